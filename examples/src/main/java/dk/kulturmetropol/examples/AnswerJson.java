@@ -1,0 +1,116 @@
+package dk.kulturmetropol.examples;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.rules.Answer;
+import dk.kulturmetropol.rules.Row;
+
+/**
+ * The JSON shape of an answer: one object with {@code answers}, {@code unspecified} and {@code note}.
+ * Rows use the public ids; every row carries its {@code clause} ({@code id}, {@code section}, {@code quote}).
+ */
+public final class AnswerJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnswerJson() {
+    }
+
+    /** The answer as a JSON document. */
+    public static <T> String write(Answer<T> answer) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("answers", answer.rows().stream().map(AnswerJson::row).toList());
+        doc.put("unspecified", answer.unspecified().stream().map(AnswerJson::row).toList());
+        doc.put("note", answer.note().orElse(null));
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write answer as JSON", e);
+        }
+    }
+
+    static Map<String, Object> row(Row<?> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Object fact = row.fact();
+        if (fact instanceof Duty d) {
+            out.put("actor", id(d.actor()));
+            out.put("resolvedTo", row.resolvedTo());
+            out.put("action", d.action());
+            out.put("matter", d.matter());
+            out.put("scope", d.scope());
+            out.put("modality", d.modality().id());
+            out.put("jointlyWith", ids(d.jointlyWith()));
+            out.put("recipients", ids(d.recipients()));
+            out.put("frequency", d.frequency());
+            out.put("due", d.due() == null ? null : d.due().toString());
+            validity(out, d.validity());
+        } else if (fact instanceof ReportingLine l) {
+            out.put("actor", l.from().id());
+            out.put("resolvedTo", row.resolvedTo());
+            out.put("to", l.to().id());
+            out.put("about", l.about());
+            out.put("jointlyWith", ids(l.jointlyWith()));
+            out.put("via", ids(l.via()));
+            validity(out, l.validity());
+        } else if (fact instanceof PostHolding h) {
+            out.put("actor", id(h.holder()));
+            out.put("resolvedTo", row.resolvedTo());
+            out.put("post", h.post().id());
+            validity(out, h.validity());
+        } else if (fact instanceof Membership m) {
+            out.put("actor", id(m.member()));
+            out.put("resolvedTo", row.resolvedTo());
+            out.put("body", m.body());
+            out.put("modality", m.modality().id());
+            validity(out, m.validity());
+        }
+        out.put("clause", clause(row.clause()));
+        if (row.clauses().size() > 1) {
+            out.put("alsoRestsOn", row.clauses().subList(1, row.clauses().size()).stream().map(AnswerJson::clause).toList());
+        }
+        out.put("rule", rule(fact));
+        return out;
+    }
+
+    private static String rule(Object fact) {
+        Function<Object, String> f = o -> o instanceof Duty d ? d.rule()
+                : o instanceof ReportingLine l ? l.rule()
+                : o instanceof PostHolding h ? h.rule()
+                : o instanceof Membership m ? m.rule() : null;
+        return f.apply(fact);
+    }
+
+    private static Map<String, Object> clause(Clause c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("source", c.source());
+        out.put("section", c.section());
+        out.put("quote", c.quote());
+        return out;
+    }
+
+    private static void validity(Map<String, Object> out, Validity v) {
+        out.put("validFrom", v.from().toString());
+        out.put("validTo", v.to().toString());
+    }
+
+    private static String id(ActorRef a) {
+        return a == null ? null : a.id();
+    }
+
+    private static List<String> ids(List<ActorRef> actors) {
+        return actors.stream().map(ActorRef::id).toList();
+    }
+}

@@ -1,0 +1,175 @@
+package dk.kulturmetropol.examples;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+import dk.kulturmetropol.rules.Answer;
+import dk.kulturmetropol.rules.Criteria;
+import dk.kulturmetropol.rules.Governance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code kulturmetropol} command line: asks the rulebase who must do what, and prints the answer
+ * with the sentence it rests on.
+ *
+ * <pre>
+ * java -jar examples/target/kulturmetropol.jar who approve annual-plan --scope music
+ * java -jar examples/target/kulturmetropol.jar holder political-chair --as-of 2025-03-01 --format json
+ * </pre>
+ *
+ * Bad input prints one line naming the value and what is accepted, and exits with 2.
+ */
+@Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
+        description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
+        subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class})
+public final class KulturmetropolCli implements Runnable {
+
+    /** Exit code for input the program refuses. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. For tests and embedding. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new KulturmetropolCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("kulturmetropol: " + e.getMessage());
+            err.println("Try 'kulturmetropol " + e.getCommandLine().getCommandName() + " --help'.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException) {
+                err.println("kulturmetropol: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a question: who, duties, reports, holder or members");
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
+        }
+    }
+
+    /** How answers are printed. */
+    enum Format { text, json }
+
+    /** Options every question takes. */
+    static final class Common {
+        @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+        Format format;
+
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec spec;
+
+        Governance governance() {
+            return Governance.kulturmetropolen();
+        }
+
+        int print(String question, Answer<?> answer) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(format == Format.json ? AnswerJson.write(answer) + "\n" : AnswerText.write(question, answer));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "who", mixinStandardHelpOptions = true,
+            description = "Who must (or may) take ACTION on MATTER, e.g. 'who approve annual-plan --scope music'.")
+    static final class Who implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "ACTION", description = "e.g. approve, hire, appoint") String action;
+        @Parameters(index = "1", paramLabel = "MATTER", description = "e.g. annual-plan, project-chief, vice-chair") String matter;
+        @Option(names = "--scope", paramLabel = "S", description = "a focus area or municipality, e.g. music") String scope;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            Answer<?> a = common.governance().who(action, matter, Criteria.any().scope(scope).asOf(asOf));
+            return common.print("Who must " + action + " " + matter + (scope == null ? "" : " for " + scope)
+                    + (asOf == null ? "" : " on " + asOf) + "?", a);
+        }
+    }
+
+    @Command(name = "duties", mixinStandardHelpOptions = true,
+            description = "The duties of ACTOR, including those of posts it holds, e.g. 'duties home-municipality:music'.")
+    static final class Duties implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "ACTOR", description = "e.g. kmk, secretariat, project-chief:music") String actor;
+        @Option(names = "--scope", paramLabel = "S", description = "a focus area or municipality") String scope;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            return common.print("Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":",
+                    common.governance().duties(actor, Criteria.any().scope(scope).asOf(asOf)));
+        }
+    }
+
+    @Command(name = "reports", mixinStandardHelpOptions = true,
+            description = "To whom ACTOR reports, directly and through others, e.g. 'reports project-chief:music --about realisation'.")
+    static final class Reports implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+        @Option(names = "--about", paramLabel = "SUBJECT", description = "realisation, employment or accounts") String about;
+
+        @Override
+        public Integer call() {
+            return common.print("Reporting lines of " + actor + (about == null ? "" : " about " + about) + ":",
+                    common.governance().reports(actor, about));
+        }
+    }
+
+    @Command(name = "holder", mixinStandardHelpOptions = true,
+            description = "Who holds POST, e.g. 'holder political-chair --as-of 2022-01-01'.")
+    static final class Holder implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "POST", description = "e.g. political-chair, home-municipality:music") String post;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: every term") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            return common.print("Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", common.governance().holder(post, asOf));
+        }
+    }
+
+    @Command(name = "members", mixinStandardHelpOptions = true,
+            description = "The members of BODY, e.g. 'members kmk --as-of 2022-01-01'.")
+    static final class Members implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "BODY", description = "e.g. political-steering-group, kmk") String body;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            return common.print("Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", common.governance().members(body, asOf));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dk.kulturmetropol.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The facts of one culture agreement that the kommissorium leaves to the agreement: its period,
+ * partners, focus areas with their home municipalities, the chair municipality, the secretariat's host,
+ * and, if known, the municipalities whose culture committee chairs are vice-chairs.
+ * Validated on construction: every message names the offending value and what was expected.
+ *
+ * <pre>{@code
+ * Agreement a = Agreement.kulturmetropolen2021();
+ * Agreement later = a.withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null));
+ * }</pre>
+ *
+ * @param name            e.g. {@code Kulturmetropolen 2021-2024}
+ * @param from            first day of the agreement period
+ * @param to              last day of the agreement period
+ * @param partners        the partner municipalities
+ * @param focusAreas      the focus areas
+ * @param chair           the chair municipality and its term
+ * @param secretariatHost the partner that hosts the secretariat
+ * @param viceChairs      partners whose culture committee chairs are vice-chairs (may be empty: the text names none)
+ */
+public record Agreement(String name, LocalDate from, LocalDate to, List<Partner> partners, List<FocusArea> focusAreas,
+                        ChairTerm chair, String secretariatHost, List<String> viceChairs) {
+
+    public Agreement {
+        Objects.requireNonNull(name, "agreement name");
+        Objects.requireNonNull(from, "agreement period start");
+        Objects.requireNonNull(to, "agreement period end");
+        Objects.requireNonNull(chair, "chair");
+        partners = List.copyOf(partners);
+        focusAreas = List.copyOf(focusAreas);
+        viceChairs = List.copyOf(viceChairs == null ? List.of() : viceChairs);
+        if (to.isBefore(from)) {
+            throw new InvalidAgreementException("agreement period ends " + to + ", before it starts " + from);
+        }
+        validate(from, to, partners, focusAreas, chair, secretariatHost, viceChairs);
+    }
+
+    /** The default agreement: Kulturmetropolen 2021-2024, as the kommissorium and the public facts give it. */
+    public static Agreement kulturmetropolen2021() {
+        LocalDate from = LocalDate.of(2021, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        return new Agreement("Kulturmetropolen 2021-2024", from, to,
+                List.of(Partner.of("albertslund", "Albertslund Kommune"),
+                        Partner.of("furesoe", "Furesø Kommune"),
+                        Partner.of("halsnaes", "Halsnæs Kommune"),
+                        Partner.of("helsingoer", "Helsingør Kommune"),
+                        Partner.of("herlev", "Herlev Kommune"),
+                        Partner.of("ishoej", "Ishøj Kommune"),
+                        Partner.of("koege", "Køge Kommune"),
+                        Partner.of("roskilde", "Roskilde Kommune"),
+                        Partner.of("roedovre", "Rødovre Kommune")),
+                List.of(new FocusArea("culture-and-health", "Kultur- og sundhedsindsatsen \"Et bedre liv med kultur\"", "ishoej"),
+                        new FocusArea("music", "Musikindsatsen", "roskilde"),
+                        new FocusArea("youth", "Ungeindsatsen", "albertslund")),
+                new ChairTerm("ishoej", from, to),
+                "ishoej",
+                List.of());
+    }
+
+    /** The agreement period. */
+    public Validity period() {
+        return new Validity(from, to, "the agreement period of " + name);
+    }
+
+    /** The partner ids, in the order given. */
+    public List<String> partnerIds() {
+        return partners.stream().map(Partner::id).toList();
+    }
+
+    /** The focus area ids, in the order given. */
+    public List<String> focusAreaIds() {
+        return focusAreas.stream().map(FocusArea::id).toList();
+    }
+
+    /** A copy with {@code partner} added; this agreement is unchanged. */
+    public Agreement withPartner(Partner partner) {
+        List<Partner> more = new ArrayList<>(partners);
+        more.add(partner);
+        return new Agreement(name, from, to, more, focusAreas, chair, secretariatHost, viceChairs);
+    }
+
+    /** A copy without the partner {@code id}; refused if it is a home, chair, host or vice-chair municipality. */
+    public Agreement withoutPartner(String id) {
+        if (!partnerIds().contains(id)) {
+            throw new InvalidAgreementException("no partner '" + id + "' to remove; partners are: " + String.join(", ", partnerIds()));
+        }
+        List<Partner> fewer = partners.stream().filter(p -> !p.id().equals(id)).toList();
+        return new Agreement(name, from, to, fewer, focusAreas, chair, secretariatHost, viceChairs);
+    }
+
+    private static void validate(LocalDate from, LocalDate to, List<Partner> partners, List<FocusArea> focusAreas,
+                                 ChairTerm chair, String secretariatHost, List<String> viceChairs) {
+        Set<String> ids = new HashSet<>();
+        for (Partner p : partners) {
+            if (!ids.add(p.id())) {
+                throw new InvalidAgreementException("duplicate partner id '" + p.id() + "': each partner is listed once");
+            }
+            requireWithin(p.joined(), "partner '" + p.id() + "' joins", from, to);
+            requireWithin(p.left(), "partner '" + p.id() + "' leaves", from, to);
+        }
+        String known = String.join(", ", partners.stream().map(Partner::id).toList());
+        Set<String> areas = new HashSet<>();
+        for (FocusArea f : focusAreas) {
+            if (!areas.add(f.id())) {
+                throw new InvalidAgreementException("duplicate focus area id '" + f.id() + "': each focus area is listed once");
+            }
+            if (ids.contains(f.id())) {
+                throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique");
+            }
+            requirePartner(ids, f.home(), "home municipality of focus area '" + f.id() + "'", known);
+        }
+        requirePartner(ids, chair.municipality(), "chair municipality", known);
+        requireWithin(chair.from(), "the chair term of '" + chair.municipality() + "' starts", from, to);
+        requireWithin(chair.to(), "the chair term of '" + chair.municipality() + "' ends", from, to);
+        requirePartner(ids, secretariatHost, "secretariat host", known);
+        Set<String> vices = new HashSet<>();
+        for (String v : viceChairs) {
+            requirePartner(ids, v, "vice-chair municipality", known);
+            if (!vices.add(v)) {
+                throw new InvalidAgreementException("duplicate vice-chair municipality '" + v + "'");
+            }
+        }
+        if (viceChairs.size() > 2) {
+            throw new InvalidAgreementException("the text appoints two vice-chairs, found " + viceChairs.size() + ": "
+                    + viceChairs.stream().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void requirePartner(Set<String> ids, String id, String what, String known) {
+        if (id == null || !ids.contains(id)) {
+            throw new InvalidAgreementException(what + " '" + id + "' is not a partner; partners are: " + known);
+        }
+    }
+
+    private static void requireWithin(LocalDate date, String what, LocalDate from, LocalDate to) {
+        if (date != null && (date.isBefore(from) || date.isAfter(to))) {
+            throw new InvalidAgreementException(what + " " + date + ", outside the agreement period " + from + ".." + to);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dk.kulturmetropol.model;
+
+import java.util.Objects;
+
+/**
+ * A fact of the agreement, as inserted into the rule session. The chair municipality and its term: its culture committee chair is political chair, its culture chief administrative chair.
+ * Rule packs may match it, e.g. {@code ChairMunicipality($v : validity)}.
+ *
+ * @param municipality the chair municipality's id
+ * @param validity when it holds
+ */
+public record ChairMunicipality(String municipality, Validity validity) {
+    public ChairMunicipality {
+        Objects.requireNonNull(validity, "validity");
+    }
+}

@@ -1,0 +1,28 @@
+package dk.kulturmetropol.model;
+
+import java.util.Objects;
+
+/**
+ * A seat in a body. A membership whose sentence names no member (the administrative board
+ * "consisting of representatives from KMK") has no member and is {@linkplain #isUnspecified() unspecified}.
+ *
+ * @param rule     the rule that derived it
+ * @param clauseId the clause it rests on
+ * @param body     body id, e.g. {@code kmk}
+ * @param member   the member, or {@code null} when the text names none
+ * @param modality {@code must} for a seat the text gives, {@code may} for one a partner may fill
+ * @param validity when it holds
+ */
+public record Membership(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity) {
+    public Membership {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(clauseId, "clauseId");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(validity, "validity");
+    }
+
+    public boolean isUnspecified() {
+        return member == null;
+    }
+}

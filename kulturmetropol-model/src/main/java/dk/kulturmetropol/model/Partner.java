@@ -1,0 +1,34 @@
+package dk.kulturmetropol.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A partner municipality. {@code joined} and {@code left} are optional: a partner without them takes
+ * part for the whole agreement period.
+ *
+ * @param id     kebab-case id, e.g. {@code roskilde}
+ * @param name   its name, e.g. {@code Roskilde Kommune}
+ * @param joined first day of membership, or {@code null} for the start of the period
+ * @param left   last day of membership, or {@code null} for the end of the period
+ */
+public record Partner(String id, String name, LocalDate joined, LocalDate left) {
+    public Partner {
+        ActorRef.requireId(id, "partner id");
+        Objects.requireNonNull(name, "partner name");
+        if (joined != null && left != null && left.isBefore(joined)) {
+            throw new InvalidAgreementException("partner '" + id + "' leaves " + left + ", before it joins " + joined);
+        }
+    }
+
+    /** A partner for the whole period. */
+    public static Partner of(String id, String name) {
+        return new Partner(id, name, null, null);
+    }
+
+    /** The days it is a partner within {@code period}. */
+    public Validity membershipWithin(Validity period) {
+        return new Validity(joined == null ? period.from() : joined, left == null ? period.to() : left,
+                "the membership of partner '" + id + "'");
+    }
+}

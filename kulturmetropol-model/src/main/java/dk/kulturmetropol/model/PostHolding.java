@@ -1,0 +1,28 @@
+package dk.kulturmetropol.model;
+
+import java.util.Objects;
+
+/**
+ * Who holds a post, or what a role resolves to, during a term: {@code political-chair} is held by
+ * {@code culture-committee-chair:ishoej}; {@code home-municipality:music} is {@code roskilde}.
+ * A holding whose sentence names no holder ("Der udpeges to politiske næstformænd") has none and is
+ * {@linkplain #isUnspecified() unspecified}.
+ *
+ * @param rule     the rule that derived it
+ * @param clauseId the clause it rests on
+ * @param post     the post or role
+ * @param holder   who holds it, or {@code null} when the text names no one
+ * @param validity the term
+ */
+public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity) {
+    public PostHolding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(clauseId, "clauseId");
+        Objects.requireNonNull(post, "post");
+        Objects.requireNonNull(validity, "validity");
+    }
+
+    public boolean isUnspecified() {
+        return holder == null;
+    }
+}

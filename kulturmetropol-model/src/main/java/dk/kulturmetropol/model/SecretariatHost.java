@@ -1,0 +1,16 @@
+package dk.kulturmetropol.model;
+
+import java.util.Objects;
+
+/**
+ * A fact of the agreement, as inserted into the rule session. The partner that hosts the secretariat, for the agreement period.
+ * Rule packs may match it, e.g. {@code SecretariatHost($v : validity)}.
+ *
+ * @param municipality the host's id
+ * @param validity when it holds
+ */
+public record SecretariatHost(String municipality, Validity validity) {
+    public SecretariatHost {
+        Objects.requireNonNull(validity, "validity");
+    }
+}

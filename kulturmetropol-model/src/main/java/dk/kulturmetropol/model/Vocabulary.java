@@ -1,0 +1,168 @@
+package dk.kulturmetropol.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public ids of the built-in vocabulary, each with its Danish label from the text.
+ * The vocabulary is open: rule packs may use further kebab-case ids, which answers carry as they are.
+ *
+ * <pre>{@code
+ * Vocabulary.danish("approve");        // Optional[godkende, vedtage]
+ * Vocabulary.ACTIONS.containsKey("hire"); // true
+ * }</pre>
+ */
+public final class Vocabulary {
+
+    /** Actor roles; scoped ones are written {@code role:scope}. */
+    public static final Map<String, String> ROLES = ordered(
+            "political-steering-group", "Kulturmetropolens politiske styregruppe",
+            "kmk", "Kulturmetropolens kulturchefer (KMK, administrativ følgegruppe)",
+            "political-chairmanship", "det politiske formandskab",
+            "administrative-board", "administrativ bestyrelse",
+            "secretariat", "sekretariatet",
+            "political-chair", "politisk formand",
+            "administrative-chair", "administrativ formand",
+            "vice-chair", "næstformand",
+            "head-of-secretariat", "sekretariatschef",
+            "project-chief", "projektchef",
+            "home-municipality", "hjemkommune",
+            "partner-municipality", "partnerkommune",
+            "culture-committee-chair", "kulturudvalgsformand",
+            "culture-chief", "kulturchef, chef-repræsentant for kulturafdelingen",
+            "political-substitute", "politisk suppleant",
+            "ministry-of-culture", "Kulturministeriet");
+
+    /** Roles that take a scope: a focus area for the first two, a municipality for the rest. */
+    public static final Map<String, String> SCOPED_ROLES = ordered(
+            "project-chief", "focus area",
+            "home-municipality", "focus area",
+            "partner-municipality", "municipality",
+            "culture-committee-chair", "municipality",
+            "culture-chief", "municipality",
+            "political-substitute", "municipality");
+
+    /** Bodies: actors with members. */
+    public static final Map<String, String> BODIES = ordered(
+            "political-steering-group", "Kulturmetropolens politiske styregruppe",
+            "kmk", "Kulturmetropolens kulturchefer (KMK)",
+            "political-chairmanship", "det politiske formandskab",
+            "administrative-board", "administrativ bestyrelse",
+            "kulturmetropolen", "Kulturmetropolen, aftalen mellem partnerkommunerne");
+
+    public static final Map<String, String> ACTIONS = ordered(
+            "approve", "godkende, vedtage",
+            "decide", "beslutte",
+            "decide-on-behalf", "træffe beslutninger på et organs vegne mellem møderne",
+            "submit", "indlevere, indsende, aflægge",
+            "report", "afrapportere, referere, orientere",
+            "be-informed", "orienteres",
+            "set-agenda", "sætte dagsordenen",
+            "prepare", "udarbejde, planlægge",
+            "lead", "lede",
+            "hire", "ansætte",
+            "appoint", "udpege",
+            "elect", "vælge",
+            "advise", "rådgive",
+            "support", "støtte, understøtte, bistå",
+            "discuss", "drøfte",
+            "propose", "foreslå og kvalificere",
+            "follow", "følge",
+            "ensure", "sikre, have ansvaret for",
+            "promote", "udbrede kendskabet, være ambassadør, arbejde for",
+            "fundraise", "søge fonde og puljemidler",
+            "host", "huse",
+            "provide", "stille til rådighed",
+            "evaluate", "evaluere",
+            "attend", "deltage",
+            "facilitate", "facilitere, være bindeled",
+            "operate", "stå for drift",
+            "meet", "mødes",
+            "consult", "hente faglig sparring",
+            "contribute", "bidrage til og høste af",
+            "engage", "engagere og inddrage",
+            "align", "forene egne aktiviteter med",
+            "cooperate", "samarbejde");
+
+    public static final Map<String, String> MATTERS = ordered(
+            "annual-plan", "årsplan",
+            "annual-accounts", "det forudgående års regnskab",
+            "budget-proposal", "årligt budgetforslag",
+            "budget", "budget",
+            "audited-annual-accounts", "revideret årsregnskab",
+            "annual-and-final-accounts", "års- og slutregnskab",
+            "secretariat-accounts", "sekretariatets årlige regnskab",
+            "secretariat-budget", "sekretariatets økonomi og økonomiske ramme",
+            "secretariat-framework", "rammerne for sekretariatets arbejde",
+            "new-focus-area", "nye indsatsområder eller aktiviteter",
+            "focus-area-progress", "fremdriften i indsatsområderne",
+            "focus-area", "indsatsområdet",
+            "kulturmetropolen", "Kulturmetropolen",
+            "kulturmetropolen-report", "afrapportering på den samlede kulturmetropol",
+            "communication-plan", "overordnet kommunikationsplan og -strategi",
+            "communication", "kommunikation og formidling",
+            "digital-platforms", "Kulturmetropolens digitale platforme",
+            "next-culture-agreement", "udviklingsprocessen frem mod den kommende kulturaftale",
+            "awareness-outside-agreement", "kendskabet til Kulturmetropolen hos kommuner uden for kulturaftalen",
+            "external-funding", "fonde, puljemidler og eksterne midler",
+            "project-chief", "projektchef",
+            "head-of-secretariat", "sekretariatschef",
+            "administrative-board", "administrativ bestyrelse",
+            "vice-chair", "politiske næstformænd",
+            "chair-municipality", "formandskommunen",
+            "political-substitute", "politisk suppleant",
+            "secretariat", "sekretariatet",
+            "finance-function", "økonomifunktion",
+            "organisation", "sin organisation",
+            "regional-cultural-policy", "regional kulturpolitik og regionale kulturpolitiske emner",
+            "local-anchoring", "lokal opbakning og forankring",
+            "shared-vision", "den samlede vision",
+            "progress", "den overordnede fremdrift",
+            "financial-management", "økonomistyring",
+            "liaison", "bindeled, mellemled",
+            "guidance", "information, sparring og vejledning",
+            "agreement-framework", "de rammer, der er udstukket i aftaleteksten",
+            "knowledge-sharing", "den tværgående videndeling",
+            "ongoing-work", "det løbende arbejde",
+            "activities", "aktiviteter, videnopsamling og initiativer",
+            "participation", "kommunens deltagelse i og bidrag til Kulturmetropolen",
+            "cooperation", "kulturmetropolsamarbejdet",
+            "engagement-level", "graden og omfanget af egen engagement",
+            "cultural-activities", "egne og lokale institutioners kulturaktiviteter");
+
+    /** Matters written {@code kind:body}, e.g. {@code agenda:kmk}. */
+    public static final Map<String, String> SCOPED_MATTERS = ordered(
+            "agenda", "dagsordener til møderne i",
+            "proposals", "oplæg til",
+            "meetings", "møderne i");
+
+    /** Subjects of reporting lines. */
+    public static final Map<String, String> SUBJECTS = ordered(
+            "realisation", "indsatsområdets realisering",
+            "employment", "den øvrige ansættelse",
+            "accounts", "regnskab");
+
+    private Vocabulary() {
+    }
+
+    /** The Danish label of any built-in id (role, body, action, matter or subject); scoped ids use their kind's label. */
+    public static Optional<String> danish(String id) {
+        String bare = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
+        for (Map<String, String> terms : java.util.List.of(ROLES, BODIES, ACTIONS, MATTERS, SCOPED_MATTERS, SUBJECTS)) {
+            if (terms.containsKey(bare)) {
+                return Optional.of(terms.get(bare));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

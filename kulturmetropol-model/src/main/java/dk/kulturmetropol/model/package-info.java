@@ -1,0 +1,16 @@
+/**
+ * The vocabulary of mandates, as immutable records with no dependencies.
+ *
+ * <p>A tour:
+ * <ul>
+ *   <li>{@link dk.kulturmetropol.model.Agreement}: the facts an agreement supplies (period, partners, focus areas,
+ *       chair, secretariat host); {@link dk.kulturmetropol.model.Agreement#kulturmetropolen2021()} is the default.</li>
+ *   <li>{@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
+ *       {@link dk.kulturmetropol.model.Membership}, {@link dk.kulturmetropol.model.PostHolding}: what the rules derive,
+ *       each naming the rule and the {@link dk.kulturmetropol.model.Clause} it rests on.</li>
+ *   <li>{@link dk.kulturmetropol.model.ActorRef}: an actor as the text names it, {@code role} or {@code role:scope}.</li>
+ *   <li>{@link dk.kulturmetropol.model.Validity}: when a fact holds, and what bounds it.</li>
+ *   <li>{@link dk.kulturmetropol.model.Vocabulary}: the public ids with their Danish labels.</li>
+ * </ul>
+ */
+package dk.kulturmetropol.model;

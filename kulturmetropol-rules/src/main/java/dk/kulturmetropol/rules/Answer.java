@@ -1,0 +1,43 @@
+package dk.kulturmetropol.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The answer to one question: the rows that name an actor, the rows where the text states the duty
+ * but names no one, and a note when nothing applies (the date falls outside the period or the term).
+ *
+ * <pre>{@code
+ * Answer<Duty> a = governance.who("appoint", "vice-chair");
+ * a.rows();        // empty: the text names no one
+ * a.unspecified(); // one row quoting "Der udpeges to politiske næstformænd ..."
+ * }</pre>
+ *
+ * @param rows        rows with a named actor, holder or member
+ * @param unspecified rows whose sentence names no one
+ * @param note        why nothing applies, when so
+ * @param <T>         the kind of fact
+ */
+public record Answer<T>(List<Row<T>> rows, List<Row<T>> unspecified, Optional<String> note) {
+    public Answer {
+        rows = List.copyOf(rows);
+        unspecified = List.copyOf(unspecified);
+        note = note == null ? Optional.empty() : note;
+    }
+
+    /** Whether neither a named nor an unspecified row answers. */
+    public boolean isEmpty() {
+        return rows.isEmpty() && unspecified.isEmpty();
+    }
+
+    /** The facts of the named rows, for short assertions: {@code answer.facts()}. */
+    public List<T> facts() {
+        return rows.stream().map(Row::fact).toList();
+    }
+
+    /** One value of every named row, e.g. {@code answer.map(d -> d.actor().id())}. */
+    public <R> List<R> map(Function<T, R> f) {
+        return rows.stream().map(Row::fact).map(f).toList();
+    }
+}

@@ -1,0 +1,462 @@
+package dk.kulturmetropol.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Partner;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.model.Vocabulary;
+import dk.kulturmetropol.rules.internal.ClauseCatalogue;
+import dk.kulturmetropol.rules.internal.Derivation;
+import dk.kulturmetropol.rules.internal.KieBases;
+import dk.kulturmetropol.rules.internal.RuleSource;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The governance of one agreement, answering who must do what, to whom, with whom, when, and on which
+ * sentence. The rules run once, when the governance is built; every question is answered from an
+ * immutable snapshot, so one instance is safe to share between threads.
+ *
+ * <pre>{@code
+ * Governance g = Governance.kulturmetropolen();
+ *
+ * Answer<Duty> approvers = g.who("approve", "annual-plan", Criteria.any().scope("music"));
+ * approvers.rows().get(0).fact().actor();         // kmk
+ * approvers.rows().get(0).clause().quote();       // "KMK godkender det forudgående års regnskab ..."
+ *
+ * g.who("appoint", "vice-chair").unspecified();   // the text names no one: one row, with its clause
+ * g.holder("political-chair", LocalDate.of(2025, 3, 1)).note(); // the chair's term ended 2024-12-31
+ *
+ * Governance later = g.withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null));
+ * }</pre>
+ *
+ * Ids are those of the public vocabulary ({@link Vocabulary}); an unknown id is refused with an
+ * {@link UnknownTermException} that lists what is accepted.
+ */
+public final class Governance {
+
+    /** The DRL files of the kommissorium, one per section, plus derived facts. */
+    static final List<String> KOMMISSORIUM_RULES = List.of(
+            "political-steering-group.drl", "kmk.drl", "chairmanship.drl", "vice-chairs.drl", "administrative-board.drl",
+            "secretariat.drl", "home-municipality.drl", "project-chief.drl", "partner-municipality.drl", "derived.drl");
+    private static final String RULES_DIR = "dk/kulturmetropol/rules/";
+
+    private final Agreement agreement;
+    private final List<RuleSource> sources;
+    private final KieBase base;
+    private final ClauseCatalogue clauses;
+    private final Derivation derived;
+    private final Set<String> actions;
+    private final Set<String> matters;
+    private final Set<String> actors;
+    private final Set<String> scopes;
+    private final Set<String> posts;
+    private final Set<String> bodies;
+    private final Set<String> subjects;
+
+    private Governance(Agreement agreement, List<RuleSource> sources, KieBase base, ClauseCatalogue clauses) {
+        this.agreement = agreement;
+        this.sources = List.copyOf(sources);
+        this.base = base;
+        this.clauses = clauses;
+        this.derived = Derivation.run(base, agreement);
+        this.actions = sorted(Stream.concat(Vocabulary.ACTIONS.keySet().stream(), derived.duties().stream().map(Duty::action)));
+        this.matters = sorted(Stream.concat(Vocabulary.MATTERS.keySet().stream(), derived.duties().stream().map(Duty::matter)));
+        this.scopes = sorted(Stream.of(agreement.partnerIds().stream(), agreement.focusAreaIds().stream(),
+                derived.duties().stream().map(Duty::scope).filter(Objects::nonNull)).flatMap(s -> s));
+        this.posts = sorted(derived.holdings().stream().map(h -> h.post().id()));
+        this.bodies = sorted(derived.memberships().stream().map(Membership::body));
+        this.subjects = sorted(Stream.concat(Vocabulary.SUBJECTS.keySet().stream(), derived.lines().stream().map(ReportingLine::about)));
+        this.actors = sorted(Stream.of(
+                derived.duties().stream().flatMap(d -> Stream.concat(Stream.ofNullable(d.actor()),
+                        Stream.concat(d.jointlyWith().stream(), d.recipients().stream()))),
+                derived.lines().stream().flatMap(l -> Stream.of(l.from(), l.to())),
+                derived.memberships().stream().map(Membership::member).filter(Objects::nonNull),
+                derived.holdings().stream().flatMap(h -> Stream.concat(Stream.of(h.post()), Stream.ofNullable(h.holder()))))
+                .flatMap(s -> s).map(ActorRef::id));
+    }
+
+    /** The kommissorium of Kulturmetropolen 2021-2024 over its default agreement. Built once, then shared. */
+    public static Governance kulturmetropolen() {
+        return Default.INSTANCE;
+    }
+
+    /** The kommissorium's rules over {@code agreement}. */
+    public static Governance of(Agreement agreement) {
+        return builder().agreement(agreement).build();
+    }
+
+    /** For an agreement and rule packs of your own. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The same rules over another agreement; this governance keeps answering as before. */
+    public Governance withAgreement(Agreement other) {
+        return new Governance(Objects.requireNonNull(other, "agreement"), sources, base, clauses);
+    }
+
+    /** The same rules with {@code partner} added to the agreement. */
+    public Governance withPartner(Partner partner) {
+        return withAgreement(agreement.withPartner(partner));
+    }
+
+    /** The same rules with the partner {@code id} removed from the agreement. */
+    public Governance withoutPartner(String id) {
+        return withAgreement(agreement.withoutPartner(id));
+    }
+
+    /** The agreement this governance answers for. */
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    /** Every clause the rules may cite, by id. */
+    public Map<String, Clause> clauses() {
+        return clauses.all();
+    }
+
+    /** The names of every rule, sorted. */
+    public List<String> ruleNames() {
+        return rules().map(Rule::getName).sorted().toList();
+    }
+
+    /** Who must (or may) take {@code action} on {@code matter}, in every scope, over the whole period. */
+    public Answer<Duty> who(String action, String matter) {
+        return who(action, matter, Criteria.any());
+    }
+
+    /**
+     * Who must (or may) take {@code action} on {@code matter}, narrowed by {@code criteria}.
+     * A duty stated for every scope answers every scope.
+     *
+     * <pre>{@code
+     * g.who("hire", "project-chief", Criteria.any().scope("music").asOf(LocalDate.of(2022, 1, 1)))
+     * }</pre>
+     */
+    public Answer<Duty> who(String action, String matter, Criteria criteria) {
+        requireKnown("action", action, actions);
+        requireKnown("matter", matter, matters);
+        requireScope(criteria);
+        List<Duty> found = derived.duties().stream()
+                .filter(d -> d.action().equals(action) && d.matter().equals(matter) && inScope(d, criteria))
+                .toList();
+        return answer(found, criteria.asOf(), Duty::validity, Duty::isUnspecified, Duty::actor, d -> List.of(d.clauseId()),
+                "the rules state no duty to " + action + " " + matter + scopeText(criteria));
+    }
+
+    /** Every duty of {@code actor} over the whole period. */
+    public Answer<Duty> duties(String actor) {
+        return duties(actor, Criteria.any());
+    }
+
+    /**
+     * The duties of {@code actor}: those it bears, those it shares (jointly with), and those of every post it
+     * holds (for {@code culture-committee-chair:ishoej}, the political chair's).
+     */
+    public Answer<Duty> duties(String actor, Criteria criteria) {
+        requireKnown("actor", actor, actors);
+        requireScope(criteria);
+        ActorRef who = ActorRef.parse(actor);
+        Set<ActorRef> held = new HashSet<>();
+        derived.holdings().stream()
+                .filter(h -> who.equals(h.holder()) && (criteria.asOf() == null || h.validity().contains(criteria.asOf())))
+                .forEach(h -> held.add(h.post()));
+        List<Duty> found = derived.duties().stream()
+                .filter(d -> d.actor() != null && inScope(d, criteria)
+                        && (d.actor().equals(who) || d.jointlyWith().contains(who) || held.contains(d.actor())))
+                .toList();
+        return answer(found, criteria.asOf(), Duty::validity, Duty::isUnspecified, Duty::actor, d -> List.of(d.clauseId()),
+                "the rules state no duty of " + actor + scopeText(criteria));
+    }
+
+    /** Every reporting line from {@code actor}, direct and transitive. */
+    public Answer<ReportingLine> reports(String actor) {
+        return reports(actor, null);
+    }
+
+    /** The reporting lines from {@code actor} about {@code subject} ({@code null} for every subject). */
+    public Answer<ReportingLine> reports(String actor, String subject) {
+        requireKnown("actor", actor, actors);
+        if (subject != null) {
+            requireKnown("subject", subject, subjects);
+        }
+        ActorRef who = ActorRef.parse(actor);
+        List<ReportingLine> found = derived.lines().stream()
+                .filter(l -> l.from().equals(who) && (subject == null || l.about().equals(subject)))
+                .toList();
+        return answer(found, null, ReportingLine::validity, l -> false, ReportingLine::from, ReportingLine::clauseIds,
+                "the rules state no reporting line from " + actor + (subject == null ? "" : " about " + subject));
+    }
+
+    /** Every holder of {@code post}, over all terms. */
+    public Answer<PostHolding> holder(String post) {
+        return holder(post, null);
+    }
+
+    /** Who holds {@code post} on {@code asOf} ({@code null} for every term). */
+    public Answer<PostHolding> holder(String post, LocalDate asOf) {
+        requireKnown("post", post, posts);
+        ActorRef which = ActorRef.parse(post);
+        List<PostHolding> found = derived.holdings().stream().filter(h -> h.post().equals(which)).toList();
+        return answer(found, asOf, PostHolding::validity, PostHolding::isUnspecified, PostHolding::holder,
+                h -> List.of(h.clauseId()), "the rules name no holder of " + post);
+    }
+
+    /** Every member of {@code body}, over the whole period. */
+    public Answer<Membership> members(String body) {
+        return members(body, null);
+    }
+
+    /** The members of {@code body} on {@code asOf} ({@code null} for the whole period). */
+    public Answer<Membership> members(String body, LocalDate asOf) {
+        requireKnown("body", body, bodies);
+        List<Membership> found = derived.memberships().stream().filter(m -> m.body().equals(body)).toList();
+        return answer(found, asOf, Membership::validity, Membership::isUnspecified, Membership::member,
+                m -> List.of(m.clauseId()), "the rules name no member of " + body);
+    }
+
+    /** The ids accepted for {@code kind}: action, matter, actor, scope, post, body or subject. */
+    public Set<String> accepted(String kind) {
+        return switch (kind) {
+            case "action" -> actions;
+            case "matter" -> matters;
+            case "actor" -> actors;
+            case "scope" -> scopes;
+            case "post" -> posts;
+            case "body" -> bodies;
+            case "subject" -> subjects;
+            default -> throw new UnknownTermException("kind", kind,
+                    List.of("action", "actor", "body", "matter", "post", "scope", "subject"));
+        };
+    }
+
+    private <T> Answer<T> answer(List<T> found, LocalDate asOf, Function<T, Validity> validity, Predicate<T> unspecified,
+                                 Function<T, ActorRef> actor, Function<T, List<String>> clauseIds, String noneText) {
+        if (found.isEmpty()) {
+            return new Answer<>(List.of(), List.of(), Optional.of(noneText));
+        }
+        List<T> onDate = asOf == null ? found : found.stream().filter(f -> validity.apply(f).contains(asOf)).toList();
+        if (onDate.isEmpty()) {
+            Set<String> why = new LinkedHashSet<>();
+            found.forEach(f -> why.add(validity.apply(f).whyNotOn(asOf)));
+            return new Answer<>(List.of(), List.of(), Optional.of("nothing applies on " + asOf + ": " + String.join("; ", why)));
+        }
+        List<Row<T>> named = new ArrayList<>();
+        List<Row<T>> unnamed = new ArrayList<>();
+        for (T fact : onDate) {
+            List<Clause> cited = clauseIds.apply(fact).stream().map(this::clause).toList();
+            if (unspecified.test(fact)) {
+                unnamed.add(new Row<>(fact, List.of(), cited));
+            } else {
+                named.add(new Row<>(fact, resolve(actor.apply(fact), asOf, validity.apply(fact)), cited));
+            }
+        }
+        return new Answer<>(named, unnamed, Optional.empty());
+    }
+
+    /** What {@code actor} resolves to: the holders of the post, else the members of the body, else itself. */
+    private List<String> resolve(ActorRef actor, LocalDate asOf, Validity within) {
+        Predicate<Validity> when = v -> asOf == null ? v.overlaps(within) : v.contains(asOf);
+        List<String> holders = derived.holdings().stream()
+                .filter(h -> h.post().equals(actor) && h.holder() != null && when.test(h.validity()))
+                .map(h -> h.holder().id()).distinct().toList();
+        if (!holders.isEmpty()) {
+            return holders;
+        }
+        List<String> members = derived.memberships().stream()
+                .filter(m -> m.body().equals(actor.id()) && m.member() != null && m.modality() == Modality.MUST
+                        && when.test(m.validity()))
+                .map(m -> m.member().id()).distinct().toList();
+        return members.isEmpty() ? List.of(actor.id()) : members;
+    }
+
+    private Clause clause(String id) {
+        return clauses.find(id).orElseThrow(() -> new IllegalStateException("no clause '" + id + "' in the catalogue"));
+    }
+
+    private static boolean inScope(Duty d, Criteria criteria) {
+        return criteria.scope() == null || d.scope() == null || d.scope().equals(criteria.scope());
+    }
+
+    private void requireScope(Criteria criteria) {
+        if (criteria.scope() != null) {
+            requireKnown("scope", criteria.scope(), scopes);
+        }
+    }
+
+    private static String scopeText(Criteria criteria) {
+        return criteria.scope() == null ? "" : " for " + criteria.scope();
+    }
+
+    private static void requireKnown(String kind, String value, Set<String> known) {
+        if (value == null || !known.contains(value)) {
+            throw new UnknownTermException(kind, String.valueOf(value), known);
+        }
+    }
+
+    private static Set<String> sorted(Stream<String> ids) {
+        TreeSet<String> set = ids.collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        return java.util.Collections.unmodifiableSortedSet(set);
+    }
+
+    private Stream<Rule> rules() {
+        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream());
+    }
+
+    private static List<RuleSource> kommissoriumSources() {
+        List<RuleSource> list = new ArrayList<>();
+        for (String file : KOMMISSORIUM_RULES) {
+            list.add(readResource(RULES_DIR + file));
+        }
+        return list;
+    }
+
+    private static RuleSource readResource(String resource) {
+        String path = resource.startsWith("/") ? resource.substring(1) : resource;
+        try (InputStream in = Governance.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new RulePackException("rule pack resource '" + resource + "' is not on the classpath");
+            }
+            return new RuleSource("classpath:" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RulePackException("cannot read rule pack resource '" + resource + "': " + e.getMessage());
+        }
+    }
+
+    private static RuleSource readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
+        }
+        try {
+            return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RulePackException("cannot read rule pack file '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /** Builds the clause catalogue from the kommissorium and the {@code @quote} metadata of pack rules, and checks every rule cites a known clause. */
+    private static ClauseCatalogue catalogue(KieBase base) {
+        List<Clause> declared = new ArrayList<>();
+        List<Rule> all = base.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            if (meta.containsKey("quote")) {
+                String id = text(meta, "clause", rule);
+                String source = text(meta, "source", rule);
+                String section = meta.containsKey("section") ? text(meta, "section", rule) : source;
+                declared.add(new Clause(id, source, section, text(meta, "quote", rule)));
+            }
+        }
+        ClauseCatalogue catalogue = ClauseCatalogue.kommissorium().with(declared);
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            if (meta.containsKey("derived")) {
+                continue;
+            }
+            String id = text(meta, "clause", rule);
+            if (catalogue.find(id).isEmpty()) {
+                throw new RulePackException("rule '" + rule.getName() + "' cites clause '" + id
+                        + "', which neither the kommissorium nor any rule's @quote declares");
+            }
+        }
+        return catalogue;
+    }
+
+    private static String text(Map<String, Object> meta, String key, Rule rule) {
+        Object value = meta.get(key);
+        if (value == null) {
+            throw new RulePackException("rule '" + rule.getName() + "' has no @" + key + "(\"...\"): every rule cites its "
+                    + "clause with @clause, and a pack rule also gives @source and @quote");
+        }
+        String s = value.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** Holds the default governance, built on first use. */
+    private static final class Default {
+        static final Governance INSTANCE = builder().build();
+    }
+
+    /**
+     * Builds a governance from an agreement and rule packs. Packs are code (their consequences run Java):
+     * load them only from paths and resources you name yourself.
+     *
+     * <pre>{@code
+     * Governance g = Governance.builder()
+     *         .agreement(myAgreement)
+     *         .rulePack(Path.of("ministry-reporting.drl"))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private Agreement agreement = Agreement.kulturmetropolen2021();
+        private final List<RuleSource> packs = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The agreement to answer for; the default is {@link Agreement#kulturmetropolen2021()}. */
+        public Builder agreement(Agreement value) {
+            this.agreement = Objects.requireNonNull(value, "agreement");
+            return this;
+        }
+
+        /** A DRL rule pack from a file; read now, so a missing file is refused here. */
+        public Builder rulePack(Path file) {
+            packs.add(readFile(Objects.requireNonNull(file, "rule pack file")));
+            return this;
+        }
+
+        /** A DRL rule pack from the classpath, e.g. {@code dk/example/ministry.drl}. */
+        public Builder rulePackResource(String resource) {
+            packs.add(readResource(Objects.requireNonNull(resource, "rule pack resource")));
+            return this;
+        }
+
+        /**
+         * Compiles the rules and derives every fact for the agreement.
+         *
+         * @throws RulePackException when a pack does not compile or a rule cites no known clause
+         */
+        public Governance build() {
+            List<RuleSource> all = new ArrayList<>(packs.isEmpty() ? KommissoriumBase.SOURCES : kommissoriumSources());
+            all.addAll(packs);
+            KieBase base = packs.isEmpty() ? KommissoriumBase.BASE : KieBases.compile(all);
+            ClauseCatalogue catalogue = packs.isEmpty() ? KommissoriumBase.CATALOGUE : catalogue(base);
+            return new Governance(agreement, all, base, catalogue);
+        }
+    }
+
+    /** The compiled kommissorium, shared by every governance without packs. */
+    private static final class KommissoriumBase {
+        static final List<RuleSource> SOURCES = kommissoriumSources();
+        static final KieBase BASE = KieBases.compile(SOURCES);
+        static final ClauseCatalogue CATALOGUE = catalogue(BASE);
+    }
+}

@@ -1,0 +1,13 @@
+package dk.kulturmetropol.rules;
+
+/**
+ * Rules that cannot be used: a pack that does not compile (the message names its file and line),
+ * a file that does not exist (with its path), or a rule without a clause.
+ */
+public class RulePackException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public RulePackException(String message) {
+        super(message);
+    }
+}

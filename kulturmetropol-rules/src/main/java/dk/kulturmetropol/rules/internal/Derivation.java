@@ -1,0 +1,68 @@
+package dk.kulturmetropol.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.AgreementFacts;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Everything the rules derive for one agreement, in a stable order. Drools runs once, here; queries read
+ * these lists. Not API.
+ */
+public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Membership> memberships,
+                         List<PostHolding> holdings) {
+
+    private static final Comparator<ActorRef> ACTOR = Comparator.nullsLast(Comparator.comparing(ActorRef::id));
+    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    public Derivation {
+        duties = List.copyOf(duties);
+        lines = List.copyOf(lines);
+        memberships = List.copyOf(memberships);
+        holdings = List.copyOf(holdings);
+    }
+
+    /** Inserts the agreement's facts into a fresh session, fires every rule and collects what they derived. */
+    public static Derivation run(KieBase base, Agreement agreement) {
+        KieSession session = base.newKieSession();
+        try {
+            AgreementFacts.of(agreement).forEach(session::insert);
+            session.fireAllRules();
+            List<Duty> duties = new ArrayList<>();
+            List<ReportingLine> lines = new ArrayList<>();
+            List<Membership> memberships = new ArrayList<>();
+            List<PostHolding> holdings = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Duty d) {
+                    duties.add(d);
+                } else if (o instanceof ReportingLine l) {
+                    lines.add(l);
+                } else if (o instanceof Membership m) {
+                    memberships.add(m);
+                } else if (o instanceof PostHolding h) {
+                    holdings.add(h);
+                }
+            }
+            duties.sort(Comparator.comparing(Duty::actor, ACTOR).thenComparing(Duty::action).thenComparing(Duty::matter)
+                    .thenComparing(Duty::scope, TEXT).thenComparing(Duty::rule).thenComparing(d -> d.validity().from()));
+            lines.sort(Comparator.comparing(ReportingLine::from, ACTOR).thenComparing(ReportingLine::about)
+                    .thenComparing(l -> l.via().size()).thenComparing(ReportingLine::to, ACTOR).thenComparing(ReportingLine::rule));
+            memberships.sort(Comparator.comparing(Membership::body).thenComparing(Membership::modality)
+                    .thenComparing(Membership::member, ACTOR).thenComparing(Membership::rule));
+            holdings.sort(Comparator.comparing(PostHolding::post, ACTOR).thenComparing(h -> h.validity().from())
+                    .thenComparing(PostHolding::holder, ACTOR).thenComparing(PostHolding::rule));
+            return new Derivation(duties, lines, memberships, holdings);
+        } finally {
+            session.dispose();
+        }
+    }
+}

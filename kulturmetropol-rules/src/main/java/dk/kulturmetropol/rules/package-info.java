@@ -1,0 +1,17 @@
+/**
+ * The query API: ask who must do what, and on which sentence it rests.
+ *
+ * <p>A tour:
+ * <ul>
+ *   <li>{@link dk.kulturmetropol.rules.Governance}: the one entry point. {@code Governance.kulturmetropolen()}
+ *       answers for Kulturmetropolen 2021-2024; {@code Governance.builder()} takes your agreement and rule packs.</li>
+ *   <li>{@link dk.kulturmetropol.rules.Answer} and {@link dk.kulturmetropol.rules.Row}: what every question returns:
+ *       named rows, unspecified rows (the text names no one) and a note when nothing applies on the date.</li>
+ *   <li>{@link dk.kulturmetropol.rules.Criteria}: narrows a question to a scope and a date.</li>
+ *   <li>{@link dk.kulturmetropol.rules.Derive}: what rule consequences call, for writing rule packs.</li>
+ *   <li>{@link dk.kulturmetropol.rules.UnknownTermException}, {@link dk.kulturmetropol.rules.RulePackException}:
+ *       refusals that name the offending value and what is accepted.</li>
+ * </ul>
+ * Drools stays behind this package: no KieSession, query name or Drools type appears in it.
+ */
+package dk.kulturmetropol.rules;
