@@ -1,9 +1,5 @@
 package dk.kulturmetropol.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +30,7 @@ import dk.kulturmetropol.rules.internal.ClauseCatalogue;
 import dk.kulturmetropol.rules.internal.Derivation;
 import dk.kulturmetropol.rules.internal.KieBases;
 import dk.kulturmetropol.rules.internal.RuleSource;
+import dk.kulturmetropol.rules.internal.RuleSources;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -60,11 +57,6 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class Governance {
 
-    /** The DRL files of the kommissorium, one per section, plus derived facts. */
-    static final List<String> KOMMISSORIUM_RULES = List.of(
-            "political-steering-group.drl", "kmk.drl", "chairmanship.drl", "vice-chairs.drl", "administrative-board.drl",
-            "secretariat.drl", "home-municipality.drl", "project-chief.drl", "partner-municipality.drl", "derived.drl");
-    private static final String RULES_DIR = "dk/kulturmetropol/rules/";
 
     private final Agreement agreement;
     private final List<RuleSource> sources;
@@ -329,37 +321,6 @@ public final class Governance {
         return base.getKiePackages().stream().flatMap(p -> p.getRules().stream());
     }
 
-    private static List<RuleSource> kommissoriumSources() {
-        List<RuleSource> list = new ArrayList<>();
-        for (String file : KOMMISSORIUM_RULES) {
-            list.add(readResource(RULES_DIR + file));
-        }
-        return list;
-    }
-
-    private static RuleSource readResource(String resource) {
-        String path = resource.startsWith("/") ? resource.substring(1) : resource;
-        try (InputStream in = Governance.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new RulePackException("rule pack resource '" + resource + "' is not on the classpath");
-            }
-            return new RuleSource("classpath:" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new RulePackException("cannot read rule pack resource '" + resource + "': " + e.getMessage());
-        }
-    }
-
-    private static RuleSource readFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
-        }
-        try {
-            return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new RulePackException("cannot read rule pack file '" + file + "': " + e.getMessage());
-        }
-    }
-
     /** Builds the clause catalogue from the kommissorium and the {@code @quote} metadata of pack rules, and checks every rule cites a known clause. */
     private static ClauseCatalogue catalogue(KieBase base) {
         List<Clause> declared = new ArrayList<>();
@@ -429,13 +390,13 @@ public final class Governance {
 
         /** A DRL rule pack from a file; read now, so a missing file is refused here. */
         public Builder rulePack(Path file) {
-            packs.add(readFile(Objects.requireNonNull(file, "rule pack file")));
+            packs.add(RuleSources.file(Objects.requireNonNull(file, "rule pack file")));
             return this;
         }
 
         /** A DRL rule pack from the classpath, e.g. {@code dk/example/ministry.drl}. */
         public Builder rulePackResource(String resource) {
-            packs.add(readResource(Objects.requireNonNull(resource, "rule pack resource")));
+            packs.add(RuleSources.resource(Objects.requireNonNull(resource, "rule pack resource")));
             return this;
         }
 
@@ -445,7 +406,7 @@ public final class Governance {
          * @throws RulePackException when a pack does not compile or a rule cites no known clause
          */
         public Governance build() {
-            List<RuleSource> all = new ArrayList<>(packs.isEmpty() ? KommissoriumBase.SOURCES : kommissoriumSources());
+            List<RuleSource> all = new ArrayList<>(packs.isEmpty() ? KommissoriumBase.SOURCES : RuleSources.kommissorium());
             all.addAll(packs);
             KieBase base = packs.isEmpty() ? KommissoriumBase.BASE : KieBases.compile(all);
             ClauseCatalogue catalogue = packs.isEmpty() ? KommissoriumBase.CATALOGUE : catalogue(base);
@@ -455,7 +416,7 @@ public final class Governance {
 
     /** The compiled kommissorium, shared by every governance without packs. */
     private static final class KommissoriumBase {
-        static final List<RuleSource> SOURCES = kommissoriumSources();
+        static final List<RuleSource> SOURCES = RuleSources.kommissorium();
         static final KieBase BASE = KieBases.compile(SOURCES);
         static final ClauseCatalogue CATALOGUE = catalogue(BASE);
     }

@@ -1,6 +1,7 @@
 package dk.kulturmetropol.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,9 +34,14 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
 
     /** Inserts the agreement's facts into a fresh session, fires every rule and collects what they derived. */
     public static Derivation run(KieBase base, Agreement agreement) {
+        return run(base, AgreementFacts.of(agreement));
+    }
+
+    /** Inserts {@code facts} into a fresh session, fires every rule and collects what they derived. */
+    public static Derivation run(KieBase base, Collection<?> facts) {
         KieSession session = base.newKieSession();
         try {
-            AgreementFacts.of(agreement).forEach(session::insert);
+            facts.forEach(session::insert);
             session.fireAllRules();
             List<Duty> duties = new ArrayList<>();
             List<ReportingLine> lines = new ArrayList<>();

@@ -1,0 +1,52 @@
+package dk.kulturmetropol.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dk.kulturmetropol.rules.RulePackException;
+
+/** Reads DRL from the classpath or from files, and knows the kommissorium's own files. Not API. */
+public final class RuleSources {
+    /** The DRL files of the kommissorium, one per section, plus derived facts. */
+    public static final List<String> KOMMISSORIUM = List.of(
+            "political-steering-group.drl", "kmk.drl", "chairmanship.drl", "vice-chairs.drl", "administrative-board.drl",
+            "secretariat.drl", "home-municipality.drl", "project-chief.drl", "partner-municipality.drl", "derived.drl");
+    private static final String DIR = "dk/kulturmetropol/rules/";
+
+    private RuleSources() {
+    }
+
+    /** The kommissorium's DRL sources. */
+    public static List<RuleSource> kommissorium() {
+        return KOMMISSORIUM.stream().map(f -> resource(DIR + f)).toList();
+    }
+
+    /** A DRL source from the classpath. */
+    public static RuleSource resource(String resource) {
+        String path = resource.startsWith("/") ? resource.substring(1) : resource;
+        try (InputStream in = RuleSources.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new RulePackException("rule pack resource '" + resource + "' is not on the classpath");
+            }
+            return new RuleSource("classpath:" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RulePackException("cannot read rule pack resource '" + resource + "': " + e.getMessage());
+        }
+    }
+
+    /** A DRL source from a file. */
+    public static RuleSource file(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
+        }
+        try {
+            return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RulePackException("cannot read rule pack file '" + file + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dk.kulturmetropol.rules.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+
+/** One line per derived fact, for readable expectations in rule tests. */
+final class Describe {
+    private Describe() {
+    }
+
+    static String of(Object fact) {
+        if (fact instanceof Duty d) {
+            return (d.actor() == null ? "(unnamed)" : d.actor().id()) + " " + d.modality().id() + " " + d.action() + " " + d.matter()
+                    + (d.scope() == null ? "" : " for " + d.scope())
+                    + actors(" with ", d.jointlyWith()) + actors(" to ", d.recipients())
+                    + (d.frequency() == null ? "" : " [" + d.frequency() + "]")
+                    + (d.due() == null ? "" : " due " + d.due())
+                    + " @" + d.clauseId();
+        }
+        if (fact instanceof ReportingLine l) {
+            return l.from().id() + " reports to " + l.to().id() + " about " + l.about()
+                    + actors(" with ", l.jointlyWith()) + actors(" via ", l.via()) + " @" + String.join("+", l.clauseIds());
+        }
+        if (fact instanceof Membership m) {
+            return (m.member() == null ? "(unnamed)" : m.member().id()) + " " + m.modality().id() + " sit in " + m.body() + " @" + m.clauseId();
+        }
+        if (fact instanceof PostHolding h) {
+            return h.post().id() + " held by " + (h.holder() == null ? "(unnamed)" : h.holder().id()) + " @" + h.clauseId();
+        }
+        return String.valueOf(fact);
+    }
+
+    private static String actors(String prefix, List<ActorRef> actors) {
+        return actors.isEmpty() ? "" : prefix + actors.stream().map(ActorRef::id).collect(Collectors.joining(","));
+    }
+}

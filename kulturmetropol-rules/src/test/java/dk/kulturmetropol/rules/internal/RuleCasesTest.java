@@ -1,0 +1,383 @@
+package dk.kulturmetropol.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.AgreementPeriod;
+import dk.kulturmetropol.model.ChairMunicipality;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.FocusAreaHome;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.PartnerMembership;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.SecretariatHost;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.model.ViceChairMunicipality;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.KieBase;
+
+/**
+ * One case per rule of the kommissorium, in the style of a constraint verifier: given the facts the rule
+ * matches, it derives exactly the expected facts citing its clause; given every other fact but those, it
+ * derives nothing.
+ */
+class RuleCasesTest {
+
+    /** The agreement fact a rule matches first. */
+    enum Given { PERIOD, PARTNER, AREA, CHAIR, HOST, VICE }
+
+    record RuleCase(String rule, Given given, List<String> expected) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    private static final Validity TERM = new Validity(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), "the agreement period");
+    private static final Map<Given, Object> FACTS = Map.of(
+            Given.PERIOD, new AgreementPeriod("test", TERM),
+            Given.PARTNER, new PartnerMembership("roskilde", TERM),
+            Given.AREA, new FocusAreaHome("music", "roskilde", TERM),
+            Given.CHAIR, new ChairMunicipality("ishoej", TERM),
+            Given.HOST, new SecretariatHost("ishoej", TERM),
+            Given.VICE, new ViceChairMunicipality("roskilde", TERM));
+
+    private static KieBase base;
+
+    @BeforeAll
+    static void compile() {
+        base = KieBases.compile(RuleSources.kommissorium());
+    }
+
+    static Stream<RuleCase> cases() {
+        return Stream.of(
+                rule("psg-members-are-culture-committee-chairs", Given.PARTNER,
+                        "culture-committee-chair:roskilde must sit in political-steering-group @psg.who"),
+                rule("psg-is-highest-decision-authority", Given.PERIOD,
+                        "political-steering-group must decide kulturmetropolen @psg.tasks-1"),
+                rule("psg-works-for-regional-cultural-policy", Given.PERIOD,
+                        "political-steering-group must promote regional-cultural-policy @psg.tasks-2"),
+                rule("psg-ensures-local-anchoring", Given.PERIOD,
+                        "political-steering-group must ensure local-anchoring @psg.tasks-2"),
+                rule("psg-is-informed-of-progress", Given.AREA,
+                        "political-steering-group must be-informed focus-area-progress for music [continuously] @psg.tasks-3"),
+                rule("psg-progress-informer-unnamed", Given.AREA,
+                        "(unnamed) must report focus-area-progress for music to political-steering-group [continuously] @psg.tasks-3"),
+                rule("psg-discusses-regional-cultural-policy", Given.PERIOD,
+                        "political-steering-group must discuss regional-cultural-policy @psg.tasks-3"),
+                rule("psg-may-start-new-focus-areas", Given.PERIOD,
+                        "political-steering-group may decide new-focus-area @psg.tasks-3"),
+                rule("psg-promotes-awareness-with-kmk", Given.PERIOD,
+                        "political-steering-group must promote awareness-outside-agreement with kmk [continuously] @psg.tasks-4"),
+                rule("partner-may-appoint-political-substitute", Given.PARTNER,
+                        "partner-municipality:roskilde may appoint political-substitute for roskilde @psg.substitute"),
+                rule("psg-seat-for-political-substitute", Given.PARTNER,
+                        "political-substitute:roskilde may sit in political-steering-group @psg.substitute"),
+                rule("psg-meets", Given.PERIOD,
+                        "political-steering-group must meet political-steering-group [1-2 per year] @psg.meetings"),
+                rule("kmk-members-are-culture-chiefs", Given.PARTNER,
+                        "culture-chief:roskilde must sit in kmk @kmk.who"),
+                rule("kmk-follows-progress", Given.AREA,
+                        "kmk must follow focus-area-progress for music @kmk.tasks-1"),
+                rule("kmk-ensures-shared-vision", Given.AREA,
+                        "kmk must ensure shared-vision for music @kmk.tasks-2"),
+                rule("kmk-ensures-local-anchoring", Given.PERIOD,
+                        "kmk must ensure local-anchoring @kmk.tasks-3"),
+                rule("kmk-overall-responsibility-for-focus-areas", Given.AREA,
+                        "kmk must ensure focus-area for music @kmk.tasks-4"),
+                rule("kmk-approves-annual-accounts", Given.AREA,
+                        "kmk must approve annual-accounts for music [yearly] @kmk.tasks-5"),
+                rule("kmk-approves-annual-plan", Given.AREA,
+                        "kmk must approve annual-plan for music [yearly] @kmk.tasks-5"),
+                rule("kmk-discusses-regional-cultural-policy", Given.PERIOD,
+                        "kmk must discuss regional-cultural-policy @kmk.tasks-6"),
+                rule("kmk-proposes-to-psg", Given.PERIOD,
+                        "kmk must propose proposals:political-steering-group to political-steering-group @kmk.tasks-6"),
+                rule("kmk-promotes-awareness", Given.PERIOD,
+                        "kmk must promote awareness-outside-agreement [continuously] @kmk.tasks-7"),
+                rule("kmk-meets", Given.PERIOD,
+                        "kmk must meet kmk [4 per year] @kmk.meetings"),
+                rule("political-chair-is-chair-municipality-committee-chair", Given.CHAIR,
+                        "political-chair held by culture-committee-chair:ishoej @chairs.who-1"),
+                rule("administrative-chair-is-chair-municipality-culture-chief", Given.CHAIR,
+                        "administrative-chair held by culture-chief:ishoej @chairs.who-2"),
+                rule("chair-municipality-elector-unnamed", Given.CHAIR,
+                        "(unnamed) must elect chair-municipality @chairs.who-3"),
+                rule("political-chair-leads-psg", Given.PERIOD,
+                        "political-chair must lead political-steering-group @chairs.tasks-1"),
+                rule("political-chair-sets-psg-agenda", Given.PERIOD,
+                        "political-chair must set-agenda agenda:political-steering-group @chairs.tasks-2"),
+                rule("political-chair-decides-on-behalf-of-psg", Given.PERIOD,
+                        "political-chair may decide-on-behalf political-steering-group [between meetings] @chairs.tasks-3"),
+                rule("political-chair-informs-vice-chairs", Given.PERIOD,
+                        "political-chair must report ongoing-work to vice-chair @chairs.tasks-4"),
+                rule("political-chair-links-political-and-administrative-level", Given.PERIOD,
+                        "political-chair must facilitate liaison to political-steering-group,kmk @chairs.tasks-4"),
+                rule("administrative-chair-leads-kmk", Given.PERIOD,
+                        "administrative-chair must lead kmk @chairs.tasks-5"),
+                rule("administrative-chair-sets-kmk-agenda", Given.PERIOD,
+                        "administrative-chair must set-agenda agenda:kmk @chairs.tasks-6"),
+                rule("administrative-chair-decides-on-behalf-of-kmk", Given.PERIOD,
+                        "administrative-chair may decide-on-behalf kmk [between meetings] @chairs.tasks-7"),
+                rule("administrative-chair-sets-secretariat-framework", Given.PERIOD,
+                        "administrative-chair must decide secretariat-framework with head-of-secretariat @chairs.tasks-8"),
+                rule("host-municipality-houses-secretariat", Given.HOST,
+                        "partner-municipality:ishoej must host secretariat for ishoej @chairs.host"),
+                rule("host-municipality-provides-organisation", Given.HOST,
+                        "partner-municipality:ishoej must provide organisation for ishoej to secretariat @chairs.host"),
+                rule("vice-chair-appointer-unnamed", Given.PERIOD,
+                        "(unnamed) must appoint vice-chair @vice.who-1"),
+                rule("vice-chair-holders-unnamed", Given.PERIOD,
+                        "vice-chair held by (unnamed) @vice.who-1"),
+                rule("vice-chair-holder-named-by-agreement", Given.VICE,
+                        "vice-chair held by culture-committee-chair:roskilde @vice.who-1"),
+                rule("vice-chair-elector-unnamed", Given.PERIOD,
+                        "(unnamed) must elect vice-chair @vice.who-2"),
+                rule("vice-chairs-advise-political-chair", Given.PERIOD,
+                        "vice-chair must advise political-chair to political-chair @vice.tasks"),
+                rule("vice-chairs-support-political-chair", Given.PERIOD,
+                        "vice-chair must support political-chair to political-chair @vice.tasks"),
+                rule("vice-chairs-prepare-psg-meetings", Given.PERIOD,
+                        "vice-chair must prepare meetings:political-steering-group with political-chair @vice.tasks"),
+                rule("vice-chairs-meet-political-chair", Given.PERIOD,
+                        "vice-chair must meet political-chairmanship with political-chair [as needed] @vice.meetings"),
+                rule("political-chairmanship-has-political-chair", Given.PERIOD,
+                        "political-chair must sit in political-chairmanship @vice.meetings"),
+                rule("political-chairmanship-has-vice-chairs", Given.PERIOD,
+                        "vice-chair must sit in political-chairmanship @vice.meetings"),
+                rule("board-members-unnamed-kmk-representatives", Given.PERIOD,
+                        "(unnamed) must sit in administrative-board @board.who-1"),
+                rule("administrative-chair-leads-board", Given.PERIOD,
+                        "administrative-chair must lead administrative-board @board.who-2"),
+                rule("kmk-elects-board", Given.PERIOD,
+                        "kmk must elect administrative-board @board.who-3"),
+                rule("board-advises-administrative-chair", Given.PERIOD,
+                        "administrative-board must advise administrative-chair to administrative-chair @board.tasks"),
+                rule("board-supports-administrative-chair", Given.PERIOD,
+                        "administrative-board must support administrative-chair to administrative-chair @board.tasks"),
+                rule("board-prepares-kmk-meetings", Given.PERIOD,
+                        "administrative-board must prepare meetings:kmk with administrative-chair @board.tasks"),
+                rule("board-meets", Given.PERIOD,
+                        "administrative-board must meet administrative-board [at least quarterly, and as needed] @board.meetings"),
+                rule("secretariat-is-placed-in-host", Given.HOST,
+                        "secretariat held by ishoej @secretariat.who"),
+                rule("secretariat-ensures-progress", Given.PERIOD,
+                        "secretariat must ensure progress @secretariat.tasks"),
+                rule("secretariat-ensures-communication", Given.PERIOD,
+                        "secretariat must ensure communication @secretariat.tasks"),
+                rule("secretariat-ensures-financial-management", Given.PERIOD,
+                        "secretariat must ensure financial-management @secretariat.tasks"),
+                rule("secretariat-facilitates-next-agreement", Given.PERIOD,
+                        "secretariat must facilitate next-culture-agreement @secretariat.bullet-1"),
+                rule("secretariat-reports-on-kulturmetropolen", Given.PERIOD,
+                        "secretariat must report kulturmetropolen-report to ministry-of-culture,political-steering-group,kmk @secretariat.bullet-2"),
+                rule("secretariat-reporting-lines", Given.PERIOD,
+                        "secretariat reports to kmk about realisation @secretariat.bullet-2",
+                        "secretariat reports to ministry-of-culture about realisation @secretariat.bullet-2",
+                        "secretariat reports to political-steering-group about realisation @secretariat.bullet-2"),
+                rule("secretariat-links-project-chiefs-and-kmk", Given.AREA,
+                        "secretariat must facilitate liaison for music to project-chief:music,kmk @secretariat.bullet-3"),
+                rule("secretariat-hires-project-chief-with-home", Given.AREA,
+                        "secretariat must hire project-chief for music with home-municipality:music @secretariat.bullet-4"),
+                rule("secretariat-guides-project-chiefs", Given.AREA,
+                        "secretariat must support guidance for music to project-chief:music @secretariat.bullet-5"),
+                rule("secretariat-keeps-project-chiefs-within-framework", Given.AREA,
+                        "secretariat must ensure agreement-framework for music @secretariat.bullet-5"),
+                rule("secretariat-available-to-bodies-and-partners", Given.PARTNER,
+                        "secretariat must provide guidance for roskilde to political-steering-group,kmk,partner-municipality:roskilde @secretariat.bullet-6"),
+                rule("secretariat-supports-knowledge-sharing", Given.PERIOD,
+                        "secretariat must support knowledge-sharing @secretariat.bullet-7"),
+                rule("secretariat-assists-chairs", Given.PERIOD,
+                        "secretariat must support ongoing-work to political-chair,administrative-chair @secretariat.bullet-8"),
+                rule("secretariat-prepares-agendas-and-proposals", Given.PERIOD,
+                        "secretariat must prepare agenda:administrative-board to administrative-chair @secretariat.bullet-8",
+                        "secretariat must prepare agenda:kmk to administrative-chair @secretariat.bullet-8",
+                        "secretariat must prepare agenda:political-chairmanship to political-chair @secretariat.bullet-8",
+                        "secretariat must prepare agenda:political-steering-group to political-chair @secretariat.bullet-8",
+                        "secretariat must prepare proposals:administrative-board to administrative-chair @secretariat.bullet-8",
+                        "secretariat must prepare proposals:kmk to administrative-chair @secretariat.bullet-8",
+                        "secretariat must prepare proposals:political-chairmanship to political-chair @secretariat.bullet-8",
+                        "secretariat must prepare proposals:political-steering-group to political-chair @secretariat.bullet-8"),
+                rule("secretariat-prepares-communication-plan", Given.PERIOD,
+                        "secretariat must prepare communication-plan @secretariat.bullet-9"),
+                rule("secretariat-operates-digital-platforms", Given.PERIOD,
+                        "secretariat must operate digital-platforms @secretariat.bullet-10"),
+                rule("secretariat-budget-setter-unnamed", Given.PERIOD,
+                        "(unnamed) must decide secretariat-budget due 2021-01-01 @secretariat.economy"),
+                rule("head-of-secretariat-holds-budget-responsibility", Given.PERIOD,
+                        "head-of-secretariat must ensure secretariat-budget @secretariat.head-1"),
+                rule("head-of-secretariat-holder-unnamed", Given.PERIOD,
+                        "head-of-secretariat held by (unnamed) @secretariat.head-2"),
+                rule("administrative-chair-hires-head-of-secretariat", Given.PERIOD,
+                        "administrative-chair must hire head-of-secretariat @secretariat.head-2"),
+                rule("head-of-secretariat-reports-to-administrative-chair", Given.PERIOD,
+                        "head-of-secretariat reports to administrative-chair about employment @secretariat.head-2"),
+                rule("head-of-secretariat-accounts-line", Given.PERIOD,
+                        "head-of-secretariat reports to administrative-chair about accounts @secretariat.head-2"),
+                rule("head-of-secretariat-submits-accounts", Given.PERIOD,
+                        "head-of-secretariat must submit secretariat-accounts to administrative-chair [yearly] @secretariat.head-2"),
+                rule("home-municipality-is-named-by-agreement", Given.AREA,
+                        "home-municipality:music held by roskilde @home.list"),
+                rule("home-municipality-leads-focus-area", Given.AREA,
+                        "home-municipality:music must lead focus-area for music @home.who"),
+                rule("home-municipality-ensures-focus-area", Given.AREA,
+                        "home-municipality:music must ensure focus-area for music @home.tasks-1"),
+                rule("home-municipality-hires-project-chief-with-secretariat", Given.AREA,
+                        "home-municipality:music must hire project-chief for music with secretariat @home.tasks-2"),
+                rule("home-municipality-employs-project-chief", Given.AREA,
+                        "home-municipality:music must hire project-chief for music @home.tasks-3"),
+                rule("home-municipality-provides-organisation", Given.AREA,
+                        "home-municipality:music must provide organisation for music to project-chief:music @home.tasks-3"),
+                rule("home-municipality-provides-finance-function", Given.AREA,
+                        "home-municipality:music must provide finance-function for music to project-chief:music @home.tasks-3"),
+                rule("home-municipality-submits-accounts", Given.AREA,
+                        "home-municipality:music must submit annual-and-final-accounts for music to secretariat [yearly, and at the end of the period] @home.tasks-3"),
+                rule("home-municipality-is-ambassador", Given.AREA,
+                        "home-municipality:music must promote focus-area for music @home.tasks-4"),
+                rule("home-representative-answers-to-kmk", Given.AREA,
+                        "culture-chief:roskilde reports to kmk about realisation @home.tasks-5"),
+                rule("project-chief-holder-unnamed", Given.AREA,
+                        "project-chief:music held by (unnamed) @home.tasks-2"),
+                rule("project-chief-manages-focus-area", Given.AREA,
+                        "project-chief:music must lead focus-area for music @chief.role-1"),
+                rule("project-chief-reports-realisation", Given.AREA,
+                        "project-chief:music reports to kmk about realisation with home-municipality:music @chief.role-2",
+                        "project-chief:music reports to secretariat about realisation with home-municipality:music @chief.role-2"),
+                rule("home-municipality-reports-realisation", Given.AREA,
+                        "home-municipality:music reports to kmk about realisation with project-chief:music @chief.role-2",
+                        "home-municipality:music reports to secretariat about realisation with project-chief:music @chief.role-2"),
+                rule("project-chief-reports-employment-to-employer", Given.AREA,
+                        "project-chief:music reports to home-municipality:music about employment @chief.role-3"),
+                rule("project-chief-may-consult", Given.AREA,
+                        "project-chief:music may consult guidance for music to culture-chief:roskilde,secretariat [at any time] @chief.role-4"),
+                rule("project-chief-may-lead-within-plan-and-budget", Given.AREA,
+                        "project-chief:music may lead focus-area for music @chief.role-5"),
+                rule("kmk-approves-budget", Given.AREA,
+                        "kmk must approve budget for music [yearly] @chief.role-5"),
+                rule("project-chief-ensures-management", Given.AREA,
+                        "project-chief:music must ensure focus-area for music @chief.duty-1"),
+                rule("project-chief-ensures-activities", Given.AREA,
+                        "project-chief:music must ensure activities for music @chief.duty-2"),
+                rule("project-chief-fundraises", Given.AREA,
+                        "project-chief:music must fundraise external-funding for music @chief.duty-3"),
+                rule("project-chief-evaluates", Given.AREA,
+                        "project-chief:music must evaluate focus-area for music @chief.duty-4"),
+                rule("project-chief-reports-progress-to-secretariat", Given.AREA,
+                        "project-chief:music must report focus-area-progress for music to secretariat @chief.duty-4"),
+                rule("project-chief-submits-audited-accounts", Given.AREA,
+                        "project-chief:music must submit audited-annual-accounts for music to secretariat [yearly] @chief.duty-4"),
+                rule("project-chief-reports-accounts-to-secretariat", Given.AREA,
+                        "project-chief:music reports to secretariat about accounts @chief.duty-4"),
+                rule("project-chief-attends-secretariat-meetings", Given.AREA,
+                        "project-chief:music must attend meetings:secretariat for music with secretariat @chief.duty-5"),
+                rule("project-chief-submits-annual-plan", Given.AREA,
+                        "project-chief:music must submit annual-plan for music to kmk [yearly] @chief.duty-6"),
+                rule("project-chief-submits-budget-proposal", Given.AREA,
+                        "project-chief:music must submit budget-proposal for music to kmk [yearly] @chief.duty-6"),
+                rule("project-chief-ensures-communication", Given.AREA,
+                        "project-chief:music must ensure communication for music @chief.duty-7"),
+                rule("partners-form-kulturmetropolen", Given.PARTNER,
+                        "partner-municipality:roskilde must sit in kulturmetropolen @partner.who-1"),
+                rule("partner-municipality-is-itself", Given.PARTNER,
+                        "partner-municipality:roskilde held by roskilde @partner.who-1"),
+                rule("culture-chief-answers-for-participation", Given.PARTNER,
+                        "culture-chief:roskilde must ensure participation for roskilde @partner.who-2"),
+                rule("partner-works-for-coherent-kulturmetropol", Given.PARTNER,
+                        "partner-municipality:roskilde must promote kulturmetropolen for roskilde @partner.tasks-1"),
+                rule("partner-contributes-to-cooperation", Given.PARTNER,
+                        "partner-municipality:roskilde must contribute cooperation for roskilde @partner.tasks-2"),
+                rule("partner-engages-staff-and-institutions", Given.PARTNER,
+                        "partner-municipality:roskilde must engage cooperation for roskilde @partner.duty-1"),
+                rule("partner-ensures-local-anchoring", Given.PARTNER,
+                        "partner-municipality:roskilde must ensure local-anchoring for roskilde @partner.duty-2"),
+                rule("partner-is-ambassador", Given.PARTNER,
+                        "partner-municipality:roskilde must promote cooperation for roskilde @partner.duty-3"),
+                rule("partner-communicates-locally", Given.PARTNER,
+                        "partner-municipality:roskilde must ensure communication for roskilde @partner.duty-4"),
+                rule("partner-may-decide-engagement-level", Given.PARTNER,
+                        "partner-municipality:roskilde may decide engagement-level for roskilde @partner.tasks-3"),
+                rule("partner-encouraged-to-align-activities", Given.PARTNER,
+                        "partner-municipality:roskilde should align cultural-activities for roskilde @partner.tasks-4"));
+    }
+
+    private static RuleCase rule(String name, Given given, String... expected) {
+        return new RuleCase(name, given, Arrays.asList(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void should_derive_its_facts_when_what_it_matches_holds(RuleCase c) {
+        Derivation derived = Derivation.run(base, List.copyOf(FACTS.values()));
+
+        assertThat(describedBy(derived, c.rule())).containsExactlyInAnyOrderElementsOf(c.expected());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void should_derive_nothing_without_what_it_matches(RuleCase c) {
+        List<Object> allBut = FACTS.entrySet().stream().filter(e -> e.getKey() != c.given()).map(Map.Entry::getValue).toList();
+
+        Derivation derived = Derivation.run(base, allBut);
+
+        assertThat(describedBy(derived, c.rule())).isEmpty();
+    }
+
+    @Test
+    void should_have_a_case_for_every_rule_but_the_derived_one() {
+        List<String> named = cases().map(RuleCase::rule).toList();
+        List<String> all = base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(r -> !r.getMetaData().containsKey("derived")).map(r -> r.getName()).toList();
+
+        assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void should_join_reporting_lines_on_the_same_subject() {
+        Derivation derived = Derivation.run(base, List.of(
+                ReportingLine.direct("r1", "chief.role-2", ActorRef.parse("project-chief:music"), ActorRef.of("secretariat"), "realisation", TERM),
+                ReportingLine.direct("r2", "secretariat.bullet-2", ActorRef.of("secretariat"), ActorRef.of("ministry-of-culture"), "realisation", TERM)));
+
+        assertThat(describedBy(derived, "reporting-is-transitive")).containsExactly(
+                "project-chief:music reports to ministry-of-culture about realisation via secretariat @chief.role-2+secretariat.bullet-2");
+    }
+
+    @Test
+    void should_not_join_reporting_lines_on_different_subjects() {
+        Derivation derived = Derivation.run(base, List.of(
+                ReportingLine.direct("r1", "chief.role-3", ActorRef.parse("project-chief:music"), ActorRef.parse("home-municipality:music"), "employment", TERM),
+                ReportingLine.direct("r2", "chief.role-2", ActorRef.parse("home-municipality:music"), ActorRef.of("kmk"), "realisation", TERM)));
+
+        assertThat(describedBy(derived, "reporting-is-transitive")).isEmpty();
+    }
+
+    @Test
+    void should_not_duplicate_a_direct_line_or_report_to_oneself() {
+        Derivation derived = Derivation.run(base, List.of(
+                ReportingLine.direct("r1", "a", ActorRef.of("x"), ActorRef.of("y"), "accounts", TERM),
+                ReportingLine.direct("r2", "b", ActorRef.of("y"), ActorRef.of("x"), "accounts", TERM),
+                ReportingLine.direct("r3", "c", ActorRef.of("y"), ActorRef.of("z"), "accounts", TERM),
+                ReportingLine.direct("r4", "d", ActorRef.of("x"), ActorRef.of("z"), "accounts", TERM)));
+
+        // x->y->x would report to oneself; x->y->z and y->x->z exist as direct lines already
+        assertThat(describedBy(derived, "reporting-is-transitive")).isEmpty();
+    }
+
+    static List<String> describedBy(Derivation d, String rule) {
+        return Stream.of(
+                d.duties().stream().filter(x -> x.rule().equals(rule)),
+                d.lines().stream().filter(x -> x.rule().equals(rule)),
+                d.memberships().stream().filter(x -> x.rule().equals(rule)),
+                d.holdings().stream().filter(x -> x.rule().equals(rule)))
+                .flatMap(s -> s).map(Describe::of).toList();
+    }
+}
