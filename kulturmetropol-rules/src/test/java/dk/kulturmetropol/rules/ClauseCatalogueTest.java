@@ -1,0 +1,95 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dk.kulturmetropol.model.Clause;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The catalogue quotes the kommissorium faithfully, and every clause is encoded by some rule. */
+class ClauseCatalogueTest {
+
+    private static final Governance GOVERNANCE = Governance.kulturmetropolen();
+
+    /** The source as a reader sees it: hyphenation joined, footnote digits dropped, white space collapsed. */
+    static String normalise(String text) {
+        return text.replaceAll("-[ \\t]*\\R[ \\t]*", "")
+                .replaceAll("(?<=\\p{L})[0-9](?=[\\s.,;:])", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    static String source() throws IOException {
+        try (InputStream in = ClauseCatalogueTest.class.getResourceAsStream("/kommissorium.txt")) {
+            return normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static Stream<Clause> clauses() {
+        return GOVERNANCE.clauses().values().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clauses")
+    void should_quote_a_sentence_that_occurs_in_the_source(Clause clause) throws IOException {
+        assertThat(source()).contains(normalise(clause.quote()));
+        assertThat(source()).contains(clause.section().replace(" (administrativ følgegruppe)", ""));
+    }
+
+    @Test
+    void should_not_find_a_quote_that_is_not_in_the_source() throws IOException {
+        assertThat(source()).doesNotContain(normalise("KMK godkender det kommende års budget for sekretariatet."));
+    }
+
+    @Test
+    void should_join_hyphenation_and_drop_footnote_digits() {
+        assertThat(normalise("Kul-\nturmetropolens hjemkommunen1 for  hvert projektchef2.\n"))
+                .isEqualTo("Kulturmetropolens hjemkommunen for hvert projektchef.");
+    }
+
+    @Test
+    void should_have_every_clause_encoded_by_a_rule() {
+        Set<String> cited = new HashSet<>();
+        for (String action : GOVERNANCE.accepted("action")) {
+            for (String matter : GOVERNANCE.accepted("matter")) {
+                Answer<?> a = GOVERNANCE.who(action, matter);
+                Stream.concat(a.rows().stream(), a.unspecified().stream()).forEach(r -> cited.addAll(ids(r.clauses().stream())));
+            }
+        }
+        GOVERNANCE.accepted("actor").forEach(actor -> GOVERNANCE.reports(actor).rows().forEach(r -> cited.addAll(ids(r.clauses().stream()))));
+        GOVERNANCE.accepted("post").forEach(post -> {
+            Answer<?> a = GOVERNANCE.holder(post);
+            Stream.concat(a.rows().stream(), a.unspecified().stream()).forEach(r -> cited.addAll(ids(r.clauses().stream())));
+        });
+        GOVERNANCE.accepted("body").forEach(body -> {
+            Answer<?> a = GOVERNANCE.members(body);
+            Stream.concat(a.rows().stream(), a.unspecified().stream()).forEach(r -> cited.addAll(ids(r.clauses().stream())));
+        });
+
+        assertThat(cited).containsExactlyInAnyOrderElementsOf(GOVERNANCE.clauses().keySet());
+    }
+
+    @Test
+    void should_keep_the_source_copy_identical_to_shared_when_shared_is_present() throws IOException {
+        java.nio.file.Path shared = java.nio.file.Path.of("../../shared/kommissorium/000_c55d86b5dfef17c2.txt");
+        if (java.nio.file.Files.exists(shared)) {
+            try (InputStream in = ClauseCatalogueTest.class.getResourceAsStream("/kommissorium.txt")) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo(java.nio.file.Files.readString(shared, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    static List<String> ids(Stream<Clause> s) {
+        return s.map(Clause::id).toList();
+    }
+}
