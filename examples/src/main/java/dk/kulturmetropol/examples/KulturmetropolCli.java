@@ -48,8 +48,8 @@ public final class KulturmetropolCli implements Runnable {
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("kulturmetropol: " + e.getMessage());
-            err.println("Try 'kulturmetropol " + e.getCommandLine().getCommandName() + " --help'.");
+            err.println("kulturmetropol: " + e.getMessage() + " (see 'kulturmetropol "
+                    + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

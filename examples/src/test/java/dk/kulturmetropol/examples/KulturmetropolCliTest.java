@@ -1,0 +1,73 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The command line as a person uses it: the examples, and one clear line for bad input. */
+class KulturmetropolCliTest {
+
+    @Test
+    void should_print_kmk_and_the_clause_for_the_music_annual_plan() {
+        CliRunner r = CliRunner.run("who", "approve", "annual-plan", "--scope", "music");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("kmk").contains("must approve annual-plan for music")
+                .contains("\"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_print_the_home_municipality_resolved_to_roskilde_jointly_with_the_secretariat() {
+        CliRunner r = CliRunner.run("who", "hire", "project-chief", "--scope", "music");
+
+        assertThat(r.out()).contains("home-municipality:music (roskilde) must hire project-chief for music jointly with secretariat");
+    }
+
+    @Test
+    void should_print_that_the_text_names_no_one_for_the_vice_chairs() {
+        CliRunner r = CliRunner.run("who", "appoint", "vice-chair");
+
+        assertThat(r.out()).contains("names no one").contains("Der udpeges to politiske næstformænd");
+    }
+
+    @Test
+    void should_note_the_ended_term_of_the_chair() {
+        CliRunner r = CliRunner.run("holder", "political-chair", "--as-of", "2025-03-01");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Note: nothing applies on 2025-03-01").contains("2021-01-01..2024-12-31");
+    }
+
+    @Test
+    void should_answer_duties_reports_and_members() {
+        assertThat(CliRunner.run("duties", "home-municipality:music").out()).contains("must lead focus-area for music");
+        assertThat(CliRunner.run("reports", "project-chief:music", "--about", "employment").out())
+                .contains("reports to home-municipality:music about employment");
+        assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01").out()).contains("culture-chief:koege is a member of kmk");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "who aprove annual-plan                       | unknown action 'aprove'; expected one of: ",
+            "who approve annual-plans                     | unknown matter 'annual-plans'; expected one of: ",
+            "who approve annual-plan --scope jazz         | unknown scope 'jazz'; expected one of: ",
+            "duties culture-chief:gladsaxe                | unknown actor 'culture-chief:gladsaxe'; expected one of: ",
+            "holder king                                  | unknown post 'king'; expected one of: ",
+            "members parliament                           | unknown body 'parliament'; expected one of: ",
+            "reports secretariat --about weather          | unknown subject 'weather'; expected one of: ",
+            "who approve annual-plan --as-of 2025-13-01   | '2025-13-01' is not a date: expected YYYY-MM-DD",
+            "who approve annual-plan --format xml         | expected one of [text, json]",
+            "who approve                                  | Missing required parameter: 'MATTER'",
+            "whom approve annual-plan                     | Unmatched arguments"})
+    void should_refuse_bad_input_with_one_line_and_no_stack_trace(String args, String message) {
+        CliRunner r = CliRunner.run(args.trim().split("\\s+"));
+
+        assertThat(r.exit()).isEqualTo(KulturmetropolCli.BAD_INPUT);
+        assertThat(r.err()).startsWith("kulturmetropol: ").contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.out()).isEmpty();
+    }
+}
