@@ -1,10 +1,14 @@
 package dk.kulturmetropol.examples;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
+import dk.kulturmetropol.rules.AgreementYaml;
 import dk.kulturmetropol.rules.Answer;
 import dk.kulturmetropol.rules.Criteria;
 import dk.kulturmetropol.rules.Governance;
@@ -28,7 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class})
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.ExportConfig.class})
 public final class KulturmetropolCli implements Runnable {
 
     /** Exit code for input the program refuses. */
@@ -86,11 +90,27 @@ public final class KulturmetropolCli implements Runnable {
         @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
         Format format;
 
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "the agreement as YAML (see export-config); default: Kulturmetropolen 2021-2024")
+        Path config;
+
+        @Option(names = "--rules", paramLabel = "FILE",
+                description = "a DRL rule pack to add (repeatable). A pack is code: name only files you trust")
+        List<Path> rules = new ArrayList<>();
+
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
         Governance governance() {
-            return Governance.kulturmetropolen();
+            if (config == null && rules.isEmpty()) {
+                return Governance.kulturmetropolen();
+            }
+            Governance.Builder builder = Governance.builder();
+            if (config != null) {
+                builder.config(config);
+            }
+            rules.forEach(builder::rulePack);
+            return builder.build();
         }
 
         int print(String question, Answer<?> answer) {
@@ -170,6 +190,24 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             return common.print("Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", common.governance().members(body, asOf));
+        }
+    }
+
+    @Command(name = "export-config", mixinStandardHelpOptions = true,
+            description = "Prints the default agreement as YAML, to copy and edit: 'export-config > my-agreement.yaml'. "
+                    + "With --config, prints that file's agreement as read.")
+    static final class ExportConfig implements Callable<Integer> {
+        @Option(names = "--config", paramLabel = "FILE", description = "an agreement to check and print as read") Path config;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(config == null ? AgreementYaml.defaultText() : AgreementYaml.write(AgreementYaml.read(config)));
+            out.flush();
+            return 0;
         }
     }
 }

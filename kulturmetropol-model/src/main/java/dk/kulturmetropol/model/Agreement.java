@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * Validated on construction: every message names the offending value and what was expected.
  *
  * <pre>{@code
- * Agreement a = Agreement.kulturmetropolen2021();
+ * Agreement a = AgreementYaml.kulturmetropolen();   // the default, from kulturmetropol-rules
  * Agreement later = a.withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null));
  * }</pre>
  *
@@ -43,28 +43,6 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
             throw new InvalidAgreementException("agreement period ends " + to + ", before it starts " + from);
         }
         validate(from, to, partners, focusAreas, chair, secretariatHost, viceChairs);
-    }
-
-    /** The default agreement: Kulturmetropolen 2021-2024, as the kommissorium and the public facts give it. */
-    public static Agreement kulturmetropolen2021() {
-        LocalDate from = LocalDate.of(2021, 1, 1);
-        LocalDate to = LocalDate.of(2024, 12, 31);
-        return new Agreement("Kulturmetropolen 2021-2024", from, to,
-                List.of(Partner.of("albertslund", "Albertslund Kommune"),
-                        Partner.of("furesoe", "Furesø Kommune"),
-                        Partner.of("halsnaes", "Halsnæs Kommune"),
-                        Partner.of("helsingoer", "Helsingør Kommune"),
-                        Partner.of("herlev", "Herlev Kommune"),
-                        Partner.of("ishoej", "Ishøj Kommune"),
-                        Partner.of("koege", "Køge Kommune"),
-                        Partner.of("roskilde", "Roskilde Kommune"),
-                        Partner.of("roedovre", "Rødovre Kommune")),
-                List.of(new FocusArea("culture-and-health", "Kultur- og sundhedsindsatsen \"Et bedre liv med kultur\"", "ishoej"),
-                        new FocusArea("music", "Musikindsatsen", "roskilde"),
-                        new FocusArea("youth", "Ungeindsatsen", "albertslund")),
-                new ChairTerm("ishoej", from, to),
-                "ishoej",
-                List.of());
     }
 
     /** The agreement period. */

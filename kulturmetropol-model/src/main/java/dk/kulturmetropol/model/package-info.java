@@ -4,7 +4,7 @@
  * <p>A tour:
  * <ul>
  *   <li>{@link dk.kulturmetropol.model.Agreement}: the facts an agreement supplies (period, partners, focus areas,
- *       chair, secretariat host); {@link dk.kulturmetropol.model.Agreement#kulturmetropolen2021()} is the default.</li>
+ *       chair, secretariat host); the default, Kulturmetropolen 2021-2024, ships as YAML in kulturmetropol-rules.</li>
  *   <li>{@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
  *       {@link dk.kulturmetropol.model.Membership}, {@link dk.kulturmetropol.model.PostHolding}: what the rules derive,
  *       each naming the rule and the {@link dk.kulturmetropol.model.Clause} it rests on.</li>

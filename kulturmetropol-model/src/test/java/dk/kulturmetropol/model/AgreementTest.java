@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgreementTest {
-    private static final Agreement DEFAULT = Agreement.kulturmetropolen2021();
+    private static final Agreement DEFAULT = Fixtures.kulturmetropolen2021();
 
     @Test
     void should_hold_the_public_facts_of_kulturmetropolen() {

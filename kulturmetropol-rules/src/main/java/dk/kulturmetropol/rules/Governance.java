@@ -376,16 +376,21 @@ public final class Governance {
      * }</pre>
      */
     public static final class Builder {
-        private Agreement agreement = Agreement.kulturmetropolen2021();
+        private Agreement agreement;
         private final List<RuleSource> packs = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** The agreement to answer for; the default is {@link Agreement#kulturmetropolen2021()}. */
+        /** The agreement to answer for; the default is {@link AgreementYaml#kulturmetropolen()}. */
         public Builder agreement(Agreement value) {
             this.agreement = Objects.requireNonNull(value, "agreement");
             return this;
+        }
+
+        /** The agreement in a YAML file (see {@link AgreementYaml}); read now, so a bad file is refused here. */
+        public Builder config(Path file) {
+            return agreement(AgreementYaml.read(Objects.requireNonNull(file, "config file")));
         }
 
         /** A DRL rule pack from a file; read now, so a missing file is refused here. */
@@ -406,11 +411,12 @@ public final class Governance {
          * @throws RulePackException when a pack does not compile or a rule cites no known clause
          */
         public Governance build() {
+            Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
             List<RuleSource> all = new ArrayList<>(packs.isEmpty() ? KommissoriumBase.SOURCES : RuleSources.kommissorium());
             all.addAll(packs);
             KieBase base = packs.isEmpty() ? KommissoriumBase.BASE : KieBases.compile(all);
             ClauseCatalogue catalogue = packs.isEmpty() ? KommissoriumBase.CATALOGUE : catalogue(base);
-            return new Governance(agreement, all, base, catalogue);
+            return new Governance(chosen, all, base, catalogue);
         }
     }
 

@@ -59,7 +59,8 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
                 }
             }
             duties.sort(Comparator.comparing(Duty::actor, ACTOR).thenComparing(Duty::action).thenComparing(Duty::matter)
-                    .thenComparing(Duty::scope, TEXT).thenComparing(Duty::rule).thenComparing(d -> d.validity().from()));
+                    .thenComparing(Duty::scope, TEXT)
+                    .thenComparing(Duty::due, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Duty::rule).thenComparing(d -> d.validity().from()));
             lines.sort(Comparator.comparing(ReportingLine::from, ACTOR).thenComparing(ReportingLine::about)
                     .thenComparing(l -> l.via().size()).thenComparing(ReportingLine::to, ACTOR).thenComparing(ReportingLine::rule));
             memberships.sort(Comparator.comparing(Membership::body).thenComparing(Membership::modality)

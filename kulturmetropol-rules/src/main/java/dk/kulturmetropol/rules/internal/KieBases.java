@@ -1,6 +1,8 @@
 package dk.kulturmetropol.rules.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.drools.model.codegen.ExecutableModelProject;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class KieBases {
     private static final Logger LOG = LoggerFactory.getLogger(KieBases.class);
     private static final String KBASE = "mandates";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private KieBases() {
     }
@@ -40,7 +43,7 @@ public final class KieBases {
         module.newKieBaseModel(KBASE).setDefault(true).addPackage("*").newKieSessionModel(KBASE + "-session").setDefault(true);
         kfs.writeKModuleXML(module.toXML());
         for (int i = 0; i < sources.size(); i++) {
-            kfs.write("src/main/resources/dk/kulturmetropol/rules/source" + i + ".drl", sources.get(i).drl());
+            kfs.write("src/main/resources/" + folderOf(sources.get(i).drl()) + "source" + i + ".drl", sources.get(i).drl());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -50,6 +53,12 @@ public final class KieBases {
         KieBase base = ks.newKieContainer(releaseId).getKieBase(KBASE);
         LOG.debug("compiled {} rule sources in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         return base;
+    }
+
+    /** The folder matching the DRL's package, so Drools does not warn that they differ. */
+    private static String folderOf(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     private static String describe(List<Message> errors, List<RuleSource> sources) {

@@ -1,0 +1,199 @@
+package dk.kulturmetropol.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.ChairTerm;
+import dk.kulturmetropol.model.FocusArea;
+import dk.kulturmetropol.model.InvalidAgreementException;
+import dk.kulturmetropol.model.Partner;
+
+/**
+ * Reads and writes agreements as YAML. The keys: {@code name}, {@code period: {from, to}},
+ * {@code partners: [{id, name, joined?, left?}]}, {@code focusAreas: [{id, name, home}]},
+ * {@code chair: {municipality, from, to}}, {@code secretariat: {host}} and optional {@code viceChairs: [id]}.
+ *
+ * <pre>{@code
+ * Agreement next = AgreementYaml.read(Path.of("kulturmetropolen-2025-2028.yaml"));
+ * Governance g = Governance.of(next);
+ * }</pre>
+ *
+ * A refused file throws {@link InvalidConfigException} naming the file, the line where known, and the offending key
+ * or value; nothing is half-read.
+ */
+public final class AgreementYaml {
+    /** The classpath resource of the default agreement. */
+    public static final String DEFAULT_RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private AgreementYaml() {
+    }
+
+    /** The default agreement, Kulturmetropolen 2021-2024, from its YAML resource. */
+    public static Agreement kulturmetropolen() {
+        return parse(defaultText(), "classpath:" + DEFAULT_RESOURCE);
+    }
+
+    /** The text of the default agreement's YAML resource, comments included: a template to copy. */
+    public static String defaultText() {
+        try (InputStream in = AgreementYaml.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the default agreement " + DEFAULT_RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads an agreement from a YAML file. */
+    public static Agreement read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidConfigException("config file '" + file + "' does not exist", e);
+        } catch (IOException e) {
+            throw new InvalidConfigException("cannot read config file '" + file + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads an agreement from YAML text; {@code origin} names it in messages. */
+    public static Agreement parse(String yaml, String origin) {
+        Doc doc;
+        try {
+            doc = YAML.readValue(yaml, Doc.class);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            throw new InvalidConfigException(where(origin, e.getLocation()) + "unknown key '" + path(e) + "'; expected one of: "
+                    + String.join(", ", known), e);
+        } catch (InvalidFormatException e) {
+            String expected = e.getTargetType() == LocalDate.class ? "a date YYYY-MM-DD" : "a " + e.getTargetType().getSimpleName();
+            throw new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "' is '" + e.getValue()
+                    + "', expected " + expected, e);
+        } catch (JsonMappingException e) {
+            throw new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "': " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidConfigException(where(origin, e.getLocation()) + "malformed YAML: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        }
+        if (doc == null) {
+            throw new InvalidConfigException(origin + ": empty config; expected the keys " + Doc.KEYS);
+        }
+        try {
+            return doc.toAgreement();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidConfigException(origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The agreement as YAML, in the shape {@link #parse} reads. */
+    public static String write(Agreement agreement) {
+        try {
+            return YAML.writeValueAsString(Doc.of(agreement));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write agreement as YAML", e);
+        }
+    }
+
+    private static String where(String origin, JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? origin + ": " : origin + " line " + location.getLineNr() + ": ";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static <T> T required(T value, String key) {
+        if (value == null) {
+            throw new InvalidAgreementException("missing key '" + key + "'");
+        }
+        return value;
+    }
+
+    record Doc(String name, Period period, List<PartnerDoc> partners, List<FocusAreaDoc> focusAreas, Chair chair,
+               Secretariat secretariat, List<String> viceChairs) {
+        static final String KEYS = new TreeSet<>(List.of("name", "period", "partners", "focusAreas", "chair", "secretariat", "viceChairs")).toString();
+
+        Agreement toAgreement() {
+            required(period, "period");
+            required(chair, "chair");
+            required(secretariat, "secretariat");
+            List<Partner> ps = new ArrayList<>();
+            List<PartnerDoc> givenPartners = required(partners, "partners");
+            for (int i = 0; i < givenPartners.size(); i++) {
+                PartnerDoc p = givenPartners.get(i);
+                ps.add(new Partner(required(p.id(), "partners[" + i + "].id"), required(p.name(), "partners[" + i + "].name"),
+                        p.joined(), p.left()));
+            }
+            List<FocusArea> fs = new ArrayList<>();
+            List<FocusAreaDoc> givenAreas = required(focusAreas, "focusAreas");
+            for (int i = 0; i < givenAreas.size(); i++) {
+                FocusAreaDoc f = givenAreas.get(i);
+                fs.add(new FocusArea(required(f.id(), "focusAreas[" + i + "].id"), required(f.name(), "focusAreas[" + i + "].name"),
+                        required(f.home(), "focusAreas[" + i + "].home")));
+            }
+            return new Agreement(required(name, "name"), required(period.from(), "period.from"), required(period.to(), "period.to"),
+                    ps, fs,
+                    new ChairTerm(required(chair.municipality(), "chair.municipality"), required(chair.from(), "chair.from"),
+                            required(chair.to(), "chair.to")),
+                    required(secretariat.host(), "secretariat.host"),
+                    viceChairs == null ? List.of() : viceChairs);
+        }
+
+        static Doc of(Agreement a) {
+            return new Doc(a.name(), new Period(a.from(), a.to()),
+                    a.partners().stream().map(p -> new PartnerDoc(p.id(), p.name(), p.joined(), p.left())).toList(),
+                    a.focusAreas().stream().map(f -> new FocusAreaDoc(f.id(), f.name(), f.home())).toList(),
+                    new Chair(a.chair().municipality(), a.chair().from(), a.chair().to()),
+                    new Secretariat(a.secretariatHost()), a.viceChairs());
+        }
+    }
+
+    record Period(LocalDate from, LocalDate to) {
+    }
+
+    record PartnerDoc(String id, String name, LocalDate joined, LocalDate left) {
+    }
+
+    record FocusAreaDoc(String id, String name, String home) {
+    }
+
+    record Chair(String municipality, LocalDate from, LocalDate to) {
+    }
+
+    record Secretariat(String host) {
+    }
+
+}
