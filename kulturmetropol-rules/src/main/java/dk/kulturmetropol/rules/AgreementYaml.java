@@ -3,12 +3,14 @@ package dk.kulturmetropol.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -93,19 +96,10 @@ public final class AgreementYaml {
         Doc doc;
         try {
             doc = YAML.readValue(yaml, Doc.class);
-        } catch (UnrecognizedPropertyException e) {
-            List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            throw new InvalidConfigException(where(origin, e.getLocation()) + "unknown key '" + path(e) + "'; expected one of: "
-                    + String.join(", ", known), e);
-        } catch (InvalidFormatException e) {
-            String expected = e.getTargetType() == LocalDate.class ? "a date YYYY-MM-DD" : "a " + e.getTargetType().getSimpleName();
-            throw new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "' is '" + e.getValue()
-                    + "', expected " + expected, e);
         } catch (JsonMappingException e) {
-            throw new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "': " + e.getOriginalMessage(), e);
+            throw mappingError(origin, e);
         } catch (JsonProcessingException e) {
-            throw new InvalidConfigException(where(origin, e.getLocation()) + "malformed YAML: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw malformed(origin, e);
         }
         if (doc == null) {
             throw new InvalidConfigException(origin + ": empty config; expected the keys " + Doc.KEYS);
@@ -117,6 +111,37 @@ public final class AgreementYaml {
         }
     }
 
+    private static InvalidConfigException mappingError(String origin, JsonMappingException e) {
+        if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
+            return malformed(origin, parse);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return new InvalidConfigException(where(origin, e.getLocation()) + "unknown key '" + path(e) + "'; expected one of: "
+                    + String.join(", ", known), e);
+        }
+        if (e instanceof InvalidFormatException f) {
+            String expected = f.getTargetType() == LocalDate.class ? "a date YYYY-MM-DD" : shape(f.getTargetType());
+            return new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "' is '" + f.getValue()
+                    + "', expected " + expected, e);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "' has the wrong shape: expected "
+                    + shape(m.getTargetType()), e);
+        }
+        return new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "': " + summary(e.getOriginalMessage()), e);
+    }
+
+    private static InvalidConfigException malformed(String origin, JsonProcessingException e) {
+        return new InvalidConfigException(where(origin, e.getLocation()) + "malformed YAML: " + summary(e.getOriginalMessage()), e);
+    }
+
+    /** The lines of a YAML parser's message that say what is wrong, without its position lines and excerpts. */
+    private static String summary(String message) {
+        return message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("in '") && !l.startsWith("^"))
+                .limit(2).collect(Collectors.joining("; "));
+    }
+
     /** The agreement as YAML, in the shape {@link #parse} reads. */
     public static String write(Agreement agreement) {
         try {
@@ -124,6 +149,20 @@ public final class AgreementYaml {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write agreement as YAML", e);
         }
+    }
+
+    private static String shape(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type.isRecord()) {
+            return "a mapping with the keys " + Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.joining(", "));
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return type == LocalDate.class ? "a date YYYY-MM-DD" : "a single value";
     }
 
     private static String where(String origin, JsonLocation location) {

@@ -1,0 +1,146 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.FocusArea;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading agreements from YAML, and every refusal naming what is wrong and where. */
+class AgreementYamlTest {
+
+    static final String DEFAULT = AgreementYaml.defaultText();
+
+    @TempDir
+    Path dir;
+
+    private Path file(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("agreement.yaml"), yaml);
+    }
+
+    @Test
+    void should_read_the_shipped_default_with_the_public_facts() {
+        Agreement a = AgreementYaml.kulturmetropolen();
+
+        assertThat(a.name()).isEqualTo("Kulturmetropolen 2021-2024");
+        assertThat(a.partnerIds()).containsExactly(
+                "albertslund", "furesoe", "halsnaes", "helsingoer", "herlev", "ishoej", "koege", "roskilde", "roedovre");
+        assertThat(a.focusAreas()).extracting(FocusArea::id, FocusArea::home).containsExactly(
+                Tuple.tuple("culture-and-health", "ishoej"), Tuple.tuple("music", "roskilde"), Tuple.tuple("youth", "albertslund"));
+        assertThat(a.chair().municipality()).isEqualTo("ishoej");
+        assertThat(a.chair().term()).hasToString("2021-01-01..2024-12-31");
+        assertThat(a.secretariatHost()).isEqualTo("ishoej");
+        assertThat(a.viceChairs()).isEmpty();
+    }
+
+    @Test
+    void should_read_back_what_it_writes() {
+        Agreement a = AgreementYaml.kulturmetropolen();
+
+        assertThat(AgreementYaml.parse(AgreementYaml.write(a), "written")).isEqualTo(a);
+    }
+
+    @Test
+    void should_read_joined_and_left_dates() throws IOException {
+        Agreement a = AgreementYaml.read(file(DEFAULT.replace("{ id: roedovre, name: Rødovre Kommune }",
+                "{ id: roedovre, name: Rødovre Kommune, left: 2022-12-31 }\n  - { id: gladsaxe, name: Gladsaxe Kommune, joined: 2023-01-01 }")));
+
+        assertThat(a.partners()).filteredOn(p -> p.id().equals("gladsaxe")).singleElement()
+                .satisfies(p -> assertThat(p.joined()).hasToString("2023-01-01"));
+        assertThat(a.partners()).filteredOn(p -> p.id().equals("roedovre")).singleElement()
+                .satisfies(p -> assertThat(p.left()).hasToString("2022-12-31"));
+    }
+
+    @Test
+    void should_refuse_a_home_municipality_that_is_not_a_partner() throws IOException {
+        Path f = file(DEFAULT.replace("home: roskilde", "home: gladsaxe"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f)).isInstanceOf(InvalidConfigException.class)
+                .hasMessage(f + ": home municipality of focus area 'music' 'gladsaxe' is not a partner; partners are: "
+                        + "albertslund, furesoe, halsnaes, helsingoer, herlev, ishoej, koege, roskilde, roedovre");
+    }
+
+    @Test
+    void should_refuse_a_chair_municipality_that_is_not_a_partner() throws IOException {
+        Path f = file(DEFAULT.replace("  municipality: ishoej", "  municipality: gladsaxe"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f)).hasMessageStartingWith(f + ": chair municipality 'gladsaxe' is not a partner");
+    }
+
+    @Test
+    void should_refuse_a_duplicate_id() throws IOException {
+        Path f = file(DEFAULT.replace("{ id: furesoe,", "{ id: roskilde,"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f)).hasMessage(f + ": duplicate partner id 'roskilde': each partner is listed once");
+    }
+
+    @Test
+    void should_refuse_a_date_outside_the_period() throws IOException {
+        Path f = file(DEFAULT.replace("{ id: koege, name: Køge Kommune }", "{ id: koege, name: Køge Kommune, joined: 2025-02-01 }"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f))
+                .hasMessage(f + ": partner 'koege' joins 2025-02-01, outside the agreement period 2021-01-01..2024-12-31");
+    }
+
+    @Test
+    void should_refuse_joined_after_left() throws IOException {
+        Path f = file(DEFAULT.replace("{ id: koege, name: Køge Kommune }",
+                "{ id: koege, name: Køge Kommune, joined: 2023-01-01, left: 2022-01-01 }"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f)).hasMessage(f + ": partner 'koege' leaves 2022-01-01, before it joins 2023-01-01");
+    }
+
+    @Test
+    void should_refuse_an_unknown_key_naming_it_and_its_line() throws IOException {
+        Path f = file(DEFAULT.replace("secretariat:\n  host: ishoej", "secretariat:\n  host: ishoej\n  hots: ishoej"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f))
+                .hasMessageMatching("\\Q" + f + "\\E line \\d+: unknown key 'secretariat.hots'; expected one of: host");
+    }
+
+    @Test
+    void should_refuse_malformed_yaml_with_its_line() throws IOException {
+        Path f = file("name: x\npartners:\n  - { id: a, name: b\n  - { id: c }\n");
+
+        assertThatThrownBy(() -> AgreementYaml.read(f)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageMatching("\\Q" + f + "\\E line [34]: malformed YAML: .*");
+    }
+
+    @Test
+    void should_refuse_a_value_of_the_wrong_shape_naming_the_expected_keys() throws IOException {
+        Path f = file(DEFAULT.replace("period:\n  from: 2021-01-01\n  to: 2024-12-31", "period: [2021-01-01, 2024-12-31]"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f))
+                .hasMessageMatching("\\Q" + f + "\\E line \\d+: 'period' has the wrong shape: expected a mapping with the keys from, to");
+    }
+
+    @Test
+    void should_refuse_a_date_that_is_not_a_date() throws IOException {
+        Path f = file(DEFAULT.replace("  to: 2024-12-31\n# A partner", "  to: 2024-13-31\n# A partner"));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f))
+                .hasMessageMatching("\\Q" + f + "\\E line \\d+: 'period.to' is '2024-13-31', expected a date YYYY-MM-DD");
+    }
+
+    @Test
+    void should_refuse_a_missing_key() throws IOException {
+        Path f = file(DEFAULT.replace("secretariat:\n  host: ishoej\n", ""));
+
+        assertThatThrownBy(() -> AgreementYaml.read(f)).hasMessage(f + ": missing key 'secretariat'");
+    }
+
+    @Test
+    void should_refuse_a_file_that_does_not_exist_naming_its_path() {
+        Path missing = dir.resolve("nope.yaml");
+
+        assertThatThrownBy(() -> AgreementYaml.read(missing)).isInstanceOf(InvalidConfigException.class)
+                .hasMessage("config file '" + missing + "' does not exist");
+    }
+}

@@ -1,0 +1,146 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.ChairTerm;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.FocusArea;
+import dk.kulturmetropol.model.InvalidAgreementException;
+import dk.kulturmetropol.model.Partner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** New partners, partners leaving, a new period, and rule packs, through the API. */
+class ExtensionTest {
+
+    private static final Governance G = Governance.kulturmetropolen();
+    private static final Partner GLADSAXE = new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_give_a_joining_partner_every_partner_duty_seat_and_right_from_the_day_it_joins() {
+        Governance later = G.withPartner(GLADSAXE);
+        LocalDate before = LocalDate.of(2022, 12, 31);
+        LocalDate joined = LocalDate.of(2023, 1, 1);
+
+        assertThat(later.members("political-steering-group", joined).map(m -> m.member().id())).contains("culture-committee-chair:gladsaxe");
+        assertThat(later.members("kmk", joined).map(m -> m.member().id())).contains("culture-chief:gladsaxe").hasSize(10);
+        assertThat(later.members("political-steering-group", joined).facts())
+                .anySatisfy(m -> assertThat(m.member().id()).isEqualTo("political-substitute:gladsaxe"));
+        assertThat(later.duties("partner-municipality:gladsaxe", Criteria.any().asOf(joined)).map(Duty::action))
+                .contains("engage", "ensure", "promote", "appoint", "decide");
+
+        assertThat(later.members("kmk", before).map(m -> m.member().id())).doesNotContain("culture-chief:gladsaxe").hasSize(9);
+        Answer<Duty> beforeJoining = later.duties("partner-municipality:gladsaxe", Criteria.any().asOf(before));
+        assertThat(beforeJoining.rows()).isEmpty();
+        assertThat(beforeJoining.note()).hasValueSatisfying(n -> assertThat(n)
+                .contains("the membership of partner 'gladsaxe' 2023-01-01..2024-12-31 had not begun on 2022-12-31"));
+    }
+
+    @Test
+    void should_keep_the_old_governance_answering_as_before() {
+        G.withPartner(GLADSAXE);
+
+        assertThat(G.members("kmk", LocalDate.of(2024, 1, 1)).rows()).hasSize(9);
+        assertThatThrownBy(() -> G.duties("partner-municipality:gladsaxe")).isInstanceOf(UnknownTermException.class);
+    }
+
+    @Test
+    void should_take_no_duty_after_a_partner_leaves() {
+        Agreement a = G.agreement();
+        List<Partner> partners = a.partners().stream()
+                .map(p -> p.id().equals("roedovre") ? new Partner("roedovre", p.name(), null, LocalDate.of(2022, 12, 31)) : p).toList();
+        Governance left = G.withAgreement(new Agreement(a.name(), a.from(), a.to(), partners, a.focusAreas(), a.chair(),
+                a.secretariatHost(), a.viceChairs()));
+
+        assertThat(left.members("kmk", LocalDate.of(2022, 12, 31)).map(m -> m.member().id())).contains("culture-chief:roedovre");
+        assertThat(left.members("kmk", LocalDate.of(2023, 1, 1)).map(m -> m.member().id())).doesNotContain("culture-chief:roedovre");
+        assertThat(left.duties("partner-municipality:roedovre", Criteria.any().asOf(LocalDate.of(2023, 6, 1))).note())
+                .hasValueSatisfying(n -> assertThat(n).contains("ended before 2023-06-01"));
+    }
+
+    @Test
+    void should_remove_a_partner_and_refuse_removing_a_home_municipality() {
+        Governance fewer = G.withoutPartner("herlev");
+
+        assertThat(fewer.members("kmk", LocalDate.of(2022, 1, 1)).rows()).hasSize(8);
+        assertThatThrownBy(() -> G.withoutPartner("roskilde")).isInstanceOf(InvalidAgreementException.class)
+                .hasMessageContaining("'roskilde' is not a partner");
+    }
+
+    @Test
+    void should_answer_for_a_new_period_with_roskilde_chairing() throws IOException {
+        String yaml = AgreementYaml.defaultText()
+                .replace("Kulturmetropolen 2021-2024", "Kulturmetropolen 2025-2028")
+                .replace("2021-01-01", "2025-01-01").replace("2024-12-31", "2028-12-31")
+                .replace("  municipality: ishoej", "  municipality: roskilde");
+        Governance next = Governance.builder().config(Files.writeString(dir.resolve("next.yaml"), yaml)).build();
+
+        assertThat(next.holder("political-chair", LocalDate.of(2026, 3, 1)).map(h -> h.holder().id()))
+                .containsExactly("culture-committee-chair:roskilde");
+        assertThat(next.holder("administrative-chair", LocalDate.of(2026, 3, 1)).map(h -> h.holder().id()))
+                .containsExactly("culture-chief:roskilde");
+        assertThat(next.who("approve", "annual-plan", Criteria.any().scope("music").asOf(LocalDate.of(2028, 6, 1))).map(d -> d.actor().id()))
+                .containsExactly("kmk");
+        assertThat(next.holder("political-chair", LocalDate.of(2024, 6, 1)).note())
+                .hasValueSatisfying(n -> assertThat(n).contains("'roskilde' as chair municipality 2025-01-01..2028-12-31 had not begun"));
+    }
+
+    @Test
+    void should_answer_from_a_rule_pack_with_its_own_vocabulary_and_source() {
+        Governance g = Governance.builder().rulePackResource("packs/good-pack.drl").build();
+
+        Answer<Duty> answer = g.who("publish", "cultural-programme", Criteria.any().scope("koege"));
+
+        assertThat(answer.rows()).singleElement().satisfies(r -> {
+            assertThat(r.fact().actor().id()).isEqualTo("partner-municipality:koege");
+            assertThat(r.resolvedTo()).containsExactly("koege");
+            assertThat(r.clause().source()).isEqualTo("A partner's own commitments (test)");
+            assertThat(r.clause().quote()).isEqualTo("Each partner publishes its cultural programme once a year.");
+        });
+        assertThat(g.who("approve", "annual-plan", Criteria.any().scope("music")).map(d -> d.actor().id())).containsExactly("kmk");
+    }
+
+    @Test
+    void should_refuse_a_pack_that_does_not_compile_naming_file_and_line() throws IOException {
+        Path broken = dir.resolve("broken.drl");
+        Files.copy(ExtensionTest.class.getResourceAsStream("/packs/broken-pack.drl"), broken);
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(broken).build()).isInstanceOf(RulePackException.class)
+                .hasMessageMatching("rules do not compile: \\Q" + broken + "\\E:\\d+: .*");
+    }
+
+    @Test
+    void should_refuse_a_pack_rule_citing_no_known_clause() {
+        assertThatThrownBy(() -> Governance.builder().rulePackResource("packs/uncited-pack.drl").build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("rule 'cites-nothing-known' cites clause 'nowhere.1', which neither the kommissorium nor any rule's @quote declares");
+    }
+
+    @Test
+    void should_refuse_a_pack_file_that_does_not_exist_naming_its_path() {
+        Path missing = dir.resolve("missing.drl");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(missing)).isInstanceOf(RulePackException.class)
+                .hasMessage("rule pack file '" + missing + "' does not exist or is not a file");
+    }
+
+    @Test
+    void should_refuse_an_agreement_whose_focus_area_has_no_partner_home() {
+        Agreement a = G.agreement();
+
+        assertThatThrownBy(() -> new Agreement(a.name(), a.from(), a.to(), a.partners(),
+                List.of(new FocusArea("film", "Film", "gladsaxe")), new ChairTerm("ishoej", a.from(), a.to()), "ishoej", List.of()))
+                .isInstanceOf(InvalidAgreementException.class).hasMessageStartingWith("home municipality of focus area 'film' 'gladsaxe'");
+    }
+}
