@@ -121,6 +121,16 @@ class ExtensionTest {
     }
 
     @Test
+    void should_trace_an_error_in_a_consequence_back_to_the_rule_and_its_line() throws IOException {
+        Path pack = Files.writeString(dir.resolve("consequence.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n\n"
+                + "rule \"bad-consequence\"\n    @clause(\"x\")\nwhen\n    AgreementPeriod($v : validity)\nthen\n"
+                + "    insert(NoSuchHelper.make($v));\nend\n");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
+                .hasMessage("rules do not compile: " + pack + ":5: in the consequence of rule 'bad-consequence': NoSuchHelper cannot be resolved");
+    }
+
+    @Test
     void should_refuse_a_pack_rule_citing_no_known_clause() {
         assertThatThrownBy(() -> Governance.builder().rulePackResource("packs/uncited-pack.drl").build())
                 .isInstanceOf(RulePackException.class)

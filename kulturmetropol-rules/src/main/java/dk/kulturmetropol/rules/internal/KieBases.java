@@ -1,6 +1,8 @@
 package dk.kulturmetropol.rules.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class KieBases {
     private static final Logger LOG = LoggerFactory.getLogger(KieBases.class);
     private static final String KBASE = "mandates";
+    private static final Pattern GENERATED_RULE = Pattern.compile("\\* Rule name: (.+)$");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private KieBases() {
@@ -62,11 +65,46 @@ public final class KieBases {
     }
 
     private static String describe(List<Message> errors, List<RuleSource> sources) {
-        return errors.stream().limit(5).map(m -> {
-            String origin = originOf(m.getPath(), sources);
-            String text = m.getText().lines().findFirst().orElse("").trim();
-            return origin + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + text;
-        }).collect(Collectors.joining("; ", "rules do not compile: ", ""));
+        Map<String, List<String>> generated = new HashMap<>();
+        for (Message m : errors) {
+            if (m.getText().startsWith("Java source of ")) {
+                generated.put(m.getPath(), m.getText().lines().skip(1).toList());
+            }
+        }
+        return errors.stream().filter(m -> !m.getText().startsWith("Java source of ")).limit(5)
+                .map(m -> locate(m, sources, generated) + ": " + m.getText().lines().findFirst().orElse("").trim())
+                .distinct().collect(Collectors.joining("; ", "rules do not compile: ", ""));
+    }
+
+    /**
+     * Where an error is, as {@code file:line}. An error in a consequence is reported by Drools against the Java it
+     * generates; it is traced back to the rule (named in that Java) and to the line where the rule starts in its file.
+     */
+    private static String locate(Message m, List<RuleSource> sources, Map<String, List<String>> generated) {
+        String path = m.getPath();
+        if (path != null && path.endsWith(".java")) {
+            List<String> java = generated.getOrDefault(path, List.of());
+            for (int i = Math.min(m.getLine(), java.size()) - 1; i >= 0; i--) {
+                Matcher rule = GENERATED_RULE.matcher(java.get(i));
+                if (rule.find()) {
+                    return ruleLocation(rule.group(1).trim(), sources);
+                }
+            }
+            return "a rule consequence";
+        }
+        return originOf(path, sources) + (m.getLine() > 0 ? ":" + m.getLine() : "");
+    }
+
+    private static String ruleLocation(String ruleName, List<RuleSource> sources) {
+        Pattern declaration = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName) + "(?=\\s))", Pattern.MULTILINE);
+        for (RuleSource source : sources) {
+            Matcher m = declaration.matcher(source.drl());
+            if (m.find()) {
+                long line = source.drl().substring(0, m.start()).lines().count() + 1;
+                return source.origin() + ":" + line + ": in the consequence of rule '" + ruleName + "'";
+            }
+        }
+        return "rule '" + ruleName + "'";
     }
 
     private static String originOf(String path, List<RuleSource> sources) {
