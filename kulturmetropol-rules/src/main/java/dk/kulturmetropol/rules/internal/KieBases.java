@@ -96,7 +96,7 @@ public final class KieBases {
     }
 
     private static String ruleLocation(String ruleName, List<RuleSource> sources) {
-        Pattern declaration = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName) + "(?=\\s))", Pattern.MULTILINE);
+        Pattern declaration = Pattern.compile("^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName) + "(?=\\s))", Pattern.MULTILINE);
         for (RuleSource source : sources) {
             Matcher m = declaration.matcher(source.drl());
             if (m.find()) {
