@@ -1,0 +1,45 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's extension sections, followed as written. */
+class ReadmeTest {
+    private static String readme() throws IOException {
+        return Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_seat_the_partner_added_as_the_readme_says() throws IOException {
+        String line = EmbeddingExampleTest.between(readme(), "```yaml\n", "```").stripTrailing();
+        Path agreement = dir.resolve("my-agreement.yaml");
+        String exported = CliRunner.run("export-config").out();
+        Files.writeString(agreement, exported.replace("partners:\n", "partners:\n" + line.replaceFirst("^ +", "  ") + "\n"));
+
+        assertThat(CliRunner.run("members", "kmk", "--as-of", "2023-06-01", "--config", agreement.toString()).out())
+                .contains("culture-chief:gladsaxe");
+        assertThat(CliRunner.run("duties", "partner-municipality:gladsaxe", "--as-of", "2022-06-01", "--config", agreement.toString()).out())
+                .contains("Note: nothing applies on 2022-06-01");
+    }
+
+    @Test
+    void should_answer_from_the_readme_rule_pack() throws IOException {
+        Path pack = Files.writeString(dir.resolve("my-pack.drl"), EmbeddingExampleTest.between(readme(), "```drl\n", "```"));
+
+        CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("partner-municipality:koege (koege) must publish cultural-programme for koege, due 2021-02-01")
+                .contains("\"Each partner publishes its cultural programme by 1 February.\"");
+    }
+}
