@@ -102,7 +102,7 @@ class ExtensionCliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "home: roskilde|home: gladsaxe|home municipality of focus area 'music' 'gladsaxe' is not a partner; partners are: albertslund",
+            "home: roskilde|home: gladsaxe|focus area 'music': home municipality 'gladsaxe' is not a partner; partners are: albertslund",
             "  municipality: ishoej|  municipality: gladsaxe|chair municipality 'gladsaxe' is not a partner",
             "{ id: furesoe,|{ id: roskilde,|duplicate partner id 'roskilde'",
             "{ id: koege, name: Køge Kommune }|{ id: koege, name: Køge Kommune, joined: 2025-02-01 }|partner 'koege' joins 2025-02-01, outside the agreement period",

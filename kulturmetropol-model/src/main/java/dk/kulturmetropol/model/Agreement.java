@@ -95,7 +95,7 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
             if (ids.contains(f.id())) {
                 throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique");
             }
-            requirePartner(ids, f.home(), "home municipality of focus area '" + f.id() + "'", known);
+            requirePartner(ids, f.home(), "focus area '" + f.id() + "': home municipality", known);
         }
         requirePartner(ids, chair.municipality(), "chair municipality", known);
         requireWithin(chair.from(), "the chair term of '" + chair.municipality() + "' starts", from, to);

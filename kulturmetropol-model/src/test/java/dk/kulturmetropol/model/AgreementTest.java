@@ -29,7 +29,7 @@ class AgreementTest {
         assertThatThrownBy(() -> new Agreement("x", DEFAULT.from(), DEFAULT.to(), DEFAULT.partners(),
                 List.of(new FocusArea("music", "Musik", "gladsaxe")), DEFAULT.chair(), "ishoej", List.of()))
                 .isInstanceOf(InvalidAgreementException.class)
-                .hasMessageStartingWith("home municipality of focus area 'music' 'gladsaxe' is not a partner; partners are: albertslund");
+                .hasMessageStartingWith("focus area 'music': home municipality 'gladsaxe' is not a partner; partners are: albertslund");
     }
 
     @Test
@@ -61,6 +61,6 @@ class AgreementTest {
     @Test
     void should_refuse_removing_a_home_municipality() {
         assertThatThrownBy(() -> DEFAULT.withoutPartner("roskilde"))
-                .hasMessageStartingWith("home municipality of focus area 'music' 'roskilde' is not a partner");
+                .hasMessageStartingWith("focus area 'music': home municipality 'roskilde' is not a partner");
     }
 }

@@ -63,7 +63,7 @@ class AgreementYamlTest {
         Path f = file(DEFAULT.replace("home: roskilde", "home: gladsaxe"));
 
         assertThatThrownBy(() -> AgreementYaml.read(f)).isInstanceOf(InvalidConfigException.class)
-                .hasMessage(f + ": home municipality of focus area 'music' 'gladsaxe' is not a partner; partners are: "
+                .hasMessage(f + ": focus area 'music': home municipality 'gladsaxe' is not a partner; partners are: "
                         + "albertslund, furesoe, halsnaes, helsingoer, herlev, ishoej, koege, roskilde, roedovre");
     }
 

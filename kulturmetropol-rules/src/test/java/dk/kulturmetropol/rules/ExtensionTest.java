@@ -151,6 +151,6 @@ class ExtensionTest {
 
         assertThatThrownBy(() -> new Agreement(a.name(), a.from(), a.to(), a.partners(),
                 List.of(new FocusArea("film", "Film", "gladsaxe")), new ChairTerm("ishoej", a.from(), a.to()), "ishoej", List.of()))
-                .isInstanceOf(InvalidAgreementException.class).hasMessageStartingWith("home municipality of focus area 'film' 'gladsaxe'");
+                .isInstanceOf(InvalidAgreementException.class).hasMessageStartingWith("focus area 'film': home municipality 'gladsaxe'");
     }
 }
