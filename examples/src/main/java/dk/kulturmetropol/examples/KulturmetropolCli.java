@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.ExportConfig.class})
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
     /** Exit code for input the program refuses. */
@@ -207,6 +208,30 @@ public final class KulturmetropolCli implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             out.print(config == null ? AgreementYaml.defaultText() : AgreementYaml.write(AgreementYaml.read(config)));
             out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measures query and derivation time with JMH (QueryBenchmark) and prints its report.")
+    static final class Bench implements Callable<Integer> {
+        @Option(names = "--iterations", defaultValue = "5", description = "measurement iterations of 1 s each (default 5)")
+        int iterations;
+
+        @Option(names = "--forks", defaultValue = "1", description = "JVM forks (default 1)")
+        int forks;
+
+        @Override
+        public Integer call() throws org.openjdk.jmh.runner.RunnerException {
+            if (iterations < 1 || forks < 0) {
+                throw new IllegalArgumentException("--iterations must be 1 or more and --forks 0 or more, found "
+                        + iterations + " and " + forks);
+            }
+            new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+                    .include(QueryBenchmark.class.getSimpleName())
+                    .warmupIterations(3).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                    .measurementIterations(iterations).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                    .forks(forks).build()).run();
             return 0;
         }
     }

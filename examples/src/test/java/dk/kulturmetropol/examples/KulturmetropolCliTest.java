@@ -61,7 +61,8 @@ class KulturmetropolCliTest {
             "who approve annual-plan --as-of 2025-13-01   | '2025-13-01' is not a date: expected YYYY-MM-DD",
             "who approve annual-plan --format xml         | expected one of [text, json]",
             "who approve                                  | Missing required parameter: 'MATTER'",
-            "whom approve annual-plan                     | Unmatched arguments"})
+            "whom approve annual-plan                     | Unmatched arguments",
+            "bench --iterations 0                         | --iterations must be 1 or more and --forks 0 or more, found 0 and 1"})
     void should_refuse_bad_input_with_one_line_and_no_stack_trace(String args, String message) {
         CliRunner r = CliRunner.run(args.trim().split("\\s+"));
 
