@@ -3,13 +3,13 @@ package dk.kulturmetropol.examples;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
 import dk.kulturmetropol.model.PostHolding;
@@ -80,16 +80,8 @@ public final class AnswerJson {
         if (row.clauses().size() > 1) {
             out.put("alsoRestsOn", row.clauses().subList(1, row.clauses().size()).stream().map(AnswerJson::clause).toList());
         }
-        out.put("rule", rule(fact));
+        out.put("rule", ((Derived) fact).rule());
         return out;
-    }
-
-    private static String rule(Object fact) {
-        Function<Object, String> f = o -> o instanceof Duty d ? d.rule()
-                : o instanceof ReportingLine l ? l.rule()
-                : o instanceof PostHolding h ? h.rule()
-                : o instanceof Membership m ? m.rule() : null;
-        return f.apply(fact);
     }
 
     private static Map<String, Object> clause(Clause c) {

@@ -1,5 +1,7 @@
 package dk.kulturmetropol.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -10,5 +12,14 @@ record CliRunner(int exit, String out, String err) {
         StringWriter err = new StringWriter();
         int exit = KulturmetropolCli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CliRunner(exit, out.toString(), err.toString());
+    }
+
+    /** Asserts the run was refused with exit 2 and one line that starts as every refusal does and contains {@code message}. */
+    CliRunner refusedWith(String message) {
+        assertThat(exit).isEqualTo(KulturmetropolCli.BAD_INPUT);
+        assertThat(err).startsWith("kulturmetropol: ").contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(out).isEmpty();
+        return this;
     }
 }

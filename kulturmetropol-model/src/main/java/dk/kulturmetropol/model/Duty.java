@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public record Duty(String rule, String clauseId, ActorRef actor, String action, String matter, String scope,
                    Modality modality, List<ActorRef> jointlyWith, List<ActorRef> recipients, Validity validity,
-                   String frequency, LocalDate due) {
+                   String frequency, LocalDate due) implements Derived {
 
     public Duty {
         Objects.requireNonNull(rule, "rule");
@@ -81,5 +81,10 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
 
     public Duty dueOn(LocalDate newDue) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, newDue);
+    }
+
+    @Override
+    public List<String> clauseIds() {
+        return List.of(clauseId);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kulturmetropol.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param modality {@code must} for a seat the text gives, {@code may} for one a partner may fill
  * @param validity when it holds
  */
-public record Membership(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity) {
+public record Membership(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity) implements Derived {
     public Membership {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
@@ -24,5 +25,10 @@ public record Membership(String rule, String clauseId, String body, ActorRef mem
 
     public boolean isUnspecified() {
         return member == null;
+    }
+
+    @Override
+    public List<String> clauseIds() {
+        return List.of(clauseId);
     }
 }

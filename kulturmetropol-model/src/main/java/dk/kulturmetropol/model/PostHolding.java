@@ -1,5 +1,6 @@
 package dk.kulturmetropol.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param holder   who holds it, or {@code null} when the text names no one
  * @param validity the term
  */
-public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity) {
+public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity) implements Derived {
     public PostHolding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
@@ -24,5 +25,10 @@ public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef 
 
     public boolean isUnspecified() {
         return holder == null;
+    }
+
+    @Override
+    public List<String> clauseIds() {
+        return List.of(clauseId);
     }
 }

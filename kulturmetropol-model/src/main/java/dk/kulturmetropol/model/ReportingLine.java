@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param validity    when it holds
  */
 public record ReportingLine(String rule, List<String> clauseIds, ActorRef from, ActorRef to, String about,
-                            List<ActorRef> jointlyWith, List<ActorRef> via, Validity validity) {
+                            List<ActorRef> jointlyWith, List<ActorRef> via, Validity validity) implements Derived {
 
     public ReportingLine {
         Objects.requireNonNull(rule, "rule");

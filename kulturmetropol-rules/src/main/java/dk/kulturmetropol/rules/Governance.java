@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
 import dk.kulturmetropol.model.Modality;
@@ -158,7 +159,7 @@ public final class Governance {
         List<Duty> found = derived.duties().stream()
                 .filter(d -> d.action().equals(action) && d.matter().equals(matter) && inScope(d, criteria))
                 .toList();
-        return answer(found, criteria.asOf(), Duty::validity, Duty::isUnspecified, Duty::actor, d -> List.of(d.clauseId()),
+        return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
                 "the rules state no duty to " + action + " " + matter + scopeText(criteria));
     }
 
@@ -183,7 +184,7 @@ public final class Governance {
                 .filter(d -> d.actor() != null && inScope(d, criteria)
                         && (d.actor().equals(who) || d.jointlyWith().contains(who) || held.contains(d.actor())))
                 .toList();
-        return answer(found, criteria.asOf(), Duty::validity, Duty::isUnspecified, Duty::actor, d -> List.of(d.clauseId()),
+        return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
                 "the rules state no duty of " + actor + scopeText(criteria));
     }
 
@@ -202,7 +203,7 @@ public final class Governance {
         List<ReportingLine> found = derived.lines().stream()
                 .filter(l -> l.from().equals(who) && (subject == null || l.about().equals(subject)))
                 .toList();
-        return answer(found, null, ReportingLine::validity, l -> false, ReportingLine::from, ReportingLine::clauseIds,
+        return answer(found, null, l -> false, ReportingLine::from,
                 "the rules state no reporting line from " + actor + (subject == null ? "" : " about " + subject));
     }
 
@@ -216,8 +217,7 @@ public final class Governance {
         requireKnown("post", post, posts);
         ActorRef which = ActorRef.parse(post);
         List<PostHolding> found = derived.holdings().stream().filter(h -> h.post().equals(which)).toList();
-        return answer(found, asOf, PostHolding::validity, PostHolding::isUnspecified, PostHolding::holder,
-                h -> List.of(h.clauseId()), "the rules name no holder of " + post);
+        return answer(found, asOf, PostHolding::isUnspecified, PostHolding::holder, "the rules name no holder of " + post);
     }
 
     /** Every member of {@code body}, over the whole period. */
@@ -229,8 +229,7 @@ public final class Governance {
     public Answer<Membership> members(String body, LocalDate asOf) {
         requireKnown("body", body, bodies);
         List<Membership> found = derived.memberships().stream().filter(m -> m.body().equals(body)).toList();
-        return answer(found, asOf, Membership::validity, Membership::isUnspecified, Membership::member,
-                m -> List.of(m.clauseId()), "the rules name no member of " + body);
+        return answer(found, asOf, Membership::isUnspecified, Membership::member, "the rules name no member of " + body);
     }
 
     /** The ids accepted for {@code kind}: action, matter, actor, scope, post, body or subject. */
@@ -248,25 +247,25 @@ public final class Governance {
         };
     }
 
-    private <T> Answer<T> answer(List<T> found, LocalDate asOf, Function<T, Validity> validity, Predicate<T> unspecified,
-                                 Function<T, ActorRef> actor, Function<T, List<String>> clauseIds, String noneText) {
+    private <T extends Derived> Answer<T> answer(List<T> found, LocalDate asOf, Predicate<T> unspecified,
+                                                 Function<T, ActorRef> actor, String noneText) {
         if (found.isEmpty()) {
             return new Answer<>(List.of(), List.of(), Optional.of(noneText));
         }
-        List<T> onDate = asOf == null ? found : found.stream().filter(f -> validity.apply(f).contains(asOf)).toList();
+        List<T> onDate = asOf == null ? found : found.stream().filter(f -> f.validity().contains(asOf)).toList();
         if (onDate.isEmpty()) {
             Set<String> why = new LinkedHashSet<>();
-            found.forEach(f -> why.add(validity.apply(f).whyNotOn(asOf)));
+            found.forEach(f -> why.add(f.validity().whyNotOn(asOf)));
             return new Answer<>(List.of(), List.of(), Optional.of("nothing applies on " + asOf + ": " + String.join("; ", why)));
         }
         List<Row<T>> named = new ArrayList<>();
         List<Row<T>> unnamed = new ArrayList<>();
         for (T fact : onDate) {
-            List<Clause> cited = clauseIds.apply(fact).stream().map(this::clause).toList();
+            List<Clause> cited = fact.clauseIds().stream().map(this::clause).toList();
             if (unspecified.test(fact)) {
                 unnamed.add(new Row<>(fact, List.of(), cited));
             } else {
-                named.add(new Row<>(fact, resolve(actor.apply(fact), asOf, validity.apply(fact)), cited));
+                named.add(new Row<>(fact, resolve(actor.apply(fact), asOf, fact.validity()), cited));
             }
         }
         return new Answer<>(named, unnamed, Optional.empty());
@@ -355,8 +354,7 @@ public final class Governance {
             throw new RulePackException("rule '" + rule.getName() + "' has no @" + key + "(\"...\"): every rule cites its "
                     + "clause with @clause, and a pack rule also gives @source and @quote");
         }
-        String s = value.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+        return Derive.unquote(value.toString());
     }
 
     /** Holds the default governance, built on first use. */

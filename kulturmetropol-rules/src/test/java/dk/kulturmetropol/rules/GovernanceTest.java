@@ -184,4 +184,21 @@ class GovernanceTest {
 
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.clause().quote()).isNotBlank());
     }
+
+    @Test
+    void should_answer_the_same_from_many_threads_at_once() throws Exception {
+        List<String> expected = G.duties("secretariat").map(Duty::rule);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> G.duties("secretariat").map(Duty::rule)));
+            }
+            for (java.util.concurrent.Future<List<String>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -71,7 +71,9 @@ public final class KieBases {
                 generated.put(m.getPath(), m.getText().lines().skip(1).toList());
             }
         }
-        return errors.stream().filter(m -> !m.getText().startsWith("Java source of ")).limit(5)
+        return errors.stream()
+                .filter(m -> !m.getText().startsWith("Java source of ") && !m.getText().startsWith("Parser returned a null Package"))
+                .limit(5)
                 .map(m -> locate(m, sources, generated) + ": " + m.getText().lines().findFirst().orElse("").trim())
                 .distinct().collect(Collectors.joining("; ", "rules do not compile: ", ""));
     }

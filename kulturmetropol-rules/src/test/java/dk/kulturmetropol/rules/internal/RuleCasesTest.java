@@ -373,11 +373,7 @@ class RuleCasesTest {
     }
 
     static List<String> describedBy(Derivation d, String rule) {
-        return Stream.of(
-                d.duties().stream().filter(x -> x.rule().equals(rule)),
-                d.lines().stream().filter(x -> x.rule().equals(rule)),
-                d.memberships().stream().filter(x -> x.rule().equals(rule)),
-                d.holdings().stream().filter(x -> x.rule().equals(rule)))
-                .flatMap(s -> s).map(Describe::of).toList();
+        return Stream.of(d.duties(), d.lines(), d.memberships(), d.holdings()).flatMap(List::stream)
+                .filter(x -> x.rule().equals(rule)).map(Describe::of).toList();
     }
 }

@@ -1,0 +1,15 @@
+package dk.kulturmetropol.model;
+
+import java.util.List;
+
+/** What every derived fact carries: the rule that derived it, when it holds, and the clauses it rests on. */
+public interface Derived {
+    /** The name of the rule that derived it. */
+    String rule();
+
+    /** When it holds. */
+    Validity validity();
+
+    /** The clauses it rests on; never empty. */
+    List<String> clauseIds();
+}
