@@ -118,6 +118,7 @@ class ExtensionTest {
 
         assertThatThrownBy(() -> Governance.builder().rulePack(broken).build()).isInstanceOf(RulePackException.class)
                 .hasMessageMatching("rules do not compile: \\Q" + broken + "\\E:\\d+: .*");
+        assertThat(G.who("approve", "annual-plan", Criteria.any().scope("music")).map(d -> d.actor().id())).containsExactly("kmk");
     }
 
     @Test
