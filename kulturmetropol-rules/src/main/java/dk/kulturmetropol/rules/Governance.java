@@ -60,7 +60,6 @@ public final class Governance {
 
 
     private final Agreement agreement;
-    private final List<RuleSource> sources;
     private final KieBase base;
     private final ClauseCatalogue clauses;
     private final Derivation derived;
@@ -72,9 +71,8 @@ public final class Governance {
     private final Set<String> bodies;
     private final Set<String> subjects;
 
-    private Governance(Agreement agreement, List<RuleSource> sources, KieBase base, ClauseCatalogue clauses) {
+    private Governance(Agreement agreement, KieBase base, ClauseCatalogue clauses) {
         this.agreement = agreement;
-        this.sources = List.copyOf(sources);
         this.base = base;
         this.clauses = clauses;
         this.derived = Derivation.run(base, agreement);
@@ -111,7 +109,7 @@ public final class Governance {
 
     /** The same rules over another agreement; this governance keeps answering as before. */
     public Governance withAgreement(Agreement other) {
-        return new Governance(Objects.requireNonNull(other, "agreement"), sources, base, clauses);
+        return new Governance(Objects.requireNonNull(other, "agreement"), base, clauses);
     }
 
     /** The same rules with {@code partner} added to the agreement. */
@@ -410,18 +408,19 @@ public final class Governance {
          */
         public Governance build() {
             Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
-            List<RuleSource> all = new ArrayList<>(packs.isEmpty() ? KommissoriumBase.SOURCES : RuleSources.kommissorium());
+            if (packs.isEmpty()) {
+                return new Governance(chosen, KommissoriumBase.BASE, KommissoriumBase.CATALOGUE);
+            }
+            List<RuleSource> all = new ArrayList<>(RuleSources.kommissorium());
             all.addAll(packs);
-            KieBase base = packs.isEmpty() ? KommissoriumBase.BASE : KieBases.compile(all);
-            ClauseCatalogue catalogue = packs.isEmpty() ? KommissoriumBase.CATALOGUE : catalogue(base);
-            return new Governance(chosen, all, base, catalogue);
+            KieBase base = KieBases.compile(all);
+            return new Governance(chosen, base, catalogue(base));
         }
     }
 
     /** The compiled kommissorium, shared by every governance without packs. */
     private static final class KommissoriumBase {
-        static final List<RuleSource> SOURCES = RuleSources.kommissorium();
-        static final KieBase BASE = KieBases.compile(SOURCES);
+        static final KieBase BASE = KieBases.compile(RuleSources.kommissorium());
         static final ClauseCatalogue CATALOGUE = catalogue(BASE);
     }
 }
