@@ -1,8 +1,6 @@
 package dk.kulturmetropol.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +31,7 @@ import dk.kulturmetropol.model.ChairTerm;
 import dk.kulturmetropol.model.FocusArea;
 import dk.kulturmetropol.model.InvalidAgreementException;
 import dk.kulturmetropol.model.Partner;
+import dk.kulturmetropol.rules.internal.RuleSources;
 
 /**
  * Reads and writes agreements as YAML. The keys: {@code name}, {@code period: {from, to}},
@@ -70,14 +69,8 @@ public final class AgreementYaml {
 
     /** The text of the default agreement's YAML resource, comments included: a template to copy. */
     public static String defaultText() {
-        try (InputStream in = AgreementYaml.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the default agreement " + DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleSources.classpathText(DEFAULT_RESOURCE).orElseThrow(() ->
+                new IllegalStateException("the default agreement " + DEFAULT_RESOURCE + " is missing from the classpath"));
     }
 
     /** Reads an agreement from a YAML file. */

@@ -1,10 +1,8 @@
 package dk.kulturmetropol.rules.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +13,7 @@ import dk.kulturmetropol.model.Clause;
 
 /** The clauses rules cite, by id: the kommissorium's catalogue plus the clauses rule packs declare. Not API. */
 public final class ClauseCatalogue {
-    private static final String RESOURCE = "/dk/kulturmetropol/rules/clauses.properties";
+    private static final String RESOURCE = "dk/kulturmetropol/rules/clauses.properties";
     private final Map<String, Clause> clauses;
 
     private ClauseCatalogue(Map<String, Clause> clauses) {
@@ -25,11 +23,9 @@ public final class ClauseCatalogue {
     /** The kommissorium's clauses, from {@code clauses.properties}. */
     public static ClauseCatalogue kommissorium() {
         Properties props = new Properties();
-        try (InputStream in = ClauseCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("clause catalogue " + RESOURCE + " is missing from the classpath");
-            }
-            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            props.load(new StringReader(RuleSources.classpathText(RESOURCE).orElseThrow(() ->
+                    new IllegalStateException("clause catalogue " + RESOURCE + " is missing from the classpath"))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read clause catalogue " + RESOURCE, e);
         }

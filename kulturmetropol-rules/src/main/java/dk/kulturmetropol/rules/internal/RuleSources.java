@@ -2,10 +2,12 @@ package dk.kulturmetropol.rules.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import dk.kulturmetropol.rules.RulePackException;
 
@@ -28,13 +30,20 @@ public final class RuleSources {
     /** A DRL source from the classpath. */
     public static RuleSource resource(String resource) {
         String path = resource.startsWith("/") ? resource.substring(1) : resource;
+        try {
+            return new RuleSource("classpath:" + path, classpathText(path)
+                    .orElseThrow(() -> new RulePackException("rule pack resource '" + resource + "' is not on the classpath")));
+        } catch (UncheckedIOException e) {
+            throw new RulePackException("cannot read rule pack resource '" + resource + "': " + e.getCause().getMessage());
+        }
+    }
+
+    /** The UTF-8 text of a classpath resource ({@code a/b/c.txt}, no leading slash), empty when there is none. */
+    public static Optional<String> classpathText(String path) {
         try (InputStream in = RuleSources.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new RulePackException("rule pack resource '" + resource + "' is not on the classpath");
-            }
-            return new RuleSource("classpath:" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new RulePackException("cannot read rule pack resource '" + resource + "': " + e.getMessage());
+            throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
     }
 
