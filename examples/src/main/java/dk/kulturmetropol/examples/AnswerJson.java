@@ -10,13 +10,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
+import dk.kulturmetropol.model.Due;
 import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Frequency;
 import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 import dk.kulturmetropol.model.Validity;
 import dk.kulturmetropol.rules.Answer;
 import dk.kulturmetropol.rules.Row;
+import dk.kulturmetropol.rules.Through;
 
 /**
  * The JSON shape of an answer: one object with {@code answers}, {@code unspecified} and {@code note}.
@@ -53,8 +57,9 @@ public final class AnswerJson {
             out.put("modality", d.modality().id());
             out.put("jointlyWith", ids(d.jointlyWith()));
             out.put("recipients", ids(d.recipients()));
-            out.put("frequency", d.frequency());
-            out.put("due", d.due() == null ? null : d.due().toString());
+            out.put("frequency", frequency(d.frequency()));
+            out.put("condition", d.condition() == null ? null : d.condition().id());
+            out.put("due", due(d.due()));
             validity(out, d.validity());
         } else if (fact instanceof ReportingLine l) {
             out.put("actor", l.from().id());
@@ -63,12 +68,19 @@ public final class AnswerJson {
             out.put("about", l.about());
             out.put("jointlyWith", ids(l.jointlyWith()));
             out.put("via", ids(l.via()));
+            out.put("forDutiesOf", id(l.forDutiesOf()));
             validity(out, l.validity());
         } else if (fact instanceof PostHolding h) {
             out.put("actor", id(h.holder()));
             out.put("resolvedTo", row.resolvedTo());
             out.put("post", h.post().id());
+            out.put("namedByAgreement", h.namedByAgreement());
             validity(out, h.validity());
+        } else if (fact instanceof Placement p) {
+            out.put("actor", p.actor().id());
+            out.put("resolvedTo", row.resolvedTo());
+            out.put("host", p.host());
+            validity(out, p.validity());
         } else if (fact instanceof Membership m) {
             out.put("actor", id(m.member()));
             out.put("resolvedTo", row.resolvedTo());
@@ -76,11 +88,53 @@ public final class AnswerJson {
             out.put("modality", m.modality().id());
             validity(out, m.validity());
         }
+        out.put("resolved", row.resolved());
+        if (!row.placedIn().isEmpty()) {
+            out.put("placedIn", row.placedIn());
+        }
+        if (!row.through().isEmpty()) {
+            out.put("through", row.through().stream().map(AnswerJson::through).toList());
+        }
+        out.put("reading", row.reading().orElse(null));
         out.put("clause", clause(row.clause()));
         if (row.clauses().size() > 1) {
             out.put("alsoRestsOn", row.clauses().subList(1, row.clauses().size()).stream().map(AnswerJson::clause).toList());
         }
         out.put("rule", ((Derived) fact).rule());
+        return out;
+    }
+
+    private static Map<String, Object> through(Through t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", t.kind());
+        out.put("actor", t.actor());
+        out.put("to", t.to());
+        out.put("clause", t.clause().id());
+        return out;
+    }
+
+    private static Map<String, Object> frequency(Frequency f) {
+        if (f == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("per", f.per().id());
+        out.put("min", f.per() == Frequency.Per.YEAR || f.per() == Frequency.Per.QUARTER ? f.min() : null);
+        out.put("max", f.max());
+        out.put("alsoAsNeeded", f.alsoAsNeeded());
+        out.put("text", f.toString());
+        return out;
+    }
+
+    private static Map<String, Object> due(Due d) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        out.put("date", d.date() == null ? null : d.date().toString());
+        out.put("monthDay", d.monthDay() == null ? null : d.monthDay().toString());
+        out.put("text", d.toString());
         return out;
     }
 

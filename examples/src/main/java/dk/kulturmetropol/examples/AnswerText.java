@@ -1,10 +1,18 @@
 package dk.kulturmetropol.examples;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Derived;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Placement;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
 import dk.kulturmetropol.rules.Answer;
 import dk.kulturmetropol.rules.Row;
 
@@ -27,34 +35,56 @@ public final class AnswerText {
     }
 
     private static void block(StringBuilder out, Row<?> row) {
-        Map<String, Object> json = AnswerJson.row(row);
-        String actor = json.get("actor") == null ? "(no one named)" : (String) json.get("actor");
-        out.append("\n  ").append(actor);
-        @SuppressWarnings("unchecked")
-        List<String> resolved = (List<String>) json.get("resolvedTo");
-        if (resolved != null && !resolved.isEmpty() && !resolved.equals(List.of(actor))) {
-            out.append(" (").append(String.join(", ", resolved)).append(')');
+        Object fact = row.fact();
+        out.append("\n  ");
+        if (fact instanceof Duty d) {
+            out.append(d.actor() == null ? "(no one named)" : who(row, d.actor()));
+            out.append(' ').append(d.modality().id()).append(' ').append(d.action()).append(' ').append(d.matter());
+            append(out, " for ", d.scope());
+            list(out, " jointly with ", row, d.jointlyWith());
+            list(out, " to ", row, d.recipients());
+            append(out, ", ", d.frequency());
+            append(out, ", ", d.condition());
+            append(out, ", due ", d.due());
+        } else if (fact instanceof ReportingLine l) {
+            out.append(who(row, l.from())).append(l.about().equals(ReportingLine.GENERAL) ? " answers to " : " reports to ")
+                    .append(who(row, l.to()));
+            out.append(l.about().equals(ReportingLine.GENERAL) ? " (no subject named: every subject)" : " about " + l.about());
+            if (l.forDutiesOf() != null) {
+                out.append(", for the duties of ").append(who(row, l.forDutiesOf()));
+            }
+            list(out, " jointly with ", row, l.jointlyWith());
+            list(out, " via ", row, l.via());
+        } else if (fact instanceof PostHolding h) {
+            out.append(h.holder() == null ? "(no one named)" : who(row, h.holder())).append(" holds ").append(h.post());
+        } else if (fact instanceof Placement p) {
+            out.append(p.actor()).append(" is placed in ").append(p.host()).append(" (its host, not the bearer of its duties)");
+        } else if (fact instanceof Membership m) {
+            out.append(m.member() == null ? "(no one named)" : who(row, m.member())).append(" is ")
+                    .append(m.modality() == Modality.MAY ? "a possible member of " : "a member of ").append(m.body());
         }
-        if (json.containsKey("action")) {
-            out.append(' ').append(json.get("modality")).append(' ').append(json.get("action")).append(' ').append(json.get("matter"));
-            append(out, " for ", json.get("scope"));
-            list(out, " jointly with ", json.get("jointlyWith"));
-            list(out, " to ", json.get("recipients"));
-            append(out, ", ", json.get("frequency"));
-            append(out, ", due ", json.get("due"));
-        } else if (json.containsKey("about")) {
-            out.append(" reports to ").append(json.get("to")).append(" about ").append(json.get("about"));
-            list(out, " jointly with ", json.get("jointlyWith"));
-            list(out, " via ", json.get("via"));
-        } else if (json.containsKey("post")) {
-            out.append(" holds ").append(json.get("post"));
-        } else if (json.containsKey("body")) {
-            out.append(" is ").append("may".equals(json.get("modality")) ? "a possible member of " : "a member of ").append(json.get("body"));
+        Validity v = ((Derived) fact).validity();
+        out.append("\n    valid ").append(v.from()).append("..").append(v.to()).append('\n');
+        if (!row.through().isEmpty()) {
+            out.append("    through: ").append(row.through().stream().map(t -> t + " (" + t.clause().id() + ")")
+                    .collect(Collectors.joining(", then "))).append('\n');
         }
-        out.append("\n    valid ").append(json.get("validFrom")).append("..").append(json.get("validTo")).append('\n');
+        row.placedIn().forEach((actor, host) -> out.append("    ").append(actor).append(" is placed in ").append(host)
+                .append(": its host, not the bearer of its duties\n"));
+        if (fact instanceof PostHolding h && h.namedByAgreement()) {
+            out.append("    holder named by the agreement, not by the sentence; the sentence makes the post\n");
+        }
+        row.reading().ifPresent(r -> out.append("    reading: ").append(r).append('\n'));
         for (Clause c : row.clauses()) {
             out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
         }
+    }
+
+    /** An actor as named, with what it resolves to when that differs: {@code home-municipality:youth (albertslund)}. */
+    private static String who(Row<?> row, ActorRef actor) {
+        List<String> resolved = row.resolved(actor.id());
+        return resolved.isEmpty() || resolved.equals(List.of(actor.id())) ? actor.id()
+                : actor.id() + " (" + String.join(", ", resolved) + ")";
     }
 
     private static void append(StringBuilder out, String prefix, Object value) {
@@ -63,9 +93,9 @@ public final class AnswerText {
         }
     }
 
-    private static void list(StringBuilder out, String prefix, Object value) {
-        if (value instanceof List<?> l && !l.isEmpty()) {
-            out.append(prefix).append(l.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    private static void list(StringBuilder out, String prefix, Row<?> row, List<ActorRef> actors) {
+        if (!actors.isEmpty()) {
+            out.append(prefix).append(actors.stream().map(a -> who(row, a)).collect(Collectors.joining(", ")));
         }
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.rules.AgreementYaml;
 import dk.kulturmetropol.rules.Answer;
 import dk.kulturmetropol.rules.Criteria;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.ExportConfig.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
@@ -72,7 +74,7 @@ public final class KulturmetropolCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a question: who, duties, reports, holder or members");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a question: who, duties, reports, holder, members or where");
     }
 
     static LocalDate date(String text) {
@@ -133,9 +135,16 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            Answer<?> a = common.governance().who(action, matter, Criteria.any().scope(scope).asOf(asOf));
-            return common.print("Who must " + action + " " + matter + (scope == null ? "" : " for " + scope)
+            Answer<Duty> a = common.governance().who(action, matter, Criteria.any().scope(scope).asOf(asOf));
+            return common.print("Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
                     + (asOf == null ? "" : " on " + asOf) + "?", a);
+        }
+
+        /** "must", "may", "must or may" ...: the header says what the rows say. */
+        static String modalities(Answer<Duty> a) {
+            List<String> found = java.util.stream.Stream.concat(a.rows().stream(), a.unspecified().stream())
+                    .map(r -> r.fact().modality()).distinct().sorted().map(Modality::id).toList();
+            return found.isEmpty() ? "must" : String.join(" or ", found);
         }
     }
 
@@ -159,12 +168,14 @@ public final class KulturmetropolCli implements Runnable {
     static final class Reports implements Callable<Integer> {
         @Mixin Common common;
         @Parameters(index = "0", paramLabel = "ACTOR") String actor;
-        @Option(names = "--about", paramLabel = "SUBJECT", description = "realisation, employment or accounts") String about;
+        @Option(names = "--about", paramLabel = "SUBJECT", description = "e.g. realisation, employment, home-municipality-duties") String about;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
 
         @Override
         public Integer call() {
-            return common.print("Reporting lines of " + actor + (about == null ? "" : " about " + about) + ":",
-                    common.governance().reports(actor, about));
+            return common.print("Reporting lines of " + actor + (about == null ? "" : " about " + about)
+                            + (asOf == null ? "" : " on " + asOf) + ":",
+                    common.governance().reports(actor, about, asOf));
         }
     }
 
@@ -191,6 +202,19 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             return common.print("Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", common.governance().members(body, asOf));
+        }
+    }
+
+    @Command(name = "where", mixinStandardHelpOptions = true,
+            description = "Where ACTOR is placed (its host, not the bearer of its duties), e.g. 'where secretariat'.")
+    static final class Where implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "ACTOR", description = "e.g. secretariat") String actor;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            return common.print("Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", common.governance().where(actor, asOf));
         }
     }
 

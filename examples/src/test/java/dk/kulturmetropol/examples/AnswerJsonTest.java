@@ -21,13 +21,15 @@ class AnswerJsonTest {
         JsonNode doc = json("who", "hire", "project-chief", "--scope", "music", "--format", "json");
 
         assertThat(doc.fieldNames()).toIterable().containsExactly("answers", "unspecified", "note");
-        JsonNode row = doc.get("answers").get(1);
+        JsonNode row = doc.get("answers").get(0);
         assertThat(row.fieldNames()).toIterable().contains("actor", "resolvedTo", "action", "matter", "scope", "modality",
                 "jointlyWith", "recipients", "validFrom", "validTo", "clause");
         assertThat(row.get("actor").asText()).isEqualTo("home-municipality:music");
         assertThat(row.get("resolvedTo").get(0).asText()).isEqualTo("roskilde");
         assertThat(row.get("jointlyWith").get(0).asText()).isEqualTo("secretariat");
         assertThat(row.get("modality").asText()).isEqualTo("must");
+        assertThat(row.get("resolved").get("secretariat").get(0).asText()).isEqualTo("secretariat");
+        assertThat(row.get("placedIn").get("secretariat").asText()).isEqualTo("ishoej");
         assertThat(row.get("validFrom").asText()).isEqualTo("2021-01-01");
         assertThat(row.get("validTo").asText()).isEqualTo("2024-12-31");
         assertThat(row.get("clause").fieldNames()).toIterable().contains("id", "section", "quote");
@@ -59,7 +61,8 @@ class AnswerJsonTest {
 
         assertThat(row.get("actor").asText()).isEqualTo("head-of-secretariat");
         assertThat(row.get("to").asText()).isEqualTo("administrative-chair");
-        assertThat(row.get("about").asText()).isEqualTo("employment");
+        assertThat(row.get("resolved").get("administrative-chair").get(0).asText()).isEqualTo("culture-chief:ishoej");
+        assertThat(row.get("about").asText()).as("'refererer til' names no subject: it answers every one").isEqualTo("general");
         assertThat(row.get("clause").get("id").asText()).isEqualTo("secretariat.head-2");
     }
 

@@ -79,7 +79,8 @@ class ExtensionCliTest {
         JsonNode doc = JSON.readTree(CliRunner.run("who", "submit", "annual-status", "--rules", PACK, "--format", "json").out());
 
         assertThat(doc.get("answers")).hasSize(3);
-        assertThat(doc.get("answers").findValuesAsText("due")).containsExactly("2022-09-15", "2023-09-15", "2024-09-15");
+        assertThat(doc.get("answers").findValues("due")).extracting(d -> d.get("date").asText())
+                .containsExactly("2022-09-15", "2023-09-15", "2024-09-15");
         assertThat(doc.get("answers").get(0).get("recipients").get(0).asText()).isEqualTo("slots-og-kulturstyrelsen");
         assertThat(doc.get("answers").get(0).get("clause").get("source").asText()).startsWith("Slots- og Kulturstyrelsen");
         assertThat(CliRunner.run("who", "submit", "final-evaluation", "--rules", PACK).out()).contains("due 2024-03-01");

@@ -45,7 +45,7 @@ class KulturmetropolCliTest {
     void should_answer_duties_reports_and_members() {
         assertThat(CliRunner.run("duties", "home-municipality:music").out()).contains("must lead focus-area for music");
         assertThat(CliRunner.run("reports", "project-chief:music", "--about", "employment").out())
-                .contains("reports to home-municipality:music about employment");
+                .contains("reports to municipal-chief:roskilde about employment");
         assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01").out()).contains("culture-chief:koege is a member of kmk");
     }
 

@@ -104,6 +104,11 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         Set<String> vices = new HashSet<>();
         for (String v : viceChairs) {
             requirePartner(ids, v, "vice-chair municipality", known);
+            if (v.equals(chair.municipality())) {
+                throw new InvalidAgreementException("vice-chair municipality '" + v + "' is the chair municipality: the vice-chairs"
+                        + " advise and support the political chair (vice.tasks), so the chair's culture committee chair cannot be one;"
+                        + " name two other partners");
+            }
             if (!vices.add(v)) {
                 throw new InvalidAgreementException("duplicate vice-chair municipality '" + v + "'");
             }

@@ -12,4 +12,9 @@ public interface Derived {
 
     /** The clauses it rests on; never empty. */
     List<String> clauseIds();
+
+    /** Where it rests on a reading rather than the plain sentence, that reading in words; else {@code null}. */
+    default String reading() {
+        return null;
+    }
 }

@@ -27,11 +27,13 @@ import java.util.Optional;
  * @param recipients  actors it goes to (til KMK, til sekretariatet)
  * @param validity    when it holds
  * @param frequency   how often, for meetings and recurring duties (e.g. {@code 4 per year}), or {@code null}
+ * @param condition   when or within what it holds (between meetings; within the approved plan and budget), or {@code null}
  * @param due         a deadline, where a rule sets one, or {@code null}
+ * @param reading     where the row rests on a reading rather than the plain sentence, that reading in words; else {@code null}
  */
 public record Duty(String rule, String clauseId, ActorRef actor, String action, String matter, String scope,
                    Modality modality, List<ActorRef> jointlyWith, List<ActorRef> recipients, Validity validity,
-                   String frequency, LocalDate due) implements Derived {
+                   Frequency frequency, Condition condition, Due due, String reading) implements Derived {
 
     public Duty {
         Objects.requireNonNull(rule, "rule");
@@ -44,9 +46,10 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
         recipients = List.copyOf(recipients);
     }
 
-    /** A {@code must} duty with no scope, partners, recipients, frequency or deadline yet. */
+    /** A {@code must} duty with no scope, partners, recipients, frequency, condition, deadline or reading yet. */
     public static Duty of(String rule, String clauseId, ActorRef actor, String action, String matter, Validity validity) {
-        return new Duty(rule, clauseId, actor, action, matter, null, Modality.MUST, List.of(), List.of(), validity, null, null);
+        return new Duty(rule, clauseId, actor, action, matter, null, Modality.MUST, List.of(), List.of(), validity,
+                null, null, null, null);
     }
 
     /** Whether the text states this duty without naming who bears it. */
@@ -59,28 +62,55 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
         return Optional.ofNullable(actor);
     }
 
+    /** The reading it rests on beyond the plain sentence, if any. */
+    public Optional<String> readingIfAny() {
+        return Optional.ofNullable(reading);
+    }
+
     public Duty inScope(String newScope) {
-        return new Duty(rule, clauseId, actor, action, matter, newScope, modality, jointlyWith, recipients, validity, frequency, due);
+        return new Duty(rule, clauseId, actor, action, matter, newScope, modality, jointlyWith, recipients, validity, frequency, condition, due, reading);
     }
 
     public Duty withModality(Modality newModality) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, newModality, jointlyWith, recipients, validity, frequency, due);
+        return new Duty(rule, clauseId, actor, action, matter, scope, newModality, jointlyWith, recipients, validity, frequency, condition, due, reading);
     }
 
     public Duty jointlyWith(ActorRef... actors) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, modality, Arrays.asList(actors), recipients, validity, frequency, due);
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, Arrays.asList(actors), recipients, validity, frequency, condition, due, reading);
     }
 
     public Duty to(ActorRef... actors) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, Arrays.asList(actors), validity, frequency, due);
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, Arrays.asList(actors), validity, frequency, condition, due, reading);
     }
 
-    public Duty every(String newFrequency) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, newFrequency, due);
+    /** How often, e.g. {@code every(Frequency.perYear(4))}. */
+    public Duty every(Frequency newFrequency) {
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, newFrequency, condition, due, reading);
     }
 
-    public Duty dueOn(LocalDate newDue) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, newDue);
+    /** When or within what it holds, e.g. {@code when(Condition.BETWEEN_MEETINGS)}. */
+    public Duty when(Condition newCondition) {
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, newCondition, due, reading);
+    }
+
+    /** A deadline, e.g. {@code due(Due.afterPeriodEnds(end))}. */
+    public Duty due(Due newDue) {
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, condition, newDue, reading);
+    }
+
+    /** Due on {@code date}: short for {@code due(Due.on(date))}. */
+    public Duty dueOn(LocalDate date) {
+        return due(Due.on(date));
+    }
+
+    /** The same duty, holding during {@code newValidity} (e.g. only while a seat that carries it lasts). */
+    public Duty during(Validity newValidity) {
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, newValidity, frequency, condition, due, reading);
+    }
+
+    /** Marks the row as resting on a reading beyond the plain sentence, given in words. */
+    public Duty reading(String newReading) {
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, condition, due, newReading);
     }
 
     @Override

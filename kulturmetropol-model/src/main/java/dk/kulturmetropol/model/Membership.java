@@ -13,14 +13,21 @@ import java.util.Objects;
  * @param member   the member, or {@code null} when the text names none
  * @param modality {@code must} for a seat the text gives, {@code may} for one a partner may fill
  * @param validity when it holds
+ * @param reading  where the seat rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record Membership(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity) implements Derived {
+public record Membership(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity,
+                         String reading) implements Derived {
     public Membership {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(validity, "validity");
+    }
+
+    /** The same seat, marked as resting on a reading given in words. */
+    public Membership reading(String newReading) {
+        return new Membership(rule, clauseId, body, member, modality, validity, newReading);
     }
 
     public boolean isUnspecified() {

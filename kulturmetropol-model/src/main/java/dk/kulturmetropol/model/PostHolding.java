@@ -14,13 +14,27 @@ import java.util.Objects;
  * @param post     the post or role
  * @param holder   who holds it, or {@code null} when the text names no one
  * @param validity the term
+ * @param namedByAgreement whether the holder comes from the agreement (its file or {@code Agreement}) rather than
+ *                 from the sentence, which makes the post ("Ishøj Kommunes kulturudvalgsformand er formand ...")
+ * @param reading  where the holding rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity) implements Derived {
+public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity,
+                          boolean namedByAgreement, String reading) implements Derived {
     public PostHolding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
         Objects.requireNonNull(post, "post");
         Objects.requireNonNull(validity, "validity");
+    }
+
+    /** The same holding, its holder named by the agreement rather than by the sentence. */
+    public PostHolding fromAgreement() {
+        return new PostHolding(rule, clauseId, post, holder, validity, true, reading);
+    }
+
+    /** The same holding, marked as resting on a reading given in words. */
+    public PostHolding reading(String newReading) {
+        return new PostHolding(rule, clauseId, post, holder, validity, namedByAgreement, newReading);
     }
 
     public boolean isUnspecified() {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Who reports to whom about what. A direct line rests on one clause; a transitive line
- * (project chief to secretariat to the ministry) lists the actors it passes through and
- * rests on the clauses of every step.
+ * Who answers to whom about what: only "refererer til" (answers to) and "er ansvarlig overfor" (is
+ * accountable to) make a line; delivering a report or accounts is a {@link Duty} with recipients.
+ * A direct line rests on one clause; a transitive line (project chief to the home municipality's chief
+ * to ...) joins lines of the same subject, lists the actors it passes through and rests on the clauses of
+ * every step. A line about {@value #GENERAL} ("refererer til" with no subject named) answers for every subject.
  *
  * @param rule        the rule that derived it
  * @param clauseIds   the clauses it rests on, the first step's first
@@ -16,9 +18,15 @@ import java.util.Objects;
  * @param jointlyWith who reports together with {@code from}
  * @param via         the actors in between; empty for a direct line
  * @param validity    when it holds
+ * @param forDutiesOf whose duties {@code from} answers for ("ansvarlig overfor KMK for ovenstående"), or {@code null}
+ * @param reading     where the line rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
 public record ReportingLine(String rule, List<String> clauseIds, ActorRef from, ActorRef to, String about,
-                            List<ActorRef> jointlyWith, List<ActorRef> via, Validity validity) implements Derived {
+                            List<ActorRef> jointlyWith, List<ActorRef> via, Validity validity,
+                            ActorRef forDutiesOf, String reading) implements Derived {
+
+    /** The subject of a line whose sentence names none: it answers for every subject. */
+    public static final String GENERAL = "general";
 
     public ReportingLine {
         Objects.requireNonNull(rule, "rule");
@@ -37,7 +45,22 @@ public record ReportingLine(String rule, List<String> clauseIds, ActorRef from, 
     /** A direct line resting on one clause. */
     public static ReportingLine direct(String rule, String clauseId, ActorRef from, ActorRef to, String about,
                                        Validity validity, ActorRef... jointlyWith) {
-        return new ReportingLine(rule, List.of(clauseId), from, to, about, List.of(jointlyWith), List.of(), validity);
+        return new ReportingLine(rule, List.of(clauseId), from, to, about, List.of(jointlyWith), List.of(), validity, null, null);
+    }
+
+    /** The same line, answering for the duties of {@code actor}. */
+    public ReportingLine forDutiesOf(ActorRef actor) {
+        return new ReportingLine(rule, clauseIds, from, to, about, jointlyWith, via, validity, actor, reading);
+    }
+
+    /** The same line, marked as resting on a reading given in words. */
+    public ReportingLine reading(String newReading) {
+        return new ReportingLine(rule, clauseIds, from, to, about, jointlyWith, via, validity, forDutiesOf, newReading);
+    }
+
+    /** Whether it answers a question about {@code subject}: same subject, or a line about {@value #GENERAL}. */
+    public boolean isAbout(String subject) {
+        return about.equals(subject) || about.equals(GENERAL);
     }
 
     /** Whether the line passes through no other actor. */

@@ -33,7 +33,8 @@ public final class Vocabulary {
             "culture-committee-chair", "kulturudvalgsformand",
             "culture-chief", "kulturchef, chef-repræsentant for kulturafdelingen",
             "political-substitute", "politisk suppleant",
-            "ministry-of-culture", "Kulturministeriet");
+            "ministry-of-culture", "Kulturministeriet",
+            "municipal-chief", "chefen i den kommune, hvor projektchefen er ansat (unavngivet)");
 
     /** Roles that take a scope: a focus area for the first two, a municipality for the rest. */
     public static final Map<String, String> SCOPED_ROLES = ordered(
@@ -42,7 +43,8 @@ public final class Vocabulary {
             "partner-municipality", "municipality",
             "culture-committee-chair", "municipality",
             "culture-chief", "municipality",
-            "political-substitute", "municipality");
+            "political-substitute", "municipality",
+            "municipal-chief", "municipality");
 
     /** Bodies: actors with members. */
     public static final Map<String, String> BODIES = ordered(
@@ -57,12 +59,16 @@ public final class Vocabulary {
             "decide", "beslutte",
             "decide-on-behalf", "træffe beslutninger på et organs vegne mellem møderne",
             "submit", "indlevere, indsende, aflægge",
-            "report", "afrapportere, referere, orientere",
+            "report", "afrapportere (levere en rapport til modtagere)",
+            "inform", "orientere og inddrage",
             "be-informed", "orienteres",
             "set-agenda", "sætte dagsordenen",
             "prepare", "udarbejde, planlægge",
             "lead", "lede",
-            "hire", "ansætte",
+            "hire", "ansætte, sørge for ansættelsen af",
+            "employ", "ansætte og stille sin organisation til rådighed (være arbejdsgiver)",
+            "take-part", "deltage i",
+            "set", "angive, udstikke",
             "appoint", "udpege",
             "elect", "vælge",
             "advise", "rådgive",
@@ -84,7 +90,8 @@ public final class Vocabulary {
             "contribute", "bidrage til og høste af",
             "engage", "engagere og inddrage",
             "align", "forene egne aktiviteter med",
-            "cooperate", "samarbejde");
+            "cooperate", "samarbejde",
+            "answer-for", "være ansvarlig overfor nogen for");
 
     public static final Map<String, String> MATTERS = ordered(
             "annual-plan", "årsplan",
@@ -99,7 +106,7 @@ public final class Vocabulary {
             "new-focus-area", "nye indsatsområder eller aktiviteter",
             "focus-area-progress", "fremdriften i indsatsområderne",
             "focus-area", "indsatsområdet",
-            "kulturmetropolen", "Kulturmetropolen",
+            "kulturmetropolen", "Kulturmetropolen (øverste besluttende myndighed)",
             "kulturmetropolen-report", "afrapportering på den samlede kulturmetropol",
             "communication-plan", "overordnet kommunikationsplan og -strategi",
             "communication", "kommunikation og formidling",
@@ -115,6 +122,8 @@ public final class Vocabulary {
             "political-substitute", "politisk suppleant",
             "secretariat", "sekretariatet",
             "finance-function", "økonomifunktion",
+            "accounts-guidelines", "de af sekretariatet angivne retningslinjer for regnskab",
+            "home-municipality-duties", "hjemkommunens opgaver (ovenstående)",
             "organisation", "sin organisation",
             "regional-cultural-policy", "regional kulturpolitik og regionale kulturpolitiske emner",
             "local-anchoring", "lokal opbakning og forankring",
@@ -136,13 +145,17 @@ public final class Vocabulary {
     public static final Map<String, String> SCOPED_MATTERS = ordered(
             "agenda", "dagsordener til møderne i",
             "proposals", "oplæg til",
-            "meetings", "møderne i");
+            "meetings", "møderne i",
+            "meeting-planning", "planlægningen af møderne i",
+            "meeting-holding", "udførelsen af møderne i");
 
     /** Subjects of reporting lines. */
     public static final Map<String, String> SUBJECTS = ordered(
             "realisation", "indsatsområdets realisering",
             "employment", "den øvrige ansættelse",
-            "accounts", "regnskab");
+            "accounts", "regnskab",
+            "home-municipality-duties", "hjemkommunens opgaver (ovenstående)",
+            "general", "uden afgrænsning: \"refererer til\" uden emne");
 
     private Vocabulary() {
     }

@@ -35,7 +35,7 @@ class ValueTest {
     @Test
     void should_copy_lists_into_a_duty() {
         List<ActorRef> with = new ArrayList<>(List.of(ActorRef.of("secretariat")));
-        Duty duty = new Duty("r", "c", ActorRef.of("kmk"), "hire", "project-chief", null, Modality.MUST, with, List.of(), PERIOD, null, null);
+        Duty duty = new Duty("r", "c", ActorRef.of("kmk"), "hire", "project-chief", null, Modality.MUST, with, List.of(), PERIOD, null, null, null, null);
         with.clear();
 
         assertThat(duty.jointlyWith()).containsExactly(ActorRef.of("secretariat"));

@@ -4,6 +4,7 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
 import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 import dk.kulturmetropol.model.Validity;
@@ -45,7 +46,10 @@ public final class Derive {
         return Duty.of(name(rule), clause(rule), null, action, matter, validity);
     }
 
-    /** A direct reporting line. */
+    /**
+     * A direct reporting line: only "refererer til" and "er ansvarlig overfor" make one. Use
+     * {@link dk.kulturmetropol.model.ReportingLine#GENERAL} as {@code about} when the sentence names no subject.
+     */
     public static ReportingLine reports(RuleContext rule, String from, String to, String about, Validity validity,
                                         String... jointlyWith) {
         return ReportingLine.direct(name(rule), clause(rule), ActorRef.parse(from), ActorRef.parse(to), about,
@@ -55,18 +59,23 @@ public final class Derive {
     /** A seat of {@code member} in {@code body}; {@code member} null when the text names none. */
     public static Membership member(RuleContext rule, String body, String member, Validity validity) {
         return new Membership(name(rule), clause(rule), body, member == null ? null : ActorRef.parse(member),
-                Modality.MUST, validity);
+                Modality.MUST, validity, null);
     }
 
     /** A seat a partner may fill. */
     public static Membership optionalMember(RuleContext rule, String body, String member, Validity validity) {
-        return new Membership(name(rule), clause(rule), body, ActorRef.parse(member), Modality.MAY, validity);
+        return new Membership(name(rule), clause(rule), body, ActorRef.parse(member), Modality.MAY, validity, null);
     }
 
     /** {@code holder} holds {@code post}; {@code holder} null when the text names no one. */
     public static PostHolding holds(RuleContext rule, String post, String holder, Validity validity) {
         return new PostHolding(name(rule), clause(rule), ActorRef.parse(post),
-                holder == null ? null : ActorRef.parse(holder), validity);
+                holder == null ? null : ActorRef.parse(holder), validity, false, null);
+    }
+
+    /** {@code actor} sits in {@code host} ("placeret i"): a host, not a holder of its duties. */
+    public static Placement placed(RuleContext rule, String actor, String host, Validity validity) {
+        return new Placement(name(rule), clause(rule), ActorRef.parse(actor), host, validity);
     }
 
     /** Actors from their ids, for {@code jointlyWith(...)} and {@code to(...)}. */

@@ -3,7 +3,10 @@ package dk.kulturmetropol.rules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Partner;
+import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 import dk.kulturmetropol.model.Validity;
@@ -88,7 +92,8 @@ public final class Governance {
                         Stream.concat(d.jointlyWith().stream(), d.recipients().stream()))),
                 derived.lines().stream().flatMap(l -> Stream.of(l.from(), l.to())),
                 derived.memberships().stream().map(Membership::member).filter(Objects::nonNull),
-                derived.holdings().stream().flatMap(h -> Stream.concat(Stream.of(h.post()), Stream.ofNullable(h.holder()))))
+                derived.holdings().stream().flatMap(h -> Stream.concat(Stream.of(h.post()), Stream.ofNullable(h.holder()))),
+                derived.placements().stream().map(Placement::actor))
                 .flatMap(s -> s).map(ActorRef::id));
     }
 
@@ -167,23 +172,82 @@ public final class Governance {
     }
 
     /**
-     * The duties of {@code actor}: those it bears, those it shares (jointly with), and those of every post it
-     * holds (for {@code culture-committee-chair:ishoej}, the political chair's).
+     * The duties of {@code actor}: those it bears, those it shares (jointly with), those of every post it
+     * holds (for {@code culture-committee-chair:ishoej}, the political chair's), those of every body it sits in
+     * (for {@code culture-chief:koege}, KMK's), and those it answers for to a body (for {@code culture-chief:roskilde},
+     * the home municipality of music's, to KMK). A row borne through a post, seat or accountability says so in
+     * {@link Row#through()} and cites the clause that makes that step; it holds only while the step does.
      */
     public Answer<Duty> duties(String actor, Criteria criteria) {
         requireKnown("actor", actor, actors);
         requireScope(criteria);
         ActorRef who = ActorRef.parse(actor);
-        Set<ActorRef> held = new HashSet<>();
-        derived.holdings().stream()
-                .filter(h -> who.equals(h.holder()) && (criteria.asOf() == null || h.validity().contains(criteria.asOf())))
-                .forEach(h -> held.add(h.post()));
-        List<Duty> found = derived.duties().stream()
-                .filter(d -> d.actor() != null && inScope(d, criteria)
-                        && (d.actor().equals(who) || d.jointlyWith().contains(who) || held.contains(d.actor())))
-                .toList();
+        Map<ActorRef, Reach> reached = reach(who, criteria.asOf());
+        List<Duty> found = new ArrayList<>();
+        Map<Duty, List<Through>> through = new IdentityHashMap<>();
+        for (Duty d : derived.duties()) {
+            if (d.actor() == null || !inScope(d, criteria)) {
+                continue;
+            }
+            if (d.actor().equals(who) || d.jointlyWith().contains(who)) {
+                found.add(d);
+                continue;
+            }
+            Reach path = reached.get(d.actor());
+            if (path != null && d.validity().overlaps(path.window())) {
+                Duty borne = d.during(d.validity().intersect(path.window()));
+                found.add(borne);
+                through.put(borne, path.steps());
+            }
+        }
         return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
-                "the rules state no duty of " + actor + scopeText(criteria));
+                "the rules state no duty of " + actor + scopeText(criteria), f -> through.getOrDefault(f, List.of()));
+    }
+
+    /** How an actor reaches another's duties, and while when. */
+    private record Reach(List<Through> steps, Validity window) {
+    }
+
+    /** Every actor whose duties {@code who} bears through posts, seats and accountability, with the path there. */
+    private Map<ActorRef, Reach> reach(ActorRef who, LocalDate asOf) {
+        Map<ActorRef, Reach> reached = new LinkedHashMap<>();
+        Deque<ActorRef> queue = new ArrayDeque<>(List.of(who));
+        reached.put(who, new Reach(List.of(), null));
+        while (!queue.isEmpty()) {
+            ActorRef from = queue.poll();
+            Reach path = reached.get(from);
+            for (PostHolding h : derived.holdings()) {
+                if (from.equals(h.holder())) {
+                    step(reached, queue, path, h.post(), new Through("post", h.post().id(), null, clause(h.clauseId())), h.validity(), asOf);
+                }
+            }
+            for (Membership m : derived.memberships()) {
+                if (from.equals(m.member()) && m.modality() == Modality.MUST) {
+                    ActorRef body = ActorRef.parse(m.body());
+                    step(reached, queue, path, body, new Through("seat", m.body(), null, clause(m.clauseId())), m.validity(), asOf);
+                }
+            }
+            for (ReportingLine l : derived.lines()) {
+                if (from.equals(l.from()) && l.forDutiesOf() != null) {
+                    step(reached, queue, path, l.forDutiesOf(),
+                            new Through("accountable", l.forDutiesOf().id(), l.to().id(), clause(l.clauseId())), l.validity(), asOf);
+                }
+            }
+        }
+        reached.remove(who);
+        return reached;
+    }
+
+    private static void step(Map<ActorRef, Reach> reached, Deque<ActorRef> queue, Reach path, ActorRef to, Through how,
+                             Validity validity, LocalDate asOf) {
+        if (reached.containsKey(to) || (asOf != null && !validity.contains(asOf))
+                || (path.window() != null && !path.window().overlaps(validity))) {
+            return;
+        }
+        List<Through> steps = new ArrayList<>(path.steps());
+        steps.add(how);
+        reached.put(to, new Reach(steps, path.window() == null ? validity : path.window().intersect(validity)));
+        queue.add(to);
     }
 
     /** Every reporting line from {@code actor}, direct and transitive. */
@@ -191,17 +255,32 @@ public final class Governance {
         return reports(actor, null);
     }
 
-    /** The reporting lines from {@code actor} about {@code subject} ({@code null} for every subject). */
+    /**
+     * The reporting lines from {@code actor} about {@code subject} ({@code null} for every subject), over the
+     * whole period. A line whose sentence names no subject ({@value ReportingLine#GENERAL}) answers every subject.
+     */
     public Answer<ReportingLine> reports(String actor, String subject) {
+        return reports(actor, subject, null);
+    }
+
+    /**
+     * The reporting lines from {@code actor} about {@code subject} ({@code null} for every subject) on {@code asOf}
+     * ({@code null} for the whole period); every actor in a row is resolved on that date.
+     *
+     * <pre>{@code
+     * g.reports("project-chief:youth", "employment", LocalDate.of(2022, 6, 1)).rows().get(0).resolved();
+     * }</pre>
+     */
+    public Answer<ReportingLine> reports(String actor, String subject, LocalDate asOf) {
         requireKnown("actor", actor, actors);
         if (subject != null) {
             requireKnown("subject", subject, subjects);
         }
         ActorRef who = ActorRef.parse(actor);
         List<ReportingLine> found = derived.lines().stream()
-                .filter(l -> l.from().equals(who) && (subject == null || l.about().equals(subject)))
+                .filter(l -> l.from().equals(who) && (subject == null || l.isAbout(subject)))
                 .toList();
-        return answer(found, null, l -> false, ReportingLine::from,
+        return answer(found, asOf, l -> false, ReportingLine::from,
                 "the rules state no reporting line from " + actor + (subject == null ? "" : " about " + subject));
     }
 
@@ -230,6 +309,26 @@ public final class Governance {
         return answer(found, asOf, Membership::isUnspecified, Membership::member, "the rules name no member of " + body);
     }
 
+    /**
+     * Where {@code actor} sits on {@code asOf} ({@code null} for the whole period): "Sekretariatet er placeret i
+     * Ishøj Kommune". A place is a host, not the bearer of the actor's duties.
+     *
+     * <pre>{@code
+     * g.where("secretariat", null).facts().get(0).host(); // "ishoej"
+     * }</pre>
+     */
+    public Answer<Placement> where(String actor, LocalDate asOf) {
+        requireKnown("actor", actor, actors);
+        ActorRef which = ActorRef.parse(actor);
+        List<Placement> found = derived.placements().stream().filter(p -> p.actor().equals(which)).toList();
+        return answer(found, asOf, p -> false, Placement::actor, "the rules place " + actor + " nowhere");
+    }
+
+    /** Where {@code actor} sits, over the whole period. */
+    public Answer<Placement> where(String actor) {
+        return where(actor, null);
+    }
+
     /** The ids accepted for {@code kind}: action, matter, actor, scope, post, body or subject. */
     public Set<String> accepted(String kind) {
         return switch (kind) {
@@ -247,6 +346,12 @@ public final class Governance {
 
     private <T extends Derived> Answer<T> answer(List<T> found, LocalDate asOf, Predicate<T> unspecified,
                                                  Function<T, ActorRef> actor, String noneText) {
+        return answer(found, asOf, unspecified, actor, noneText, f -> List.of());
+    }
+
+    private <T extends Derived> Answer<T> answer(List<T> found, LocalDate asOf, Predicate<T> unspecified,
+                                                 Function<T, ActorRef> actor, String noneText,
+                                                 Function<T, List<Through>> through) {
         if (found.isEmpty()) {
             return new Answer<>(List.of(), List.of(), Optional.of(noneText));
         }
@@ -259,14 +364,52 @@ public final class Governance {
         List<Row<T>> named = new ArrayList<>();
         List<Row<T>> unnamed = new ArrayList<>();
         for (T fact : onDate) {
-            List<Clause> cited = fact.clauseIds().stream().map(this::clause).toList();
+            List<Through> steps = through.apply(fact);
+            List<Clause> cited = new ArrayList<>(fact.clauseIds().stream().map(this::clause).toList());
+            steps.forEach(t -> cited.add(t.clause()));
+            Map<String, List<String>> resolved = new LinkedHashMap<>();
+            Map<String, String> placed = new LinkedHashMap<>();
+            for (ActorRef a : actorsIn(fact)) {
+                resolved.putIfAbsent(a.id(), resolve(a, asOf, fact.validity()));
+                derived.placements().stream()
+                        .filter(p -> p.actor().equals(a) && (asOf == null ? p.validity().overlaps(fact.validity()) : p.validity().contains(asOf)))
+                        .findFirst().ifPresent(p -> placed.put(a.id(), p.host()));
+            }
             if (unspecified.test(fact)) {
-                unnamed.add(new Row<>(fact, List.of(), cited));
+                unnamed.add(new Row<>(fact, List.of(), cited, resolved, steps, placed));
             } else {
-                named.add(new Row<>(fact, resolve(actor.apply(fact), asOf, fact.validity()), cited));
+                named.add(new Row<>(fact, resolve(actor.apply(fact), asOf, fact.validity()), cited, resolved, steps, placed));
             }
         }
         return new Answer<>(named, unnamed, Optional.empty());
+    }
+
+    /** Every actor a fact names: bearer, joint actors and recipients; a line's ends and steps; a holder or member. */
+    private static List<ActorRef> actorsIn(Object fact) {
+        List<ActorRef> all = new ArrayList<>();
+        if (fact instanceof Duty d) {
+            if (d.actor() != null) {
+                all.add(d.actor());
+            }
+            all.addAll(d.jointlyWith());
+            all.addAll(d.recipients());
+        } else if (fact instanceof ReportingLine l) {
+            all.add(l.from());
+            all.add(l.to());
+            all.addAll(l.jointlyWith());
+            all.addAll(l.via());
+            if (l.forDutiesOf() != null) {
+                all.add(l.forDutiesOf());
+            }
+        } else if (fact instanceof PostHolding h) {
+            all.add(h.post());
+            if (h.holder() != null) {
+                all.add(h.holder());
+            }
+        } else if (fact instanceof Membership m && m.member() != null) {
+            all.add(m.member());
+        }
+        return all;
     }
 
     /** What {@code actor} resolves to: the holders of the post, else the members of the body, else itself. */

@@ -1,33 +1,61 @@
 package dk.kulturmetropol.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Derived;
 
 /**
- * One answer: the derived fact, what its actor resolves to on the date asked, and the clauses it rests on.
+ * One answer: the derived fact, what each actor in it resolves to on the date asked, how the actor asked
+ * about comes to bear it, and the clauses it rests on.
  *
  * @param fact       a {@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
  *                   {@link dk.kulturmetropol.model.Membership} or {@link dk.kulturmetropol.model.PostHolding}
  * @param resolvedTo what the actor (the holder, for a post; the member, for a seat) resolves to: for
  *                   {@code home-municipality:music} {@code [roskilde]}, for {@code political-chair}
  *                   {@code [culture-committee-chair:ishoej]}, for {@code kmk} its members; empty when unspecified
- * @param clauses    the clauses it rests on; never empty
+ * @param clauses    the clauses it rests on, the fact's own first, then those of the steps in {@code through}; never empty
+ * @param resolved   what every actor in the row resolves to: bearer, joint actors, recipients, the {@code to} of a line
+ * @param through    how the actor asked about bears it (a post held, a seat, accountability); empty when directly
+ * @param placedIn   where an actor in the row sits ("Sekretariatet er placeret i Ishøj Kommune"): a host, not a bearer
  * @param <T>        the kind of fact
  */
-public record Row<T>(T fact, List<String> resolvedTo, List<Clause> clauses) {
+public record Row<T>(T fact, List<String> resolvedTo, List<Clause> clauses, Map<String, List<String>> resolved,
+                     List<Through> through, Map<String, String> placedIn) {
     public Row {
         Objects.requireNonNull(fact, "fact");
         resolvedTo = List.copyOf(resolvedTo);
         clauses = List.copyOf(clauses);
+        resolved = Collections.unmodifiableMap(new LinkedHashMap<>(resolved));
+        through = List.copyOf(through);
+        placedIn = Collections.unmodifiableMap(new LinkedHashMap<>(placedIn));
         if (clauses.isEmpty()) {
             throw new IllegalArgumentException("answer row " + fact + " rests on no clause");
         }
     }
 
+    /** A row borne directly, with no other actor resolved. */
+    public Row(T fact, List<String> resolvedTo, List<Clause> clauses) {
+        this(fact, resolvedTo, clauses, Map.of(), List.of(), Map.of());
+    }
+
     /** The clause it rests on (the first, for a transitive reporting line). */
     public Clause clause() {
         return clauses.get(0);
+    }
+
+    /** The reading it rests on beyond the plain sentence, if any (e.g. "'opfordres til' ... is read as should"). */
+    public Optional<String> reading() {
+        return fact instanceof Derived d ? Optional.ofNullable(d.reading()) : Optional.empty();
+    }
+
+    /** What {@code actorId} resolves to in this row, or the id itself when the row does not resolve it. */
+    public List<String> resolved(String actorId) {
+        return resolved.getOrDefault(actorId, List.of(actorId));
     }
 }

@@ -10,6 +10,7 @@ import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.AgreementFacts;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 import org.kie.api.KieBase;
@@ -20,7 +21,7 @@ import org.kie.api.runtime.KieSession;
  * these lists. Not API.
  */
 public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Membership> memberships,
-                         List<PostHolding> holdings) {
+                         List<PostHolding> holdings, List<Placement> placements) {
 
     private static final Comparator<ActorRef> ACTOR = Comparator.nullsLast(Comparator.comparing(ActorRef::id));
     private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -30,6 +31,7 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
         lines = List.copyOf(lines);
         memberships = List.copyOf(memberships);
         holdings = List.copyOf(holdings);
+        placements = List.copyOf(placements);
     }
 
     /** Inserts the agreement's facts into a fresh session, fires every rule and collects what they derived. */
@@ -47,6 +49,7 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
             List<ReportingLine> lines = new ArrayList<>();
             List<Membership> memberships = new ArrayList<>();
             List<PostHolding> holdings = new ArrayList<>();
+            List<Placement> placements = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Duty d) {
                     duties.add(d);
@@ -56,18 +59,21 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
                     memberships.add(m);
                 } else if (o instanceof PostHolding h) {
                     holdings.add(h);
+                } else if (o instanceof Placement p) {
+                    placements.add(p);
                 }
             }
             duties.sort(Comparator.comparing(Duty::actor, ACTOR).thenComparing(Duty::action).thenComparing(Duty::matter)
                     .thenComparing(Duty::scope, TEXT)
-                    .thenComparing(Duty::due, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Duty::rule).thenComparing(d -> d.validity().from()));
+                    .thenComparing(d -> d.due() == null ? "" : d.due().toString()).thenComparing(Duty::rule).thenComparing(d -> d.validity().from()));
             lines.sort(Comparator.comparing(ReportingLine::from, ACTOR).thenComparing(ReportingLine::about)
                     .thenComparing(l -> l.via().size()).thenComparing(ReportingLine::to, ACTOR).thenComparing(ReportingLine::rule));
             memberships.sort(Comparator.comparing(Membership::body).thenComparing(Membership::modality)
                     .thenComparing(Membership::member, ACTOR).thenComparing(Membership::rule));
             holdings.sort(Comparator.comparing(PostHolding::post, ACTOR).thenComparing(h -> h.validity().from())
                     .thenComparing(PostHolding::holder, ACTOR).thenComparing(PostHolding::rule));
-            return new Derivation(duties, lines, memberships, holdings);
+            placements.sort(Comparator.comparing(Placement::actor, ACTOR).thenComparing(p -> p.validity().from()));
+            return new Derivation(duties, lines, memberships, holdings, placements);
         } finally {
             session.dispose();
         }

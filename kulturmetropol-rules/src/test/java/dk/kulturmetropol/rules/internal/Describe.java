@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 
@@ -20,18 +21,27 @@ final class Describe {
                     + (d.scope() == null ? "" : " for " + d.scope())
                     + actors(" with ", d.jointlyWith()) + actors(" to ", d.recipients())
                     + (d.frequency() == null ? "" : " [" + d.frequency() + "]")
+                    + (d.condition() == null ? "" : " when " + d.condition().id())
                     + (d.due() == null ? "" : " due " + d.due())
+                    + (d.reading() == null ? "" : " (reading)")
                     + " @" + d.clauseId();
         }
         if (fact instanceof ReportingLine l) {
             return l.from().id() + " reports to " + l.to().id() + " about " + l.about()
-                    + actors(" with ", l.jointlyWith()) + actors(" via ", l.via()) + " @" + String.join("+", l.clauseIds());
+                    + actors(" with ", l.jointlyWith()) + actors(" via ", l.via())
+                    + (l.forDutiesOf() == null ? "" : " for duties of " + l.forDutiesOf().id())
+                    + (l.reading() == null ? "" : " (reading)") + " @" + String.join("+", l.clauseIds());
         }
         if (fact instanceof Membership m) {
-            return (m.member() == null ? "(unnamed)" : m.member().id()) + " " + m.modality().id() + " sit in " + m.body() + " @" + m.clauseId();
+            return (m.member() == null ? "(unnamed)" : m.member().id()) + " " + m.modality().id() + " sit in " + m.body()
+                    + (m.reading() == null ? "" : " (reading)") + " @" + m.clauseId();
         }
         if (fact instanceof PostHolding h) {
-            return h.post().id() + " held by " + (h.holder() == null ? "(unnamed)" : h.holder().id()) + " @" + h.clauseId();
+            return h.post().id() + " held by " + (h.holder() == null ? "(unnamed)" : h.holder().id())
+                    + (h.namedByAgreement() ? " (from agreement)" : "") + " @" + h.clauseId();
+        }
+        if (fact instanceof Placement p) {
+            return p.actor().id() + " placed in " + p.host() + " @" + p.clauseId();
         }
         return String.valueOf(fact);
     }

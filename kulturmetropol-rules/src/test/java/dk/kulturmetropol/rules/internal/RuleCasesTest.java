@@ -31,7 +31,7 @@ import org.kie.api.KieBase;
 class RuleCasesTest {
 
     /** The agreement fact a rule matches first. */
-    enum Given { PERIOD, PARTNER, AREA, CHAIR, HOST, VICE }
+    enum Given { PERIOD, PARTNER, AREA, CHAIR, HOST, VICE, JOINER }
 
     record RuleCase(String rule, Given given, List<String> expected) {
         @Override
@@ -48,6 +48,9 @@ class RuleCasesTest {
             Given.CHAIR, new ChairMunicipality("ishoej", TERM),
             Given.HOST, new SecretariatHost("ishoej", TERM),
             Given.VICE, new ViceChairMunicipality("roskilde", TERM));
+    /** A partner that joins after the period starts: only its case adds it, so every other case is its near miss. */
+    private static final PartnerMembership JOINER = new PartnerMembership("gladsaxe",
+            new Validity(LocalDate.of(2023, 1, 1), TERM.to(), "the membership of partner 'gladsaxe'"));
 
     private static KieBase base;
 
@@ -61,7 +64,7 @@ class RuleCasesTest {
                 rule("psg-members-are-culture-committee-chairs", Given.PARTNER,
                         "culture-committee-chair:roskilde must sit in political-steering-group @psg.who"),
                 rule("psg-is-highest-decision-authority", Given.PERIOD,
-                        "political-steering-group must decide kulturmetropolen @psg.tasks-1"),
+                        "political-steering-group may decide kulturmetropolen (reading) @psg.tasks-1"),
                 rule("psg-works-for-regional-cultural-policy", Given.PERIOD,
                         "political-steering-group must promote regional-cultural-policy @psg.tasks-2"),
                 rule("psg-ensures-local-anchoring", Given.PERIOD,
@@ -69,7 +72,7 @@ class RuleCasesTest {
                 rule("psg-is-informed-of-progress", Given.AREA,
                         "political-steering-group must be-informed focus-area-progress for music [continuously] @psg.tasks-3"),
                 rule("psg-progress-informer-unnamed", Given.AREA,
-                        "(unnamed) must report focus-area-progress for music to political-steering-group [continuously] @psg.tasks-3"),
+                        "(unnamed) must inform focus-area-progress for music to political-steering-group [continuously] @psg.tasks-3"),
                 rule("psg-discusses-regional-cultural-policy", Given.PERIOD,
                         "political-steering-group must discuss regional-cultural-policy @psg.tasks-3"),
                 rule("psg-may-start-new-focus-areas", Given.PERIOD,
@@ -105,9 +108,9 @@ class RuleCasesTest {
                 rule("kmk-meets", Given.PERIOD,
                         "kmk must meet kmk [4 per year] @kmk.meetings"),
                 rule("political-chair-is-chair-municipality-committee-chair", Given.CHAIR,
-                        "political-chair held by culture-committee-chair:ishoej @chairs.who-1"),
+                        "political-chair held by culture-committee-chair:ishoej (from agreement) @chairs.who-1"),
                 rule("administrative-chair-is-chair-municipality-culture-chief", Given.CHAIR,
-                        "administrative-chair held by culture-chief:ishoej @chairs.who-2"),
+                        "administrative-chair held by culture-chief:ishoej (from agreement) @chairs.who-2"),
                 rule("chair-municipality-elector-unnamed", Given.CHAIR,
                         "(unnamed) must elect chair-municipality @chairs.who-3"),
                 rule("political-chair-leads-psg", Given.PERIOD,
@@ -115,9 +118,9 @@ class RuleCasesTest {
                 rule("political-chair-sets-psg-agenda", Given.PERIOD,
                         "political-chair must set-agenda agenda:political-steering-group @chairs.tasks-2"),
                 rule("political-chair-decides-on-behalf-of-psg", Given.PERIOD,
-                        "political-chair may decide-on-behalf political-steering-group [between meetings] @chairs.tasks-3"),
+                        "political-chair may decide-on-behalf political-steering-group when between-meetings @chairs.tasks-3"),
                 rule("political-chair-informs-vice-chairs", Given.PERIOD,
-                        "political-chair must report ongoing-work to vice-chair @chairs.tasks-4"),
+                        "political-chair must inform ongoing-work to vice-chair @chairs.tasks-4"),
                 rule("political-chair-links-political-and-administrative-level", Given.PERIOD,
                         "political-chair must facilitate liaison to political-steering-group,kmk @chairs.tasks-4"),
                 rule("administrative-chair-leads-kmk", Given.PERIOD,
@@ -125,7 +128,7 @@ class RuleCasesTest {
                 rule("administrative-chair-sets-kmk-agenda", Given.PERIOD,
                         "administrative-chair must set-agenda agenda:kmk @chairs.tasks-6"),
                 rule("administrative-chair-decides-on-behalf-of-kmk", Given.PERIOD,
-                        "administrative-chair may decide-on-behalf kmk [between meetings] @chairs.tasks-7"),
+                        "administrative-chair may decide-on-behalf kmk when between-meetings @chairs.tasks-7"),
                 rule("administrative-chair-sets-secretariat-framework", Given.PERIOD,
                         "administrative-chair must decide secretariat-framework with head-of-secretariat @chairs.tasks-8"),
                 rule("host-municipality-houses-secretariat", Given.HOST,
@@ -137,21 +140,23 @@ class RuleCasesTest {
                 rule("vice-chair-holders-unnamed", Given.PERIOD,
                         "vice-chair held by (unnamed) @vice.who-1"),
                 rule("vice-chair-holder-named-by-agreement", Given.VICE,
-                        "vice-chair held by culture-committee-chair:roskilde @vice.who-1"),
+                        "vice-chair held by culture-committee-chair:roskilde (from agreement) @vice.who-1"),
                 rule("vice-chair-elector-unnamed", Given.PERIOD,
                         "(unnamed) must elect vice-chair @vice.who-2"),
                 rule("vice-chairs-advise-political-chair", Given.PERIOD,
                         "vice-chair must advise political-chair to political-chair @vice.tasks"),
                 rule("vice-chairs-support-political-chair", Given.PERIOD,
                         "vice-chair must support political-chair to political-chair @vice.tasks"),
-                rule("vice-chairs-prepare-psg-meetings", Given.PERIOD,
-                        "vice-chair must prepare meetings:political-steering-group with political-chair @vice.tasks"),
+                rule("vice-chairs-take-part-in-planning-psg-meetings", Given.PERIOD,
+                        "vice-chair must take-part meeting-planning:political-steering-group @vice.tasks"),
+                rule("vice-chairs-take-part-in-holding-psg-meetings", Given.PERIOD,
+                        "vice-chair must take-part meeting-holding:political-steering-group @vice.tasks"),
                 rule("vice-chairs-meet-political-chair", Given.PERIOD,
                         "vice-chair must meet political-chairmanship with political-chair [as needed] @vice.meetings"),
                 rule("political-chairmanship-has-political-chair", Given.PERIOD,
-                        "political-chair must sit in political-chairmanship @vice.meetings"),
+                        "political-chair must sit in political-chairmanship (reading) @vice.meetings"),
                 rule("political-chairmanship-has-vice-chairs", Given.PERIOD,
-                        "vice-chair must sit in political-chairmanship @vice.meetings"),
+                        "vice-chair must sit in political-chairmanship (reading) @vice.meetings"),
                 rule("board-members-unnamed-kmk-representatives", Given.PERIOD,
                         "(unnamed) must sit in administrative-board @board.who-1"),
                 rule("administrative-chair-leads-board", Given.PERIOD,
@@ -162,12 +167,14 @@ class RuleCasesTest {
                         "administrative-board must advise administrative-chair to administrative-chair @board.tasks"),
                 rule("board-supports-administrative-chair", Given.PERIOD,
                         "administrative-board must support administrative-chair to administrative-chair @board.tasks"),
-                rule("board-prepares-kmk-meetings", Given.PERIOD,
-                        "administrative-board must prepare meetings:kmk with administrative-chair @board.tasks"),
+                rule("board-takes-part-in-planning-kmk-meetings", Given.PERIOD,
+                        "administrative-board must take-part meeting-planning:kmk @board.tasks"),
+                rule("board-takes-part-in-holding-kmk-meetings", Given.PERIOD,
+                        "administrative-board must take-part meeting-holding:kmk @board.tasks"),
                 rule("board-meets", Given.PERIOD,
                         "administrative-board must meet administrative-board [at least quarterly, and as needed] @board.meetings"),
                 rule("secretariat-is-placed-in-host", Given.HOST,
-                        "secretariat held by ishoej @secretariat.who"),
+                        "secretariat placed in ishoej @secretariat.who"),
                 rule("secretariat-ensures-progress", Given.PERIOD,
                         "secretariat must ensure progress @secretariat.tasks"),
                 rule("secretariat-ensures-communication", Given.PERIOD,
@@ -178,10 +185,6 @@ class RuleCasesTest {
                         "secretariat must facilitate next-culture-agreement @secretariat.bullet-1"),
                 rule("secretariat-reports-on-kulturmetropolen", Given.PERIOD,
                         "secretariat must report kulturmetropolen-report to ministry-of-culture,political-steering-group,kmk @secretariat.bullet-2"),
-                rule("secretariat-reporting-lines", Given.PERIOD,
-                        "secretariat reports to kmk about realisation @secretariat.bullet-2",
-                        "secretariat reports to ministry-of-culture about realisation @secretariat.bullet-2",
-                        "secretariat reports to political-steering-group about realisation @secretariat.bullet-2"),
                 rule("secretariat-links-project-chiefs-and-kmk", Given.AREA,
                         "secretariat must facilitate liaison for music to project-chief:music,kmk @secretariat.bullet-3"),
                 rule("secretariat-hires-project-chief-with-home", Given.AREA,
@@ -209,6 +212,8 @@ class RuleCasesTest {
                         "secretariat must prepare communication-plan @secretariat.bullet-9"),
                 rule("secretariat-operates-digital-platforms", Given.PERIOD,
                         "secretariat must operate digital-platforms @secretariat.bullet-10"),
+                rule("secretariat-sets-accounts-guidelines", Given.AREA,
+                        "secretariat must set accounts-guidelines for music to project-chief:music,home-municipality:music (reading) @chief.duty-4"),
                 rule("secretariat-budget-setter-unnamed", Given.PERIOD,
                         "(unnamed) must decide secretariat-budget due 2021-01-01 @secretariat.economy"),
                 rule("head-of-secretariat-holds-budget-responsibility", Given.PERIOD,
@@ -218,13 +223,11 @@ class RuleCasesTest {
                 rule("administrative-chair-hires-head-of-secretariat", Given.PERIOD,
                         "administrative-chair must hire head-of-secretariat @secretariat.head-2"),
                 rule("head-of-secretariat-reports-to-administrative-chair", Given.PERIOD,
-                        "head-of-secretariat reports to administrative-chair about employment @secretariat.head-2"),
-                rule("head-of-secretariat-accounts-line", Given.PERIOD,
-                        "head-of-secretariat reports to administrative-chair about accounts @secretariat.head-2"),
+                        "head-of-secretariat reports to administrative-chair about general @secretariat.head-2"),
                 rule("head-of-secretariat-submits-accounts", Given.PERIOD,
                         "head-of-secretariat must submit secretariat-accounts to administrative-chair [yearly] @secretariat.head-2"),
                 rule("home-municipality-is-named-by-agreement", Given.AREA,
-                        "home-municipality:music held by roskilde @home.list"),
+                        "home-municipality:music held by roskilde (from agreement) @home.list"),
                 rule("home-municipality-leads-focus-area", Given.AREA,
                         "home-municipality:music must lead focus-area for music @home.who"),
                 rule("home-municipality-ensures-focus-area", Given.AREA,
@@ -232,17 +235,19 @@ class RuleCasesTest {
                 rule("home-municipality-hires-project-chief-with-secretariat", Given.AREA,
                         "home-municipality:music must hire project-chief for music with secretariat @home.tasks-2"),
                 rule("home-municipality-employs-project-chief", Given.AREA,
-                        "home-municipality:music must hire project-chief for music @home.tasks-3"),
+                        "home-municipality:music must employ project-chief for music @home.tasks-3"),
                 rule("home-municipality-provides-organisation", Given.AREA,
                         "home-municipality:music must provide organisation for music to project-chief:music @home.tasks-3"),
                 rule("home-municipality-provides-finance-function", Given.AREA,
                         "home-municipality:music must provide finance-function for music to project-chief:music @home.tasks-3"),
-                rule("home-municipality-submits-accounts", Given.AREA,
-                        "home-municipality:music must submit annual-and-final-accounts for music to secretariat [yearly, and at the end of the period] @home.tasks-3"),
+                rule("home-municipality-assists-with-accounts", Given.AREA,
+                        "home-municipality:music must support annual-and-final-accounts for music to project-chief:music @home.tasks-3"),
+                rule("project-chief-submits-final-accounts", Given.AREA,
+                        "project-chief:music must submit final-accounts for music to secretariat due after 2024-12-31, on a date the text leaves open (reading) @home.tasks-3"),
                 rule("home-municipality-is-ambassador", Given.AREA,
                         "home-municipality:music must promote focus-area for music @home.tasks-4"),
                 rule("home-representative-answers-to-kmk", Given.AREA,
-                        "culture-chief:roskilde reports to kmk about realisation @home.tasks-5"),
+                        "culture-chief:roskilde reports to kmk about home-municipality-duties for duties of home-municipality:music (reading) @home.tasks-5"),
                 rule("project-chief-holder-unnamed", Given.AREA,
                         "project-chief:music held by (unnamed) @home.tasks-2"),
                 rule("project-chief-manages-focus-area", Given.AREA,
@@ -254,13 +259,13 @@ class RuleCasesTest {
                         "home-municipality:music reports to kmk about realisation with project-chief:music @chief.role-2",
                         "home-municipality:music reports to secretariat about realisation with project-chief:music @chief.role-2"),
                 rule("project-chief-reports-employment-to-employer", Given.AREA,
-                        "project-chief:music reports to home-municipality:music about employment @chief.role-3"),
+                        "project-chief:music reports to municipal-chief:roskilde about employment (reading) @chief.role-3"),
                 rule("project-chief-may-consult", Given.AREA,
-                        "project-chief:music may consult guidance for music to culture-chief:roskilde,secretariat [at any time] @chief.role-4"),
+                        "project-chief:music may consult guidance for music to culture-chief:roskilde,secretariat when at-any-time @chief.role-4"),
                 rule("project-chief-may-lead-within-plan-and-budget", Given.AREA,
-                        "project-chief:music may lead focus-area for music @chief.role-5"),
+                        "project-chief:music may lead focus-area for music when within-approved-plan-and-budget (reading) @chief.role-5"),
                 rule("kmk-approves-budget", Given.AREA,
-                        "kmk must approve budget for music [yearly] @chief.role-5"),
+                        "kmk must approve budget for music [yearly] (reading) @chief.role-5"),
                 rule("project-chief-ensures-management", Given.AREA,
                         "project-chief:music must ensure focus-area for music @chief.duty-1"),
                 rule("project-chief-ensures-activities", Given.AREA,
@@ -273,10 +278,8 @@ class RuleCasesTest {
                         "project-chief:music must report focus-area-progress for music to secretariat @chief.duty-4"),
                 rule("project-chief-submits-audited-accounts", Given.AREA,
                         "project-chief:music must submit audited-annual-accounts for music to secretariat [yearly] @chief.duty-4"),
-                rule("project-chief-reports-accounts-to-secretariat", Given.AREA,
-                        "project-chief:music reports to secretariat about accounts @chief.duty-4"),
                 rule("project-chief-attends-secretariat-meetings", Given.AREA,
-                        "project-chief:music must attend meetings:secretariat for music with secretariat @chief.duty-5"),
+                        "project-chief:music must attend meetings:secretariat for music @chief.duty-5"),
                 rule("project-chief-submits-annual-plan", Given.AREA,
                         "project-chief:music must submit annual-plan for music to kmk [yearly] @chief.duty-6"),
                 rule("project-chief-submits-budget-proposal", Given.AREA,
@@ -285,10 +288,12 @@ class RuleCasesTest {
                         "project-chief:music must ensure communication for music @chief.duty-7"),
                 rule("partners-form-kulturmetropolen", Given.PARTNER,
                         "partner-municipality:roskilde must sit in kulturmetropolen @partner.who-1"),
+                rule("kommissorium-binds-joining-partner", Given.JOINER,
+                        "partner-municipality:gladsaxe must sit in kulturmetropolen @partner.joiners"),
                 rule("partner-municipality-is-itself", Given.PARTNER,
                         "partner-municipality:roskilde held by roskilde @partner.who-1"),
                 rule("culture-chief-answers-for-participation", Given.PARTNER,
-                        "culture-chief:roskilde must ensure participation for roskilde @partner.who-2"),
+                        "culture-chief:roskilde must ensure participation for roskilde (reading) @partner.who-2"),
                 rule("partner-works-for-coherent-kulturmetropol", Given.PARTNER,
                         "partner-municipality:roskilde must promote kulturmetropolen for roskilde @partner.tasks-1"),
                 rule("partner-contributes-to-cooperation", Given.PARTNER,
@@ -304,7 +309,7 @@ class RuleCasesTest {
                 rule("partner-may-decide-engagement-level", Given.PARTNER,
                         "partner-municipality:roskilde may decide engagement-level for roskilde @partner.tasks-3"),
                 rule("partner-encouraged-to-align-activities", Given.PARTNER,
-                        "partner-municipality:roskilde should align cultural-activities for roskilde @partner.tasks-4"));
+                        "partner-municipality:roskilde should align cultural-activities for roskilde (reading) @partner.tasks-4"));
     }
 
     private static RuleCase rule(String name, Given given, String... expected) {
@@ -314,7 +319,11 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void should_derive_its_facts_when_what_it_matches_holds(RuleCase c) {
-        Derivation derived = Derivation.run(base, List.copyOf(FACTS.values()));
+        List<Object> facts = new java.util.ArrayList<>(FACTS.values());
+        if (c.given() == Given.JOINER) {
+            facts.add(JOINER);
+        }
+        Derivation derived = Derivation.run(base, facts);
 
         assertThat(describedBy(derived, c.rule())).containsExactlyInAnyOrderElementsOf(c.expected());
     }
@@ -327,6 +336,28 @@ class RuleCasesTest {
         Derivation derived = Derivation.run(base, allBut);
 
         assertThat(describedBy(derived, c.rule())).isEmpty();
+    }
+
+    @Test
+    void should_drop_the_unnamed_vice_chair_row_once_two_are_named() {
+        List<Object> facts = new java.util.ArrayList<>(FACTS.values());
+        facts.add(new PartnerMembership("koege", TERM));
+        facts.add(new ViceChairMunicipality("koege", TERM));
+
+        Derivation derived = Derivation.run(base, facts);
+
+        assertThat(describedBy(derived, "vice-chair-holders-unnamed")).isEmpty();
+        assertThat(describedBy(derived, "vice-chair-holder-named-by-agreement")).containsExactlyInAnyOrder(
+                "vice-chair held by culture-committee-chair:roskilde (from agreement) @vice.who-1",
+                "vice-chair held by culture-committee-chair:koege (from agreement) @vice.who-1");
+    }
+
+    @Test
+    void should_derive_no_transitive_line_from_the_kommissorium_alone() {
+        // afrapportering to the ministry is a duty with recipients, not a line: nothing chains a project chief to the ministry
+        Derivation derived = Derivation.run(base, List.copyOf(FACTS.values()));
+
+        assertThat(describedBy(derived, "reporting-is-transitive")).isEmpty();
     }
 
     @Test
@@ -370,7 +401,7 @@ class RuleCasesTest {
     }
 
     static List<String> describedBy(Derivation d, String rule) {
-        return Stream.of(d.duties(), d.lines(), d.memberships(), d.holdings()).flatMap(List::stream)
+        return Stream.of(d.duties(), d.lines(), d.memberships(), d.holdings(), d.placements()).flatMap(List::stream)
                 .filter(x -> x.rule().equals(rule)).map(Describe::of).toList();
     }
 }

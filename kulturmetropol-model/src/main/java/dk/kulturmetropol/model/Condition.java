@@ -1,0 +1,49 @@
+package dk.kulturmetropol.model;
+
+import java.util.Locale;
+
+/**
+ * When or within what a duty or power holds, as the text qualifies it.
+ *
+ * <pre>{@code
+ * Condition.BETWEEN_MEETINGS.id();   // "between-meetings"
+ * Condition.BETWEEN_MEETINGS.text(); // "between meetings"
+ * }</pre>
+ */
+public enum Condition {
+    /** "i perioderne mellem møderne": only between the body's meetings. */
+    BETWEEN_MEETINGS("between meetings", "i perioderne mellem møderne"),
+    /** "indenfor rammerne af Kulturmetropolen og de af KMK vedtagne årsplan og budget". */
+    WITHIN_APPROVED_PLAN_AND_BUDGET("within the frame of Kulturmetropolen and the annual plan and budget approved by KMK",
+            "indenfor rammerne af Kulturmetropolen og de af KMK vedtagne årsplan og budget"),
+    /** "til enhver tid". */
+    AT_ANY_TIME("at any time", "til enhver tid");
+
+    private final String text;
+    private final String danish;
+
+    Condition(String text, String danish) {
+        this.text = text;
+        this.danish = danish;
+    }
+
+    /** The kebab-case id used in JSON, e.g. {@code between-meetings}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** In English words, e.g. {@code between meetings}. */
+    public String text() {
+        return text;
+    }
+
+    /** The text's own words. */
+    public String danish() {
+        return danish;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

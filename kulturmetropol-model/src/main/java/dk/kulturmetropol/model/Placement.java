@@ -1,0 +1,29 @@
+package dk.kulturmetropol.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a body sits ("Sekretariatet er placeret i Ishøj Kommune"). A place is a host, not a holder:
+ * the body keeps its own duties, and its host does not bear them.
+ *
+ * @param rule     the rule that derived it
+ * @param clauseId the clause it rests on
+ * @param actor    the body, e.g. {@code secretariat}
+ * @param host     where it sits, e.g. {@code ishoej}
+ * @param validity when it holds
+ */
+public record Placement(String rule, String clauseId, ActorRef actor, String host, Validity validity) implements Derived {
+    public Placement {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(clauseId, "clauseId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(validity, "validity");
+    }
+
+    @Override
+    public List<String> clauseIds() {
+        return List.of(clauseId);
+    }
+}

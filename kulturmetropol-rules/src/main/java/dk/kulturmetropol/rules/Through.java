@@ -1,0 +1,38 @@
+package dk.kulturmetropol.rules;
+
+import java.util.Objects;
+
+import dk.kulturmetropol.model.Clause;
+
+/**
+ * One step by which an actor comes to bear a duty that the text gives to someone else: it holds a post
+ * ({@code culture-committee-chair:ishoej} holds {@code political-chair}), sits in a body
+ * ({@code culture-chief:koege} sits in {@code kmk}), or answers to a body for another actor's duties
+ * ({@code culture-chief:roskilde} answers to {@code kmk} for {@code home-municipality:music}).
+ *
+ * <pre>{@code
+ * Row<Duty> row = g.duties("culture-chief:koege").rows().get(0);
+ * row.through();   // [sits in kmk]: a KMK duty, borne through the seat kmk.who gives
+ * }</pre>
+ *
+ * @param kind   {@code post}, {@code seat} or {@code accountable}
+ * @param actor  the post, the body, or the actor whose duties are answered for
+ * @param to     for {@code accountable}, to whom; else {@code null}
+ * @param clause the clause that makes the step
+ */
+public record Through(String kind, String actor, String to, Clause clause) {
+    public Through {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clause, "clause");
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case "post" -> "holds " + actor;
+            case "seat" -> "sits in " + actor;
+            default -> "answers to " + to + " for " + actor;
+        };
+    }
+}
