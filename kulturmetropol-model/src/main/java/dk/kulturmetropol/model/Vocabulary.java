@@ -100,6 +100,7 @@ public final class Vocabulary {
             "budget", "budget",
             "audited-annual-accounts", "revideret årsregnskab",
             "annual-and-final-accounts", "års- og slutregnskab",
+            "final-accounts", "slutregnskab",
             "secretariat-accounts", "sekretariatets årlige regnskab",
             "secretariat-budget", "sekretariatets økonomi og økonomiske ramme",
             "secretariat-framework", "rammerne for sekretariatets arbejde",
