@@ -96,14 +96,22 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
                 throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique");
             }
             requirePartner(ids, f.home(), "focus area '" + f.id() + "': home municipality", known);
+            requireMemberThroughout(partners, f.home(), "focus area '" + f.id() + "': home municipality", from, to,
+                    "the agreement period (a home municipality leads its focus area for the whole period)");
         }
         requirePartner(ids, chair.municipality(), "chair municipality", known);
         requireWithin(chair.from(), "the chair term of '" + chair.municipality() + "' starts", from, to);
         requireWithin(chair.to(), "the chair term of '" + chair.municipality() + "' ends", from, to);
+        requireMemberThroughout(partners, chair.municipality(), "chair municipality", chair.from(), chair.to(),
+                "its term as chair");
         requirePartner(ids, secretariatHost, "secretariat host", known);
+        requireMemberThroughout(partners, secretariatHost, "secretariat host", from, to,
+                "the agreement period (the host houses the secretariat for the whole period)");
         Set<String> vices = new HashSet<>();
         for (String v : viceChairs) {
             requirePartner(ids, v, "vice-chair municipality", known);
+            requireMemberThroughout(partners, v, "vice-chair municipality", from, to,
+                    "the agreement period (the vice-chairs are elected for the whole period)");
             if (v.equals(chair.municipality())) {
                 throw new InvalidAgreementException("vice-chair municipality '" + v + "' is the chair municipality: the vice-chairs"
                         + " advise and support the political chair (vice.tasks), so the chair's culture committee chair cannot be one;"
@@ -122,6 +130,20 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
     private static void requirePartner(Set<String> ids, String id, String what, String known) {
         if (id == null || !ids.contains(id)) {
             throw new InvalidAgreementException(what + " '" + id + "' is not a partner; partners are: " + known);
+        }
+    }
+
+    /** A role holder must be a partner for all the time it holds the role. */
+    private static void requireMemberThroughout(List<Partner> partners, String id, String what, LocalDate roleFrom,
+                                                LocalDate roleTo, String role) {
+        Partner p = partners.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        if (p.joined() != null && p.joined().isAfter(roleFrom)) {
+            throw new InvalidAgreementException(what + " '" + id + "' joins " + p.joined() + ", after " + role
+                    + " begins " + roleFrom + ": it must be a partner for all the time it holds the role");
+        }
+        if (p.left() != null && p.left().isBefore(roleTo)) {
+            throw new InvalidAgreementException(what + " '" + id + "' leaves " + p.left() + ", before " + role
+                    + " ends " + roleTo + ": it must be a partner for all the time it holds the role");
         }
     }
 

@@ -63,4 +63,45 @@ class AgreementTest {
         assertThatThrownBy(() -> DEFAULT.withoutPartner("roskilde"))
                 .hasMessageStartingWith("focus area 'music': home municipality 'roskilde' is not a partner");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "albertslund|2021-01-01|2022-12-31|focus area 'youth': home municipality 'albertslund' leaves 2022-12-31, before the agreement period",
+            "ishoej|2023-01-01||focus area 'culture-and-health': home municipality 'ishoej' joins 2023-01-01, after the agreement period",
+            "roskilde|2021-01-01|2024-06-30|focus area 'music': home municipality 'roskilde' leaves 2024-06-30"})
+    void should_refuse_a_role_holder_that_is_not_a_partner_for_all_of_its_role(String id, java.time.LocalDate joined,
+                                                                             java.time.LocalDate left, String message) {
+        List<Partner> partners = DEFAULT.partners().stream()
+                .map(p -> p.id().equals(id) ? new Partner(id, p.name(), joined, left) : p).toList();
+
+        assertThatThrownBy(() -> new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(),
+                DEFAULT.chair(), DEFAULT.secretariatHost(), DEFAULT.viceChairs()))
+                .isInstanceOf(InvalidAgreementException.class).hasMessageStartingWith(message)
+                .hasMessageContaining("must be a partner for all the time it holds the role");
+    }
+
+    @Test
+    void should_refuse_a_chair_that_joins_after_its_term_begins() {
+        List<Partner> partners = DEFAULT.partners().stream()
+                .map(p -> p.id().equals("koege") ? new Partner("koege", p.name(), java.time.LocalDate.of(2023, 1, 1), null) : p)
+                .toList();
+        ChairTerm koege = new ChairTerm("koege", DEFAULT.from(), DEFAULT.to());
+
+        assertThatThrownBy(() -> new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(), koege,
+                DEFAULT.secretariatHost(), List.of()))
+                .isInstanceOf(InvalidAgreementException.class)
+                .hasMessage("chair municipality 'koege' joins 2023-01-01, after its term as chair begins 2021-01-01:"
+                        + " it must be a partner for all the time it holds the role");
+    }
+
+    @Test
+    void should_accept_a_chair_that_joins_before_its_term_and_a_partner_without_a_role_leaving() {
+        List<Partner> partners = DEFAULT.partners().stream()
+                .map(p -> p.id().equals("roedovre") ? new Partner("roedovre", p.name(), null, java.time.LocalDate.of(2022, 12, 31)) : p)
+                .toList();
+        ChairTerm later = new ChairTerm("roskilde", java.time.LocalDate.of(2023, 1, 1), DEFAULT.to());
+
+        assertThat(new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(), later,
+                DEFAULT.secretariatHost(), List.of()).chair().municipality()).isEqualTo("roskilde");
+    }
 }
