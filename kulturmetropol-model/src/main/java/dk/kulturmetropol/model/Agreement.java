@@ -40,7 +40,7 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         focusAreas = List.copyOf(focusAreas);
         viceChairs = List.copyOf(viceChairs == null ? List.of() : viceChairs);
         if (to.isBefore(from)) {
-            throw new InvalidAgreementException("agreement period ends " + to + ", before it starts " + from);
+            throw new InvalidAgreementException("agreement period ends " + to + ", before it starts " + from, "period.to");
         }
         validate(from, to, partners, focusAreas, chair, secretariatHost, viceChairs);
     }
@@ -79,77 +79,83 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
     private static void validate(LocalDate from, LocalDate to, List<Partner> partners, List<FocusArea> focusAreas,
                                  ChairTerm chair, String secretariatHost, List<String> viceChairs) {
         Set<String> ids = new HashSet<>();
-        for (Partner p : partners) {
+        for (int i = 0; i < partners.size(); i++) {
+            Partner p = partners.get(i);
+            String at = "partners[" + i + "]";
             if (!ids.add(p.id())) {
-                throw new InvalidAgreementException("duplicate partner id '" + p.id() + "': each partner is listed once");
+                throw new InvalidAgreementException("duplicate partner id '" + p.id() + "': each partner is listed once", at + ".id");
             }
-            requireWithin(p.joined(), "partner '" + p.id() + "' joins", from, to);
-            requireWithin(p.left(), "partner '" + p.id() + "' leaves", from, to);
+            requireWithin(p.joined(), "partner '" + p.id() + "' joins", from, to, at + ".joined");
+            requireWithin(p.left(), "partner '" + p.id() + "' leaves", from, to, at + ".left");
         }
         String known = String.join(", ", partners.stream().map(Partner::id).toList());
         Set<String> areas = new HashSet<>();
-        for (FocusArea f : focusAreas) {
+        for (int i = 0; i < focusAreas.size(); i++) {
+            FocusArea f = focusAreas.get(i);
+            String at = "focusAreas[" + i + "]";
             if (!areas.add(f.id())) {
-                throw new InvalidAgreementException("duplicate focus area id '" + f.id() + "': each focus area is listed once");
+                throw new InvalidAgreementException("duplicate focus area id '" + f.id() + "': each focus area is listed once", at + ".id");
             }
             if (ids.contains(f.id())) {
-                throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique");
+                throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique", at + ".id");
             }
-            requirePartner(ids, f.home(), "focus area '" + f.id() + "': home municipality", known);
+            requirePartner(ids, f.home(), "focus area '" + f.id() + "': home municipality", known, at + ".home");
             requireMemberThroughout(partners, f.home(), "focus area '" + f.id() + "': home municipality", from, to,
-                    "the agreement period (a home municipality leads its focus area for the whole period)");
+                    "the agreement period", "a home municipality leads its focus area for the whole period", at + ".home");
         }
-        requirePartner(ids, chair.municipality(), "chair municipality", known);
-        requireWithin(chair.from(), "the chair term of '" + chair.municipality() + "' starts", from, to);
-        requireWithin(chair.to(), "the chair term of '" + chair.municipality() + "' ends", from, to);
+        requirePartner(ids, chair.municipality(), "chair municipality", known, "chair.municipality");
+        requireWithin(chair.from(), "the chair term of '" + chair.municipality() + "' starts", from, to, "chair.from");
+        requireWithin(chair.to(), "the chair term of '" + chair.municipality() + "' ends", from, to, "chair.to");
         requireMemberThroughout(partners, chair.municipality(), "chair municipality", chair.from(), chair.to(),
-                "its term as chair");
-        requirePartner(ids, secretariatHost, "secretariat host", known);
+                "its term as chair", "the chair leads for its whole term", "chair.municipality");
+        requirePartner(ids, secretariatHost, "secretariat host", known, "secretariat.host");
         requireMemberThroughout(partners, secretariatHost, "secretariat host", from, to,
-                "the agreement period (the host houses the secretariat for the whole period)");
+                "the agreement period", "the host houses the secretariat for the whole period", "secretariat.host");
         Set<String> vices = new HashSet<>();
-        for (String v : viceChairs) {
-            requirePartner(ids, v, "vice-chair municipality", known);
+        for (int i = 0; i < viceChairs.size(); i++) {
+            String v = viceChairs.get(i);
+            String at = "viceChairs[" + i + "]";
+            requirePartner(ids, v, "vice-chair municipality", known, at);
             requireMemberThroughout(partners, v, "vice-chair municipality", from, to,
-                    "the agreement period (the vice-chairs are elected for the whole period)");
+                    "the agreement period", "the vice-chairs are elected for the whole period", at);
             if (v.equals(chair.municipality())) {
                 throw new InvalidAgreementException("vice-chair municipality '" + v + "' is the chair municipality: the vice-chairs"
                         + " advise and support the political chair (vice.tasks), so the chair's culture committee chair cannot be one;"
-                        + " name two other partners");
+                        + " name two other partners", at);
             }
             if (!vices.add(v)) {
-                throw new InvalidAgreementException("duplicate vice-chair municipality '" + v + "'");
+                throw new InvalidAgreementException("duplicate vice-chair municipality '" + v + "'", at);
             }
         }
         if (viceChairs.size() > 2) {
             throw new InvalidAgreementException("the text appoints two vice-chairs, found " + viceChairs.size() + ": "
-                    + viceChairs.stream().collect(Collectors.joining(", ")));
+                    + viceChairs.stream().collect(Collectors.joining(", ")), "viceChairs[2]");
         }
     }
 
-    private static void requirePartner(Set<String> ids, String id, String what, String known) {
+    private static void requirePartner(Set<String> ids, String id, String what, String known, String at) {
         if (id == null || !ids.contains(id)) {
-            throw new InvalidAgreementException(what + " '" + id + "' is not a partner; partners are: " + known);
+            throw new InvalidAgreementException(what + " '" + id + "' is not a partner; partners are: " + known, at);
         }
     }
 
     /** A role holder must be a partner for all the time it holds the role. */
     private static void requireMemberThroughout(List<Partner> partners, String id, String what, LocalDate roleFrom,
-                                                LocalDate roleTo, String role) {
+                                                LocalDate roleTo, String role, String why, String at) {
         Partner p = partners.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         if (p.joined() != null && p.joined().isAfter(roleFrom)) {
             throw new InvalidAgreementException(what + " '" + id + "' joins " + p.joined() + ", after " + role
-                    + " begins " + roleFrom + ": it must be a partner for all the time it holds the role");
+                    + " begins " + roleFrom + " (" + why + "): it must be a partner for all the time it holds the role", at);
         }
         if (p.left() != null && p.left().isBefore(roleTo)) {
             throw new InvalidAgreementException(what + " '" + id + "' leaves " + p.left() + ", before " + role
-                    + " ends " + roleTo + ": it must be a partner for all the time it holds the role");
+                    + " ends " + roleTo + " (" + why + "): it must be a partner for all the time it holds the role", at);
         }
     }
 
-    private static void requireWithin(LocalDate date, String what, LocalDate from, LocalDate to) {
+    private static void requireWithin(LocalDate date, String what, LocalDate from, LocalDate to, String at) {
         if (date != null && (date.isBefore(from) || date.isAfter(to))) {
-            throw new InvalidAgreementException(what + " " + date + ", outside the agreement period " + from + ".." + to);
+            throw new InvalidAgreementException(what + " " + date + ", outside the agreement period " + from + ".." + to, at);
         }
     }
 }

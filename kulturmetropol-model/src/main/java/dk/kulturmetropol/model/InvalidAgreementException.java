@@ -7,7 +7,25 @@ package dk.kulturmetropol.model;
 public class InvalidAgreementException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** Where in the agreement the offending value is, e.g. {@code partners[3].left}, or {@code null}. */
+    private final String path;
+
     public InvalidAgreementException(String message) {
+        this(message, null);
+    }
+
+    /**
+     * @param message what is wrong, naming the offending value and what was expected
+     * @param path    where in the agreement, as its keys: {@code partners[3].left}, {@code focusAreas[1].home},
+     *                {@code chair.municipality}, {@code secretariat.host}, {@code viceChairs[0]}; or {@code null}
+     */
+    public InvalidAgreementException(String message, String path) {
         super(message);
+        this.path = path;
+    }
+
+    /** Where in the agreement the offending value is, e.g. {@code partners[3].left}, when known. */
+    public java.util.Optional<String> path() {
+        return java.util.Optional.ofNullable(path);
     }
 }

@@ -90,7 +90,8 @@ class AgreementTest {
         assertThatThrownBy(() -> new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(), koege,
                 DEFAULT.secretariatHost(), List.of()))
                 .isInstanceOf(InvalidAgreementException.class)
-                .hasMessage("chair municipality 'koege' joins 2023-01-01, after its term as chair begins 2021-01-01:"
+                .hasMessage("chair municipality 'koege' joins 2023-01-01, after its term as chair begins 2021-01-01"
+                        + " (the chair leads for its whole term):"
                         + " it must be a partner for all the time it holds the role");
     }
 

@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -90,7 +94,7 @@ public final class AgreementYaml {
         try {
             doc = YAML.readValue(yaml, Doc.class);
         } catch (JsonMappingException e) {
-            throw mappingError(origin, e);
+            throw mappingError(origin, e, lines(yaml));
         } catch (JsonProcessingException e) {
             throw malformed(origin, e);
         }
@@ -99,30 +103,75 @@ public final class AgreementYaml {
         }
         try {
             return doc.toAgreement();
+        } catch (InvalidAgreementException e) {
+            Integer line = e.path().map(p -> lineOf(lines(yaml), p)).orElse(null);
+            throw new InvalidConfigException(origin + (line == null ? "" : " line " + line) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidConfigException(origin + ": " + e.getMessage(), e);
         }
     }
 
-    private static InvalidConfigException mappingError(String origin, JsonMappingException e) {
+    /**
+     * The line of every key and list item, by its path ({@code partners[3].left}, {@code viceChairs[0]}), read with
+     * the YAML parser's own token locations; empty where the text does not parse (the main read reports that).
+     */
+    static Map<String, Integer> lines(String yaml) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                String path = Arrays.stream(pointer.split("/")).filter(x -> !x.isEmpty())
+                        .map(x -> x.chars().allMatch(Character::isDigit) ? "[" + x + "]" : "." + x)
+                        .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
+            }
+        } catch (IOException e) {
+            // not YAML: the read itself names the line
+        }
+        return lines;
+    }
+
+    /** The line of {@code path}, or of the nearest enclosing key or item that has one. */
+    static Integer lineOf(Map<String, Integer> lines, String path) {
+        for (String p = path; !p.isEmpty(); p = p.replaceFirst("(\\.[^.\\[]*|\\[\\d+])$", "")) {
+            if (lines.containsKey(p)) {
+                return lines.get(p);
+            }
+            if (!p.matches(".*(\\.[^.\\[]*|\\[\\d+])$")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static InvalidConfigException mappingError(String origin, JsonMappingException e, Map<String, Integer> lines) {
         if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
             return malformed(origin, parse);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return new InvalidConfigException(where(origin, e.getLocation()) + "unknown key '" + path(e) + "'; expected one of: "
+            return new InvalidConfigException(at(origin, e, lines) + "unknown key '" + path(e) + "'; expected one of: "
                     + String.join(", ", known), e);
         }
         if (e instanceof InvalidFormatException f) {
             String expected = f.getTargetType() == LocalDate.class ? "a date YYYY-MM-DD" : shape(f.getTargetType());
-            return new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "' is '" + f.getValue()
+            return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "' is '" + f.getValue()
                     + "', expected " + expected, e);
         }
         if (e instanceof MismatchedInputException m) {
-            return new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "' has the wrong shape: expected "
+            return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "' has the wrong shape: expected "
                     + shape(m.getTargetType()), e);
         }
-        return new InvalidConfigException(where(origin, e.getLocation()) + "'" + path(e) + "': " + summary(e.getOriginalMessage()), e);
+        return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "': " + summary(e.getOriginalMessage()), e);
+    }
+
+    /** {@code origin line N: } for the key the error is about, else for where the parser stopped. */
+    private static String at(String origin, JsonMappingException e, Map<String, Integer> lines) {
+        Integer line = e.getPath().isEmpty() ? null : lineOf(lines, path(e));
+        return line == null ? where(origin, e.getLocation()) : origin + " line " + line + ": ";
     }
 
     private static InvalidConfigException malformed(String origin, JsonProcessingException e) {
@@ -169,9 +218,20 @@ public final class AgreementYaml {
 
     private static <T> T required(T value, String key) {
         if (value == null) {
-            throw new InvalidAgreementException("missing key '" + key + "'");
+            throw new InvalidAgreementException("missing key '" + key + "'", key);
         }
         return value;
+    }
+
+    /** Builds one list item, naming the item's path in what it refuses. */
+    private static <T> T item(String at, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidAgreementException e) {
+            throw e.path().isPresent() ? e : new InvalidAgreementException(e.getMessage(), at);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAgreementException(e.getMessage(), at);
+        }
     }
 
     record Doc(String name, Period period, List<PartnerDoc> partners, List<FocusAreaDoc> focusAreas, Chair chair,
@@ -186,20 +246,22 @@ public final class AgreementYaml {
             List<PartnerDoc> givenPartners = required(partners, "partners");
             for (int i = 0; i < givenPartners.size(); i++) {
                 PartnerDoc p = givenPartners.get(i);
-                ps.add(new Partner(required(p.id(), "partners[" + i + "].id"), required(p.name(), "partners[" + i + "].name"),
-                        p.joined(), p.left()));
+                String at = "partners[" + i + "]";
+                ps.add(item(at, () -> new Partner(required(p.id(), at + ".id"), required(p.name(), at + ".name"),
+                        p.joined(), p.left())));
             }
             List<FocusArea> fs = new ArrayList<>();
             List<FocusAreaDoc> givenAreas = required(focusAreas, "focusAreas");
             for (int i = 0; i < givenAreas.size(); i++) {
                 FocusAreaDoc f = givenAreas.get(i);
-                fs.add(new FocusArea(required(f.id(), "focusAreas[" + i + "].id"), required(f.name(), "focusAreas[" + i + "].name"),
-                        required(f.home(), "focusAreas[" + i + "].home")));
+                String at = "focusAreas[" + i + "]";
+                fs.add(item(at, () -> new FocusArea(required(f.id(), at + ".id"), required(f.name(), at + ".name"),
+                        required(f.home(), at + ".home"))));
             }
             return new Agreement(required(name, "name"), required(period.from(), "period.from"), required(period.to(), "period.to"),
                     ps, fs,
-                    new ChairTerm(required(chair.municipality(), "chair.municipality"), required(chair.from(), "chair.from"),
-                            required(chair.to(), "chair.to")),
+                    item("chair", () -> new ChairTerm(required(chair.municipality(), "chair.municipality"),
+                            required(chair.from(), "chair.from"), required(chair.to(), "chair.to"))),
                     required(secretariat.host(), "secretariat.host"),
                     viceChairs == null ? List.of() : viceChairs);
         }

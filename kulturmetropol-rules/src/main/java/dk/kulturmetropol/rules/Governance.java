@@ -66,6 +66,7 @@ public final class Governance {
     private final Agreement agreement;
     private final KieBase base;
     private final ClauseCatalogue clauses;
+    private final List<RuleSource> sources;
     private final Derivation derived;
     private final Set<String> actions;
     private final Set<String> matters;
@@ -75,11 +76,12 @@ public final class Governance {
     private final Set<String> bodies;
     private final Set<String> subjects;
 
-    private Governance(Agreement agreement, KieBase base, ClauseCatalogue clauses) {
+    private Governance(Agreement agreement, KieBase base, ClauseCatalogue clauses, List<RuleSource> sources) {
         this.agreement = agreement;
         this.base = base;
         this.clauses = clauses;
-        this.derived = Derivation.run(base, agreement);
+        this.sources = sources;
+        this.derived = Derivation.run(base, dk.kulturmetropol.model.AgreementFacts.of(agreement), sources);
         this.actions = sorted(Stream.concat(Vocabulary.ACTIONS.keySet().stream(), derived.duties().stream().map(Duty::action)));
         this.matters = sorted(Stream.concat(Vocabulary.MATTERS.keySet().stream(), derived.duties().stream().map(Duty::matter)));
         this.scopes = sorted(Stream.of(agreement.partnerIds().stream(), agreement.focusAreaIds().stream(),
@@ -114,7 +116,7 @@ public final class Governance {
 
     /** The same rules over another agreement; this governance keeps answering as before. */
     public Governance withAgreement(Agreement other) {
-        return new Governance(Objects.requireNonNull(other, "agreement"), base, clauses);
+        return new Governance(Objects.requireNonNull(other, "agreement"), base, clauses, sources);
     }
 
     /** The same rules with {@code partner} added to the agreement. */
@@ -552,18 +554,19 @@ public final class Governance {
         public Governance build() {
             Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
             if (packs.isEmpty()) {
-                return new Governance(chosen, KommissoriumBase.BASE, KommissoriumBase.CATALOGUE);
+                return new Governance(chosen, KommissoriumBase.BASE, KommissoriumBase.CATALOGUE, KommissoriumBase.SOURCES);
             }
             List<RuleSource> all = new ArrayList<>(RuleSources.kommissorium());
             all.addAll(packs);
             KieBase base = KieBases.compile(all);
-            return new Governance(chosen, base, catalogue(base));
+            return new Governance(chosen, base, catalogue(base), List.copyOf(all));
         }
     }
 
     /** The compiled kommissorium, shared by every governance without packs. */
     private static final class KommissoriumBase {
-        static final KieBase BASE = KieBases.compile(RuleSources.kommissorium());
+        static final List<RuleSource> SOURCES = RuleSources.kommissorium();
+        static final KieBase BASE = KieBases.compile(SOURCES);
         static final ClauseCatalogue CATALOGUE = catalogue(BASE);
     }
 }

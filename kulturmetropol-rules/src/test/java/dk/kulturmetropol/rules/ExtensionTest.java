@@ -128,7 +128,41 @@ class ExtensionTest {
                 + "    insert(NoSuchHelper.make($v));\nend\n");
 
         assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
-                .hasMessage("rules do not compile: " + pack + ":5: in the consequence of rule 'bad-consequence': NoSuchHelper cannot be resolved");
+                .hasMessage("rules do not compile: " + pack + ":10: in the consequence of rule 'bad-consequence': NoSuchHelper cannot be resolved");
+    }
+
+    @Test
+    void should_refuse_a_misspelt_fact_type_at_its_line() throws IOException {
+        Path pack = Files.writeString(dir.resolve("typo.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n\n"
+                + "rule \"typo\"\n    @clause(\"x\")\nwhen\n    PartnerMembershp($v : validity)\nthen\nend\n");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
+                .hasMessage("rules do not compile: " + pack + ":8: Unable to find class: PartnerMembershp");
+    }
+
+    @Test
+    void should_refuse_a_pack_whose_consequence_throws_naming_file_rule_and_line() throws IOException {
+        Path pack = Files.writeString(dir.resolve("throws.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n\n"
+                + "rule \"throws\"\n    @clause(\"psg.who\")\nwhen\n    PartnerMembership($m : municipality)\nthen\n"
+                + "    if ($m.equals(\"koege\")) { throw new IllegalStateException(\"no koege\"); }\nend\n");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
+                .hasMessage(pack + ":5: rule 'throws' failed in its consequence: IllegalStateException: no koege")
+                .hasNoCause();
+        assertThat(G.who("approve", "annual-plan", Criteria.any().scope("music")).rows()).isNotEmpty();
+    }
+
+    @Test
+    void should_stop_and_refuse_rules_that_never_stop_firing() throws IOException {
+        Path pack = Files.writeString(dir.resolve("loop.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n"
+                + "import dk.kulturmetropol.rules.Derive;\n\n"
+                + "rule \"grows\"\n    @clause(\"psg.who\")\nwhen\n    $d : Duty(action == \"grow\")\nthen\n"
+                + "    insert(Derive.duty(kcontext, \"kmk\", \"grow\", \"m\" + System.nanoTime(), $d.validity()));\nend\n\n"
+                + "rule \"seed\"\n    @clause(\"psg.who\")\nwhen\n    AgreementPeriod($v : validity)\nthen\n"
+                + "    insert(Derive.duty(kcontext, \"kmk\", \"grow\", \"x\", $v));\nend\n");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith(pack + ":6: the rules did not stop firing:").hasMessageContaining("rule 'grows'");
     }
 
     @Test

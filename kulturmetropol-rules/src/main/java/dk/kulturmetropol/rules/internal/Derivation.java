@@ -13,7 +13,13 @@ import dk.kulturmetropol.model.Membership;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.kulturmetropol.model.Derived;
+import dk.kulturmetropol.rules.RulePackException;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -41,10 +47,44 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
 
     /** Inserts {@code facts} into a fresh session, fires every rule and collects what they derived. */
     public static Derivation run(KieBase base, Collection<?> facts) {
+        return run(base, facts, List.of());
+    }
+
+    /** How many rule firings a derivation may take before it is stopped as one that never ends. */
+    static int firingLimit(int facts) {
+        return 20_000 + 200 * facts;
+    }
+
+    /**
+     * Inserts {@code facts} into a fresh session, fires every rule and collects what they derived.
+     *
+     * @param sources the rule sources {@code base} was compiled from, to name the file and line of a failing rule
+     * @throws dk.kulturmetropol.rules.RulePackException when a rule's consequence throws, naming the rule, its file and
+     *         line; or when the rules do not stop firing within {@link #firingLimit}, naming the rule that fired most
+     */
+    public static Derivation run(KieBase base, Collection<?> facts, List<RuleSource> sources) {
         KieSession session = base.newKieSession();
         try {
             facts.forEach(session::insert);
-            session.fireAllRules();
+            int limit = firingLimit(facts.size());
+            int fired;
+            try {
+                fired = session.fireAllRules(limit);
+            } catch (ConsequenceException e) {
+                String rule = e.getMatch().getRule().getName();
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new RulePackException(KieBases.declaration(rule, sources) + ": rule '" + rule
+                        + "' failed in its consequence: " + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            }
+            if (fired >= limit) {
+                Map<String, Long> byRule = session.getObjects().stream().filter(o -> o instanceof Derived)
+                        .collect(Collectors.groupingBy(o -> ((Derived) o).rule(), Collectors.counting()));
+                String busiest = byRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+                throw new RulePackException(KieBases.declaration(busiest, sources) + ": the rules did not stop firing: "
+                        + limit + " rule firings, rule '" + busiest + "' derived " + byRule.getOrDefault(busiest, 0L)
+                        + " facts; a rule whose consequence inserts what its conditions match again never ends");
+            }
             List<Duty> duties = new ArrayList<>();
             List<ReportingLine> lines = new ArrayList<>();
             List<Membership> memberships = new ArrayList<>();

@@ -23,6 +23,7 @@ public final class KieBases {
     private static final Logger LOG = LoggerFactory.getLogger(KieBases.class);
     private static final String KBASE = "mandates";
     private static final Pattern GENERATED_RULE = Pattern.compile("\\* Rule name: (.+)$");
+    private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class:?\\s*'?([\\w.$]+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private KieBases() {
@@ -86,27 +87,75 @@ public final class KieBases {
         String path = m.getPath();
         if (path != null && path.endsWith(".java")) {
             List<String> java = generated.getOrDefault(path, List.of());
+            String failing = m.getLine() >= 1 && m.getLine() <= java.size() ? java.get(m.getLine() - 1) : null;
             for (int i = Math.min(m.getLine(), java.size()) - 1; i >= 0; i--) {
                 Matcher rule = GENERATED_RULE.matcher(java.get(i));
                 if (rule.find()) {
-                    return ruleLocation(rule.group(1).trim(), sources);
+                    return ruleLocation(rule.group(1).trim(), sources, failing);
                 }
             }
             return "a rule consequence";
         }
+        if (m.getLine() <= 0) {
+            Matcher unknown = UNKNOWN_CLASS.matcher(m.getText());
+            if (unknown.find()) {
+                return firstUse(unknown.group(1), sources).orElse(originOf(path, sources));
+            }
+        }
         return originOf(path, sources) + (m.getLine() > 0 ? ":" + m.getLine() : "");
     }
 
-    private static String ruleLocation(String ruleName, List<RuleSource> sources) {
-        Pattern declaration = Pattern.compile("^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName) + "(?=\\s))", Pattern.MULTILINE);
+    /** {@code origin:line} of the first pattern on {@code type} ({@code Type(}), for errors Drools gives without a line. */
+    private static java.util.Optional<String> firstUse(String type, List<RuleSource> sources) {
+        Pattern use = Pattern.compile("\\b" + Pattern.quote(type) + "\\s*\\(");
         for (RuleSource source : sources) {
-            Matcher m = declaration.matcher(source.drl());
-            if (m.find()) {
-                long line = source.drl().substring(0, m.start()).lines().count() + 1;
-                return source.origin() + ":" + line + ": in the consequence of rule '" + ruleName + "'";
+            List<String> lines = source.drl().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (use.matcher(lines.get(i)).find()) {
+                    return java.util.Optional.of(source.origin() + ":" + (i + 1));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Where an error in a rule's consequence is: the line of the consequence whose text the failing generated Java
+     * line carries, or else the line where the rule starts.
+     */
+    private static String ruleLocation(String ruleName, List<RuleSource> sources, String javaLine) {
+        for (RuleSource source : sources) {
+            int start = declarationLine(ruleName, source);
+            if (start > 0) {
+                List<String> lines = source.drl().lines().toList();
+                String wanted = javaLine == null ? "" : javaLine.strip().replace("kcontext", "");
+                for (int i = start; i < lines.size() && !lines.get(i).strip().equals("end"); i++) {
+                    String drl = lines.get(i).strip().replace("kcontext", "");
+                    if (!wanted.isEmpty() && drl.length() > 3 && (wanted.contains(drl) || drl.contains(wanted))) {
+                        return source.origin() + ":" + (i + 1) + ": in the consequence of rule '" + ruleName + "'";
+                    }
+                }
+                return source.origin() + ":" + start + ": in the consequence of rule '" + ruleName + "'";
             }
         }
         return "rule '" + ruleName + "'";
+    }
+
+    /** {@code origin:line} of the rule's declaration, or {@code rule 'name'} when no source declares it. */
+    public static String declaration(String ruleName, List<RuleSource> sources) {
+        for (RuleSource source : sources) {
+            int line = declarationLine(ruleName, source);
+            if (line > 0) {
+                return source.origin() + ":" + line;
+            }
+        }
+        return "rule '" + ruleName + "'";
+    }
+
+    private static int declarationLine(String ruleName, RuleSource source) {
+        Pattern declaration = Pattern.compile("^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName) + "(?=\\s))", Pattern.MULTILINE);
+        Matcher m = declaration.matcher(source.drl());
+        return m.find() ? (int) source.drl().substring(0, m.start()).lines().count() + 1 : 0;
     }
 
     private static String originOf(String path, List<RuleSource> sources) {
