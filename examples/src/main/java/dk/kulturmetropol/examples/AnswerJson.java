@@ -59,7 +59,7 @@ public final class AnswerJson {
             out.put("recipients", ids(d.recipients()));
             out.put("frequency", frequency(d.frequency()));
             out.put("condition", d.condition() == null ? null : d.condition().id());
-            out.put("due", due(d.due()));
+            out.put("due", due(d.due(), d.validity()));
             validity(out, d.validity());
         } else if (fact instanceof ReportingLine l) {
             out.put("actor", l.from().id());
@@ -126,7 +126,7 @@ public final class AnswerJson {
         return out;
     }
 
-    private static Map<String, Object> due(Due d) {
+    private static Map<String, Object> due(Due d, Validity within) {
         if (d == null) {
             return null;
         }
@@ -135,6 +135,7 @@ public final class AnswerJson {
         out.put("date", d.date() == null ? null : d.date().toString());
         out.put("monthDay", d.monthDay() == null ? null : d.monthDay().toString());
         out.put("text", d.toString());
+        out.put("dates", d.occurrencesWithin(within).stream().map(Object::toString).toList());
         return out;
     }
 

@@ -46,6 +46,9 @@ public final class AnswerText {
             append(out, ", ", d.frequency());
             append(out, ", ", d.condition());
             append(out, ", due ", d.due());
+            if (d.due() != null && d.due().kind() == dk.kulturmetropol.model.Due.Kind.YEARLY) {
+                d.due().occurrencesWithin(d.validity()).stream().findFirst().ifPresent(first -> out.append(" (first ").append(first).append(')'));
+            }
         } else if (fact instanceof ReportingLine l) {
             out.append(who(row, l.from())).append(l.about().equals(ReportingLine.GENERAL) ? " answers to " : " reports to ")
                     .append(who(row, l.to()));

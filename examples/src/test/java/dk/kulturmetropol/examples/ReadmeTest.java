@@ -39,7 +39,34 @@ class ReadmeTest {
         CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString());
 
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("partner-municipality:koege (koege) must publish cultural-programme for koege, due 2021-02-01")
+        assertThat(r.out()).contains("partner-municipality:koege (koege) must publish cultural-programme for koege, due each --02-01 (first 2021-02-01)")
                 .contains("\"Each partner publishes its cultural programme by 1 February.\"");
+    }
+
+    @Test
+    void should_answer_from_the_readme_data_pack() throws IOException {
+        String readme = readme();
+        String yaml = EmbeddingExampleTest.between(readme.substring(readme.indexOf("Save this as `my-pack.yaml`")), "```yaml\n", "```");
+        Path pack = Files.writeString(dir.resolve("my-pack.yaml"), yaml);
+
+        CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("partner-municipality:koege (koege) must publish cultural-programme for koege to kmk")
+                .contains("due each --02-01 (first 2021-02-01)")
+                .contains("gladsaxe.programme (Gladsaxe's accession letter): \"Each partner publishes its cultural programme by 1 February.\"");
+    }
+
+    @Test
+    void should_refuse_the_readmes_bad_data_pack_line_as_it_says() throws IOException {
+        String readme = readme();
+        String yaml = EmbeddingExampleTest.between(readme.substring(readme.indexOf("Save this as `my-pack.yaml`")), "```yaml\n", "```");
+        Path pack = Files.writeString(dir.resolve("my-pack.yaml"), yaml.replace("due: \"--02-01\"", "due: \"1 February\""));
+
+        CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--rules", pack.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("kulturmetropol: " + pack + " line 3: due is '1 February', expected a date YYYY-MM-DD"
+                + " or a yearly month-day --MM-DD (quoted in YAML)");
     }
 }

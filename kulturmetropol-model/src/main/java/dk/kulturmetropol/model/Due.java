@@ -50,6 +50,20 @@ public record Due(Kind kind, LocalDate date, MonthDay monthDay) {
         return kind != Kind.YEARLY && date.isAfter(periodEnd) || kind == Kind.AFTER_PERIOD;
     }
 
+    /**
+     * The dates it falls due within {@code validity}: the date itself for {@link Kind#ON} (when inside), each year's
+     * month-day inside for {@link Kind#YEARLY} (never before the validity starts, e.g. before a partner joins), and
+     * none for {@link Kind#AFTER_PERIOD}, whose date the text leaves open.
+     */
+    public java.util.List<LocalDate> occurrencesWithin(Validity validity) {
+        return switch (kind) {
+            case ON -> validity.contains(date) ? java.util.List.of(date) : java.util.List.of();
+            case AFTER_PERIOD -> java.util.List.of();
+            case YEARLY -> java.util.stream.IntStream.rangeClosed(validity.from().getYear(), validity.to().getYear())
+                    .mapToObj(monthDay::atYear).filter(validity::contains).toList();
+        };
+    }
+
     @Override
     public String toString() {
         return switch (kind) {

@@ -178,6 +178,11 @@ public final class AgreementYaml {
         return new InvalidConfigException(where(origin, e.getLocation()) + "malformed YAML: " + summary(e.getOriginalMessage()), e);
     }
 
+    /** What a parser's message says is wrong, for other readers of YAML in this package. */
+    static String summaryOf(String message) {
+        return summary(message);
+    }
+
     /** The lines of a YAML parser's message that say what is wrong, without its position lines and excerpts. */
     private static String summary(String message) {
         return message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("in '") && !l.startsWith("^"))
@@ -211,7 +216,7 @@ public final class AgreementYaml {
         return location == null || location.getLineNr() < 1 ? origin + ": " : origin + " line " + location.getLineNr() + ": ";
     }
 
-    private static String path(JsonMappingException e) {
+    static String path(JsonMappingException e) {
         return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }

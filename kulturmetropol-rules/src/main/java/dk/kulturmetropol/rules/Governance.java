@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.DataPackDuty;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Membership;
@@ -67,6 +68,7 @@ public final class Governance {
     private final KieBase base;
     private final ClauseCatalogue clauses;
     private final List<RuleSource> sources;
+    private final List<DataPackDuty> dataDuties;
     private final Derivation derived;
     private final Set<String> actions;
     private final Set<String> matters;
@@ -76,12 +78,16 @@ public final class Governance {
     private final Set<String> bodies;
     private final Set<String> subjects;
 
-    private Governance(Agreement agreement, KieBase base, ClauseCatalogue clauses, List<RuleSource> sources) {
+    private Governance(Agreement agreement, KieBase base, ClauseCatalogue clauses, List<RuleSource> sources,
+                       List<DataPackDuty> dataDuties) {
         this.agreement = agreement;
         this.base = base;
         this.clauses = clauses;
         this.sources = sources;
-        this.derived = Derivation.run(base, dk.kulturmetropol.model.AgreementFacts.of(agreement), sources);
+        this.dataDuties = dataDuties;
+        List<Object> facts = new ArrayList<>(dk.kulturmetropol.model.AgreementFacts.of(agreement));
+        facts.addAll(dataDuties);
+        this.derived = Derivation.run(base, facts, sources);
         this.actions = sorted(Stream.concat(Vocabulary.ACTIONS.keySet().stream(), derived.duties().stream().map(Duty::action)));
         this.matters = sorted(Stream.concat(Vocabulary.MATTERS.keySet().stream(), derived.duties().stream().map(Duty::matter)));
         this.scopes = sorted(Stream.of(agreement.partnerIds().stream(), agreement.focusAreaIds().stream(),
@@ -116,7 +122,7 @@ public final class Governance {
 
     /** The same rules over another agreement; this governance keeps answering as before. */
     public Governance withAgreement(Agreement other) {
-        return new Governance(Objects.requireNonNull(other, "agreement"), base, clauses, sources);
+        return new Governance(Objects.requireNonNull(other, "agreement"), base, clauses, sources, dataDuties);
     }
 
     /** The same rules with {@code partner} added to the agreement. */
@@ -479,7 +485,7 @@ public final class Governance {
         ClauseCatalogue catalogue = ClauseCatalogue.kommissorium().with(declared);
         for (Rule rule : all) {
             Map<String, Object> meta = rule.getMetaData();
-            if (meta.containsKey("derived")) {
+            if (meta.containsKey("derived") || meta.containsKey("datapack")) {
                 continue;
             }
             String id = text(meta, "clause", rule);
@@ -519,6 +525,7 @@ public final class Governance {
     public static final class Builder {
         private Agreement agreement;
         private final List<RuleSource> packs = new ArrayList<>();
+        private final List<DataPackYaml.Pack> dataPacks = new ArrayList<>();
 
         private Builder() {
         }
@@ -534,16 +541,38 @@ public final class Governance {
             return agreement(AgreementYaml.read(Objects.requireNonNull(file, "config file")));
         }
 
-        /** A DRL rule pack from a file; read now, so a missing file is refused here. */
+        /**
+         * A rule pack from a file, read now so a bad file is refused here: a data pack ({@code .yaml} or {@code .yml},
+         * see {@link DataPackYaml}; data, safe to load from anyone) or a DRL pack (any other name; code).
+         *
+         * @throws RulePackException naming the file and line of what is wrong
+         */
         public Builder rulePack(Path file) {
-            packs.add(RuleSources.file(Objects.requireNonNull(file, "rule pack file")));
+            Objects.requireNonNull(file, "rule pack file");
+            if (isDataPack(file.toString())) {
+                dataPacks.add(DataPackYaml.read(file));
+            } else {
+                packs.add(RuleSources.file(file));
+            }
             return this;
         }
 
-        /** A DRL rule pack from the classpath, e.g. {@code dk/example/ministry.drl}. */
+        /** A rule pack from the classpath, e.g. {@code dk/example/ministry.drl} or {@code dk/example/duties.yaml}. */
         public Builder rulePackResource(String resource) {
-            packs.add(RuleSources.resource(Objects.requireNonNull(resource, "rule pack resource")));
+            Objects.requireNonNull(resource, "rule pack resource");
+            if (isDataPack(resource)) {
+                String path = resource.startsWith("/") ? resource.substring(1) : resource;
+                dataPacks.add(DataPackYaml.parse(RuleSources.classpathText(path).orElseThrow(() ->
+                        new RulePackException("rule pack resource '" + resource + "' is not on the classpath")), "classpath:" + path));
+            } else {
+                packs.add(RuleSources.resource(resource));
+            }
             return this;
+        }
+
+        private static boolean isDataPack(String name) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".yaml") || lower.endsWith(".yml");
         }
 
         /**
@@ -553,19 +582,22 @@ public final class Governance {
          */
         public Governance build() {
             Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
+            List<DataPackDuty> dataDuties = dataPacks.stream().flatMap(p -> p.duties().stream()).toList();
+            List<Clause> dataClauses = dataPacks.stream().flatMap(p -> p.clauses().stream()).toList();
             if (packs.isEmpty()) {
-                return new Governance(chosen, KommissoriumBase.BASE, KommissoriumBase.CATALOGUE, KommissoriumBase.SOURCES);
+                return new Governance(chosen, KommissoriumBase.BASE, KommissoriumBase.CATALOGUE.with(dataClauses),
+                        KommissoriumBase.SOURCES, dataDuties);
             }
-            List<RuleSource> all = new ArrayList<>(RuleSources.kommissorium());
+            List<RuleSource> all = new ArrayList<>(RuleSources.library());
             all.addAll(packs);
             KieBase base = KieBases.compile(all);
-            return new Governance(chosen, base, catalogue(base), List.copyOf(all));
+            return new Governance(chosen, base, catalogue(base).with(dataClauses), List.copyOf(all), dataDuties);
         }
     }
 
     /** The compiled kommissorium, shared by every governance without packs. */
     private static final class KommissoriumBase {
-        static final List<RuleSource> SOURCES = RuleSources.kommissorium();
+        static final List<RuleSource> SOURCES = RuleSources.library();
         static final KieBase BASE = KieBases.compile(SOURCES);
         static final ClauseCatalogue CATALOGUE = catalogue(BASE);
     }

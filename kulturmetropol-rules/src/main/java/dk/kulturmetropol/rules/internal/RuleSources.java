@@ -22,6 +22,16 @@ public final class RuleSources {
     private RuleSources() {
     }
 
+    /** The fixed rules behind data-only packs: each entry of a YAML pack is a fact they match. */
+    public static final String DATA_PACK_RULES = "data-packs.drl";
+
+    /** Everything the library ships: the kommissorium's rules and the rules behind data packs. */
+    public static List<RuleSource> library() {
+        List<RuleSource> all = new java.util.ArrayList<>(kommissorium());
+        all.add(resource(DIR + DATA_PACK_RULES));
+        return List.copyOf(all);
+    }
+
     /** The kommissorium's DRL sources. */
     public static List<RuleSource> kommissorium() {
         return KOMMISSORIUM.stream().map(f -> resource(DIR + f)).toList();

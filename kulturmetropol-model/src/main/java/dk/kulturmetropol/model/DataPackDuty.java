@@ -1,0 +1,93 @@
+package dk.kulturmetropol.model;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a data-only rule pack, as a fact in the rule session: a duty stated as data, which a few fixed
+ * rules that ship with the library turn into a {@link Duty} for the agreement, for each partner or for each focus
+ * area. Nothing of it is code: placeholders ({@code ${partner}}, {@code ${area}}, {@code ${home}}) are replaced as
+ * text in ids, never compiled.
+ *
+ * @param origin      where the entry is, e.g. {@code my-pack.yaml line 7}
+ * @param forEach     {@code the-agreement}, {@code each-partner} or {@code each-focus-area}
+ * @param clauseId    the clause id the entry declares
+ * @param actor       the actor, e.g. {@code partner-municipality:${partner}}
+ * @param action      the action id
+ * @param matter      the matter id
+ * @param scope       the scope, e.g. {@code ${partner}}, or {@code null}
+ * @param modality    must, should or may
+ * @param jointlyWith actors it acts together with
+ * @param recipients  actors it goes to
+ * @param frequency   how often, or {@code null}
+ * @param condition   when or within what, or {@code null}
+ * @param dueDate     a fixed deadline, or {@code null}
+ * @param dueYearly   a yearly deadline, or {@code null}
+ */
+public record DataPackDuty(String origin, String forEach, String clauseId, String actor, String action, String matter,
+                           String scope, Modality modality, List<String> jointlyWith, List<String> recipients,
+                           Frequency frequency, Condition condition, LocalDate dueDate, MonthDay dueYearly) {
+
+    /** The values of {@code for}. */
+    public static final List<String> FOR_EACH = List.of("the-agreement", "each-partner", "each-focus-area");
+
+    public DataPackDuty {
+        Objects.requireNonNull(origin, "origin");
+        if (!FOR_EACH.contains(forEach)) {
+            throw new IllegalArgumentException("'for' is '" + forEach + "', expected one of: " + String.join(", ", FOR_EACH));
+        }
+        Objects.requireNonNull(clauseId, "clause");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(matter, "matter");
+        Objects.requireNonNull(modality, "modality");
+        jointlyWith = List.copyOf(jointlyWith);
+        recipients = List.copyOf(recipients);
+        if (dueDate != null && dueYearly != null) {
+            throw new IllegalArgumentException("'due' is either a date or a yearly month-day, not both");
+        }
+    }
+
+    /** The duty for the agreement as a whole, valid for {@code validity}. */
+    public Duty forAgreement(String rule, Validity validity) {
+        return toDuty(rule, validity, null, null, null);
+    }
+
+    /** The duty of partner {@code municipality}, valid while it is a partner. */
+    public Duty forPartner(String rule, String municipality, Validity membership) {
+        return toDuty(rule, membership, municipality, null, null);
+    }
+
+    /** The duty for focus area {@code area}, whose home is {@code home}. */
+    public Duty forFocusArea(String rule, String area, String home, Validity validity) {
+        return toDuty(rule, validity, null, area, home);
+    }
+
+    private Duty toDuty(String rule, Validity validity, String partner, String area, String home) {
+        Duty d = new Duty(rule, clauseId, ActorRef.parse(fill(actor, partner, area, home)), fill(action, partner, area, home),
+                fill(matter, partner, area, home), scope == null ? null : fill(scope, partner, area, home), modality,
+                recipientsOf(jointlyWith, partner, area, home), recipientsOf(recipients, partner, area, home), validity,
+                frequency, condition, null, null);
+        if (dueDate != null) {
+            return d.due(Due.on(dueDate));
+        }
+        return dueYearly == null ? d : d.due(Due.yearlyOn(dueYearly));
+    }
+
+    private static List<ActorRef> recipientsOf(List<String> ids, String partner, String area, String home) {
+        return ids.stream().map(id -> ActorRef.parse(fill(id, partner, area, home))).toList();
+    }
+
+    private static String fill(String text, String partner, String area, String home) {
+        String out = text;
+        if (partner != null) {
+            out = out.replace("${partner}", partner);
+        }
+        if (area != null) {
+            out = out.replace("${area}", area).replace("${home}", home);
+        }
+        return out;
+    }
+}

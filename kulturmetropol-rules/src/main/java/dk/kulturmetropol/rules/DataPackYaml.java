@@ -1,0 +1,232 @@
+package dk.kulturmetropol.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Condition;
+import dk.kulturmetropol.model.DataPackDuty;
+import dk.kulturmetropol.model.Frequency;
+import dk.kulturmetropol.model.Modality;
+
+/**
+ * Reads a data-only rule pack: duties as YAML, not code. Each entry becomes a fact that fixed rules shipped with
+ * the library turn into duties; nothing in the file is compiled or run, so a data pack is safe to load from a file
+ * you did not write.
+ *
+ * <pre>{@code
+ * source: Gladsaxe's accession letter
+ * duties:
+ *   - clause: gladsaxe.programme
+ *     quote: Each partner publishes its cultural programme by 1 February.
+ *     for: each-partner
+ *     actor: "partner-municipality:${partner}"
+ *     action: publish
+ *     matter: cultural-programme
+ *     scope: "${partner}"
+ *     due: "--02-01"
+ * }</pre>
+ *
+ * Keys of an entry: {@code clause}, {@code quote}, {@code source} (else the file's), {@code for}
+ * ({@code the-agreement | each-partner | each-focus-area}), {@code actor}, {@code action}, {@code matter},
+ * {@code scope}, {@code modality} ({@code must} by default), {@code jointlyWith}, {@code to}, {@code frequency}
+ * ({@code {per: year|quarter|continuously|as-needed, min, max, alsoAsNeeded}}), {@code condition}
+ * ({@code between-meetings | within-approved-plan-and-budget | at-any-time}) and {@code due} (a date
+ * {@code YYYY-MM-DD}, or a yearly month-day {@code --MM-DD}). In {@code each-partner} entries {@code ${partner}}
+ * stands for each partner's id; in {@code each-focus-area} entries {@code ${area}} and {@code ${home}}.
+ * A refused file throws {@link RulePackException} naming the file, the line and what was expected.
+ */
+public final class DataPackYaml {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+
+    private DataPackYaml() {
+    }
+
+    /** A read pack: its entries as facts, and the clauses they declare. */
+    public record Pack(List<DataPackDuty> duties, List<Clause> clauses) {
+        public Pack {
+            duties = List.copyOf(duties);
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** Reads the data pack in {@code file}. */
+    public static Pack read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
+        } catch (IOException e) {
+            throw new RulePackException("cannot read rule pack file '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /** Reads a data pack from YAML text; {@code origin} names it in messages. */
+    public static Pack parse(String yaml, String origin) {
+        Map<String, Integer> lines = AgreementYaml.lines(yaml);
+        Doc doc;
+        try {
+            doc = YAML.readValue(yaml, Doc.class);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            throw new RulePackException(at(origin, lines, AgreementYaml.path(e), e) + "unknown key '" + AgreementYaml.path(e)
+                    + "'; expected one of: " + String.join(", ", known));
+        } catch (JsonMappingException e) {
+            throw new RulePackException(at(origin, lines, AgreementYaml.path(e), e) + "'" + AgreementYaml.path(e)
+                    + "' has the wrong shape: " + AgreementYaml.summaryOf(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new RulePackException(at(origin, lines, "", e) + "malformed YAML: " + AgreementYaml.summaryOf(e.getOriginalMessage()));
+        }
+        if (doc == null || doc.duties() == null || doc.duties().isEmpty()) {
+            throw new RulePackException(origin + ": a data pack lists its entries under 'duties:'; found none");
+        }
+        List<DataPackDuty> duties = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < doc.duties().size(); i++) {
+            String path = "duties[" + i + "]";
+            Integer line = AgreementYaml.lineOf(lines, path);
+            String where = origin + (line == null ? "" : " line " + line);
+            Entry e = doc.duties().get(i);
+            if (e == null) {
+                throw new RulePackException(where + ": empty entry; expected a mapping with clause, quote, for, actor, action, matter");
+            }
+            try {
+                String source = e.source() != null ? e.source() : doc.source();
+                duties.add(e.toFact(where, source));
+                clauses.add(new Clause(required(e.clause(), "clause"), required(source, "source (of the entry or the file)"),
+                        source, required(e.quote(), "quote")));
+            } catch (IllegalArgumentException | NullPointerException ex) {
+                throw new RulePackException(where + ": " + ex.getMessage());
+            }
+        }
+        return new Pack(duties, clauses);
+    }
+
+    private static String at(String origin, Map<String, Integer> lines, String path, JsonProcessingException e) {
+        Integer line = path.isEmpty() ? null : AgreementYaml.lineOf(lines, path);
+        if (line == null && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            line = e.getLocation().getLineNr();
+        }
+        return origin + (line == null ? "" : " line " + line) + ": ";
+    }
+
+    private static <T> T required(T value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing key '" + key + "'");
+        }
+        return value;
+    }
+
+    record Doc(String source, List<Entry> duties) {
+    }
+
+    record FrequencyDoc(String per, Integer min, Integer max, Boolean alsoAsNeeded) {
+        Frequency toFrequency() {
+            Frequency.Per kind = Arrays.stream(Frequency.Per.values()).filter(p -> p.id().equals(per)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("frequency 'per' is '" + per + "', expected one of: "
+                            + Arrays.stream(Frequency.Per.values()).map(Frequency.Per::id).collect(Collectors.joining(", "))));
+            Frequency f = new Frequency(kind, min == null ? (kind.equals(Frequency.Per.YEAR) || kind.equals(Frequency.Per.QUARTER) ? 1 : 0) : min,
+                    max, false);
+            return Boolean.TRUE.equals(alsoAsNeeded) ? f.andAsNeeded() : f;
+        }
+    }
+
+    record Entry(String clause, String quote, String source, @com.fasterxml.jackson.annotation.JsonProperty("for") String forEach,
+                 String actor, String action, String matter, String scope, String modality, List<String> jointlyWith,
+                 List<String> to, FrequencyDoc frequency, String condition, String due) {
+
+        DataPackDuty toFact(String where, String source) {
+            String each = required(forEach, "for");
+            if (!DataPackDuty.FOR_EACH.contains(each)) {
+                throw new IllegalArgumentException("'for' is '" + each + "', expected one of: " + String.join(", ", DataPackDuty.FOR_EACH));
+            }
+            List<String> allowed = switch (each) {
+                case "each-partner" -> List.of("partner");
+                case "each-focus-area" -> List.of("area", "home");
+                default -> List.of();
+            };
+            String clauseId = id(required(clause, "clause"), "clause", List.of(), true);
+            if (dk.kulturmetropol.rules.internal.ClauseCatalogue.kommissorium().find(clauseId).isPresent()) {
+                throw new IllegalArgumentException("clause '" + clauseId + "' is a clause of the kommissorium; a pack declares clauses of its own source");
+            }
+            required(quote, "quote");
+            required(source, "source (of the entry or the file)");
+            String actorId = actorId(required(actor, "actor"), "actor", allowed);
+            List<String> joint = (jointlyWith == null ? List.<String>of() : jointlyWith).stream().map(a -> actorId(a, "jointlyWith", allowed)).toList();
+            List<String> recipients = (to == null ? List.<String>of() : to).stream().map(a -> actorId(a, "to", allowed)).toList();
+            Modality m = modality == null ? Modality.MUST : Arrays.stream(Modality.values()).filter(x -> x.id().equals(modality)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("modality is '" + modality + "', expected one of: must, should, may"));
+            Condition c = condition == null ? null : Arrays.stream(Condition.values()).filter(x -> x.id().equals(condition)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("condition is '" + condition + "', expected one of: "
+                            + Arrays.stream(Condition.values()).map(Condition::id).collect(Collectors.joining(", "))));
+            LocalDate dueDate = null;
+            MonthDay dueYearly = null;
+            if (due != null) {
+                try {
+                    if (due.startsWith("--")) {
+                        dueYearly = MonthDay.parse(due);
+                    } else {
+                        dueDate = LocalDate.parse(due);
+                    }
+                } catch (DateTimeParseException ex) {
+                    throw new IllegalArgumentException("due is '" + due + "', expected a date YYYY-MM-DD or a yearly month-day --MM-DD (quoted in YAML)");
+                }
+            }
+            return new DataPackDuty(where, each, clauseId, actorId, id(required(action, "action"), "action", allowed, false),
+                    id(required(matter, "matter"), "matter", allowed, false), scope == null ? null : id(scope, "scope", allowed, false), m,
+                    joint, recipients, frequency == null ? null : frequency.toFrequency(), c, dueDate, dueYearly);
+        }
+
+        /** An actor id, {@code role} or {@code role:scope}, placeholders allowed where {@code for} gives them. */
+        private static String actorId(String text, String key, List<String> allowed) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                return id(text, key, allowed, false);
+            }
+            id(text.substring(0, colon), key, allowed, false);
+            id(text.substring(colon + 1), key, allowed, false);
+            return text;
+        }
+
+        /** Checks an id: ASCII kebab-case once its allowed placeholders are filled (dots allowed in clause ids). */
+        private static String id(String text, String key, List<String> allowed, boolean dotted) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                if (!allowed.contains(m.group(1))) {
+                    throw new IllegalArgumentException(key + " '" + text + "' uses ${" + m.group(1) + "}; "
+                            + (allowed.isEmpty() ? "this entry's 'for' gives no placeholder"
+                            : "this entry's 'for' gives " + allowed.stream().map(a -> "${" + a + "}").collect(Collectors.joining(" and "))));
+                }
+            }
+            String filled = PLACEHOLDER.matcher(text).replaceAll("x");
+            boolean ok = dotted ? Arrays.stream(filled.split("\\.", -1)).allMatch(ActorRef::isId) : ActorRef.isId(filled);
+            if (!ok) {
+                throw new IllegalArgumentException(key + " '" + text + "' is not an id: expected ASCII kebab-case such as 'cultural-programme'"
+                        + (dotted ? " (parts joined by dots, e.g. 'gladsaxe.programme')" : ""));
+            }
+            return text;
+        }
+    }
+}
