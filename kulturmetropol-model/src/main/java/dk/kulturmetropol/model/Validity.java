@@ -37,6 +37,11 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         return !other.to.isBefore(from) && !other.from.isAfter(to);
     }
 
+    /** Whether every day of {@code other} lies within this one. */
+    public boolean covers(Validity other) {
+        return !other.from.isBefore(from) && !other.to.isAfter(to);
+    }
+
     /** The days both hold, named after this basis; only call when {@link #overlaps} holds. */
     public Validity intersect(Validity other) {
         LocalDate start = from.isAfter(other.from) ? from : other.from;

@@ -99,7 +99,9 @@ public final class KieBases {
         if (m.getLine() <= 0) {
             Matcher unknown = UNKNOWN_CLASS.matcher(m.getText());
             if (unknown.find()) {
-                return firstUse(unknown.group(1), sources).orElse(originOf(path, sources));
+                String origin = originOf(path, sources);
+                List<RuleSource> where = sources.stream().filter(src -> src.origin().equals(origin)).toList();
+                return firstUse(unknown.group(1), where.isEmpty() ? sources : where).orElse(origin);
             }
         }
         return originOf(path, sources) + (m.getLine() > 0 ? ":" + m.getLine() : "");
