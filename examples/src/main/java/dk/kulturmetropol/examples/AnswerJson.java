@@ -132,7 +132,8 @@ public final class AnswerJson {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        out.put("date", d.date() == null ? null : d.date().toString());
+        out.put("date", d.date() == null || d.kind() == Due.Kind.AFTER_PERIOD ? null : d.date().toString());
+        out.put("after", d.kind() == Due.Kind.AFTER_PERIOD ? d.date().toString() : null);
         out.put("monthDay", d.monthDay() == null ? null : d.monthDay().toString());
         out.put("text", d.toString());
         out.put("dates", d.occurrencesWithin(within).stream().map(Object::toString).toList());

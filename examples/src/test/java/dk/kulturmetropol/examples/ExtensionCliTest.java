@@ -59,7 +59,7 @@ class ExtensionCliTest {
         assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-12-31", "--config", config).out()).contains("culture-chief:roedovre");
         CliRunner after = CliRunner.run("duties", "partner-municipality:roedovre", "--as-of", "2023-06-01", "--config", config);
         assertThat(after.exit()).isZero();
-        assertThat(after.out()).contains("Note: nothing applies on 2023-06-01: the membership of partner 'roedovre' 2021-01-01..2022-12-31 ended");
+        assertThat(after.out()).contains("Note: nothing applies on 2023-06-01: the membership of partner 'roedovre' (2021-01-01..2022-12-31) ended");
     }
 
     @Test

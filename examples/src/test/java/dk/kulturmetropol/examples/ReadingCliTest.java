@@ -74,4 +74,32 @@ class ReadingCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("vice-chair municipality 'ishoej' is the chair municipality").doesNotContain("Exception");
     }
+
+    @Test
+    void should_refuse_the_readmes_config_mistake_as_it_says(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String claimed = readme.substring(readme.indexOf("`my-agreement.yaml line"), readme.indexOf("partners are: ...`"))
+                .replace("`my-agreement.yaml", "");
+        Path config = Files.writeString(dir.resolve("my-agreement.yaml"),
+                CliRunner.run("export-config").out().replace("home: roskilde", "home: gladsaxe"));
+
+        CliRunner r = CliRunner.run("members", "kmk", "--config", config.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("kulturmetropol: " + config + claimed);
+    }
+
+    @Test
+    void should_locate_the_readmes_pack_mistake_at_its_line(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String pack = EmbeddingExampleTest.between(readme, "```drl\n", "```").replace(".inScope($m)", ".inScop($m)");
+        Path file = Files.writeString(dir.resolve("my-pack.drl"), pack);
+
+        CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--rules", file.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(readme).contains("my-pack.drl:15: in the consequence of rule 'partner-publishes-programme': The method\ninScop(String)");
+        assertThat(r.err().strip()).isEqualTo("kulturmetropol: rules do not compile: " + file
+                + ":15: in the consequence of rule 'partner-publishes-programme': The method inScop(String) is undefined for the type Duty");
+    }
 }

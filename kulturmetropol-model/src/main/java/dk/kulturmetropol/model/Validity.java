@@ -49,9 +49,9 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         return new Validity(start, end, start.equals(other.from) || end.equals(other.to) ? other.basis : basis);
     }
 
-    /** Why {@code date} falls outside, e.g. {@code "the agreement period 2021-01-01..2024-12-31 ended before 2025-03-01"}. */
+    /** Why {@code date} falls outside, e.g. {@code "the agreement period (2021-01-01..2024-12-31) ended before 2025-03-01"}. */
     public String whyNotOn(LocalDate date) {
-        return basis + " " + this + (date.isAfter(to) ? " ended before " : " had not begun on ") + date;
+        return basis + " (" + this + ")" + (date.isAfter(to) ? " ended before " : " had not begun on ") + date;
     }
 
     @Override

@@ -28,8 +28,8 @@ class ValueTest {
 
     @Test
     void should_explain_why_a_date_falls_outside() {
-        assertThat(PERIOD.whyNotOn(LocalDate.of(2025, 3, 1))).isEqualTo("the agreement period 2021-01-01..2024-12-31 ended before 2025-03-01");
-        assertThat(PERIOD.whyNotOn(LocalDate.of(2020, 3, 1))).isEqualTo("the agreement period 2021-01-01..2024-12-31 had not begun on 2020-03-01");
+        assertThat(PERIOD.whyNotOn(LocalDate.of(2025, 3, 1))).isEqualTo("the agreement period (2021-01-01..2024-12-31) ended before 2025-03-01");
+        assertThat(PERIOD.whyNotOn(LocalDate.of(2020, 3, 1))).isEqualTo("the agreement period (2021-01-01..2024-12-31) had not begun on 2020-03-01");
     }
 
     @Test

@@ -202,6 +202,9 @@ public final class Governance {
                 continue;
             }
             Reach path = reached.get(d.actor());
+            for (ActorRef joint : d.jointlyWith()) {
+                path = path == null ? reached.get(joint) : path;
+            }
             if (path != null && d.validity().overlaps(path.window())) {
                 Duty borne = d.during(d.validity().intersect(path.window()));
                 found.add(borne);

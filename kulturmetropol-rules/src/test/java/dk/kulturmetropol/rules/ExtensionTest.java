@@ -44,7 +44,7 @@ class ExtensionTest {
         Answer<Duty> beforeJoining = later.duties("partner-municipality:gladsaxe", Criteria.any().asOf(before));
         assertThat(beforeJoining.rows()).isEmpty();
         assertThat(beforeJoining.note()).hasValueSatisfying(n -> assertThat(n)
-                .contains("the membership of partner 'gladsaxe' 2023-01-01..2024-12-31 had not begun on 2022-12-31"));
+                .contains("the membership of partner 'gladsaxe' (2023-01-01..2024-12-31) had not begun on 2022-12-31"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class ExtensionTest {
         assertThat(next.who("approve", "annual-plan", Criteria.any().scope("music").asOf(LocalDate.of(2028, 6, 1))).map(d -> d.actor().id()))
                 .containsExactly("kmk");
         assertThat(next.holder("political-chair", LocalDate.of(2024, 6, 1)).note())
-                .hasValueSatisfying(n -> assertThat(n).contains("'roskilde' as chair municipality 2025-01-01..2028-12-31 had not begun"));
+                .hasValueSatisfying(n -> assertThat(n).contains("'roskilde' as chair municipality (2025-01-01..2028-12-31) had not begun"));
     }
 
     @Test

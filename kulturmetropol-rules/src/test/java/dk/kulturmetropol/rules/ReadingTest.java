@@ -55,7 +55,9 @@ class ReadingTest {
     void should_not_give_ishoej_the_secretariats_duties() {
         Answer<Duty> ishoej = G.duties("ishoej");
 
-        assertThat(ishoej.facts()).noneMatch(d -> d.actor().id().equals("secretariat"));
+        assertThat(ishoej.facts()).as("only the hiring it shares as home municipality")
+                .filteredOn(d -> d.actor().id().equals("secretariat"))
+                .allSatisfy(d -> assertThat(d.jointlyWith()).contains(ActorRef.of("home-municipality", "culture-and-health")));
         assertThat(ishoej.facts()).anyMatch(d -> d.action().equals("host") && d.matter().equals("secretariat"));
         assertThat(G.duties("secretariat").facts()).hasSizeGreaterThan(20);
     }
@@ -79,6 +81,7 @@ class ReadingTest {
             assertThat(d.actor().id()).isEqualTo("home-municipality:music");
             assertThat(d.validity().to()).isEqualTo(LocalDate.of(2024, 12, 31));
         });
+        assertThat(employ.rows().get(0).reading()).hasValueSatisfying(r -> assertThat(r).contains("employer for the whole period"));
         assertThat(hire.facts()).allSatisfy(d -> assertThat(d.jointlyWith()).isNotEmpty());
     }
 

@@ -23,6 +23,10 @@ public final class KieBases {
     private static final Logger LOG = LoggerFactory.getLogger(KieBases.class);
     private static final String KBASE = "mandates";
     private static final Pattern GENERATED_RULE = Pattern.compile("\\* Rule name: (.+)$");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]{2,}");
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("The", "method", "is", "undefined", "for", "the",
+            "type", "cannot", "be", "resolved", "variable", "String", "Object", "not", "applicable", "arguments", "constructor",
+            "Syntax", "error", "insert", "Derive", "kcontext", "drools", "Duty", "and", "mismatch", "convert", "from", "Type");
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class:?\\s*'?([\\w.$]+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
@@ -91,7 +95,7 @@ public final class KieBases {
             for (int i = Math.min(m.getLine(), java.size()) - 1; i >= 0; i--) {
                 Matcher rule = GENERATED_RULE.matcher(java.get(i));
                 if (rule.find()) {
-                    return ruleLocation(rule.group(1).trim(), sources, failing);
+                    return ruleLocation(rule.group(1).trim(), sources, failing, m.getText().lines().findFirst().orElse(""));
                 }
             }
             return "a rule consequence";
@@ -125,22 +129,46 @@ public final class KieBases {
      * Where an error in a rule's consequence is: the line of the consequence whose text the failing generated Java
      * line carries, or else the line where the rule starts.
      */
-    private static String ruleLocation(String ruleName, List<RuleSource> sources, String javaLine) {
+    private static String ruleLocation(String ruleName, List<RuleSource> sources, String javaLine, String error) {
         for (RuleSource source : sources) {
             int start = declarationLine(ruleName, source);
             if (start > 0) {
                 List<String> lines = source.drl().lines().toList();
-                String wanted = javaLine == null ? "" : javaLine.strip().replace("kcontext", "");
-                for (int i = start; i < lines.size() && !lines.get(i).strip().equals("end"); i++) {
-                    String drl = lines.get(i).strip().replace("kcontext", "");
-                    if (!wanted.isEmpty() && drl.length() > 3 && (wanted.contains(drl) || drl.contains(wanted))) {
-                        return source.origin() + ":" + (i + 1) + ": in the consequence of rule '" + ruleName + "'";
+                int then = start;
+                while (then < lines.size() && !lines.get(then - 1).strip().equals("then")) {
+                    then++;
+                }
+                int best = 0;
+                long bestScore = 0;
+                for (int i = then; i < lines.size() && !lines.get(i).strip().equals("end"); i++) {
+                    long score = score(lines.get(i), javaLine, error);
+                    if (score > bestScore) {
+                        best = i + 1;
+                        bestScore = score;
                     }
                 }
-                return source.origin() + ":" + start + ": in the consequence of rule '" + ruleName + "'";
+                return source.origin() + ":" + (best > 0 ? best : start) + ": in the consequence of rule '" + ruleName + "'";
             }
         }
         return "rule '" + ruleName + "'";
+    }
+
+    /**
+     * How well a consequence line matches a compile error: the identifiers the error names that the line holds
+     * (e.g. {@code inScop} in "The method inScop(String) is undefined"), weighed above the line's text appearing in
+     * the failing generated Java line.
+     */
+    private static long score(String drlLine, String javaLine, String error) {
+        Matcher words = IDENTIFIER.matcher(error == null ? "" : error);
+        long score = 0;
+        while (words.find()) {
+            if (!COMMON_WORDS.contains(words.group()) && Pattern.compile("\\b" + Pattern.quote(words.group()) + "\\b").matcher(drlLine).find()) {
+                score += 10;
+            }
+        }
+        String drl = drlLine.replaceAll("\\W|kcontext", "");
+        String java = javaLine == null ? "" : javaLine.replaceAll("\\W|kcontext|drools", "");
+        return score + (drl.length() > 3 && java.contains(drl) ? 1 : 0);
     }
 
     /** {@code origin:line} of the rule's declaration, or {@code rule 'name'} when no source declares it. */
