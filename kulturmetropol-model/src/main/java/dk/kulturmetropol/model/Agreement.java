@@ -85,6 +85,7 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
             if (!ids.add(p.id())) {
                 throw new InvalidAgreementException("duplicate partner id '" + p.id() + "': each partner is listed once", at + ".id");
             }
+            requireOwnId(p.id(), "partner id", at + ".id");
             requireWithin(p.joined(), "partner '" + p.id() + "' joins", from, to, at + ".joined");
             requireWithin(p.left(), "partner '" + p.id() + "' leaves", from, to, at + ".left");
         }
@@ -96,6 +97,7 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
             if (!areas.add(f.id())) {
                 throw new InvalidAgreementException("duplicate focus area id '" + f.id() + "': each focus area is listed once", at + ".id");
             }
+            requireOwnId(f.id(), "focus area id", at + ".id");
             if (ids.contains(f.id())) {
                 throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique", at + ".id");
             }
@@ -130,6 +132,14 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         if (viceChairs.size() > 2) {
             throw new InvalidAgreementException("the text appoints two vice-chairs, found " + viceChairs.size() + ": "
                     + viceChairs.stream().collect(Collectors.joining(", ")), "viceChairs[2]");
+        }
+    }
+
+    /** An id of the agreement must not be a role or body of the text, or answers about the two would mix. */
+    private static void requireOwnId(String id, String what, String at) {
+        if (Vocabulary.ROLES.containsKey(id) || Vocabulary.BODIES.containsKey(id)) {
+            throw new InvalidAgreementException(what + " '" + id + "' is the id of a role or body of the kommissorium;"
+                    + " choose another, e.g. the municipality's name in kebab-case", at);
         }
     }
 

@@ -105,4 +105,18 @@ class AgreementTest {
         assertThat(new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(), later,
                 DEFAULT.secretariatHost(), List.of()).chair().municipality()).isEqualTo("roskilde");
     }
+
+    @Test
+    void should_refuse_a_partner_or_focus_area_named_like_a_role_or_body_of_the_text() {
+        List<Partner> partners = new java.util.ArrayList<>(DEFAULT.partners());
+        partners.add(Partner.of("kmk", "KMK Kommune"));
+
+        assertThatThrownBy(() -> new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(),
+                DEFAULT.chair(), DEFAULT.secretariatHost(), List.of()))
+                .isInstanceOf(InvalidAgreementException.class)
+                .hasMessageStartingWith("partner id 'kmk' is the id of a role or body of the kommissorium")
+                .satisfies(e -> assertThat(((InvalidAgreementException) e).path()).hasValue("partners[9].id"));
+        assertThatThrownBy(() -> DEFAULT.withPartner(Partner.of("administrative-board", "x")))
+                .hasMessageStartingWith("partner id 'administrative-board' is the id of a role or body");
+    }
 }

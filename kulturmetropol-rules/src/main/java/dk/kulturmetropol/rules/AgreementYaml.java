@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -189,10 +190,20 @@ public final class AgreementYaml {
                 .limit(2).collect(Collectors.joining("; "));
     }
 
+    /** The same, quoting every string: for names with characters a plain YAML scalar would not keep (U+0085, U+2028). */
+    private static final ObjectMapper QUOTING_YAML = YAML.copy();
+
+    static {
+        ((YAMLFactory) QUOTING_YAML.getFactory()).disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+    }
+
     /** The agreement as YAML, in the shape {@link #parse} reads. */
     public static String write(Agreement agreement) {
+        boolean plain = Stream.concat(Stream.of(agreement.name()), Stream.concat(
+                agreement.partners().stream().map(Partner::name), agreement.focusAreas().stream().map(FocusArea::name)))
+                .allMatch(text -> text.chars().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029));
         try {
-            return YAML.writeValueAsString(Doc.of(agreement));
+            return (plain ? YAML : QUOTING_YAML).writeValueAsString(Doc.of(agreement));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write agreement as YAML", e);
         }

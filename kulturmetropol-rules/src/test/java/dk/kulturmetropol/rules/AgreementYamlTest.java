@@ -9,6 +9,8 @@ import java.nio.file.Path;
 
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.FocusArea;
+import dk.kulturmetropol.model.Partner;
+import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,17 @@ class AgreementYamlTest {
         Agreement a = AgreementYaml.kulturmetropolen();
 
         assertThat(AgreementYaml.parse(AgreementYaml.write(a), "written")).isEqualTo(a);
+    }
+
+    @Test
+    void should_keep_a_name_with_a_next_line_character_when_writing_and_reading_back() {
+        Agreement a = AgreementYaml.kulturmetropolen();
+        List<Partner> partners = new java.util.ArrayList<>(a.partners());
+        partners.set(0, new Partner("albertslund", "A\u0085B\u2028C", null, null));
+        Agreement odd = new Agreement(a.name(), a.from(), a.to(), partners, a.focusAreas(), a.chair(), a.secretariatHost(), a.viceChairs());
+
+        assertThat(AgreementYaml.parse(AgreementYaml.write(odd), "written")).isEqualTo(odd);
+        assertThat(AgreementYaml.write(a)).doesNotContain("\"Albertslund Kommune\"");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.kulturmetropol.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,17 @@ class ClauseCatalogueTest {
     }
 
     static String source() throws IOException {
-        try (InputStream in = ClauseCatalogueTest.class.getResourceAsStream("/kommissorium.txt")) {
+        return source("/kommissorium.txt");
+    }
+
+    /** The normalised text of a test resource; a missing resource fails the test, naming it, instead of a NullPointerException. */
+    static String source(String resource) throws IOException {
+        try (InputStream in = ClauseCatalogueTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AssertionError("test resource " + resource + " is missing from the test classpath (expected in"
+                        + " kulturmetropol-rules/src/test/resources): it is the text of the kommissorium that every clause quote"
+                        + " is checked against");
+            }
             return normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
@@ -84,14 +95,10 @@ class ClauseCatalogueTest {
     }
 
     @Test
-    void should_keep_the_source_copy_identical_to_shared_when_shared_is_present() throws IOException {
-        java.nio.file.Path shared = java.nio.file.Path.of("../../shared/kommissorium/000_c55d86b5dfef17c2.txt");
-        if (java.nio.file.Files.exists(shared)) {
-            try (InputStream in = ClauseCatalogueTest.class.getResourceAsStream("/kommissorium.txt")) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .isEqualTo(java.nio.file.Files.readString(shared, StandardCharsets.UTF_8));
-            }
-        }
+    void should_fail_naming_the_source_when_it_is_missing() {
+        assertThatThrownBy(() -> source("/no-such-kommissorium.txt"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/no-such-kommissorium.txt is missing from the test classpath");
     }
 
     static List<String> ids(Stream<Clause> s) {

@@ -105,11 +105,16 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
             }
             duties.sort(Comparator.comparing(Duty::actor, ACTOR).thenComparing(Duty::action).thenComparing(Duty::matter)
                     .thenComparing(Duty::scope, TEXT)
-                    .thenComparing(d -> d.due() == null ? "" : d.due().toString()).thenComparing(Duty::rule).thenComparing(d -> d.validity().from()));
+                    .thenComparing(d -> d.due() == null ? "" : d.due().toString()).thenComparing(Duty::rule).thenComparing(d -> d.validity().from())
+                    .thenComparing(d -> d.jointlyWith().toString()).thenComparing(d -> d.recipients().toString())
+                    .thenComparing(Duty::clauseId));
             lines.sort(Comparator.comparing(ReportingLine::from, ACTOR).thenComparing(ReportingLine::about)
-                    .thenComparing(l -> l.via().size()).thenComparing(ReportingLine::to, ACTOR).thenComparing(ReportingLine::rule));
+                    .thenComparing(l -> l.via().size()).thenComparing(ReportingLine::to, ACTOR).thenComparing(ReportingLine::rule)
+                    .thenComparing(ReportingLine::forDutiesOf, ACTOR).thenComparing(l -> l.via().toString())
+                    .thenComparing(l -> l.validity().from()).thenComparing(l -> l.clauseIds().toString()));
             memberships.sort(Comparator.comparing(Membership::body).thenComparing(Membership::modality)
-                    .thenComparing(Membership::member, ACTOR).thenComparing(Membership::rule));
+                    .thenComparing(Membership::member, ACTOR).thenComparing(Membership::rule)
+                    .thenComparing(m -> m.validity().from()));
             holdings.sort(Comparator.comparing(PostHolding::post, ACTOR).thenComparing(h -> h.validity().from())
                     .thenComparing(PostHolding::holder, ACTOR).thenComparing(PostHolding::rule));
             placements.sort(Comparator.comparing(Placement::actor, ACTOR).thenComparing(p -> p.validity().from()));
