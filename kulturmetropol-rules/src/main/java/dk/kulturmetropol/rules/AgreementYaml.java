@@ -55,7 +55,8 @@ public final class AgreementYaml {
     /** The classpath resource of the default agreement. */
     public static final String DEFAULT_RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .registerModule(new JavaTimeModule())
@@ -91,13 +92,14 @@ public final class AgreementYaml {
 
     /** Reads an agreement from YAML text; {@code origin} names it in messages. */
     public static Agreement parse(String yaml, String origin) {
+        requireSize(yaml, origin, "an agreement");
         Doc doc;
         try {
             doc = YAML.readValue(yaml, Doc.class);
         } catch (JsonMappingException e) {
-            throw mappingError(origin, e, lines(yaml));
+            throw mappingError(origin, e, lines(yaml), yaml);
         } catch (JsonProcessingException e) {
-            throw malformed(origin, e);
+            throw new InvalidConfigException(whereMalformed(origin, e, yaml) + "malformed YAML: " + summary(e.getOriginalMessage()), e);
         }
         if (doc == null) {
             throw new InvalidConfigException(origin + ": empty config; expected the keys " + Doc.KEYS);
@@ -111,6 +113,17 @@ public final class AgreementYaml {
             throw new InvalidConfigException(origin + ": " + e.getMessage(), e);
         }
     }
+
+    /** Refuses text too long to be what it claims, before a parser spends its time on it. */
+    static void requireSize(String text, String origin, String what) {
+        if (text.length() > MAX_CHARS) {
+            throw new InvalidConfigException(origin + ": the file has " + text.length() + " characters; " + what
+                    + " is at most " + MAX_CHARS);
+        }
+    }
+
+    /** The most characters a file read here may have. */
+    static final int MAX_CHARS = 1_000_000;
 
     /**
      * The line of every key and list item, by its path ({@code partners[3].left}, {@code viceChairs[0]}), read with
@@ -148,9 +161,11 @@ public final class AgreementYaml {
         return null;
     }
 
-    private static InvalidConfigException mappingError(String origin, JsonMappingException e, Map<String, Integer> lines) {
+    private static InvalidConfigException mappingError(String origin, JsonMappingException e, Map<String, Integer> lines,
+                                                       String yaml) {
         if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
-            return malformed(origin, parse);
+            return new InvalidConfigException(whereMalformed(origin, parse, yaml) + "malformed YAML: "
+                    + summary(parse.getOriginalMessage()), e);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
@@ -166,7 +181,7 @@ public final class AgreementYaml {
             return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "' has the wrong shape: expected "
                     + shape(m.getTargetType()), e);
         }
-        return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "': " + summary(e.getOriginalMessage()), e);
+        return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "' has a value of the wrong type or shape", e);
     }
 
     /** {@code origin line N: } for the key the error is about, else for where the parser stopped. */
@@ -179,6 +194,30 @@ public final class AgreementYaml {
         return new InvalidConfigException(where(origin, e.getLocation()) + "malformed YAML: " + summary(e.getOriginalMessage()), e);
     }
 
+    /** {@code origin line N: } where the parser stopped, else where the text first nests deeper than a file may. */
+    static String whereMalformed(String origin, JsonProcessingException e, String text) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return origin + " line " + e.getLocation().getLineNr() + ": ";
+        }
+        int depth = 0;
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                depth += ch == '[' || ch == '{' ? 1 : ch == ']' || ch == '}' ? -1 : 0;
+                if (depth > 1000) {
+                    return origin + " line " + (i + 1) + ": ";
+                }
+            }
+            int indent = line.length() - line.stripLeading().length();
+            if (indent > 2000) {
+                return origin + " line " + (i + 1) + ": ";
+            }
+        }
+        return origin + ": ";
+    }
+
     /** What a parser's message says is wrong, for other readers of YAML in this package. */
     static String summaryOf(String message) {
         return summary(message);
@@ -186,8 +225,19 @@ public final class AgreementYaml {
 
     /** The lines of a YAML parser's message that say what is wrong, without its position lines and excerpts. */
     private static String summary(String message) {
-        return message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("in '") && !l.startsWith("^"))
+        if (message == null) {
+            return "not readable";
+        }
+        if (message.contains("nesting depth")) {
+            return "nested deeper than the 1000 levels a file may have";
+        }
+        String text = message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("in '") && !l.startsWith("^"))
                 .limit(2).collect(Collectors.joining("; "));
+        // no parser internals: events, Java class names, settings
+        return text.replaceAll("<org\\.yaml[^>]*>", "another structure")
+                .replaceAll("`[\\w.$]*\\.[\\w.$]*(\\(\\))?`", "a setting")
+                .replaceAll("\\(token `[^`]*`\\)", "")
+                .replaceAll("\\b(java|com|org|dk)\\.[\\w.$]+", "a value");
     }
 
     /** The same, quoting every string: for names with characters a plain YAML scalar would not keep (U+0085, U+2028). */
@@ -209,7 +259,7 @@ public final class AgreementYaml {
         }
     }
 
-    private static String shape(Class<?> type) {
+    static String shape(Class<?> type) {
         if (type == null) {
             return "another value";
         }
@@ -239,6 +289,12 @@ public final class AgreementYaml {
         return value;
     }
 
+    private static void item(Object value, String path, String expected) {
+        if (value == null) {
+            throw new InvalidAgreementException("empty item '" + path + "'; expected " + expected, path);
+        }
+    }
+
     /** Builds one list item, naming the item's path in what it refuses. */
     private static <T> T item(String at, java.util.function.Supplier<T> build) {
         try {
@@ -263,6 +319,7 @@ public final class AgreementYaml {
             for (int i = 0; i < givenPartners.size(); i++) {
                 PartnerDoc p = givenPartners.get(i);
                 String at = "partners[" + i + "]";
+                item(p, at, "a mapping with id, name and optional joined, left");
                 ps.add(item(at, () -> new Partner(required(p.id(), at + ".id"), required(p.name(), at + ".name"),
                         p.joined(), p.left())));
             }
@@ -271,6 +328,7 @@ public final class AgreementYaml {
             for (int i = 0; i < givenAreas.size(); i++) {
                 FocusAreaDoc f = givenAreas.get(i);
                 String at = "focusAreas[" + i + "]";
+                item(f, at, "a mapping with id, name and home");
                 fs.add(item(at, () -> new FocusArea(required(f.id(), at + ".id"), required(f.name(), at + ".name"),
                         required(f.home(), at + ".home"))));
             }
@@ -279,7 +337,14 @@ public final class AgreementYaml {
                     item("chair", () -> new ChairTerm(required(chair.municipality(), "chair.municipality"),
                             required(chair.from(), "chair.from"), required(chair.to(), "chair.to"))),
                     required(secretariat.host(), "secretariat.host"),
-                    viceChairs == null ? List.of() : viceChairs);
+                    viceChairs == null ? List.of() : viceChairs(viceChairs));
+        }
+
+        private static List<String> viceChairs(List<String> given) {
+            for (int i = 0; i < given.size(); i++) {
+                item(given.get(i), "viceChairs[" + i + "]", "a partner id");
+            }
+            return given;
         }
 
         static Doc of(Agreement a) {

@@ -57,7 +57,8 @@ import dk.kulturmetropol.model.Modality;
  * A refused file throws {@link RulePackException} naming the file, the line and what was expected.
  */
 public final class DataPackYaml {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -85,6 +86,10 @@ public final class DataPackYaml {
 
     /** Reads a data pack from YAML text; {@code origin} names it in messages. */
     public static Pack parse(String yaml, String origin) {
+        if (yaml.length() > AgreementYaml.MAX_CHARS) {
+            throw new RulePackException(origin + ": the file has " + yaml.length() + " characters; a data pack is at most "
+                    + AgreementYaml.MAX_CHARS);
+        }
         Map<String, Integer> lines = AgreementYaml.lines(yaml);
         Doc doc;
         try {
@@ -94,10 +99,18 @@ public final class DataPackYaml {
             throw new RulePackException(at(origin, lines, AgreementYaml.path(e), e) + "unknown key '" + AgreementYaml.path(e)
                     + "'; expected one of: " + String.join(", ", known));
         } catch (JsonMappingException e) {
-            throw new RulePackException(at(origin, lines, AgreementYaml.path(e), e) + "'" + AgreementYaml.path(e)
-                    + "' has the wrong shape: " + AgreementYaml.summaryOf(e.getOriginalMessage()));
+            if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
+                throw new RulePackException(AgreementYaml.whereMalformed(origin, parse, yaml) + "malformed YAML: "
+                        + AgreementYaml.summaryOf(parse.getOriginalMessage()));
+            }
+            String path = AgreementYaml.path(e);
+            String expected = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+                    ? AgreementYaml.shape(m.getTargetType()) : "another value";
+            throw new RulePackException(at(origin, lines, path, e) + (path.isEmpty() ? "the file" : "'" + path + "'")
+                    + " has the wrong shape: expected " + expected);
         } catch (JsonProcessingException e) {
-            throw new RulePackException(at(origin, lines, "", e) + "malformed YAML: " + AgreementYaml.summaryOf(e.getOriginalMessage()));
+            throw new RulePackException(AgreementYaml.whereMalformed(origin, e, yaml) + "malformed YAML: "
+                    + AgreementYaml.summaryOf(e.getOriginalMessage()));
         }
         if (doc == null || doc.duties() == null || doc.duties().isEmpty()) {
             throw new RulePackException(origin + ": a data pack lists its entries under 'duties:'; found none");
@@ -174,8 +187,10 @@ public final class DataPackYaml {
             required(quote, "quote");
             required(source, "source (of the entry or the file)");
             String actorId = actorId(required(actor, "actor"), "actor", allowed);
-            List<String> joint = (jointlyWith == null ? List.<String>of() : jointlyWith).stream().map(a -> actorId(a, "jointlyWith", allowed)).toList();
-            List<String> recipients = (to == null ? List.<String>of() : to).stream().map(a -> actorId(a, "to", allowed)).toList();
+            List<String> joint = (jointlyWith == null ? List.<String>of() : jointlyWith).stream()
+                    .map(a -> actorId(required(a, "jointlyWith item (an actor id)"), "jointlyWith", allowed)).toList();
+            List<String> recipients = (to == null ? List.<String>of() : to).stream()
+                    .map(a -> actorId(required(a, "to item (an actor id)"), "to", allowed)).toList();
             Modality m = modality == null ? Modality.MUST : Arrays.stream(Modality.values()).filter(x -> x.id().equals(modality)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("modality is '" + modality + "', expected one of: must, should, may"));
             Condition c = condition == null ? null : Arrays.stream(Condition.values()).filter(x -> x.id().equals(condition)).findFirst()

@@ -88,6 +88,7 @@ public final class Governance {
         List<Object> facts = new ArrayList<>(dk.kulturmetropol.model.AgreementFacts.of(agreement));
         facts.addAll(dataDuties);
         this.derived = Derivation.run(base, facts, sources);
+        requireKnownClauses();
         this.actions = sorted(Stream.concat(Vocabulary.ACTIONS.keySet().stream(), derived.duties().stream().map(Duty::action)));
         this.matters = sorted(Stream.concat(Vocabulary.MATTERS.keySet().stream(), derived.duties().stream().map(Duty::matter)));
         this.scopes = sorted(Stream.of(agreement.partnerIds().stream(), agreement.focusAreaIds().stream(),
@@ -473,40 +474,55 @@ public final class Governance {
     }
 
     /** Builds the clause catalogue from the kommissorium and the {@code @quote} metadata of pack rules, and checks every rule cites a known clause. */
-    private static ClauseCatalogue catalogue(KieBase base) {
-        List<Clause> declared = new ArrayList<>();
+    private static ClauseCatalogue catalogue(KieBase base, List<RuleSource> sources) {
+        ClauseCatalogue catalogue = ClauseCatalogue.kommissorium();
         List<Rule> all = base.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
         for (Rule rule : all) {
             Map<String, Object> meta = rule.getMetaData();
             if (meta.containsKey("quote")) {
-                String id = text(meta, "clause", rule);
-                String source = text(meta, "source", rule);
-                String section = meta.containsKey("section") ? text(meta, "section", rule) : source;
-                declared.add(new Clause(id, source, section, text(meta, "quote", rule)));
+                String id = text(meta, "clause", rule, sources);
+                String source = text(meta, "source", rule, sources);
+                String section = meta.containsKey("section") ? text(meta, "section", rule, sources) : source;
+                try {
+                    catalogue = catalogue.with(List.of(new Clause(id, source, section, text(meta, "quote", rule, sources))));
+                } catch (RulePackException e) {
+                    throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
+                            + "': " + e.getMessage());
+                }
             }
         }
-        ClauseCatalogue catalogue = ClauseCatalogue.kommissorium().with(declared);
         for (Rule rule : all) {
             Map<String, Object> meta = rule.getMetaData();
             if (meta.containsKey("derived") || meta.containsKey("datapack")) {
                 continue;
             }
-            String id = text(meta, "clause", rule);
+            String id = text(meta, "clause", rule, sources);
             if (catalogue.find(id).isEmpty()) {
-                throw new RulePackException("rule '" + rule.getName() + "' cites clause '" + id
-                        + "', which neither the kommissorium nor any rule's @quote declares");
+                throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
+                        + "' cites clause '" + id + "', which neither the kommissorium nor any rule's @quote declares");
             }
         }
         return catalogue;
     }
 
-    private static String text(Map<String, Object> meta, String key, Rule rule) {
+    private static String text(Map<String, Object> meta, String key, Rule rule, List<RuleSource> sources) {
         Object value = meta.get(key);
         if (value == null) {
-            throw new RulePackException("rule '" + rule.getName() + "' has no @" + key + "(\"...\"): every rule cites its "
+            throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
+                    + "' has no @" + key + "(\"...\"): every rule cites its "
                     + "clause with @clause, and a pack rule also gives @source and @quote");
         }
         return Derive.unquote(value.toString());
+    }
+
+    /** Refuses a fact a pack derived that cites a clause no one declares, naming the rule that derived it. */
+    private void requireKnownClauses() {
+        Stream.of(derived.duties(), derived.lines(), derived.memberships(), derived.holdings(), derived.placements())
+                .flatMap(List::stream)
+                .forEach(f -> f.clauseIds().stream().filter(id -> clauses.find(id).isEmpty()).findFirst().ifPresent(id -> {
+                    throw new RulePackException(KieBases.declaration(f.rule(), sources) + ": rule '" + f.rule()
+                            + "' derived a fact citing clause '" + id + "', which neither the kommissorium nor any pack declares");
+                }));
     }
 
     /** Holds the default governance, built on first use. */
@@ -586,15 +602,29 @@ public final class Governance {
         public Governance build() {
             Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
             List<DataPackDuty> dataDuties = dataPacks.stream().flatMap(p -> p.duties().stream()).toList();
-            List<Clause> dataClauses = dataPacks.stream().flatMap(p -> p.clauses().stream()).toList();
             if (packs.isEmpty()) {
-                return new Governance(chosen, KommissoriumBase.BASE, KommissoriumBase.CATALOGUE.with(dataClauses),
+                return new Governance(chosen, KommissoriumBase.BASE, withDataClauses(KommissoriumBase.CATALOGUE),
                         KommissoriumBase.SOURCES, dataDuties);
             }
             List<RuleSource> all = new ArrayList<>(RuleSources.library());
             all.addAll(packs);
             KieBase base = KieBases.compile(all);
-            return new Governance(chosen, base, catalogue(base).with(dataClauses), List.copyOf(all), dataDuties);
+            return new Governance(chosen, base, withDataClauses(catalogue(base, all)), List.copyOf(all), dataDuties);
+        }
+
+        /** The catalogue with every data pack's clauses, refusing one declared twice at the entry that does. */
+        private ClauseCatalogue withDataClauses(ClauseCatalogue catalogue) {
+            ClauseCatalogue result = catalogue;
+            for (DataPackYaml.Pack pack : dataPacks) {
+                for (int i = 0; i < pack.clauses().size(); i++) {
+                    try {
+                        result = result.with(List.of(pack.clauses().get(i)));
+                    } catch (RulePackException e) {
+                        throw new RulePackException(pack.duties().get(i).origin() + ": " + e.getMessage());
+                    }
+                }
+            }
+            return result;
         }
     }
 
@@ -602,6 +632,6 @@ public final class Governance {
     private static final class KommissoriumBase {
         static final List<RuleSource> SOURCES = RuleSources.library();
         static final KieBase BASE = KieBases.compile(SOURCES);
-        static final ClauseCatalogue CATALOGUE = catalogue(BASE);
+        static final ClauseCatalogue CATALOGUE = catalogue(BASE, SOURCES);
     }
 }

@@ -9,10 +9,16 @@ public class InvalidConfigException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     public InvalidConfigException(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
     }
 
     public InvalidConfigException(String message) {
-        super(message);
+        super(oneLine(message));
+    }
+
+    /** The message on one line: line breaks inside an offending value are written {@code \n}, {@code \r}. */
+    static String oneLine(String message) {
+        return message == null ? null : message.replace("\r", "\\r").replace("\n", "\\n")
+                .replace("\u0085", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

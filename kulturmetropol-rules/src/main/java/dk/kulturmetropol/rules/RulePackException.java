@@ -7,7 +7,8 @@ package dk.kulturmetropol.rules;
 public class RulePackException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The message is kept to one line: a line break inside an offending value is shown as {@code \n}. */
     public RulePackException(String message) {
-        super(message);
+        super(InvalidConfigException.oneLine(message));
     }
 }

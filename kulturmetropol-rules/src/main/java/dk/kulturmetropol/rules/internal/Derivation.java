@@ -50,6 +50,12 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
         return run(base, facts, List.of());
     }
 
+    private static RulePackException failed(String rule, Throwable cause, List<RuleSource> sources) {
+        String where = rule == null ? "a rule" : KieBases.declaration(rule, sources) + ": rule '" + rule + "'";
+        return new RulePackException(where + " failed in its consequence (" + cause.getClass().getSimpleName() + ")"
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
     /** How many rule firings a derivation may take before it is stopped as one that never ends. */
     static int firingLimit(int facts) {
         return 20_000 + 200 * facts;
@@ -68,14 +74,24 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
             facts.forEach(session::insert);
             int limit = firingLimit(facts.size());
             int fired;
+            String[] firing = {null};
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    firing[0] = event.getMatch().getRule().getName();
+                }
+            });
             try {
                 fired = session.fireAllRules(limit);
             } catch (ConsequenceException e) {
-                String rule = e.getMatch().getRule().getName();
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new RulePackException(KieBases.declaration(rule, sources) + ": rule '" + rule
-                        + "' failed in its consequence: " + cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                throw failed(e.getMatch().getRule().getName(), e.getCause() == null ? e : e.getCause(), sources);
+            } catch (RuntimeException | StackOverflowError | AssertionError | NoClassDefFoundError | ExceptionInInitializerError e) {
+                throw failed(firing[0], e, sources);
+            }
+            String last = firing[0];
+            if (fired < limit && session.fireAllRules(1) > 0) {
+                throw new RulePackException(KieBases.declaration(last, sources) + ": rule '" + last
+                        + "' halted the engine before the rules were done (drools.halt()); a pack may not stop the other rules");
             }
             if (fired >= limit) {
                 Map<String, Long> byRule = session.getObjects().stream().filter(o -> o instanceof Derived)

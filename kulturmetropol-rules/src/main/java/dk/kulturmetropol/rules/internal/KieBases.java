@@ -101,14 +101,32 @@ public final class KieBases {
             return "a rule consequence";
         }
         if (m.getLine() <= 0) {
+            String origin = originOf(path, sources);
+            List<RuleSource> where = sources.stream().filter(src -> src.origin().equals(origin)).toList();
             Matcher unknown = UNKNOWN_CLASS.matcher(m.getText());
             if (unknown.find()) {
-                String origin = originOf(path, sources);
-                List<RuleSource> where = sources.stream().filter(src -> src.origin().equals(origin)).toList();
                 return firstUse(unknown.group(1), where.isEmpty() ? sources : where).orElse(origin);
             }
+            return bestLine(m.getText().lines().findFirst().orElse(""), where).orElse(origin);
         }
         return originOf(path, sources) + (m.getLine() > 0 ? ":" + m.getLine() : "");
+    }
+
+    /** {@code origin:line} of the line that holds most of what an error without a line names, if any line does. */
+    private static java.util.Optional<String> bestLine(String error, List<RuleSource> sources) {
+        String best = null;
+        long bestScore = 0;
+        for (RuleSource source : sources) {
+            List<String> lines = source.drl().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                long score = score(lines.get(i), null, error);
+                if (score > bestScore) {
+                    best = source.origin() + ":" + (i + 1);
+                    bestScore = score;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** {@code origin:line} of the first pattern on {@code type} ({@code Type(}), for errors Drools gives without a line. */
@@ -183,7 +201,12 @@ public final class KieBases {
     }
 
     private static int declarationLine(String ruleName, RuleSource source) {
-        Pattern declaration = Pattern.compile("^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|" + Pattern.quote(ruleName) + "(?=\\s))", Pattern.MULTILINE);
+        if (ruleName == null) {
+            return 0;
+        }
+        String name = Pattern.quote(ruleName.strip());
+        Pattern declaration = Pattern.compile("^[ \\t]*rule\\s+(\"\\s*" + name + "\\s*\"|'\\s*" + name + "\\s*'|" + name + "(?=\\s))",
+                Pattern.MULTILINE);
         Matcher m = declaration.matcher(source.drl());
         return m.find() ? (int) source.drl().substring(0, m.start()).lines().count() + 1 : 0;
     }
