@@ -69,6 +69,12 @@ public final class Governance {
     private final ClauseCatalogue clauses;
     private final List<RuleSource> sources;
     private final List<DataPackDuty> dataDuties;
+    private final Map<String, List<PostHolding>> holdingsByPost;
+    private final Map<String, List<PostHolding>> holdingsByHolder;
+    private final Map<String, List<Membership>> membershipsByBody;
+    private final Map<String, List<Membership>> membershipsByMember;
+    private final Map<String, List<ReportingLine>> linesByFrom;
+    private final Map<String, List<Placement>> placementsByActor;
     private final Derivation derived;
     private final Set<String> actions;
     private final Set<String> matters;
@@ -93,6 +99,12 @@ public final class Governance {
         this.matters = sorted(Stream.concat(Vocabulary.MATTERS.keySet().stream(), derived.duties().stream().map(Duty::matter)));
         this.scopes = sorted(Stream.of(agreement.partnerIds().stream(), agreement.focusAreaIds().stream(),
                 derived.duties().stream().map(Duty::scope).filter(Objects::nonNull)).flatMap(s -> s));
+        this.holdingsByPost = index(derived.holdings(), h -> h.post().id());
+        this.holdingsByHolder = index(derived.holdings().stream().filter(h -> h.holder() != null).toList(), h -> h.holder().id());
+        this.membershipsByBody = index(derived.memberships(), Membership::body);
+        this.membershipsByMember = index(derived.memberships().stream().filter(m -> m.member() != null).toList(), m -> m.member().id());
+        this.linesByFrom = index(derived.lines(), l -> l.from().id());
+        this.placementsByActor = index(derived.placements(), p -> p.actor().id());
         this.posts = sorted(derived.holdings().stream().map(h -> h.post().id()));
         this.bodies = sorted(derived.memberships().stream().map(Membership::body));
         this.subjects = sorted(Stream.concat(Vocabulary.SUBJECTS.keySet().stream(), derived.lines().stream().map(ReportingLine::about)));
@@ -228,18 +240,18 @@ public final class Governance {
         while (!queue.isEmpty()) {
             ActorRef from = queue.poll();
             Reach path = reached.get(from);
-            for (PostHolding h : derived.holdings()) {
+            for (PostHolding h : holdingsByHolder.getOrDefault(from.id(), List.of())) {
                 if (from.equals(h.holder())) {
                     step(reached, queue, path, h.post(), new Through("post", h.post().id(), null, clause(h.clauseId())), h.validity(), asOf);
                 }
             }
-            for (Membership m : derived.memberships()) {
+            for (Membership m : membershipsByMember.getOrDefault(from.id(), List.of())) {
                 if (from.equals(m.member()) && m.modality() == Modality.MUST) {
                     ActorRef body = ActorRef.parse(m.body());
                     step(reached, queue, path, body, new Through("seat", m.body(), null, clause(m.clauseId())), m.validity(), asOf);
                 }
             }
-            for (ReportingLine l : derived.lines()) {
+            for (ReportingLine l : linesByFrom.getOrDefault(from.id(), List.of())) {
                 if (from.equals(l.from()) && l.forDutiesOf() != null) {
                     step(reached, queue, path, l.forDutiesOf(),
                             new Through("accountable", l.forDutiesOf().id(), l.to().id(), clause(l.clauseId())), l.validity(), asOf);
@@ -383,7 +395,7 @@ public final class Governance {
             Map<String, String> placed = new LinkedHashMap<>();
             for (ActorRef a : actorsIn(fact)) {
                 resolved.putIfAbsent(a.id(), resolve(a, asOf, fact.validity()));
-                derived.placements().stream()
+                placementsByActor.getOrDefault(a.id(), List.of()).stream()
                         .filter(p -> p.actor().equals(a) && (asOf == null ? p.validity().overlaps(fact.validity()) : p.validity().contains(asOf)))
                         .findFirst().ifPresent(p -> placed.put(a.id(), p.host()));
             }
@@ -394,6 +406,13 @@ public final class Governance {
             }
         }
         return new Answer<>(named, unnamed, Optional.empty());
+    }
+
+    private static <T> Map<String, List<T>> index(List<T> facts, Function<T, String> key) {
+        Map<String, List<T>> byKey = new java.util.HashMap<>();
+        facts.forEach(f -> byKey.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f));
+        byKey.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(byKey);
     }
 
     /** Every actor a fact names: bearer, joint actors and recipients; a line's ends and steps; a holder or member. */
@@ -427,13 +446,13 @@ public final class Governance {
     /** What {@code actor} resolves to: the holders of the post, else the members of the body, else itself. */
     private List<String> resolve(ActorRef actor, LocalDate asOf, Validity within) {
         Predicate<Validity> when = v -> asOf == null ? v.overlaps(within) : v.contains(asOf);
-        List<String> holders = derived.holdings().stream()
+        List<String> holders = holdingsByPost.getOrDefault(actor.id(), List.of()).stream()
                 .filter(h -> h.post().equals(actor) && h.holder() != null && when.test(h.validity()))
                 .map(h -> h.holder().id()).distinct().toList();
         if (!holders.isEmpty()) {
             return holders;
         }
-        List<String> members = derived.memberships().stream()
+        List<String> members = membershipsByBody.getOrDefault(actor.id(), List.of()).stream()
                 .filter(m -> m.body().equals(actor.id()) && m.member() != null && m.modality() == Modality.MUST
                         && when.test(m.validity()))
                 .map(m -> m.member().id()).distinct().toList();
