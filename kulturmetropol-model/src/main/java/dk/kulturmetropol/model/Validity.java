@@ -42,7 +42,10 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         return !other.from.isBefore(from) && !other.to.isAfter(to);
     }
 
-    /** The days both hold, named after this basis; only call when {@link #overlaps} holds. */
+    /**
+     * The days both hold; only call when {@link #overlaps} holds. It is named after {@code other}'s basis when
+     * {@code other} bounds either end (a seat that starts later limits a duty), else after this one's.
+     */
     public Validity intersect(Validity other) {
         LocalDate start = from.isAfter(other.from) ? from : other.from;
         LocalDate end = to.isBefore(other.to) ? to : other.to;

@@ -93,6 +93,9 @@ public final class AgreementYaml {
     /** Reads an agreement from YAML text; {@code origin} names it in messages. */
     public static Agreement parse(String yaml, String origin) {
         requireSize(yaml, origin, "an agreement");
+        if (yaml.replace("\uFEFF", "").lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
+            throw new InvalidConfigException(origin + ": empty config; expected the keys " + Doc.KEYS);
+        }
         Doc doc;
         try {
             doc = YAML.readValue(yaml, Doc.class);

@@ -183,6 +183,14 @@ class AgreementYamlTest {
     }
 
     @Test
+    void should_call_an_empty_file_or_one_of_comments_an_empty_config() {
+        assertThatThrownBy(() -> AgreementYaml.parse("", "empty.yaml")).isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("empty.yaml: empty config; expected the keys");
+        assertThatThrownBy(() -> AgreementYaml.parse("# only a comment\n\n", "comments.yaml"))
+                .hasMessageStartingWith("comments.yaml: empty config; expected the keys");
+    }
+
+    @Test
     void should_refuse_a_file_that_does_not_exist_naming_its_path() {
         Path missing = dir.resolve("nope.yaml");
 
