@@ -193,10 +193,6 @@ public final class AgreementYaml {
         return line == null ? where(origin, e.getLocation()) : origin + " line " + line + ": ";
     }
 
-    private static InvalidConfigException malformed(String origin, JsonProcessingException e) {
-        return new InvalidConfigException(where(origin, e.getLocation()) + "malformed YAML: " + summary(e.getOriginalMessage()), e);
-    }
-
     /** {@code origin line N: } where the parser stopped, else where the text first nests deeper than a file may. */
     static String whereMalformed(String origin, JsonProcessingException e, String text) {
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
@@ -221,13 +217,8 @@ public final class AgreementYaml {
         return origin + ": ";
     }
 
-    /** What a parser's message says is wrong, for other readers of YAML in this package. */
-    static String summaryOf(String message) {
-        return summary(message);
-    }
-
     /** The lines of a YAML parser's message that say what is wrong, without its position lines and excerpts. */
-    private static String summary(String message) {
+    static String summary(String message) {
         if (message == null) {
             return "not readable";
         }

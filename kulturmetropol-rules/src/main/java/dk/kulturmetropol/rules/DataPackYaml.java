@@ -101,7 +101,7 @@ public final class DataPackYaml {
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
                 throw new RulePackException(AgreementYaml.whereMalformed(origin, parse, yaml) + "malformed YAML: "
-                        + AgreementYaml.summaryOf(parse.getOriginalMessage()));
+                        + AgreementYaml.summary(parse.getOriginalMessage()));
             }
             String path = AgreementYaml.path(e);
             String expected = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
@@ -110,11 +110,13 @@ public final class DataPackYaml {
                     + " has the wrong shape: expected " + expected);
         } catch (JsonProcessingException e) {
             throw new RulePackException(AgreementYaml.whereMalformed(origin, e, yaml) + "malformed YAML: "
-                    + AgreementYaml.summaryOf(e.getOriginalMessage()));
+                    + AgreementYaml.summary(e.getOriginalMessage()));
         }
         if (doc == null || doc.duties() == null || doc.duties().isEmpty()) {
             throw new RulePackException(origin + ": a data pack lists its entries under 'duties:'; found none");
         }
+        // read once: every entry is checked against the kommissorium's own clause ids
+        dk.kulturmetropol.rules.internal.ClauseCatalogue kommissorium = dk.kulturmetropol.rules.internal.ClauseCatalogue.kommissorium();
         List<DataPackDuty> duties = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < doc.duties().size(); i++) {
@@ -127,7 +129,7 @@ public final class DataPackYaml {
             }
             try {
                 String source = e.source() != null ? e.source() : doc.source();
-                duties.add(e.toFact(where, source));
+                duties.add(e.toFact(where, source, kommissorium));
                 clauses.add(new Clause(required(e.clause(), "clause"), required(source, "source (of the entry or the file)"),
                         source, required(e.quote(), "quote")));
             } catch (IllegalArgumentException | NullPointerException ex) {
@@ -170,7 +172,7 @@ public final class DataPackYaml {
                  String actor, String action, String matter, String scope, String modality, List<String> jointlyWith,
                  List<String> to, FrequencyDoc frequency, String condition, String due) {
 
-        DataPackDuty toFact(String where, String source) {
+        DataPackDuty toFact(String where, String source, dk.kulturmetropol.rules.internal.ClauseCatalogue kommissorium) {
             String each = required(forEach, "for");
             if (!DataPackDuty.FOR_EACH.contains(each)) {
                 throw new IllegalArgumentException("'for' is '" + each + "', expected one of: " + String.join(", ", DataPackDuty.FOR_EACH));
@@ -181,7 +183,7 @@ public final class DataPackYaml {
                 default -> List.of();
             };
             String clauseId = id(required(clause, "clause"), "clause", List.of(), true);
-            if (dk.kulturmetropol.rules.internal.ClauseCatalogue.kommissorium().find(clauseId).isPresent()) {
+            if (kommissorium.find(clauseId).isPresent()) {
                 throw new IllegalArgumentException("clause '" + clauseId + "' is a clause of the kommissorium; a pack declares clauses of its own source");
             }
             required(quote, "quote");
