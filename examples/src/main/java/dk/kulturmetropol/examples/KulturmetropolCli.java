@@ -175,7 +175,7 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             return common.print("Reporting lines of " + actor + (about == null ? "" : " about " + about)
                             + (asOf == null ? "" : " on " + asOf) + ":",
-                    common.governance().reports(actor, about, asOf));
+                    common.governance().reports(actor, Criteria.any().about(about).asOf(asOf)));
         }
     }
 
@@ -188,7 +188,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", common.governance().holder(post, asOf));
+            return common.print("Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", common.governance().holders(post, Criteria.any().asOf(asOf)));
         }
     }
 
@@ -201,7 +201,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", common.governance().members(body, asOf));
+            return common.print("Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", common.governance().members(body, Criteria.any().asOf(asOf)));
         }
     }
 
@@ -214,7 +214,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", common.governance().where(actor, asOf));
+            return common.print("Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", common.governance().where(actor, Criteria.any().asOf(asOf)));
         }
     }
 

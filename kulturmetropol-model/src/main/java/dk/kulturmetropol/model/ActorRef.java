@@ -43,6 +43,15 @@ public record ActorRef(String role, String scope) {
         return colon < 0 ? of(text) : of(text.substring(0, colon), text.substring(colon + 1));
     }
 
+    /** Reads each of {@code texts} as {@link #parse(String)} does. */
+    public static ActorRef[] parseAll(String... texts) {
+        ActorRef[] refs = new ActorRef[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            refs[i] = parse(texts[i]);
+        }
+        return refs;
+    }
+
     /** The id as written in answers: {@code role} or {@code role:scope}. */
     public String id() {
         return scope == null ? role : role + ":" + scope;

@@ -2,8 +2,12 @@ package dk.kulturmetropol.model;
 
 import java.util.List;
 
-/** What every derived fact carries: the rule that derived it, when it holds, and the clauses it rests on. */
-public interface Derived {
+/**
+ * What every derived fact carries: the rule that derived it, when it holds, and the clauses it rests on. The rules
+ * derive five kinds, and only these: a duty, a reporting line, a seat in a body, a post holding and a placement.
+ */
+public sealed interface Derived
+        permits Duty, ReportingLine, Membership, PostHolding, Placement {
     /** The name of the rule that derived it. */
     String rule();
 

@@ -83,6 +83,16 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, Arrays.asList(actors), validity, frequency, condition, due, reading);
     }
 
+    /** The same duty done together with {@code actors}, written as answers print them: {@code jointlyWith("secretariat")}. */
+    public Duty jointlyWith(String... actors) {
+        return jointlyWith(ActorRef.parseAll(actors));
+    }
+
+    /** The same duty going to {@code actors}, written as answers print them: {@code to("kmk", "political-steering-group")}. */
+    public Duty to(String... actors) {
+        return to(ActorRef.parseAll(actors));
+    }
+
     /** How often, e.g. {@code every(Frequency.perYear(4))}. */
     public Duty every(Frequency newFrequency) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, newFrequency, condition, due, reading);

@@ -6,24 +6,30 @@ import java.util.function.Function;
 
 /**
  * The answer to one question: the rows that name an actor, the rows where the text states the duty
- * but names no one, and a note when nothing applies (the date falls outside the period or the term).
+ * but names no one, and, when nothing applies, why (no rule states it; the date falls outside the period or the term).
  *
  * <pre>{@code
  * Answer<Duty> a = governance.who("appoint", "vice-chair");
  * a.rows();        // empty: the text names no one
  * a.unspecified(); // one row quoting "Der udpeges to politiske næstformænd ..."
+ * a.why();         // empty: something answers
  * }</pre>
  *
  * @param rows        rows with a named actor, holder or member
  * @param unspecified rows whose sentence names no one
- * @param note        why nothing applies, when so
+ * @param why         why nothing applies, when so
  * @param <T>         the kind of fact
  */
-public record Answer<T>(List<Row<T>> rows, List<Row<T>> unspecified, Optional<String> note) {
+public record Answer<T>(List<Row<T>> rows, List<Row<T>> unspecified, Optional<Why> why) {
     public Answer {
         rows = List.copyOf(rows);
         unspecified = List.copyOf(unspecified);
-        note = note == null ? Optional.empty() : note;
+        why = why == null ? Optional.empty() : why;
+    }
+
+    /** Why nothing applies, in words, when so: {@code why().map(Why::text)}. */
+    public Optional<String> note() {
+        return why.map(Why::text);
     }
 
     /** Whether neither a named nor an unspecified row answers. */

@@ -3,30 +3,38 @@ package dk.kulturmetropol.rules;
 import java.time.LocalDate;
 
 /**
- * Narrows a question to a scope (a focus area or a municipality) and to a date.
+ * What narrows a question, the same for every question: a scope (a focus area or a municipality), a date, and, for
+ * reporting lines, a subject. A question ignores what does not apply to it (a scope for {@code holders}).
  *
  * <pre>{@code
  * Criteria.any().scope("music").asOf(LocalDate.of(2022, 6, 1))
+ * Criteria.any().about("employment")
  * }</pre>
  *
- * @param scope a focus area or municipality id, or {@code null} for every scope
- * @param asOf  the date asked about, or {@code null} for the whole agreement period
+ * @param scope   a focus area or municipality id, or {@code null} for every scope
+ * @param asOf    the date asked about, or {@code null} for the whole agreement period
+ * @param subject for reporting lines, what they are about ({@code employment}, {@code realisation}), or {@code null} for every subject
  */
-public record Criteria(String scope, LocalDate asOf) {
-    private static final Criteria ANY = new Criteria(null, null);
+public record Criteria(String scope, LocalDate asOf, String subject) {
+    private static final Criteria ANY = new Criteria(null, null, null);
 
-    /** Every scope, the whole period. */
+    /** Every scope, the whole period, every subject. */
     public static Criteria any() {
         return ANY;
     }
 
     /** Only duties for {@code newScope}, and those that apply to every scope. */
     public Criteria scope(String newScope) {
-        return new Criteria(newScope, asOf);
+        return new Criteria(newScope, asOf, subject);
     }
 
     /** Only what holds on {@code date}. */
     public Criteria asOf(LocalDate date) {
-        return new Criteria(scope, date);
+        return new Criteria(scope, date, subject);
+    }
+
+    /** Only reporting lines about {@code newSubject}, and those whose sentence names no subject. */
+    public Criteria about(String newSubject) {
+        return new Criteria(scope, asOf, newSubject);
     }
 }

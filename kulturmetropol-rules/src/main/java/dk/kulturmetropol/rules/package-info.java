@@ -8,7 +8,7 @@
  *   <li>{@link dk.kulturmetropol.rules.Answer} and {@link dk.kulturmetropol.rules.Row}: what every question returns:
  *       named rows, unspecified rows (the text names no one) and a note when nothing applies on the date.</li>
  *   <li>{@link dk.kulturmetropol.rules.Criteria}: narrows a question to a scope and a date.</li>
- *   <li>{@link dk.kulturmetropol.rules.Derive}: what rule consequences call, for writing rule packs.</li>
+ *   <li>{@link dk.kulturmetropol.rules.pack.Derive}: what rule consequences call, for writing rule packs (package {@code pack}).</li>
  *   <li>{@link dk.kulturmetropol.rules.UnknownTermException}, {@link dk.kulturmetropol.rules.RulePackException}:
  *       refusals that name the offending value and what is accepted.</li>
  * </ul>

@@ -81,7 +81,7 @@ class ClauseCatalogueTest {
         }
         g.accepted("actor").forEach(actor -> g.reports(actor).rows().forEach(r -> cited.addAll(ids(r.clauses().stream()))));
         g.accepted("post").forEach(post -> {
-            Answer<?> a = g.holder(post);
+            Answer<?> a = g.holders(post);
             Stream.concat(a.rows().stream(), a.unspecified().stream()).forEach(r -> cited.addAll(ids(r.clauses().stream())));
         });
         g.accepted("body").forEach(body -> {

@@ -89,7 +89,7 @@ class ConcurrencyTest {
         for (int i = 0; i < count; i++) {
             LocalDate date = DATES.get(random.nextInt(DATES.size()));
             String scope = random.nextInt(3) == 0 ? null : pick(scopes, random);
-            Criteria criteria = new Criteria(scope, date);
+            Criteria criteria = new Criteria(scope, date, null);
             questions.add(switch (random.nextInt(6)) {
                 case 0 -> {
                     // mostly answered pairs: a random pair is nearly always "no such duty"
@@ -105,19 +105,19 @@ class ConcurrencyTest {
                 case 2 -> {
                     String actor = pick(actors, random);
                     String subject = random.nextBoolean() ? null : pick(subjects, random);
-                    yield new Question("reports " + actor + " " + subject + " " + date, x -> x.reports(actor, subject, date));
+                    yield new Question("reports " + actor + " " + subject + " " + date, x -> x.reports(actor, Criteria.any().about(subject).asOf(date)));
                 }
                 case 3 -> {
                     String post = pick(posts, random);
-                    yield new Question("holder " + post + " " + date, x -> x.holder(post, date));
+                    yield new Question("holder " + post + " " + date, x -> x.holders(post, Criteria.any().asOf(date)));
                 }
                 case 4 -> {
                     String body = pick(bodies, random);
-                    yield new Question("members " + body + " " + date, x -> x.members(body, date));
+                    yield new Question("members " + body + " " + date, x -> x.members(body, Criteria.any().asOf(date)));
                 }
                 default -> {
                     String actor = pick(actors, random);
-                    yield new Question("where " + actor + " " + date, x -> x.where(actor, date));
+                    yield new Question("where " + actor + " " + date, x -> x.where(actor, Criteria.any().asOf(date)));
                 }
             });
         }

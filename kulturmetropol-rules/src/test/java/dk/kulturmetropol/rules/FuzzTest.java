@@ -88,7 +88,7 @@ class FuzzTest {
 
     static final String DRL_HEADER = "package my.packs;\n\n"
             + "import dk.kulturmetropol.model.*;\n"
-            + "import dk.kulturmetropol.rules.Derive;\n"
+            + "import dk.kulturmetropol.rules.pack.Derive;\n"
             + "import java.time.MonthDay;\n\n";
 
     /** The README's rule. */
@@ -99,7 +99,7 @@ class FuzzTest {
             + "when\n"
             + "    PartnerMembership($m : municipality, $v : validity)\n"
             + "then\n"
-            + "    insert(Derive.duty(kcontext, \"partner-municipality:\" + $m, \"publish\", \"cultural-programme\", $v)\n"
+            + "    insert(Derive.must(\"partner-municipality:\" + $m, \"publish\", \"cultural-programme\", $v)\n"
             + "            .inScope($m).due(Due.yearlyOn(MonthDay.of(2, 1))));\n"
             + "end\n";
 
@@ -359,7 +359,7 @@ class FuzzTest {
         expectRefused(Source.DRL, "a misspelt field", DRL.replace("$v : validity", "$v : valdiity"), problems);
         expectRefused(Source.DRL, "month 22 in a consequence", DRL.replace("MonthDay.of(2, 1)", "MonthDay.of(22, 1)"), problems);
         expectRefused(Source.DRL, "an error in the consequence of a rule whose name starts with a space",
-                DRL.replace("rule \"partner-publishes-programme\"", "rule \" partner-publishes-programme\"").replace("Derive.duty(", "Derivee.duty("), problems);
+                DRL.replace("rule \"partner-publishes-programme\"", "rule \" partner-publishes-programme\"").replace("Derive.must(", "Derivee.must("), problems);
         assertThat(problems).isEmpty();
     }
 
@@ -448,7 +448,7 @@ class FuzzTest {
         assertThat(g.who("approve", "annual-plan").map(d -> d.actor().id())).as("who approves annual plans").allMatch("kmk"::equals);
         if (source == Source.CONFIG) {
             g.accepted("scope").stream().limit(4).forEach(s -> g.who("approve", "annual-plan", Criteria.any().scope(s)));
-            g.accepted("post").stream().limit(4).forEach(g::holder);
+            g.accepted("post").stream().limit(4).forEach(g::holders);
             g.accepted("body").stream().limit(4).forEach(g::members);
             Agreement agreement = g.agreement();
             assertThat(AgreementYaml.parse(AgreementYaml.write(agreement), "written")).as("the agreement written and read again")

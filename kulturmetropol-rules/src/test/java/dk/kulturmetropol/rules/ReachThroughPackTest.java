@@ -25,14 +25,14 @@ class ReachThroughPackTest {
 
             import java.time.LocalDate;
             import dk.kulturmetropol.model.*;
-            import dk.kulturmetropol.rules.Derive;
+            import dk.kulturmetropol.rules.pack.Derive;
 
             rule "political-chair-sits-in-kmk-in-2022"
                 @clause("kmk.who")
             when
                 AgreementPeriod()
             then
-                insert(Derive.member(kcontext, "kmk", "political-chair",
+                insert(Derive.member("kmk", "political-chair",
                         new Validity(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "the 2022 seat")));
             end
 
@@ -41,7 +41,7 @@ class ReachThroughPackTest {
             when
                 AgreementPeriod()
             then
-                insert(Derive.placed(kcontext, "kmk", "roskilde",
+                insert(Derive.placed("kmk", "roskilde",
                         new Validity(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "the 2022 seat")));
             end
             """;

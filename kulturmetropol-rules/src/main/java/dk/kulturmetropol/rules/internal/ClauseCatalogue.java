@@ -13,7 +13,7 @@ import dk.kulturmetropol.model.Clause;
 
 /** The clauses rules cite, by id: the kommissorium's catalogue plus the clauses rule packs declare. Not API. */
 public final class ClauseCatalogue {
-    private static final String RESOURCE = "dk/kulturmetropol/rules/clauses.properties";
+    static final String RESOURCE = "dk/kulturmetropol/rules/clauses.properties";
     private final Map<String, Clause> clauses;
 
     private ClauseCatalogue(Map<String, Clause> clauses) {

@@ -56,6 +56,11 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
     }
 
+    /** A metadata value without the quotes the DRL parser keeps: {@code "kmk.tasks-5"} becomes {@code kmk.tasks-5}. */
+    public static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
+
     /** How many rule firings a derivation may take before it is stopped as one that never ends. */
     static int firingLimit(int facts) {
         return 20_000 + 200 * facts;
@@ -75,10 +80,21 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
             int limit = firingLimit(facts.size());
             int fired;
             String[] firing = {null};
+            Map<org.kie.api.definition.rule.Rule, Firing> stamps = new java.util.IdentityHashMap<>();
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                    firing[0] = event.getMatch().getRule().getName();
+                    org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+                    firing[0] = rule.getName();
+                    Firing.begin(stamps.computeIfAbsent(rule, r -> {
+                        Object clause = r.getMetaData().get("clause");
+                        return new Firing(r.getName(), clause == null ? null : unquote(clause.toString()));
+                    }));
+                }
+
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    Firing.end();
                 }
             });
             try {
@@ -136,6 +152,7 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
             placements.sort(Comparator.comparing(Placement::actor, ACTOR).thenComparing(p -> p.validity().from()));
             return new Derivation(duties, lines, memberships, holdings, placements);
         } finally {
+            Firing.end();
             session.dispose();
         }
     }

@@ -17,7 +17,7 @@ public final class RuleSources {
     public static final List<String> KOMMISSORIUM = List.of(
             "political-steering-group.drl", "kmk.drl", "chairmanship.drl", "vice-chairs.drl", "administrative-board.drl",
             "secretariat.drl", "home-municipality.drl", "project-chief.drl", "partner-municipality.drl", "derived.drl");
-    private static final String DIR = "dk/kulturmetropol/rules/";
+    static final String DIR = "dk/kulturmetropol/rules/";
 
     private RuleSources() {
     }

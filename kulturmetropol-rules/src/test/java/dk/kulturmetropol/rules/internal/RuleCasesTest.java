@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 /**
  * One case per rule of the kommissorium, in the style of a constraint verifier: given the facts the rule
@@ -65,7 +64,6 @@ class RuleCasesTest {
             new Validity(LocalDate.of(2023, 1, 1), TERM.to(), "the membership of partner 'gladsaxe'"));
 
     /** More rule firings than the kommissorium needs for any case here: rules that fire this often never come to rest. */
-    private static final int MAX_FIRINGS = 2_000;
 
     private static KieBase base;
 
@@ -470,17 +468,10 @@ class RuleCasesTest {
     }
 
     /**
-     * The derivation from {@code facts}, after checking that the rules come to rest: a rule whose join is broken (as
-     * in a mutant) can chain lines forever, and this fails instead of hanging.
+     * The derivation from {@code facts}. A rule whose join is broken (as in a mutant) can chain lines forever; the
+     * derivation stops it at its firing limit and throws, which fails the case instead of hanging.
      */
     static Derivation derive(KieBase base, List<Object> facts) {
-        KieSession probe = base.newKieSession();
-        try {
-            facts.forEach(probe::insert);
-            assertThat(probe.fireAllRules(MAX_FIRINGS)).as("rule firings: the rules must come to rest").isLessThan(MAX_FIRINGS);
-        } finally {
-            probe.dispose();
-        }
         return Derivation.run(base, facts);
     }
 

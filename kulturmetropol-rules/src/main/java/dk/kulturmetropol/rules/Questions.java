@@ -1,0 +1,291 @@
+package dk.kulturmetropol.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Derived;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Placement;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.rules.internal.Snapshot;
+
+/** The questions, answered from a snapshot: which facts answer, narrowed to the criteria, made into rows. */
+final class Questions {
+    private final Snapshot snapshot;
+
+    Questions(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    Answer<Duty> who(String action, String matter, Criteria criteria) {
+        requireKnown("action", action);
+        requireKnown("matter", matter);
+        requireScope(criteria);
+        List<Duty> found = new ArrayList<>();
+        for (Duty d : snapshot.dutiesTo(action, matter)) {
+            if (inScope(d, criteria)) {
+                found.add(d);
+            }
+        }
+        return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
+                "the rules state no duty to " + action + " " + matter + scopeText(criteria), null);
+    }
+
+    Answer<Duty> duties(String actor, Criteria criteria) {
+        requireKnown("actor", actor);
+        requireScope(criteria);
+        ActorRef who = ActorRef.parse(actor);
+        Map<ActorRef, Reach> reached = reach(who, criteria.asOf());
+        List<Duty> found = new ArrayList<>();
+        Map<Duty, List<Through>> through = new IdentityHashMap<>();
+        Set<Duty> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        candidates.addAll(snapshot.dutiesBorneBy(actor));
+        for (ActorRef other : reached.keySet()) {
+            candidates.addAll(snapshot.dutiesBorneBy(other.id()));
+        }
+        List<Duty> inOrder = new ArrayList<>(candidates);
+        inOrder.sort(Comparator.comparingInt(snapshot::position));
+        for (Duty d : inOrder) {
+            if (d.actor() == null || !inScope(d, criteria)) {
+                continue;
+            }
+            if (d.actor().equals(who) || d.jointlyWith().contains(who)) {
+                found.add(d);
+                continue;
+            }
+            Reach path = reached.get(d.actor());
+            for (ActorRef joint : d.jointlyWith()) {
+                path = path == null ? reached.get(joint) : path;
+            }
+            if (path != null && d.validity().overlaps(path.window())) {
+                Duty borne = d.during(d.validity().intersect(path.window()));
+                found.add(borne);
+                through.put(borne, path.steps());
+            }
+        }
+        return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
+                "the rules state no duty of " + actor + scopeText(criteria), through);
+    }
+
+    /** How an actor reaches another's duties, and while when. */
+    private record Reach(List<Through> steps, Validity window) {
+    }
+
+    /** Every actor whose duties {@code who} bears through posts, seats and accountability, with the path there. */
+    private Map<ActorRef, Reach> reach(ActorRef who, LocalDate asOf) {
+        Map<ActorRef, Reach> reached = new LinkedHashMap<>();
+        Deque<ActorRef> queue = new ArrayDeque<>(List.of(who));
+        reached.put(who, new Reach(List.of(), null));
+        while (!queue.isEmpty()) {
+            ActorRef from = queue.poll();
+            Reach path = reached.get(from);
+            for (PostHolding h : snapshot.postsHeldBy(from.id())) {
+                step(reached, queue, path, h.post(), new Through("post", h.post().id(), null, snapshot.clause(h.clauseId())),
+                        h.validity(), asOf);
+            }
+            for (Membership m : snapshot.seatsOf(from.id())) {
+                if (m.modality() == Modality.MUST) {
+                    step(reached, queue, path, ActorRef.parse(m.body()),
+                            new Through("seat", m.body(), null, snapshot.clause(m.clauseId())), m.validity(), asOf);
+                }
+            }
+            for (ReportingLine l : snapshot.linesFrom(from.id())) {
+                if (l.forDutiesOf() != null) {
+                    step(reached, queue, path, l.forDutiesOf(),
+                            new Through("accountable", l.forDutiesOf().id(), l.to().id(), snapshot.clause(l.clauseId())),
+                            l.validity(), asOf);
+                }
+            }
+        }
+        reached.remove(who);
+        return reached;
+    }
+
+    private static void step(Map<ActorRef, Reach> reached, Deque<ActorRef> queue, Reach path, ActorRef to, Through how,
+                             Validity validity, LocalDate asOf) {
+        if (reached.containsKey(to) || (asOf != null && !validity.contains(asOf))
+                || (path.window() != null && !path.window().overlaps(validity))) {
+            return;
+        }
+        List<Through> steps = new ArrayList<>(path.steps());
+        steps.add(how);
+        reached.put(to, new Reach(steps, path.window() == null ? validity : path.window().intersect(validity)));
+        queue.add(to);
+    }
+
+    Answer<ReportingLine> reports(String actor, Criteria criteria) {
+        requireKnown("actor", actor);
+        String subject = criteria.subject();
+        if (subject != null) {
+            requireKnown("subject", subject);
+        }
+        List<ReportingLine> found = new ArrayList<>();
+        for (ReportingLine l : snapshot.linesFrom(actor)) {
+            if (subject == null || l.isAbout(subject)) {
+                found.add(l);
+            }
+        }
+        return answer(found, criteria.asOf(), l -> false, ReportingLine::from,
+                "the rules state no reporting line from " + actor + (subject == null ? "" : " about " + subject), null);
+    }
+
+    Answer<PostHolding> holders(String post, Criteria criteria) {
+        requireKnown("post", post);
+        return answer(snapshot.holdingsOf(post), criteria.asOf(), PostHolding::isUnspecified, PostHolding::holder,
+                "the rules name no holder of " + post, null);
+    }
+
+    Answer<Membership> members(String body, Criteria criteria) {
+        requireKnown("body", body);
+        return answer(snapshot.seatsIn(body), criteria.asOf(), Membership::isUnspecified, Membership::member,
+                "the rules name no member of " + body, null);
+    }
+
+    Answer<Placement> where(String actor, Criteria criteria) {
+        requireKnown("actor", actor);
+        return answer(snapshot.placementsOf(actor), criteria.asOf(), p -> false, Placement::actor,
+                "the rules place " + actor + " nowhere", null);
+    }
+
+    Set<String> accepted(String kind) {
+        Set<String> ids = snapshot.accepted(kind);
+        if (ids == null) {
+            throw new UnknownTermException("kind", kind, List.of("action", "actor", "body", "matter", "post", "scope", "subject"));
+        }
+        return ids;
+    }
+
+    private <T extends Derived> Answer<T> answer(List<T> found, LocalDate asOf, Predicate<T> unspecified,
+                                                 Function<T, ActorRef> actor, String noneText,
+                                                 Map<? extends Derived, List<Through>> through) {
+        if (found.isEmpty()) {
+            return new Answer<>(List.of(), List.of(), Optional.of(new Why(Why.Reason.NO_RULE, List.of(), noneText)));
+        }
+        List<T> onDate = found;
+        if (asOf != null) {
+            onDate = new ArrayList<>(found.size());
+            for (T f : found) {
+                if (f.validity().contains(asOf)) {
+                    onDate.add(f);
+                }
+            }
+        }
+        if (onDate.isEmpty()) {
+            return new Answer<>(List.of(), List.of(), Optional.of(whyNot(found, asOf)));
+        }
+        List<Row<T>> named = new ArrayList<>(onDate.size());
+        List<Row<T>> unnamed = new ArrayList<>(0);
+        for (T fact : onDate) {
+            List<Through> steps = through == null ? List.of() : through.getOrDefault(fact, List.of());
+            List<Clause> cited = new ArrayList<>(fact.clauseIds().size() + steps.size());
+            for (String id : fact.clauseIds()) {
+                cited.add(snapshot.clause(id));
+            }
+            for (Through t : steps) {
+                cited.add(t.clause());
+            }
+            Map<String, List<String>> resolved = new LinkedHashMap<>();
+            Map<String, String> placed = new LinkedHashMap<>();
+            for (ActorRef a : actorsIn(fact)) {
+                if (!resolved.containsKey(a.id())) {
+                    resolved.put(a.id(), snapshot.resolve(a, asOf, fact.validity()));
+                }
+                for (Placement p : snapshot.placementsOf(a.id())) {
+                    if (asOf == null ? p.validity().overlaps(fact.validity()) : p.validity().contains(asOf)) {
+                        placed.put(a.id(), p.host());
+                        break;
+                    }
+                }
+            }
+            if (unspecified.test(fact)) {
+                unnamed.add(new Row<>(fact, List.of(), cited, resolved, steps, placed));
+            } else {
+                ActorRef named0 = actor.apply(fact);
+                List<String> to = resolved.containsKey(named0.id()) ? resolved.get(named0.id()) : snapshot.resolve(named0, asOf, fact.validity());
+                named.add(new Row<>(fact, to, cited, resolved, steps, placed));
+            }
+        }
+        return new Answer<>(named, unnamed, Optional.empty());
+    }
+
+    /** Why nothing of {@code found} holds on {@code asOf}: outside the agreement period, or outside every term. */
+    private Why whyNot(List<? extends Derived> found, LocalDate asOf) {
+        Set<String> why = new LinkedHashSet<>();
+        Set<Validity> intervals = new LinkedHashSet<>();
+        for (Derived f : found) {
+            why.add(f.validity().whyNotOn(asOf));
+            intervals.add(new Validity(f.validity().from(), f.validity().to(), f.validity().basis()));
+        }
+        List<Validity> sorted = intervals.stream().sorted(Comparator.comparing(Validity::from).thenComparing(Validity::to)).toList();
+        dk.kulturmetropol.model.Agreement a = snapshot.agreement();
+        Why.Reason reason = asOf.isBefore(a.from()) || asOf.isAfter(a.to()) ? Why.Reason.OUTSIDE_PERIOD : Why.Reason.OUTSIDE_TERM;
+        return new Why(reason, sorted, "nothing applies on " + asOf + ": " + String.join("; ", why));
+    }
+
+    /** Every actor a fact names: bearer, joint actors and recipients; a line's ends and steps; a holder or member. */
+    private static List<ActorRef> actorsIn(Derived fact) {
+        List<ActorRef> all = new ArrayList<>(4);
+        if (fact instanceof Duty d) {
+            if (d.actor() != null) {
+                all.add(d.actor());
+            }
+            all.addAll(d.jointlyWith());
+            all.addAll(d.recipients());
+        } else if (fact instanceof ReportingLine l) {
+            all.add(l.from());
+            all.add(l.to());
+            all.addAll(l.jointlyWith());
+            all.addAll(l.via());
+            if (l.forDutiesOf() != null) {
+                all.add(l.forDutiesOf());
+            }
+        } else if (fact instanceof PostHolding h) {
+            all.add(h.post());
+            if (h.holder() != null) {
+                all.add(h.holder());
+            }
+        } else if (fact instanceof Membership m && m.member() != null) {
+            all.add(m.member());
+        }
+        return all;
+    }
+
+    private static boolean inScope(Duty d, Criteria criteria) {
+        return criteria.scope() == null || d.scope() == null || d.scope().equals(criteria.scope());
+    }
+
+    private void requireScope(Criteria criteria) {
+        if (criteria.scope() != null) {
+            requireKnown("scope", criteria.scope());
+        }
+    }
+
+    private static String scopeText(Criteria criteria) {
+        return criteria.scope() == null ? "" : " for " + criteria.scope();
+    }
+
+    private void requireKnown(String kind, String value) {
+        Set<String> known = snapshot.accepted(kind);
+        if (value == null || !known.contains(value)) {
+            throw new UnknownTermException(kind, String.valueOf(value), known);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dk.kulturmetropol.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.AgreementFacts;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.DataPackDuty;
+import dk.kulturmetropol.rules.RulePackException;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The one place that knows the rule engine: it compiles the rules, builds and checks the clause catalogue from the
+ * rules' metadata, and runs the rules once per agreement into a {@link Snapshot}. With {@link KieBases} and
+ * {@link Derivation}, the only code outside the pack-authoring package that imports {@code org.kie}. Not API.
+ */
+public final class Engine {
+    private Engine() {
+    }
+
+    /**
+     * Compiled rules and the clauses they may cite.
+     *
+     * @param base      the compiled rules
+     * @param sources   the DRL they were compiled from, to name the file and line of a failing rule
+     * @param catalogue the kommissorium's clauses and those the packs' {@code @quote}s declare
+     */
+    public record Compiled(KieBase base, List<RuleSource> sources, ClauseCatalogue catalogue) {
+        public Compiled {
+            Objects.requireNonNull(base, "base");
+            sources = List.copyOf(sources);
+            Objects.requireNonNull(catalogue, "catalogue");
+        }
+
+        /** The names of every rule, sorted. */
+        public List<String> ruleNames() {
+            return rules(base).map(Rule::getName).sorted().toList();
+        }
+    }
+
+    /** The library's own rules, compiled once on first use and shared. */
+    public static Compiled kommissorium() {
+        return Kommissorium.COMPILED;
+    }
+
+    /**
+     * The library's rules with {@code packs} added, compiled; with no packs, the shared {@link #kommissorium()}.
+     *
+     * @throws RulePackException when a pack does not compile or a rule cites no known clause
+     */
+    public static Compiled compile(List<RuleSource> packs) {
+        if (packs.isEmpty()) {
+            return kommissorium();
+        }
+        List<RuleSource> all = new ArrayList<>(RuleSources.library());
+        all.addAll(packs);
+        return compiled(all);
+    }
+
+    private static Compiled compiled(List<RuleSource> sources) {
+        KieBase base = KieBases.compile(sources);
+        return new Compiled(base, sources, catalogue(base, sources));
+    }
+
+    /**
+     * Runs {@code rules} once over {@code agreement} and the entries of data packs, and checks that every fact cites a
+     * clause of {@code catalogue}.
+     *
+     * @throws RulePackException when a rule fails, never stops, or derives a fact citing an unknown clause
+     */
+    public static Snapshot derive(Compiled rules, ClauseCatalogue catalogue, Agreement agreement, List<DataPackDuty> dataDuties) {
+        List<Object> facts = new ArrayList<>(AgreementFacts.of(agreement));
+        facts.addAll(dataDuties);
+        Derivation derived = Derivation.run(rules.base(), facts, rules.sources());
+        requireKnownClauses(derived, catalogue, rules.sources());
+        return new Snapshot(new Snapshot.Content(agreement, derived, catalogue.all(), rules.ruleNames()));
+    }
+
+    private static Stream<Rule> rules(KieBase base) {
+        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream());
+    }
+
+    /** Builds the clause catalogue from the kommissorium and the {@code @quote} metadata of pack rules, and checks every rule cites a known clause. */
+    private static ClauseCatalogue catalogue(KieBase base, List<RuleSource> sources) {
+        ClauseCatalogue catalogue = ClauseCatalogue.kommissorium();
+        List<Rule> all = rules(base).toList();
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            if (meta.containsKey("quote")) {
+                String id = text(meta, "clause", rule, sources);
+                String source = text(meta, "source", rule, sources);
+                String section = meta.containsKey("section") ? text(meta, "section", rule, sources) : source;
+                try {
+                    catalogue = catalogue.with(List.of(new Clause(id, source, section, text(meta, "quote", rule, sources))));
+                } catch (RulePackException e) {
+                    throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
+                            + "': " + e.getMessage());
+                }
+            }
+        }
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            if (meta.containsKey("derived") || meta.containsKey("datapack")) {
+                continue;
+            }
+            String id = text(meta, "clause", rule, sources);
+            if (catalogue.find(id).isEmpty()) {
+                throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
+                        + "' cites clause '" + id + "', which neither the kommissorium nor any rule's @quote declares");
+            }
+        }
+        return catalogue;
+    }
+
+    private static String text(Map<String, Object> meta, String key, Rule rule, List<RuleSource> sources) {
+        Object value = meta.get(key);
+        if (value == null) {
+            throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
+                    + "' has no @" + key + "(\"...\"): every rule cites its "
+                    + "clause with @clause, and a pack rule also gives @source and @quote");
+        }
+        return Derivation.unquote(value.toString());
+    }
+
+    /** Refuses a fact a pack derived that cites a clause no one declares, naming the rule that derived it. */
+    private static void requireKnownClauses(Derivation derived, ClauseCatalogue clauses, List<RuleSource> sources) {
+        Stream.of(derived.duties(), derived.lines(), derived.memberships(), derived.holdings(), derived.placements())
+                .flatMap(List::stream)
+                .forEach(f -> f.clauseIds().stream().filter(id -> clauses.find(id).isEmpty()).findFirst().ifPresent(id -> {
+                    throw new RulePackException(KieBases.declaration(f.rule(), sources) + ": rule '" + f.rule()
+                            + "' derived a fact citing clause '" + id + "', which neither the kommissorium nor any pack declares");
+                }));
+    }
+
+    /** The compiled library, built on first use. */
+    private static final class Kommissorium {
+        static final Compiled COMPILED = compiled(RuleSources.library());
+    }
+}

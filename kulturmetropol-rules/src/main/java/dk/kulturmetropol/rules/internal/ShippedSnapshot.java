@@ -1,0 +1,108 @@
+package dk.kulturmetropol.rules.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.zip.CRC32;
+import java.util.List;
+import java.util.Optional;
+
+import dk.kulturmetropol.rules.AgreementYaml;
+
+/**
+ * The snapshot of the shipped agreement, made by the rules during the build ({@code process-classes}, see the rules
+ * module's pom) and read at start-up, so that asking about the shipped agreement never starts the rule engine. It is
+ * written with a fingerprint (CRC-32) of the texts it was derived from (every DRL file of the library, the clause catalogue
+ * and the default agreement). Read from a classes directory, where a text may have been edited since the build, it is
+ * used only when the fingerprint still matches; read from a jar, it was packed by the build that made it from the texts
+ * beside it. When it is missing, stale or unreadable, it is not used and the rules run instead. The build never commits it: it is made fresh into {@code target/classes}. Not API.
+ */
+public final class ShippedSnapshot {
+    /** Where the build puts it, on the classpath. */
+    public static final String RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen.snapshot";
+    private static final String FORMAT = "kulturmetropol-snapshot-2";
+
+    private ShippedSnapshot() {
+    }
+
+    /** The shipped snapshot, when it is on the classpath and was made from the texts on the classpath now. */
+    public static Optional<Snapshot> load() {
+        java.net.URL url = ShippedSnapshot.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try (InputStream raw = url.openStream()) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+            if (!FORMAT.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            long written = in.readLong();
+            // In a jar, the snapshot and the texts it was made from were packed by the one build that made it; in a
+            // classes directory (tests, an IDE) a text may have been edited since, so the fingerprint is compared.
+            if (!"jar".equals(url.getProtocol()) && written != fingerprint()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Snapshot(SnapshotCodec.read(in)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes {@code snapshot} with the fingerprint of the texts on the classpath now. */
+    public static void write(Snapshot snapshot, OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+        out.writeUTF(FORMAT);
+        out.writeLong(fingerprint());
+        SnapshotCodec.write(snapshot.content(), out);
+        out.flush();
+    }
+
+    /** A CRC-32 over the library's DRL, the clause catalogue and the default agreement, as read from the classpath. */
+    static long fingerprint() {
+        CRC32 crc = new CRC32();
+        List<String> names = new ArrayList<>();
+        RuleSources.KOMMISSORIUM.forEach(f -> names.add(RuleSources.DIR + f));
+        names.add(RuleSources.DIR + RuleSources.DATA_PACK_RULES);
+        names.add(ClauseCatalogue.RESOURCE);
+        names.add(AgreementYaml.DEFAULT_RESOURCE);
+        for (String name : names) {
+            crc.update(name.getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = ShippedSnapshot.class.getClassLoader().getResourceAsStream(name)) {
+                if (in != null) {
+                    crc.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read classpath resource " + name, e);
+            }
+        }
+        return crc.getValue();
+    }
+
+    /**
+     * Derives the shipped agreement with the library's rules and writes its snapshot under {@code args[0]} (the build's
+     * {@code target/classes}). Run by the build; a failure fails the build.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("expected one argument, the classes directory to write " + RESOURCE + " under");
+        }
+        Snapshot snapshot = RuleSet.kommissorium().derive(AgreementYaml.kulturmetropolen());
+        Path file = Path.of(args[0]).resolve(RESOURCE);
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(snapshot, out);
+        }
+        System.out.println("wrote " + file + ": " + snapshot.facts().duties().size() + " duties, "
+                + snapshot.facts().lines().size() + " reporting lines, " + snapshot.facts().memberships().size() + " seats, "
+                + snapshot.facts().holdings().size() + " post holdings");
+    }
+}
