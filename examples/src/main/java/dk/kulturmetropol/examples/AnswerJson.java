@@ -21,9 +21,12 @@ import dk.kulturmetropol.model.Validity;
 import dk.kulturmetropol.rules.Answer;
 import dk.kulturmetropol.rules.Row;
 import dk.kulturmetropol.rules.Through;
+import dk.kulturmetropol.rules.Why;
 
 /**
- * The JSON shape of an answer: one object with {@code answers}, {@code unspecified} and {@code note}.
+ * The JSON shape of an answer: one object with {@code answers}, {@code unspecified}, {@code note} and {@code why}
+ * (for an empty answer, {@code reason}: {@code no-rule}, {@code outside-period} or {@code outside-term}, and the
+ * {@code intervals} in which what the rules state holds).
  * Rows use the public ids; every row carries its {@code clause} ({@code id}, {@code section}, {@code quote}).
  */
 public final class AnswerJson {
@@ -38,6 +41,7 @@ public final class AnswerJson {
         doc.put("answers", answer.rows().stream().map(AnswerJson::row).toList());
         doc.put("unspecified", answer.unspecified().stream().map(AnswerJson::row).toList());
         doc.put("note", answer.note().orElse(null));
+        doc.put("why", answer.why().map(AnswerJson::why).orElse(null));
         try {
             return JSON.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
@@ -146,6 +150,18 @@ public final class AnswerJson {
         out.put("source", c.source());
         out.put("section", c.section());
         out.put("quote", c.quote());
+        return out;
+    }
+
+    private static Map<String, Object> why(Why why) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reason", why.reason().id());
+        out.put("intervals", why.intervals().stream().map(v -> {
+            Map<String, Object> interval = new LinkedHashMap<>();
+            validity(interval, v);
+            interval.put("basis", v.basis());
+            return interval;
+        }).toList());
         return out;
     }
 

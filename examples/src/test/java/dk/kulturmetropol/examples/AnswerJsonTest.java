@@ -20,7 +20,7 @@ class AnswerJsonTest {
     void should_write_a_duty_row_with_every_contract_field() throws Exception {
         JsonNode doc = json("who", "hire", "project-chief", "--scope", "music", "--format", "json");
 
-        assertThat(doc.fieldNames()).toIterable().containsExactly("answers", "unspecified", "note");
+        assertThat(doc.fieldNames()).toIterable().containsExactly("answers", "unspecified", "note", "why");
         JsonNode row = doc.get("answers").get(0);
         assertThat(row.fieldNames()).toIterable().contains("actor", "resolvedTo", "action", "matter", "scope", "modality",
                 "jointlyWith", "recipients", "validFrom", "validTo", "clause");
@@ -35,6 +35,7 @@ class AnswerJsonTest {
         assertThat(row.get("clause").fieldNames()).toIterable().contains("id", "section", "quote");
         assertThat(row.get("clause").get("id").asText()).isEqualTo("home.tasks-2");
         assertThat(doc.get("note").isNull()).isTrue();
+        assertThat(doc.get("why").isNull()).isTrue();
     }
 
     @Test
@@ -53,6 +54,19 @@ class AnswerJsonTest {
 
         assertThat(doc.get("answers")).isEmpty();
         assertThat(doc.get("note").asText()).contains("2024-12-31");
+        assertThat(doc.get("why").get("reason").asText()).isEqualTo("outside-period");
+        assertThat(doc.get("why").get("intervals").get(0).get("validFrom").asText()).isEqualTo("2021-01-01");
+        assertThat(doc.get("why").get("intervals").get(0).get("validTo").asText()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void should_say_no_rule_states_it_when_no_rule_does() throws Exception {
+        JsonNode doc = json("reports", "kmk", "--format", "json");
+
+        assertThat(doc.get("answers")).isEmpty();
+        assertThat(doc.get("why").get("reason").asText()).isEqualTo("no-rule");
+        assertThat(doc.get("why").get("intervals")).isEmpty();
+        assertThat(doc.get("note").asText()).isEqualTo("the rules state no reporting line from kmk");
     }
 
     @Test

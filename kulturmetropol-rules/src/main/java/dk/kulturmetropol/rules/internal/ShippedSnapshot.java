@@ -37,9 +37,11 @@ public final class ShippedSnapshot {
     /** The shipped snapshot, when it is on the classpath and was made from the texts on the classpath now. */
     public static Optional<Snapshot> load() {
         java.net.URL url = ShippedSnapshot.class.getClassLoader().getResource(RESOURCE);
-        if (url == null) {
-            return Optional.empty();
-        }
+        return url == null ? Optional.empty() : load(url);
+    }
+
+    /** The snapshot at {@code url}, when it can be read and (outside a jar) its fingerprint matches the texts now. */
+    static Optional<Snapshot> load(java.net.URL url) {
         try (InputStream raw = url.openStream()) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             if (!FORMAT.equals(in.readUTF())) {
@@ -59,9 +61,13 @@ public final class ShippedSnapshot {
 
     /** Writes {@code snapshot} with the fingerprint of the texts on the classpath now. */
     public static void write(Snapshot snapshot, OutputStream target) throws IOException {
+        write(snapshot, target, fingerprint());
+    }
+
+    static void write(Snapshot snapshot, OutputStream target, long fingerprint) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
         out.writeUTF(FORMAT);
-        out.writeLong(fingerprint());
+        out.writeLong(fingerprint);
         SnapshotCodec.write(snapshot.content(), out);
         out.flush();
     }
