@@ -237,25 +237,48 @@ public final class KulturmetropolCli implements Runnable {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Measures query and derivation time with JMH (QueryBenchmark) and prints its report.")
+            description = {"Measures what a question costs once the rules have run, against a HashMap lookup of a precomputed answer "
+                    + "and a fresh rule-engine session per question; what deriving agreements of 10, 100 and 1,000 partners costs; "
+                    + "and, run from the jar, cold first answers paired with a bare JVM. About two to four minutes on two cores.",
+                    "--jmh runs the JMH benchmark QueryBenchmark instead, for deeper runs."})
     static final class Bench implements Callable<Integer> {
-        @Option(names = "--iterations", defaultValue = "5", description = "measurement iterations of 1 s each (default 5)")
+        @Option(names = "--format", defaultValue = "text", description = "text (default) or json") Format format;
+
+        @Option(names = "--cold-runs", defaultValue = "10", paramLabel = "N",
+                description = "cold-start pairs to run from the jar (default 10; 0 for none)")
+        int coldRuns;
+
+        @Option(names = "--quick", hidden = true, description = "fewer batches and one scale point, for tests") boolean quick;
+
+        @Option(names = "--jmh", description = "run the JMH benchmark QueryBenchmark instead") boolean jmh;
+
+        @Option(names = "--iterations", defaultValue = "5", description = "with --jmh: measurement iterations of 1 s each (default 5)")
         int iterations;
 
-        @Option(names = "--forks", defaultValue = "1", description = "JVM forks (default 1)")
+        @Option(names = "--forks", defaultValue = "1", description = "with --jmh: JVM forks (default 1)")
         int forks;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws org.openjdk.jmh.runner.RunnerException {
-            if (iterations < 1 || forks < 0) {
-                throw new IllegalArgumentException("--iterations must be 1 or more and --forks 0 or more, found "
-                        + iterations + " and " + forks);
+            if (iterations < 1 || forks < 0 || coldRuns < 0) {
+                throw new IllegalArgumentException("--iterations must be 1 or more, --forks and --cold-runs 0 or more; found "
+                        + iterations + ", " + forks + " and " + coldRuns);
             }
-            new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
-                    .include(QueryBenchmark.class.getSimpleName())
-                    .warmupIterations(3).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
-                    .measurementIterations(iterations).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
-                    .forks(forks).build()).run();
+            if (jmh) {
+                new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+                        .include(QueryBenchmark.class.getSimpleName())
+                        .warmupIterations(3).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                        .measurementIterations(iterations).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                        .forks(forks).build()).run();
+                return 0;
+            }
+            SpeedBench.Report report = SpeedBench.run(quick, coldRuns);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(format == Format.json ? BenchOutput.json(report) : BenchOutput.text(report));
+            out.flush();
             return 0;
         }
     }

@@ -81,6 +81,23 @@ public final class Engine {
         return new Snapshot(new Snapshot.Content(agreement, derived, catalogue.all(), rules.ruleNames()));
     }
 
+    /**
+     * The duties to take {@code action} on {@code matter}, asked the way a rule engine is usually asked: a fresh
+     * session over the compiled library, the agreement inserted, every rule fired. For the {@code bench} command's
+     * baseline; the library itself runs the rules once per agreement and answers from the snapshot.
+     */
+    public static List<dk.kulturmetropol.model.Duty> askWithFreshSession(Agreement agreement, String action, String matter) {
+        Compiled rules = kommissorium();
+        Derivation derived = Derivation.run(rules.base(), AgreementFacts.of(agreement), rules.sources());
+        List<dk.kulturmetropol.model.Duty> found = new ArrayList<>();
+        for (dk.kulturmetropol.model.Duty d : derived.duties()) {
+            if (d.action().equals(action) && d.matter().equals(matter)) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
     private static Stream<Rule> rules(KieBase base) {
         return base.getKiePackages().stream().flatMap(p -> p.getRules().stream());
     }
