@@ -27,15 +27,64 @@ import dk.kulturmetropol.model.ReportingLine;
 import dk.kulturmetropol.model.Validity;
 import dk.kulturmetropol.rules.internal.Snapshot;
 
-/** The questions, answered from a snapshot: which facts answer, narrowed to the criteria, made into rows. */
+/**
+ * The questions, answered from a snapshot: which facts answer, narrowed to the criteria, made into rows. Answers are
+ * immutable and depend only on the snapshot and the question, so each is kept once made (up to {@value #KEPT} of them;
+ * after that, new questions are answered afresh each time): asked again, a question costs a map lookup.
+ */
 final class Questions {
+    /** How many answers are kept. */
+    static final int KEPT = 4_096;
+
     private final Snapshot snapshot;
+    private final java.util.concurrent.ConcurrentHashMap<Question, Answer<?>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A question as asked: its kind, its one or two ids, and the criteria. */
+    private record Question(String kind, String first, String second, Criteria criteria) {
+    }
 
     Questions(Snapshot snapshot) {
         this.snapshot = snapshot;
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> Answer<T> kept(Question question, java.util.function.Supplier<Answer<T>> answer) {
+        java.util.Objects.requireNonNull(question.criteria(), "criteria: use Criteria.any() for every scope, the whole period and every subject");
+        Answer<T> found = (Answer<T>) answers.get(question);
+        if (found == null) {
+            found = answer.get();
+            if (answers.size() < KEPT) {
+                answers.putIfAbsent(question, found);
+            }
+        }
+        return found;
+    }
+
     Answer<Duty> who(String action, String matter, Criteria criteria) {
+        return kept(new Question("who", action, matter, criteria), () -> answerWho(action, matter, criteria));
+    }
+
+    Answer<Duty> duties(String actor, Criteria criteria) {
+        return kept(new Question("duties", actor, null, criteria), () -> answerDuties(actor, criteria));
+    }
+
+    Answer<ReportingLine> reports(String actor, Criteria criteria) {
+        return kept(new Question("reports", actor, null, criteria), () -> answerReports(actor, criteria));
+    }
+
+    Answer<PostHolding> holders(String post, Criteria criteria) {
+        return kept(new Question("holders", post, null, criteria), () -> answerHolders(post, criteria));
+    }
+
+    Answer<Membership> members(String body, Criteria criteria) {
+        return kept(new Question("members", body, null, criteria), () -> answerMembers(body, criteria));
+    }
+
+    Answer<Placement> where(String actor, Criteria criteria) {
+        return kept(new Question("where", actor, null, criteria), () -> answerWhere(actor, criteria));
+    }
+
+    private Answer<Duty> answerWho(String action, String matter, Criteria criteria) {
         requireKnown("action", action);
         requireKnown("matter", matter);
         requireScope(criteria);
@@ -49,7 +98,7 @@ final class Questions {
                 "the rules state no duty to " + action + " " + matter + scopeText(criteria), null);
     }
 
-    Answer<Duty> duties(String actor, Criteria criteria) {
+    private Answer<Duty> answerDuties(String actor, Criteria criteria) {
         requireKnown("actor", actor);
         requireScope(criteria);
         ActorRef who = ActorRef.parse(actor);
@@ -131,7 +180,7 @@ final class Questions {
         queue.add(to);
     }
 
-    Answer<ReportingLine> reports(String actor, Criteria criteria) {
+    private Answer<ReportingLine> answerReports(String actor, Criteria criteria) {
         requireKnown("actor", actor);
         String subject = criteria.subject();
         if (subject != null) {
@@ -147,19 +196,19 @@ final class Questions {
                 "the rules state no reporting line from " + actor + (subject == null ? "" : " about " + subject), null);
     }
 
-    Answer<PostHolding> holders(String post, Criteria criteria) {
+    private Answer<PostHolding> answerHolders(String post, Criteria criteria) {
         requireKnown("post", post);
         return answer(snapshot.holdingsOf(post), criteria.asOf(), PostHolding::isUnspecified, PostHolding::holder,
                 "the rules name no holder of " + post, null);
     }
 
-    Answer<Membership> members(String body, Criteria criteria) {
+    private Answer<Membership> answerMembers(String body, Criteria criteria) {
         requireKnown("body", body);
         return answer(snapshot.seatsIn(body), criteria.asOf(), Membership::isUnspecified, Membership::member,
                 "the rules name no member of " + body, null);
     }
 
-    Answer<Placement> where(String actor, Criteria criteria) {
+    private Answer<Placement> answerWhere(String actor, Criteria criteria) {
         requireKnown("actor", actor);
         return answer(snapshot.placementsOf(actor), criteria.asOf(), p -> false, Placement::actor,
                 "the rules place " + actor + " nowhere", null);

@@ -1,0 +1,114 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.kulturmetropol.model.DataPackDuty;
+import dk.kulturmetropol.model.Frequency;
+import dk.kulturmetropol.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** What {@link DataPackYaml} refuses, and the exact words, file and line it refuses it with. */
+class DataPackYamlErrorsTest {
+    private static final String HEADER = "source: S\nduties:\n";
+    /** One valid entry, starting on line 3. */
+    private static final String ENTRY = "  - clause: t.x\n    quote: Q.\n    for: the-agreement\n    actor: kmk\n"
+            + "    action: publish\n    matter: programme\n";
+
+    private static DataPackDuty only(String yaml) {
+        DataPackYaml.Pack pack = DataPackYaml.parse(yaml, "p.yaml");
+        assertThat(pack.duties()).hasSize(1);
+        return pack.duties().get(0);
+    }
+
+    @Test
+    void should_read_a_pack_of_exactly_the_most_characters_and_refuse_one_more_naming_its_length() {
+        String pack = HEADER + ENTRY + "# ";
+        String longest = pack + "x".repeat(AgreementYaml.MAX_CHARS - pack.length());
+        String tooLong = longest + "x";
+
+        assertThat(longest).hasSize(AgreementYaml.MAX_CHARS);
+        assertThat(DataPackYaml.parse(longest, "p.yaml").duties()).singleElement()
+                .satisfies(d -> assertThat(d.clauseId()).isEqualTo("t.x"));
+        assertThatThrownBy(() -> DataPackYaml.parse(tooLong, "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml: the file has 1000001 characters; a data pack is at most 1000000");
+    }
+
+    @Test
+    void should_refuse_a_duplicate_key_in_an_entry_as_malformed_naming_line_9() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY + "    actor: kmk\n", "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 9: malformed YAML: Duplicate field 'actor'");
+    }
+
+    @Test
+    void should_refuse_a_duplicate_top_level_key_as_malformed_naming_line_2() {
+        assertThatThrownBy(() -> DataPackYaml.parse("source: S\nsource: T\nduties:\n" + ENTRY, "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 2: malformed YAML: Duplicate field 'source'");
+    }
+
+    @Test
+    void should_refuse_duties_that_are_not_a_list_naming_the_key_and_its_line() {
+        assertThatThrownBy(() -> DataPackYaml.parse("source: S\nduties: 5\n", "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 2: 'duties' has the wrong shape: expected a list");
+        // the key's line (2), not the line where the parser found the mapping (3)
+        assertThatThrownBy(() -> DataPackYaml.parse("source: S\nduties:\n  foo: bar\n", "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 2: 'duties' has the wrong shape: expected a list");
+    }
+
+    @Test
+    void should_refuse_a_file_that_is_a_list_naming_the_line_where_it_starts() {
+        assertThatThrownBy(() -> DataPackYaml.parse("# one\n# two\n- a\n", "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 3: the file has the wrong shape: expected a mapping with the keys source, duties");
+    }
+
+    @Test
+    void should_refuse_a_quote_that_is_a_list_naming_its_path_and_line_4() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + "  - clause: t.x\n    quote: [a]\n", "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 4: 'duties[0].quote' has the wrong shape: expected a single value");
+    }
+
+    @Test
+    void should_refuse_an_actor_with_an_empty_role_naming_the_empty_part() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY.replace("actor: kmk", "actor: \":kmk\""), "p.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 3: actor '' is not an id: expected ASCII kebab-case such as 'cultural-programme'");
+    }
+
+    @Test
+    void should_refuse_a_clause_id_that_is_not_dotted_kebab_case_saying_parts_join_with_dots() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY.replace("clause: t.x", "clause: t.Bad"), "p.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 3: clause 't.Bad' is not an id: expected ASCII kebab-case such as 'cultural-programme'"
+                        + " (parts joined by dots, e.g. 'gladsaxe.programme')");
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY.replace("action: publish", "action: Bad"), "p.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 3: action 'Bad' is not an id: expected ASCII kebab-case such as 'cultural-programme'");
+    }
+
+    @Test
+    void should_refuse_an_unknown_modality_naming_the_ones_it_accepts() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY + "    modality: shall\n", "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 3: modality is 'shall', expected one of: must, should, may");
+    }
+
+    @Test
+    void should_keep_the_actors_an_entry_acts_jointly_with_and_its_modality() {
+        DataPackDuty duty = only(HEADER + ENTRY + "    modality: should\n    jointlyWith: [secretariat, \"home-municipality:music\"]\n");
+
+        assertThat(duty.jointlyWith()).containsExactly("secretariat", "home-municipality:music");
+        assertThat(duty.modality()).isEqualTo(Modality.SHOULD);
+        assertThat(duty.origin()).isEqualTo("p.yaml line 3");
+    }
+
+    @Test
+    void should_count_once_a_year_or_quarter_and_no_count_otherwise_when_an_entry_gives_no_min() {
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: year}\n").frequency())
+                .isEqualTo(new Frequency(Frequency.Per.YEAR, 1, null, false));
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: quarter}\n").frequency())
+                .isEqualTo(new Frequency(Frequency.Per.QUARTER, 1, null, false));
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: continuously}\n").frequency()).isEqualTo(Frequency.continuously());
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: as-needed, alsoAsNeeded: true}\n").frequency())
+                .isEqualTo(Frequency.asNeeded().andAsNeeded());
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: year, min: 3, max: 4}\n").frequency()).isEqualTo(Frequency.perYear(3, 4));
+    }
+}

@@ -1,0 +1,239 @@
+package dk.kulturmetropol.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.AgreementPeriod;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Placement;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.rules.AgreementYaml;
+import dk.kulturmetropol.rules.RulePackException;
+import dk.kulturmetropol.rules.pack.Derive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+
+/** How a derivation runs the rules: what it stamps, how it orders, and how it names a rule that fails, halts or never stops. */
+class DerivationTest {
+    private static final String DRL = """
+            package t;
+
+            import dk.kulturmetropol.model.*;
+            import dk.kulturmetropol.rules.pack.Derive;
+
+            rule "plans"
+                @clause("t.plans")
+            when
+                AgreementPeriod($v : validity)
+            then
+                insert(Derive.must("kmk", "approve", "plan", $v));
+            end
+
+            rule "boom"
+                @clause("t.boom")
+            when
+                String(this == "boom")
+            then
+                throw new IllegalStateException("went off");
+            end
+
+            rule "silent-boom"
+            when
+                String(this == "silent")
+            then
+                throw new UnsupportedOperationException();
+            end
+
+            rule "uncited"
+            when
+                String(this == "uncited")
+            then
+                insert(Derive.must("kmk", "approve", "nothing", new Validity(java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 1, 1), "t")));
+            end
+
+            rule "halter"
+                salience 10
+            when
+                String(this == "halt")
+            then
+                drools.halt();
+            end
+
+            rule "after-halt"
+            when
+                String(this == "halt")
+            then
+                insert(Integer.valueOf(1));
+            end
+
+            rule "grows"
+                @clause("t.grows")
+            when
+                $d : Duty(action == "grow")
+            then
+                insert(Derive.must("kmk", "grow", $d.matter() + "x", $d.validity()));
+            end
+            """;
+    private static final Validity V2021 = new Validity(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "t");
+    private static final Validity V2022 = new Validity(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "t");
+    private static final Validity V2023 = new Validity(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), "t");
+    private static final Validity V2024 = new Validity(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "t");
+
+    private static List<RuleSource> sources;
+    private static KieBase base;
+
+    @BeforeAll
+    static void compile() {
+        sources = List.of(new RuleSource("t.drl", DRL));
+        base = KieBases.compile(sources);
+    }
+
+    /** The derivation of {@code facts} inserted in their order and in reverse: the same, whatever the order. */
+    private static Derivation both(List<?> facts) {
+        Derivation forward = Derivation.run(base, facts, sources);
+        List<Object> reversed = new ArrayList<>(facts);
+        Collections.reverse(reversed);
+        assertThat(Derivation.run(base, reversed, sources)).isEqualTo(forward);
+        return forward;
+    }
+
+    @Test
+    void should_stamp_what_a_rule_derives_with_its_name_and_unquoted_clause() {
+        Derivation d = Derivation.run(base, AgreementYaml.kulturmetropolen());
+
+        assertThat(d.duties()).singleElement().satisfies(duty -> {
+            assertThat(duty.rule()).isEqualTo("plans");
+            assertThat(duty.clauseId()).isEqualTo("t.plans");
+            assertThat(duty.actor()).isEqualTo(ActorRef.of("kmk"));
+            assertThat(duty.validity().from()).isEqualTo(LocalDate.of(2021, 1, 1));
+        });
+        assertThat(d.lines()).isEmpty();
+        assertThatThrownBy(() -> Derive.ruleName()).as("no rule firing once the run is over").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void should_refuse_a_consequence_that_throws_naming_file_line_rule_and_message() {
+        assertThatThrownBy(() -> Derivation.run(base, List.of("boom"), sources)).isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:14: rule 'boom' failed in its consequence (IllegalStateException): went off");
+        assertThatThrownBy(() -> Derivation.run(base, List.of("silent"), sources)).isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:22: rule 'silent-boom' failed in its consequence (UnsupportedOperationException)");
+        assertThatThrownBy(() -> Derivation.run(base, List.of("boom"))).isInstanceOf(RulePackException.class)
+                .hasMessage("rule 'boom': rule 'boom' failed in its consequence (IllegalStateException): went off");
+        assertThatThrownBy(() -> Derive.ruleName()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void should_refuse_a_rule_that_derives_without_citing_a_clause_naming_line_29() {
+        assertThatThrownBy(() -> Derivation.run(base, List.of("uncited"), sources)).isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith("t.drl:29: rule 'uncited' failed in its consequence (IllegalStateException): "
+                        + "rule 'uncited' has no @clause(\"...\") metadata");
+    }
+
+    @Test
+    void should_refuse_a_rule_that_halts_the_engine_naming_it_and_line_36() {
+        assertThatThrownBy(() -> Derivation.run(base, List.of("halt"), sources)).isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:36: rule 'halter' halted the engine before the rules were done (drools.halt()); "
+                        + "a pack may not stop the other rules");
+    }
+
+    @Test
+    void should_stop_rules_that_never_stop_after_the_firing_limit_naming_the_busiest_rule() {
+        Duty seed = Duty.of("seed", "t.seed", ActorRef.of("kmk"), "grow", "m", V2021);
+
+        assertThat(Derivation.firingLimit(1)).isEqualTo(20_200);
+        assertThatThrownBy(() -> Derivation.run(base, List.of(seed), sources)).isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:52: the rules did not stop firing: 20200 rule firings, rule 'grows' derived 20200 facts; "
+                        + "a rule whose consequence inserts what its conditions match again never ends");
+    }
+
+    @Test
+    void should_order_duties_by_validity_then_joint_actors_then_recipients_when_all_else_ties() {
+        Duty base2024 = Duty.of("r", "t.c", ActorRef.of("kmk"), "approve", "plan", V2024);
+        List<Duty> expected = List.of(
+                base2024.during(V2021), base2024.during(V2022),
+                base2024.jointlyWith("a"), base2024.jointlyWith("b"), base2024.jointlyWith("c"),
+                base2024.jointlyWith("c").to("d"), base2024.jointlyWith("c").to("e"), base2024.jointlyWith("c").to("f"));
+        List<Duty> shuffled = List.of(expected.get(7), expected.get(1), expected.get(4), expected.get(0), expected.get(6),
+                expected.get(3), expected.get(5), expected.get(2));
+
+        assertThat(both(shuffled).duties()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void should_order_reporting_lines_by_validity_then_clauses_when_all_else_ties() {
+        ActorRef kmk = ActorRef.of("kmk");
+        ActorRef psg = ActorRef.of("political-steering-group");
+        List<ReportingLine> expected = List.of(
+                ReportingLine.direct("r", "t.a", kmk, psg, "general", V2021),
+                ReportingLine.direct("r", "t.a", kmk, psg, "general", V2022),
+                ReportingLine.direct("r", "t.a", kmk, psg, "general", V2023),
+                ReportingLine.direct("r", "t.b", kmk, psg, "general", V2023),
+                ReportingLine.direct("r", "t.c", kmk, psg, "general", V2023),
+                ReportingLine.direct("r", "t.d", kmk, psg, "general", V2023));
+        List<ReportingLine> shuffled = List.of(expected.get(4), expected.get(2), expected.get(5), expected.get(0),
+                expected.get(3), expected.get(1));
+
+        assertThat(both(shuffled).lines()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void should_order_seats_holdings_and_placements_by_validity_when_all_else_ties() {
+        ActorRef chief = ActorRef.of("culture-chief", "koege");
+        List<Membership> seats = List.of(
+                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2021, null),
+                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2022, null),
+                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2023, null),
+                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2024, null));
+        List<PostHolding> holdings = List.of(
+                new PostHolding("r", "t.c", ActorRef.of("political-chair"), chief, V2021, false, null),
+                new PostHolding("r", "t.c", ActorRef.of("political-chair"), chief, V2022, false, null),
+                new PostHolding("r", "t.c", ActorRef.of("political-chair"), chief, V2023, false, null));
+        List<Placement> placements = List.of(
+                new Placement("r", "t.c", ActorRef.of("a-team"), "koege", V2023),
+                new Placement("r", "t.c", ActorRef.of("b-team"), "koege", V2021),
+                new Placement("r", "t.c", ActorRef.of("c-team"), "koege", V2021),
+                new Placement("r", "t.c", ActorRef.of("c-team"), "koege", V2022),
+                new Placement("r", "t.c", ActorRef.of("c-team"), "koege", V2023),
+                new Placement("r", "t.c", ActorRef.of("d-team"), "koege", V2021));
+        List<Object> facts = new ArrayList<>();
+        facts.add(seats.get(2));
+        facts.add(placements.get(3));
+        facts.add(holdings.get(1));
+        facts.add(seats.get(0));
+        facts.add(placements.get(5));
+        facts.add(placements.get(0));
+        facts.add(seats.get(3));
+        facts.add(holdings.get(2));
+        facts.add(placements.get(4));
+        facts.add(placements.get(1));
+        facts.add(holdings.get(0));
+        facts.add(seats.get(1));
+        facts.add(placements.get(2));
+
+        Derivation d = both(facts);
+
+        assertThat(d.memberships()).containsExactlyElementsOf(seats);
+        assertThat(d.holdings()).containsExactlyElementsOf(holdings);
+        assertThat(d.placements()).containsExactlyElementsOf(placements);
+        assertThat(d.duties()).isEmpty();
+    }
+
+    @Test
+    void should_derive_from_an_agreement_period_fact_as_from_the_agreement() {
+        AgreementPeriod period = new AgreementPeriod(V2022);
+
+        assertThat(Derivation.run(base, List.of(period)).duties()).singleElement()
+                .satisfies(duty -> assertThat(duty.validity()).isEqualTo(V2022));
+    }
+}
