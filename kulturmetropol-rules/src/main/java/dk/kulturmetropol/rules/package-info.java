@@ -6,12 +6,15 @@
  *   <li>{@link dk.kulturmetropol.rules.Governance}: the one entry point. {@code Governance.kulturmetropolen()}
  *       answers for Kulturmetropolen 2021-2024; {@code Governance.builder()} takes your agreement and rule packs.</li>
  *   <li>{@link dk.kulturmetropol.rules.Answer} and {@link dk.kulturmetropol.rules.Row}: what every question returns:
- *       named rows, unspecified rows (the text names no one) and a note when nothing applies on the date.</li>
- *   <li>{@link dk.kulturmetropol.rules.Criteria}: narrows a question to a scope and a date.</li>
+ *       named rows, unspecified rows (the text names no one) and, when nothing applies,
+ *       {@link dk.kulturmetropol.rules.Why} (no rule states it; outside the period; outside a term).</li>
+ *   <li>{@link dk.kulturmetropol.rules.Criteria}: the one shape every question takes: scope, date, subject.</li>
  *   <li>{@link dk.kulturmetropol.rules.pack.Derive}: what rule consequences call, for writing rule packs (package {@code pack}).</li>
  *   <li>{@link dk.kulturmetropol.rules.UnknownTermException}, {@link dk.kulturmetropol.rules.RulePackException}:
  *       refusals that name the offending value and what is accepted.</li>
  * </ul>
- * Drools stays behind this package: no KieSession, query name or Drools type appears in it.
+ * Drools stays behind this package: no KieSession, query name or Drools type appears in it, nor in {@code pack}. The
+ * engine lives in {@code dk.kulturmetropol.rules.internal}, which is not API: it compiles the rules, runs them once per
+ * agreement, and hands the questions a plain-Java snapshot.
  */
 package dk.kulturmetropol.rules;
