@@ -252,7 +252,9 @@ public final class Governance {
 
         /** The agreement in a YAML file (see {@link AgreementYaml}); read now, so a bad file is refused here. */
         public Builder config(Path file) {
-            return agreement(AgreementYaml.read(Objects.requireNonNull(file, "config file")));
+            Objects.requireNonNull(file, "config file");
+            Engine.prepareKommissorium();
+            return agreement(AgreementYaml.read(file));
         }
 
         /**

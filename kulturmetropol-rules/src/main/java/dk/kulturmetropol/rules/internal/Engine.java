@@ -43,6 +43,20 @@ public final class Engine {
         }
     }
 
+    /**
+     * Starts loading the library's rules on a background thread, for a caller that will derive soon and has other work
+     * first (reading an agreement file): on two cores the two overlap. Does nothing once they are loaded or loading.
+     */
+    public static void prepareKommissorium() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread loader = new Thread(Engine::kommissorium, "kulturmetropol-rules-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** The library's own rules, compiled once on first use and shared. */
     public static Compiled kommissorium() {
         return Kommissorium.COMPILED;
@@ -63,7 +77,11 @@ public final class Engine {
     }
 
     private static Compiled compiled(List<RuleSource> sources) {
-        KieBase base = KieBases.compile(sources);
+        return compiled(KieBases.compile(sources), sources);
+    }
+
+    /** Rules compiled from {@code sources} (or loaded precompiled), with their catalogue built and checked. */
+    static Compiled compiled(KieBase base, List<RuleSource> sources) {
         return new Compiled(base, sources, catalogue(base, sources));
     }
 
@@ -154,8 +172,13 @@ public final class Engine {
                 }));
     }
 
-    /** The compiled library, built on first use. */
+    /** The library's rules, on first use: precompiled by the build when it can be read, else compiled from the DRL. */
     private static final class Kommissorium {
-        static final Compiled COMPILED = compiled(RuleSources.library());
+        static final Compiled COMPILED = load();
+
+        private static Compiled load() {
+            List<RuleSource> sources = RuleSources.library();
+            return Precompiled.load().map(base -> compiled(base, sources)).orElseGet(() -> compiled(sources));
+        }
     }
 }

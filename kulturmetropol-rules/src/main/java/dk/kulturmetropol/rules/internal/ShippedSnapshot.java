@@ -94,21 +94,28 @@ public final class ShippedSnapshot {
     }
 
     /**
-     * Derives the shipped agreement with the library's rules and writes its snapshot under {@code args[0]} (the build's
-     * {@code target/classes}). Run by the build; a failure fails the build.
+     * Compiles the library's rules into a kjar and writes it under {@code args[0]} (the build's {@code target/classes}),
+     * then derives the shipped agreement with it and writes its snapshot there. Run by the build; a failure fails it.
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("expected one argument, the classes directory to write " + RESOURCE + " under");
         }
-        Snapshot snapshot = RuleSet.kommissorium().derive(AgreementYaml.kulturmetropolen());
-        Path file = Path.of(args[0]).resolve(RESOURCE);
-        Files.createDirectories(file.getParent());
+        Path classes = Path.of(args[0]);
+        byte[] kjar = KieBases.kjar(RuleSources.library());
+        Path kjarFile = classes.resolve(Precompiled.RESOURCE);
+        Files.createDirectories(kjarFile.getParent());
+        try (OutputStream out = Files.newOutputStream(kjarFile)) {
+            Precompiled.write(kjar, out, fingerprint());
+        }
+        Engine.Compiled rules = Engine.compiled(KieBases.load(kjar), RuleSources.library());
+        Snapshot snapshot = Engine.derive(rules, rules.catalogue(), AgreementYaml.kulturmetropolen(), List.of());
+        Path file = classes.resolve(RESOURCE);
         try (OutputStream out = Files.newOutputStream(file)) {
             write(snapshot, out);
         }
-        System.out.println("wrote " + file + ": " + snapshot.facts().duties().size() + " duties, "
-                + snapshot.facts().lines().size() + " reporting lines, " + snapshot.facts().memberships().size() + " seats, "
-                + snapshot.facts().holdings().size() + " post holdings");
+        System.out.println("wrote " + kjarFile + " (" + kjar.length / 1024 + " KB) and " + file + ": "
+                + snapshot.facts().duties().size() + " duties, " + snapshot.facts().lines().size() + " reporting lines, "
+                + snapshot.facts().memberships().size() + " seats, " + snapshot.facts().holdings().size() + " post holdings");
     }
 }
