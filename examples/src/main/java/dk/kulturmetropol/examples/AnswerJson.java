@@ -13,7 +13,7 @@ import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Due;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Frequency;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
@@ -85,7 +85,7 @@ public final class AnswerJson {
             out.put("resolvedTo", row.resolvedTo());
             out.put("host", p.host());
             validity(out, p.validity());
-        } else if (fact instanceof Membership m) {
+        } else if (fact instanceof Seat m) {
             out.put("actor", id(m.member()));
             out.put("resolvedTo", row.resolvedTo());
             out.put("body", m.body());

@@ -7,7 +7,7 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
@@ -62,7 +62,7 @@ public final class AnswerText {
             out.append(h.holder() == null ? "(no one named)" : who(row, h.holder())).append(" holds ").append(h.post());
         } else if (fact instanceof Placement p) {
             out.append(p.actor()).append(" is placed in ").append(p.host()).append(" (its host, not the bearer of its duties)");
-        } else if (fact instanceof Membership m) {
+        } else if (fact instanceof Seat m) {
             out.append(m.member() == null ? "(no one named)" : who(row, m.member())).append(" is ")
                     .append(m.modality() == Modality.MAY ? "a possible member of " : "a member of ").append(m.body());
         }

@@ -62,7 +62,7 @@ class KulturmetropolCliTest {
             "who approve annual-plan --format xml         | expected one of [text, json]",
             "who approve                                  | Missing required parameter: 'MATTER'",
             "whom approve annual-plan                     | Unmatched arguments",
-            "bench --iterations 0                         | --iterations must be 1 or more and --forks 0 or more, found 0 and 1"})
+            "bench --iterations 0                         | --iterations must be 1 or more, --forks and --cold-runs 0 or more; found 0, 1 and 10"})
     void should_refuse_bad_input_with_one_line_and_no_stack_trace(String args, String message) {
         CliRunner.run(args.trim().split("\\s+")).refusedWith(message);
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * derive five kinds, and only these: a duty, a reporting line, a seat in a body, a post holding and a placement.
  */
 public sealed interface Derived
-        permits Duty, ReportingLine, Membership, PostHolding, Placement {
+        permits Duty, ReportingLine, Seat, PostHolding, Placement {
     /** The name of the rule that derived it. */
     String rule();
 

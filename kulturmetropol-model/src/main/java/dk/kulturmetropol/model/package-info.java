@@ -6,7 +6,7 @@
  *   <li>{@link dk.kulturmetropol.model.Agreement}: the facts an agreement supplies (period, partners, focus areas,
  *       chair, secretariat host); the default, Kulturmetropolen 2021-2024, ships as YAML in kulturmetropol-rules.</li>
  *   <li>{@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
- *       {@link dk.kulturmetropol.model.Membership}, {@link dk.kulturmetropol.model.PostHolding}: what the rules derive,
+ *       {@link dk.kulturmetropol.model.Seat}, {@link dk.kulturmetropol.model.PostHolding}: what the rules derive,
  *       each naming the rule and the {@link dk.kulturmetropol.model.Clause} it rests on.</li>
  *   <li>{@link dk.kulturmetropol.model.ActorRef}: an actor as the text names it, {@code role} or {@code role:scope}.</li>
  *   <li>{@link dk.kulturmetropol.model.Validity}: when a fact holds, and what bounds it.</li>

@@ -92,16 +92,16 @@ class DerivedFactsTest {
     @Test
     void should_mark_a_membership_as_resting_on_a_reading_and_tell_an_unnamed_member() {
         // given
-        Membership seat = new Membership("rule", "kmk.who", "kmk", ActorRef.of("culture-chief", "ishoej"), Modality.MUST, PERIOD, null);
+        Seat seat = new Seat("rule", "kmk.who", "kmk", ActorRef.of("culture-chief", "ishoej"), Modality.MUST, PERIOD, null);
 
         // when
-        Membership read = seat.reading("a reading");
+        Seat read = seat.reading("a reading");
 
         // then
-        assertThat(read).isEqualTo(new Membership("rule", "kmk.who", "kmk", seat.member(), Modality.MUST, PERIOD, "a reading"));
+        assertThat(read).isEqualTo(new Seat("rule", "kmk.who", "kmk", seat.member(), Modality.MUST, PERIOD, "a reading"));
         assertThat(seat.clauseIds()).containsExactly("kmk.who");
         assertThat(seat.isUnspecified()).isFalse();
-        assertThat(new Membership("rule", "board.who", "administrative-board", null, Modality.MUST, PERIOD, null).isUnspecified()).isTrue();
+        assertThat(new Seat("rule", "board.who", "administrative-board", null, Modality.MUST, PERIOD, null).isUnspecified()).isTrue();
     }
 
     @Test

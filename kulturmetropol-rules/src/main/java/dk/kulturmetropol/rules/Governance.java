@@ -11,7 +11,7 @@ import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.DataPackDuty;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Partner;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
@@ -178,7 +178,7 @@ public final class Governance {
     }
 
     /** Every member of {@code body}, over the whole period. */
-    public Answer<Membership> members(String body) {
+    public Answer<Seat> members(String body) {
         return members(body, Criteria.any());
     }
 
@@ -187,7 +187,7 @@ public final class Governance {
      *
      * @throws UnknownTermException for a body the rules do not know
      */
-    public Answer<Membership> members(String body, Criteria criteria) {
+    public Answer<Seat> members(String body, Criteria criteria) {
         return questions.members(body, criteria);
     }
 

@@ -19,7 +19,7 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
@@ -76,7 +76,7 @@ final class Questions {
         return kept(new Question("holders", post, null, criteria), () -> answerHolders(post, criteria));
     }
 
-    Answer<Membership> members(String body, Criteria criteria) {
+    Answer<Seat> members(String body, Criteria criteria) {
         return kept(new Question("members", body, null, criteria), () -> answerMembers(body, criteria));
     }
 
@@ -150,7 +150,7 @@ final class Questions {
                 step(reached, queue, path, h.post(), new Through("post", h.post().id(), null, snapshot.clause(h.clauseId())),
                         h.validity(), asOf);
             }
-            for (Membership m : snapshot.seatsOf(from.id())) {
+            for (Seat m : snapshot.seatsOf(from.id())) {
                 if (m.modality() == Modality.MUST) {
                     step(reached, queue, path, ActorRef.parse(m.body()),
                             new Through("seat", m.body(), null, snapshot.clause(m.clauseId())), m.validity(), asOf);
@@ -202,9 +202,9 @@ final class Questions {
                 "the rules name no holder of " + post, null);
     }
 
-    private Answer<Membership> answerMembers(String body, Criteria criteria) {
+    private Answer<Seat> answerMembers(String body, Criteria criteria) {
         requireKnown("body", body);
-        return answer(snapshot.seatsIn(body), criteria.asOf(), Membership::isUnspecified, Membership::member,
+        return answer(snapshot.seatsIn(body), criteria.asOf(), Seat::isUnspecified, Seat::member,
                 "the rules name no member of " + body, null);
     }
 
@@ -311,7 +311,7 @@ final class Questions {
             if (h.holder() != null) {
                 all.add(h.holder());
             }
-        } else if (fact instanceof Membership m && m.member() != null) {
+        } else if (fact instanceof Seat m && m.member() != null) {
             all.add(m.member());
         }
         return all;

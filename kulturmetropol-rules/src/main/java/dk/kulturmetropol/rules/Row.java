@@ -15,7 +15,7 @@ import dk.kulturmetropol.model.Derived;
  * about comes to bear it, and the clauses it rests on.
  *
  * @param fact       a {@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
- *                   {@link dk.kulturmetropol.model.Membership} or {@link dk.kulturmetropol.model.PostHolding}
+ *                   {@link dk.kulturmetropol.model.Seat} or {@link dk.kulturmetropol.model.PostHolding}
  * @param resolvedTo what the actor (the holder, for a post; the member, for a seat) resolves to: for
  *                   {@code home-municipality:music} {@code [roskilde]}, for {@code political-chair}
  *                   {@code [culture-committee-chair:ishoej]}, for {@code kmk} its members; empty when unspecified

@@ -247,7 +247,7 @@ class FuzzTest {
         assertThat(problems).isEmpty();
     }
 
-    /** Derivation.run catches only Drools' ConsequenceException; an Error thrown in a consequence escapes. */
+    /** DerivedFacts.run catches only Drools' ConsequenceException; an Error thrown in a consequence escapes. */
     @Example
     void a_drl_whose_consequence_recurses_forever_or_throws_an_error_is_refused_as_a_rule_pack_exception() throws IOException {
         String recursion = DRL_HEADER + "function int deeper(int n) {\n    return deeper(n + 1) + 1;\n}\n\n"
@@ -351,7 +351,7 @@ class FuzzTest {
     /**
      * KieBases.locate gives no line where Drools gives none ("Unable to parse left part of expression"), nor the file
      * for an error in the consequence of a rule whose name starts or ends with a space (it trims the name, then looks
-     * for a rule of that name); Derivation.run names the exception class of a failing consequence ("DateTimeException: ...").
+     * for a rule of that name); DerivedFacts.run names the exception class of a failing consequence ("DateTimeException: ...").
      */
     @Example
     void a_drl_error_names_file_and_line_in_words() throws IOException {
@@ -553,7 +553,7 @@ class FuzzTest {
         return e.getClass().getName() + ": " + e.getMessage() + " at " + origin(e);
     }
 
-    /** The first frame in the library's own code, e.g. {@code Derivation.java:72}. */
+    /** The first frame in the library's own code, e.g. {@code DerivedFacts.java:72}. */
     static String origin(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) {

@@ -34,7 +34,7 @@ import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.FocusArea;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Partner;
 import dk.kulturmetropol.model.Placement;
@@ -796,7 +796,7 @@ class GeneratedAgreementPropertiesTest {
                     .isEqualTo(resolution(actor, date)));
             Object fact = row.fact();
             ActorRef main = fact instanceof Duty d ? d.actor() : fact instanceof ReportingLine l ? l.from()
-                    : fact instanceof PostHolding h ? h.holder() : fact instanceof Membership m ? m.member()
+                    : fact instanceof PostHolding h ? h.holder() : fact instanceof Seat m ? m.member()
                     : ((Placement) fact).actor();
             if (main != null) {
                 assertThat(row.resolvedTo()).as("%s: %s resolves on %s", q, main, date).isEqualTo(resolution(main.id(), date));

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Partner;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
@@ -98,7 +98,7 @@ class GovernanceQueriesTest {
             }
         }
         for (String body : g.accepted("body")) {
-            g.members(body).facts().stream().map(Membership::member).forEach(m -> named.add(m.id()));
+            g.members(body).facts().stream().map(Seat::member).forEach(m -> named.add(m.id()));
         }
 
         // then: among them those named only as a recipient, a line's end, or a post's holder

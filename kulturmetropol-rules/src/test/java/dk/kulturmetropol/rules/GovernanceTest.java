@@ -8,7 +8,7 @@ import java.util.List;
 
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Partner;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
@@ -133,14 +133,14 @@ class GovernanceTest {
 
     @Test
     void should_list_kmk_members_per_partner() {
-        Answer<Membership> answer = G.members("kmk", Criteria.any().asOf(MID_PERIOD));
+        Answer<Seat> answer = G.members("kmk", Criteria.any().asOf(MID_PERIOD));
 
         assertThat(answer.map(m -> m.member().id())).hasSize(9).contains("culture-chief:ishoej", "culture-chief:roedovre");
     }
 
     @Test
     void should_say_the_administrative_board_members_are_not_named() {
-        Answer<Membership> answer = G.members("administrative-board", Criteria.any().asOf(MID_PERIOD));
+        Answer<Seat> answer = G.members("administrative-board", Criteria.any().asOf(MID_PERIOD));
 
         assertThat(answer.rows()).isEmpty();
         assertThat(answer.unspecified()).singleElement().satisfies(r -> assertThat(r.clause().id()).isEqualTo("board.who-1"));

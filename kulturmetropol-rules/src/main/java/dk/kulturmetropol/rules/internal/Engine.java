@@ -17,7 +17,7 @@ import org.kie.api.definition.rule.Rule;
 /**
  * The one place that knows the rule engine: it compiles the rules, builds and checks the clause catalogue from the
  * rules' metadata, and runs the rules once per agreement into a {@link Snapshot}. With {@link KieBases} and
- * {@link Derivation}, the only code outside the pack-authoring package that imports {@code org.kie}. Not API.
+ * {@link DerivedFacts}, the only code outside the pack-authoring package that imports {@code org.kie}. Not API.
  */
 public final class Engine {
     private Engine() {
@@ -94,7 +94,7 @@ public final class Engine {
     public static Snapshot derive(Compiled rules, ClauseCatalogue catalogue, Agreement agreement, List<DataPackDuty> dataDuties) {
         List<Object> facts = new ArrayList<>(AgreementFacts.of(agreement));
         facts.addAll(dataDuties);
-        Derivation derived = Derivation.run(rules.base(), facts, rules.sources());
+        DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources());
         requireKnownClauses(derived, catalogue, rules.sources());
         return new Snapshot(new Snapshot.Content(agreement, derived, catalogue.all(), rules.ruleNames()));
     }
@@ -106,7 +106,7 @@ public final class Engine {
      */
     public static List<dk.kulturmetropol.model.Duty> askWithFreshSession(Agreement agreement, String action, String matter) {
         Compiled rules = kommissorium();
-        Derivation derived = Derivation.run(rules.base(), AgreementFacts.of(agreement), rules.sources());
+        DerivedFacts derived = DerivedFacts.run(rules.base(), AgreementFacts.of(agreement), rules.sources());
         List<dk.kulturmetropol.model.Duty> found = new ArrayList<>();
         for (dk.kulturmetropol.model.Duty d : derived.duties()) {
             if (d.action().equals(action) && d.matter().equals(matter)) {
@@ -159,12 +159,12 @@ public final class Engine {
                     + "' has no @" + key + "(\"...\"): every rule cites its "
                     + "clause with @clause, and a pack rule also gives @source and @quote");
         }
-        return Derivation.unquote(value.toString());
+        return DerivedFacts.unquote(value.toString());
     }
 
     /** Refuses a fact a pack derived that cites a clause no one declares, naming the rule that derived it. */
-    private static void requireKnownClauses(Derivation derived, ClauseCatalogue clauses, List<RuleSource> sources) {
-        Stream.of(derived.duties(), derived.lines(), derived.memberships(), derived.holdings(), derived.placements())
+    private static void requireKnownClauses(DerivedFacts derived, ClauseCatalogue clauses, List<RuleSource> sources) {
+        Stream.of(derived.duties(), derived.lines(), derived.seats(), derived.holdings(), derived.placements())
                 .flatMap(List::stream)
                 .forEach(f -> f.clauseIds().stream().filter(id -> clauses.find(id).isEmpty()).findFirst().ifPresent(id -> {
                     throw new RulePackException(KieBases.declaration(f.rule(), sources) + ": rule '" + f.rule()

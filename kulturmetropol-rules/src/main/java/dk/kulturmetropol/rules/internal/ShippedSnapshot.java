@@ -116,6 +116,6 @@ public final class ShippedSnapshot {
         }
         System.out.println("wrote " + kjarFile + " (" + kjar.length / 1024 + " KB) and " + file + ": "
                 + snapshot.facts().duties().size() + " duties, " + snapshot.facts().lines().size() + " reporting lines, "
-                + snapshot.facts().memberships().size() + " seats, " + snapshot.facts().holdings().size() + " post holdings");
+                + snapshot.facts().seats().size() + " seats, " + snapshot.facts().holdings().size() + " post holdings");
     }
 }

@@ -15,7 +15,7 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
@@ -34,7 +34,7 @@ public final class Snapshot {
      * What a snapshot is made of, and what is written to disk: the agreement, the derived facts, the clauses they cite
      * and the names of the rules that ran.
      */
-    public record Content(Agreement agreement, Derivation facts, Map<String, Clause> clauses, List<String> ruleNames) {
+    public record Content(Agreement agreement, DerivedFacts facts, Map<String, Clause> clauses, List<String> ruleNames) {
         public Content {
             Objects.requireNonNull(agreement, "agreement");
             Objects.requireNonNull(facts, "facts");
@@ -49,8 +49,8 @@ public final class Snapshot {
     private final Map<Duty, Integer> dutyOrder;
     private final Map<String, List<PostHolding>> holdingsByPost;
     private final Map<String, List<PostHolding>> holdingsByHolder;
-    private final Map<String, List<Membership>> seatsByBody;
-    private final Map<String, List<Membership>> seatsByMember;
+    private final Map<String, List<Seat>> seatsByBody;
+    private final Map<String, List<Seat>> seatsByMember;
     private final Map<String, List<ReportingLine>> linesByFrom;
     private final Map<String, List<Placement>> placementsByActor;
     private final Set<String> actions;
@@ -63,7 +63,7 @@ public final class Snapshot {
 
     public Snapshot(Content content) {
         this.content = Objects.requireNonNull(content, "content");
-        Derivation d = content.facts();
+        DerivedFacts d = content.facts();
         Agreement agreement = content.agreement();
         // Plain loops, not streams: this runs on every cold start, where each lambda costs a class to spin.
         Map<String, List<Duty>> byTask = new HashMap<>();
@@ -114,10 +114,10 @@ public final class Snapshot {
         }
         this.holdingsByPost = frozen(byPost);
         this.holdingsByHolder = frozen(byHolder);
-        Map<String, List<Membership>> byBody = new HashMap<>();
-        Map<String, List<Membership>> byMember = new HashMap<>();
+        Map<String, List<Seat>> byBody = new HashMap<>();
+        Map<String, List<Seat>> byMember = new HashMap<>();
         TreeSet<String> bodyIds = new TreeSet<>();
-        for (Membership m : d.memberships()) {
+        for (Seat m : d.seats()) {
             add(byBody, m.body(), m);
             bodyIds.add(m.body());
             if (m.member() != null) {
@@ -160,7 +160,7 @@ public final class Snapshot {
         return content.agreement();
     }
 
-    public Derivation facts() {
+    public DerivedFacts facts() {
         return content.facts();
     }
 
@@ -204,11 +204,11 @@ public final class Snapshot {
         return holdingsByHolder.getOrDefault(holder, List.of());
     }
 
-    public List<Membership> seatsIn(String body) {
+    public List<Seat> seatsIn(String body) {
         return seatsByBody.getOrDefault(body, List.of());
     }
 
-    public List<Membership> seatsOf(String member) {
+    public List<Seat> seatsOf(String member) {
         return seatsByMember.getOrDefault(member, List.of());
     }
 
@@ -248,7 +248,7 @@ public final class Snapshot {
         if (found != null) {
             return found;
         }
-        for (Membership m : seatsIn(actor.id())) {
+        for (Seat m : seatsIn(actor.id())) {
             if (m.member() != null && m.modality() == Modality.MUST
                     && (asOf == null ? m.validity().overlaps(within) : m.validity().contains(asOf))) {
                 found = addDistinct(found, m.member().id());

@@ -19,7 +19,7 @@ import dk.kulturmetropol.model.Due;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.FocusArea;
 import dk.kulturmetropol.model.Frequency;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Partner;
 import dk.kulturmetropol.model.Placement;
@@ -39,7 +39,7 @@ final class SnapshotCodec {
 
     static void write(Snapshot.Content c, DataOutput out) throws IOException {
         agreement(c.agreement(), out);
-        Derivation d = c.facts();
+        DerivedFacts d = c.facts();
         out.writeInt(d.duties().size());
         for (Duty x : d.duties()) {
             duty(x, out);
@@ -57,8 +57,8 @@ final class SnapshotCodec {
             actor(l.forDutiesOf(), out);
             text(l.reading(), out);
         }
-        out.writeInt(d.memberships().size());
-        for (Membership m : d.memberships()) {
+        out.writeInt(d.seats().size());
+        for (Seat m : d.seats()) {
             text(m.rule(), out);
             text(m.clauseId(), out);
             text(m.body(), out);
@@ -106,9 +106,9 @@ final class SnapshotCodec {
             lines.add(new ReportingLine(text(in), texts(in), actor(in), actor(in), text(in), actors(in), actors(in),
                     validity(in), actor(in), text(in)));
         }
-        List<Membership> seats = new ArrayList<>();
+        List<Seat> seats = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            seats.add(new Membership(text(in), text(in), text(in), actor(in), Modality.values()[in.readByte()], validity(in), text(in)));
+            seats.add(new Seat(text(in), text(in), text(in), actor(in), Modality.values()[in.readByte()], validity(in), text(in)));
         }
         List<PostHolding> holdings = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -123,7 +123,7 @@ final class SnapshotCodec {
             Clause c = new Clause(text(in), text(in), text(in), text(in));
             clauses.put(c.id(), c);
         }
-        return new Snapshot.Content(agreement, new Derivation(duties, lines, seats, holdings, placements), clauses, texts(in));
+        return new Snapshot.Content(agreement, new DerivedFacts(duties, lines, seats, holdings, placements), clauses, texts(in));
     }
 
     private static void duty(Duty d, DataOutput out) throws IOException {

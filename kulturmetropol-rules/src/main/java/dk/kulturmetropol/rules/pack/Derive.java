@@ -2,7 +2,7 @@ package dk.kulturmetropol.rules.pack;
 
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
@@ -69,16 +69,16 @@ public final class Derive {
     }
 
     /** A seat of {@code member} in {@code body}; {@code member} null when the text names none. */
-    public static Membership member(String body, String member, Validity validity) {
+    public static Seat member(String body, String member, Validity validity) {
         Firing firing = Firing.current();
-        return new Membership(firing.rule(), firing.clause(), body, member == null ? null : ActorRef.parse(member),
+        return new Seat(firing.rule(), firing.clause(), body, member == null ? null : ActorRef.parse(member),
                 Modality.MUST, validity, null);
     }
 
     /** A seat a partner may fill. */
-    public static Membership optionalMember(String body, String member, Validity validity) {
+    public static Seat optionalMember(String body, String member, Validity validity) {
         Firing firing = Firing.current();
-        return new Membership(firing.rule(), firing.clause(), body, ActorRef.parse(member), Modality.MAY, validity, null);
+        return new Seat(firing.rule(), firing.clause(), body, ActorRef.parse(member), Modality.MAY, validity, null);
     }
 
     /** {@code holder} holds {@code post}; {@code holder} null when the text names no one. */

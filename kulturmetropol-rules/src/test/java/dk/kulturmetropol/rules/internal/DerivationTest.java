@@ -11,7 +11,7 @@ import java.util.List;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.AgreementPeriod;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
@@ -100,17 +100,17 @@ class DerivationTest {
     }
 
     /** The derivation of {@code facts} inserted in their order and in reverse: the same, whatever the order. */
-    private static Derivation both(List<?> facts) {
-        Derivation forward = Derivation.run(base, facts, sources);
+    private static DerivedFacts both(List<?> facts) {
+        DerivedFacts forward = DerivedFacts.run(base, facts, sources);
         List<Object> reversed = new ArrayList<>(facts);
         Collections.reverse(reversed);
-        assertThat(Derivation.run(base, reversed, sources)).isEqualTo(forward);
+        assertThat(DerivedFacts.run(base, reversed, sources)).isEqualTo(forward);
         return forward;
     }
 
     @Test
     void should_stamp_what_a_rule_derives_with_its_name_and_unquoted_clause() {
-        Derivation d = Derivation.run(base, AgreementYaml.kulturmetropolen());
+        DerivedFacts d = DerivedFacts.run(base, AgreementYaml.kulturmetropolen());
 
         assertThat(d.duties()).singleElement().satisfies(duty -> {
             assertThat(duty.rule()).isEqualTo("plans");
@@ -124,25 +124,25 @@ class DerivationTest {
 
     @Test
     void should_refuse_a_consequence_that_throws_naming_file_line_rule_and_message() {
-        assertThatThrownBy(() -> Derivation.run(base, List.of("boom"), sources)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("boom"), sources)).isInstanceOf(RulePackException.class)
                 .hasMessage("t.drl:14: rule 'boom' failed in its consequence (IllegalStateException): went off");
-        assertThatThrownBy(() -> Derivation.run(base, List.of("silent"), sources)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("silent"), sources)).isInstanceOf(RulePackException.class)
                 .hasMessage("t.drl:22: rule 'silent-boom' failed in its consequence (UnsupportedOperationException)");
-        assertThatThrownBy(() -> Derivation.run(base, List.of("boom"))).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("boom"))).isInstanceOf(RulePackException.class)
                 .hasMessage("rule 'boom': rule 'boom' failed in its consequence (IllegalStateException): went off");
         assertThatThrownBy(() -> Derive.ruleName()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void should_refuse_a_rule_that_derives_without_citing_a_clause_naming_line_29() {
-        assertThatThrownBy(() -> Derivation.run(base, List.of("uncited"), sources)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("uncited"), sources)).isInstanceOf(RulePackException.class)
                 .hasMessageStartingWith("t.drl:29: rule 'uncited' failed in its consequence (IllegalStateException): "
                         + "rule 'uncited' has no @clause(\"...\") metadata");
     }
 
     @Test
     void should_refuse_a_rule_that_halts_the_engine_naming_it_and_line_36() {
-        assertThatThrownBy(() -> Derivation.run(base, List.of("halt"), sources)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("halt"), sources)).isInstanceOf(RulePackException.class)
                 .hasMessage("t.drl:36: rule 'halter' halted the engine before the rules were done (drools.halt()); "
                         + "a pack may not stop the other rules");
     }
@@ -151,8 +151,8 @@ class DerivationTest {
     void should_stop_rules_that_never_stop_after_the_firing_limit_naming_the_busiest_rule() {
         Duty seed = Duty.of("seed", "t.seed", ActorRef.of("kmk"), "grow", "m", V2021);
 
-        assertThat(Derivation.firingLimit(1)).isEqualTo(20_200);
-        assertThatThrownBy(() -> Derivation.run(base, List.of(seed), sources)).isInstanceOf(RulePackException.class)
+        assertThat(DerivedFacts.firingLimit(1)).isEqualTo(20_200);
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of(seed), sources)).isInstanceOf(RulePackException.class)
                 .hasMessage("t.drl:51: the rules did not stop firing: 20200 rule firings, rule 'grows' derived 20200 facts; "
                         + "a rule whose consequence inserts what its conditions match again never ends");
     }
@@ -190,11 +190,11 @@ class DerivationTest {
     @Test
     void should_order_seats_holdings_and_placements_by_validity_when_all_else_ties() {
         ActorRef chief = ActorRef.of("culture-chief", "koege");
-        List<Membership> seats = List.of(
-                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2021, null),
-                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2022, null),
-                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2023, null),
-                new Membership("r", "t.c", "kmk", chief, Modality.MUST, V2024, null));
+        List<Seat> seats = List.of(
+                new Seat("r", "t.c", "kmk", chief, Modality.MUST, V2021, null),
+                new Seat("r", "t.c", "kmk", chief, Modality.MUST, V2022, null),
+                new Seat("r", "t.c", "kmk", chief, Modality.MUST, V2023, null),
+                new Seat("r", "t.c", "kmk", chief, Modality.MUST, V2024, null));
         List<PostHolding> holdings = List.of(
                 new PostHolding("r", "t.c", ActorRef.of("political-chair"), chief, V2021, false, null),
                 new PostHolding("r", "t.c", ActorRef.of("political-chair"), chief, V2022, false, null),
@@ -221,9 +221,9 @@ class DerivationTest {
         facts.add(seats.get(1));
         facts.add(placements.get(2));
 
-        Derivation d = both(facts);
+        DerivedFacts d = both(facts);
 
-        assertThat(d.memberships()).containsExactlyElementsOf(seats);
+        assertThat(d.seats()).containsExactlyElementsOf(seats);
         assertThat(d.holdings()).containsExactlyElementsOf(holdings);
         assertThat(d.placements()).containsExactlyElementsOf(placements);
         assertThat(d.duties()).isEmpty();
@@ -233,7 +233,7 @@ class DerivationTest {
     void should_derive_from_an_agreement_period_fact_as_from_the_agreement() {
         AgreementPeriod period = new AgreementPeriod("t", V2022);
 
-        assertThat(Derivation.run(base, List.of(period)).duties()).singleElement()
+        assertThat(DerivedFacts.run(base, List.of(period)).duties()).singleElement()
                 .satisfies(duty -> assertThat(duty.validity()).isEqualTo(V2022));
     }
 }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
@@ -32,7 +32,7 @@ final class Describe {
                     + (l.forDutiesOf() == null ? "" : " for duties of " + l.forDutiesOf().id())
                     + (l.reading() == null ? "" : " (reading)") + " @" + String.join("+", l.clauseIds());
         }
-        if (fact instanceof Membership m) {
+        if (fact instanceof Seat m) {
             return (m.member() == null ? "(unnamed)" : m.member().id()) + " " + m.modality().id() + " sit in " + m.body()
                     + (m.reading() == null ? "" : " (reading)") + " @" + m.clauseId();
         }

@@ -448,7 +448,7 @@ class RuleCasesTest {
         if (c.given() == Given.JOINER) {
             facts.add(JOINER);
         }
-        Derivation derived = derive(base, facts);
+        DerivedFacts derived = derive(base, facts);
 
         assertThat(describedBy(derived, c.rule())).containsExactlyInAnyOrderElementsOf(c.expected());
     }
@@ -456,13 +456,13 @@ class RuleCasesTest {
     static void assertNothingWithout(KieBase base, RuleCase c) {
         List<Object> allBut = FACTS.entrySet().stream().filter(e -> e.getKey() != c.given()).map(Map.Entry::getValue).toList();
 
-        Derivation derived = derive(base, allBut);
+        DerivedFacts derived = derive(base, allBut);
 
         assertThat(describedBy(derived, c.rule())).isEmpty();
     }
 
     static void assertDerives(KieBase base, FactCase c) {
-        Derivation derived = derive(base, c.facts());
+        DerivedFacts derived = derive(base, c.facts());
 
         assertThat(describedBy(derived, c.rule())).as(c.situation()).containsExactlyInAnyOrderElementsOf(c.expected());
     }
@@ -471,12 +471,12 @@ class RuleCasesTest {
      * The derivation from {@code facts}. A rule whose join is broken (as in a mutant) can chain lines forever; the
      * derivation stops it at its firing limit and throws, which fails the case instead of hanging.
      */
-    static Derivation derive(KieBase base, List<Object> facts) {
-        return Derivation.run(base, facts);
+    static DerivedFacts derive(KieBase base, List<Object> facts) {
+        return DerivedFacts.run(base, facts);
     }
 
-    static List<String> describedBy(Derivation d, String rule) {
-        return Stream.of(d.duties(), d.lines(), d.memberships(), d.holdings(), d.placements()).flatMap(List::stream)
+    static List<String> describedBy(DerivedFacts d, String rule) {
+        return Stream.of(d.duties(), d.lines(), d.seats(), d.holdings(), d.placements()).flatMap(List::stream)
                 .filter(x -> x.rule().equals(rule)).map(Describe::of).toList();
     }
 }

@@ -33,7 +33,7 @@ class SnapshotTest {
 
         assertThat(shipped.facts().duties()).containsExactlyElementsOf(fresh.facts().duties());
         assertThat(shipped.facts().lines()).containsExactlyElementsOf(fresh.facts().lines());
-        assertThat(shipped.facts().memberships()).containsExactlyElementsOf(fresh.facts().memberships());
+        assertThat(shipped.facts().seats()).containsExactlyElementsOf(fresh.facts().seats());
         assertThat(shipped.facts().holdings()).containsExactlyElementsOf(fresh.facts().holdings());
         assertThat(shipped.facts().placements()).containsExactlyElementsOf(fresh.facts().placements());
         assertThat(shipped.clauses()).isEqualTo(fresh.clauses());

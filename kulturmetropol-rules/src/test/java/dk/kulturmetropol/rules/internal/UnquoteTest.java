@@ -9,14 +9,14 @@ class UnquoteTest {
 
     @Test
     void should_strip_the_quotes_around_a_metadata_value() {
-        assertThat(Derivation.unquote("\"kmk.who\"")).isEqualTo("kmk.who");
-        assertThat(Derivation.unquote("\"\"")).isEmpty();
+        assertThat(DerivedFacts.unquote("\"kmk.who\"")).isEqualTo("kmk.who");
+        assertThat(DerivedFacts.unquote("\"\"")).isEmpty();
     }
 
     @Test
     void should_keep_a_value_that_is_not_quoted_on_both_sides() {
-        assertThat(Derivation.unquote("kmk.who")).isEqualTo("kmk.who");
-        assertThat(Derivation.unquote("\"")).isEqualTo("\"");
-        assertThat(Derivation.unquote("\"kmk.who")).isEqualTo("\"kmk.who");
+        assertThat(DerivedFacts.unquote("kmk.who")).isEqualTo("kmk.who");
+        assertThat(DerivedFacts.unquote("\"")).isEqualTo("\"");
+        assertThat(DerivedFacts.unquote("\"kmk.who")).isEqualTo("\"kmk.who");
     }
 }

@@ -9,7 +9,7 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.AgreementFacts;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Membership;
+import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
@@ -26,27 +26,27 @@ import org.kie.api.runtime.KieSession;
  * Everything the rules derive for one agreement, in a stable order. Drools runs once, here; queries read
  * these lists. Not API.
  */
-public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Membership> memberships,
+public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Seat> seats,
                          List<PostHolding> holdings, List<Placement> placements) {
 
     private static final Comparator<ActorRef> ACTOR = Comparator.nullsLast(Comparator.comparing(ActorRef::id));
     private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    public Derivation {
+    public DerivedFacts {
         duties = List.copyOf(duties);
         lines = List.copyOf(lines);
-        memberships = List.copyOf(memberships);
+        seats = List.copyOf(seats);
         holdings = List.copyOf(holdings);
         placements = List.copyOf(placements);
     }
 
     /** Inserts the agreement's facts into a fresh session, fires every rule and collects what they derived. */
-    public static Derivation run(KieBase base, Agreement agreement) {
+    public static DerivedFacts run(KieBase base, Agreement agreement) {
         return run(base, AgreementFacts.of(agreement));
     }
 
     /** Inserts {@code facts} into a fresh session, fires every rule and collects what they derived. */
-    public static Derivation run(KieBase base, Collection<?> facts) {
+    public static DerivedFacts run(KieBase base, Collection<?> facts) {
         return run(base, facts, List.of());
     }
 
@@ -73,7 +73,7 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
      * @throws dk.kulturmetropol.rules.RulePackException when a rule's consequence throws, naming the rule, its file and
      *         line; or when the rules do not stop firing within {@link #firingLimit}, naming the rule that fired most
      */
-    public static Derivation run(KieBase base, Collection<?> facts, List<RuleSource> sources) {
+    public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources) {
         KieSession session = base.newKieSession();
         try {
             facts.forEach(session::insert);
@@ -119,7 +119,7 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
             }
             List<Duty> duties = new ArrayList<>();
             List<ReportingLine> lines = new ArrayList<>();
-            List<Membership> memberships = new ArrayList<>();
+            List<Seat> seats = new ArrayList<>();
             List<PostHolding> holdings = new ArrayList<>();
             List<Placement> placements = new ArrayList<>();
             for (Object o : session.getObjects()) {
@@ -127,8 +127,8 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
                     duties.add(d);
                 } else if (o instanceof ReportingLine l) {
                     lines.add(l);
-                } else if (o instanceof Membership m) {
-                    memberships.add(m);
+                } else if (o instanceof Seat m) {
+                    seats.add(m);
                 } else if (o instanceof PostHolding h) {
                     holdings.add(h);
                 } else if (o instanceof Placement p) {
@@ -144,13 +144,13 @@ public record Derivation(List<Duty> duties, List<ReportingLine> lines, List<Memb
                     .thenComparing(l -> l.via().size()).thenComparing(ReportingLine::to, ACTOR).thenComparing(ReportingLine::rule)
                     .thenComparing(ReportingLine::forDutiesOf, ACTOR).thenComparing(l -> l.via().toString())
                     .thenComparing(l -> l.validity().from()).thenComparing(l -> l.clauseIds().toString()));
-            memberships.sort(Comparator.comparing(Membership::body).thenComparing(Membership::modality)
-                    .thenComparing(Membership::member, ACTOR).thenComparing(Membership::rule)
+            seats.sort(Comparator.comparing(Seat::body).thenComparing(Seat::modality)
+                    .thenComparing(Seat::member, ACTOR).thenComparing(Seat::rule)
                     .thenComparing(m -> m.validity().from()));
             holdings.sort(Comparator.comparing(PostHolding::post, ACTOR).thenComparing(h -> h.validity().from())
                     .thenComparing(PostHolding::holder, ACTOR).thenComparing(PostHolding::rule));
             placements.sort(Comparator.comparing(Placement::actor, ACTOR).thenComparing(p -> p.validity().from()));
-            return new Derivation(duties, lines, memberships, holdings, placements);
+            return new DerivedFacts(duties, lines, seats, holdings, placements);
         } finally {
             Firing.end();
             session.dispose();

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A seat in a body. A membership whose sentence names no member (the administrative board
+ * A seat in a body (not to be confused with {@link PartnerMembership}, a municipality in the agreement). A seat whose
+ * sentence names no member (the administrative board
  * "consisting of representatives from KMK") has no member and is {@linkplain #isUnspecified() unspecified}.
  *
  * @param rule     the rule that derived it
@@ -15,9 +16,9 @@ import java.util.Objects;
  * @param validity when it holds
  * @param reading  where the seat rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record Membership(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity,
-                         String reading) implements Derived {
-    public Membership {
+public record Seat(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity,
+                   String reading) implements Derived {
+    public Seat {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
         Objects.requireNonNull(body, "body");
@@ -26,8 +27,8 @@ public record Membership(String rule, String clauseId, String body, ActorRef mem
     }
 
     /** The same seat, marked as resting on a reading given in words. */
-    public Membership reading(String newReading) {
-        return new Membership(rule, clauseId, body, member, modality, validity, newReading);
+    public Seat reading(String newReading) {
+        return new Seat(rule, clauseId, body, member, modality, validity, newReading);
     }
 
     public boolean isUnspecified() {
