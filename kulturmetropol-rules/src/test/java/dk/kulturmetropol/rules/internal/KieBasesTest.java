@@ -18,9 +18,14 @@ import org.kie.api.definition.rule.Rule;
 class KieBasesTest {
     private static final String HEAD = "import dk.kulturmetropol.model.*;\nimport dk.kulturmetropol.rules.pack.Derive;\n\n";
 
-    private static String failure(RuleSource... sources) {
-        return org.assertj.core.api.Assertions.catchThrowableOfType(RulePackException.class, () -> KieBases.compile(List.of(sources)))
-                .getMessage();
+    private static final String PREFIX = "rules do not compile: ";
+
+    /** The errors compiling {@code sources} reports, each as {@code where: what}, in no particular order (Drools' order of generated files varies). */
+    private static List<String> failures(RuleSource... sources) {
+        String message = org.assertj.core.api.Assertions.catchThrowableOfType(RulePackException.class,
+                () -> KieBases.compile(List.of(sources))).getMessage();
+        assertThat(message).startsWith(PREFIX);
+        return List.of(message.substring(PREFIX.length()).split("; "));
     }
 
     @Test
@@ -48,10 +53,10 @@ class KieBasesTest {
                 + "    String s = 5; // five\n"                                    // 27
                 + "end // the last rule\n";                                        // 28: no line is just 'end'
 
-        assertThat(failure(new RuleSource("a.drl", drl))).isEqualTo("rules do not compile: "
-                + "a.drl:12: in the consequence of rule 'by-name': The method mustt(String, String, String, Validity) is undefined for the type Derive; "
-                + "a.drl:20: in the consequence of rule 'by-java-line': The method mustt(Validity) is undefined for the type Derive; "
-                + "a.drl:23: in the consequence of rule 'by-nothing': Type mismatch: cannot convert from int to String");
+        assertThat(failures(new RuleSource("a.drl", drl))).containsExactlyInAnyOrder(
+                "a.drl:12: in the consequence of rule 'by-name': The method mustt(String, String, String, Validity) is undefined for the type Derive",
+                "a.drl:20: in the consequence of rule 'by-java-line': The method mustt(Validity) is undefined for the type Derive",
+                "a.drl:23: in the consequence of rule 'by-nothing': Type mismatch: cannot convert from int to String");
     }
 
     @Test
@@ -72,10 +77,10 @@ class KieBasesTest {
                 + "    String s = 6;\n"
                 + "end\n";
 
-        assertThat(failure(new RuleSource("b.drl", drl))).isEqualTo("rules do not compile: "
-                + "b.drl:14: in the consequence of rule 'ties': The method mustt(String, String, String, Validity) is undefined for the type Derive; "
-                + "rule 'hidden': Type mismatch: cannot convert from int to String; "
-                + "a rule consequence: Type mismatch: cannot convert from int to String");
+        assertThat(failures(new RuleSource("b.drl", drl))).containsExactlyInAnyOrder(
+                "b.drl:14: in the consequence of rule 'ties': The method mustt(String, String, String, Validity) is undefined for the type Derive",
+                "rule 'hidden': Type mismatch: cannot convert from int to String",
+                "a rule consequence: Type mismatch: cannot convert from int to String");
     }
 
     @Test
@@ -91,8 +96,8 @@ class KieBasesTest {
                 + "    abc = 2; // two\n"
                 + "end\n";
 
-        assertThat(failure(new RuleSource("d.drl", drl)))
-                .isEqualTo("rules do not compile: d.drl:5: in the consequence of rule 'short-line': Unreachable code");
+        assertThat(failures(new RuleSource("d.drl", drl)))
+                .containsExactly("d.drl:5: in the consequence of rule 'short-line': Unreachable code");
     }
 
     @Test
@@ -111,10 +116,10 @@ class KieBasesTest {
                 + "then\n"
                 + "end\n";
 
-        assertThat(failure(new RuleSource("c.drl", named)))
-                .isEqualTo("rules do not compile: c.drl:7: Unable to parse left part of expression: nosuchfield == 3");
-        assertThat(failure(new RuleSource("c.drl", unnamed)))
-                .isEqualTo("rules do not compile: c.drl: Unable to parse left part of expression: zz == 3");
+        assertThat(failures(new RuleSource("c.drl", named)))
+                .containsExactly("c.drl:7: Unable to parse left part of expression: nosuchfield == 3");
+        assertThat(failures(new RuleSource("c.drl", unnamed)))
+                .containsExactly("c.drl: Unable to parse left part of expression: zz == 3");
     }
 
     @Test
@@ -134,8 +139,8 @@ class KieBasesTest {
                 + "end\n";
 
         // two sources from one file (two.drl): the one that does not use the type is searched through first
-        assertThat(failure(new RuleSource("two.drl", fine), new RuleSource("one.drl", other), new RuleSource("two.drl", typo)))
-                .isEqualTo("rules do not compile: two.drl:9: Unable to find class: PartnerMembershp");
+        assertThat(failures(new RuleSource("two.drl", fine), new RuleSource("one.drl", other), new RuleSource("two.drl", typo)))
+                .containsExactly("two.drl:9: Unable to find class: PartnerMembershp");
     }
 
     @Test
