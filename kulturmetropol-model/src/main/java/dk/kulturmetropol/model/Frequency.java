@@ -37,6 +37,10 @@ public record Frequency(Per per, int min, Integer max, boolean alsoAsNeeded) {
         if (min < 0 || (max != null && max < min)) {
             throw new IllegalArgumentException("frequency: expected 0 <= min <= max, found min " + min + ", max " + max);
         }
+        if (per == Per.AS_NEEDED && alsoAsNeeded) {
+            throw new IllegalArgumentException("a frequency of as-needed is not also as needed besides: give per: as-needed alone, "
+                    + "or alsoAsNeeded with per: year or quarter");
+        }
         if ((per == Per.CONTINUOUSLY || per == Per.AS_NEEDED) && (min != 0 || max != null)) {
             throw new IllegalArgumentException("frequency " + per.id() + " takes no count, found min " + min + ", max " + max);
         }

@@ -94,4 +94,11 @@ class FrequencyTest {
         assertThat(Per.YEAR.id()).isEqualTo("year");
         assertThat(Per.AS_NEEDED.id()).isEqualTo("as-needed");
     }
+
+    @Test
+    void should_refuse_as_needed_that_is_also_as_needed_besides_but_keep_it_for_counted_frequencies() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Frequency(Frequency.Per.AS_NEEDED, 0, null, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per: as-needed alone");
+        org.assertj.core.api.Assertions.assertThat(Frequency.perYear(1, 2).andAsNeeded().alsoAsNeeded()).isTrue();
+    }
 }

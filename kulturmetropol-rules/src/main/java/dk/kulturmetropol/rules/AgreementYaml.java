@@ -65,6 +65,13 @@ public final class AgreementYaml {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    static {
+        // A date written as a number (from: 20210101) would be read as that many days after 1970: refuse it instead.
+        YAML.coercionConfigFor(LocalDate.class)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+    }
+
     private AgreementYaml() {
     }
 
@@ -258,13 +265,20 @@ public final class AgreementYaml {
             return "another value";
         }
         if (type.isRecord()) {
-            return "a mapping with the keys " + Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+            return "a mapping with the keys " + Arrays.stream(type.getRecordComponents()).map(AgreementYaml::key)
                     .collect(Collectors.joining(", "));
         }
         if (List.class.isAssignableFrom(type)) {
             return "a list";
         }
         return type == LocalDate.class ? "a date YYYY-MM-DD" : "a single value";
+    }
+
+    /** The key a record component is written as: its {@code @JsonProperty} name, else its own. */
+    private static String key(RecordComponent component) {
+        com.fasterxml.jackson.annotation.JsonProperty renamed =
+                component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
     private static String where(String origin, JsonLocation location) {

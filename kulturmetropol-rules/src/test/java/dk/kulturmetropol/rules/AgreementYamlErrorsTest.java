@@ -51,10 +51,10 @@ class AgreementYamlErrorsTest {
     }
 
     @Test
-    void should_refuse_a_date_out_of_range_as_a_value_of_the_wrong_type_naming_line_2() {
+    void should_refuse_a_date_written_as_a_huge_number_naming_line_2() {
         assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod: {from: 99999999999999999}\n", "f.yaml"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("f.yaml line 2: 'period.from' has a value of the wrong type or shape");
+                .hasMessage("f.yaml line 2: 'period.from' is '99999999999999999', expected a date YYYY-MM-DD");
     }
 
     @Test
@@ -141,5 +141,15 @@ class AgreementYamlErrorsTest {
     void should_give_the_default_agreement_text_with_its_comments() {
         assertThat(AgreementYaml.defaultText()).contains("viceChairs: []").contains("#");
         assertThat(AgreementYaml.kulturmetropolen().name()).isEqualTo("Kulturmetropolen 2021-2024");
+    }
+
+    @Test
+    void should_refuse_a_date_written_as_a_number_naming_its_line_instead_of_counting_days() {
+        String yaml = DEFAULT.replaceFirst("from: 2021-01-01", "from: 20210101");
+        int line = yaml.substring(0, yaml.indexOf("from: 20210101")).split("\n", -1).length;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgreementYaml.parse(yaml, "numbers.yaml"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("numbers.yaml line " + line + ": 'period.from' is '20210101', expected a date YYYY-MM-DD");
     }
 }

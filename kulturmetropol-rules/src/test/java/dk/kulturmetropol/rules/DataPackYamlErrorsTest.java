@@ -107,8 +107,27 @@ class DataPackYamlErrorsTest {
         assertThat(only(HEADER + ENTRY + "    frequency: {per: quarter}\n").frequency())
                 .isEqualTo(new Frequency(Frequency.Per.QUARTER, 1, null, false));
         assertThat(only(HEADER + ENTRY + "    frequency: {per: continuously}\n").frequency()).isEqualTo(Frequency.continuously());
-        assertThat(only(HEADER + ENTRY + "    frequency: {per: as-needed, alsoAsNeeded: true}\n").frequency())
-                .isEqualTo(Frequency.asNeeded().andAsNeeded());
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: as-needed}\n").frequency()).isEqualTo(Frequency.asNeeded());
+        assertThat(only(HEADER + ENTRY + "    frequency: {per: year, alsoAsNeeded: true}\n").frequency())
+                .isEqualTo(new Frequency(Frequency.Per.YEAR, 1, null, true));
         assertThat(only(HEADER + ENTRY + "    frequency: {per: year, min: 3, max: 4}\n").frequency()).isEqualTo(Frequency.perYear(3, 4));
+    }
+
+    @Test
+    void should_name_the_keys_of_an_entry_as_they_are_written_when_an_entry_has_the_wrong_shape() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataPackYaml.parse(HEADER + "  - just text\n", "shape.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("expected a mapping with the keys clause, quote, source, for,")
+                .hasMessageNotContaining("forEach");
+    }
+
+    @Test
+    void should_refuse_a_frequency_as_needed_and_also_as_needed_at_its_entry() {
+        String entry = ENTRY + "    frequency: {per: as-needed, alsoAsNeeded: true}\n";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataPackYaml.parse(HEADER + entry, "twice.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith("twice.yaml line 3: ")
+                .hasMessageContaining("give per: as-needed alone");
     }
 }
