@@ -46,4 +46,10 @@ public record Answer<T>(List<Row<T>> rows, List<Row<T>> unspecified, Optional<Wh
     public <R> List<R> map(Function<T, R> f) {
         return rows.stream().map(Row::fact).map(f).toList();
     }
+
+    /** The rows one a line in the text output's words, then the unspecified ones; or {@code no answer: } and why. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

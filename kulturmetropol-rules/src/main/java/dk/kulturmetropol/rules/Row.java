@@ -58,4 +58,10 @@ public record Row<T>(T fact, List<String> resolvedTo, List<Clause> clauses, Map<
     public List<String> resolved(String actorId) {
         return resolved.getOrDefault(actorId, List.of(actorId));
     }
+
+    /** A one-line summary in the text output's words, e.g. {@code kmk must approve annual-plan for music, 2021-01-01..2024-12-31 (kmk.tasks-5)}. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

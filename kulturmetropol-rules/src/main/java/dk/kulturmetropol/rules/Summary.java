@@ -1,0 +1,59 @@
+package dk.kulturmetropol.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Derived;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Placement;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Seat;
+
+/** One line per row, in the text output's words: what {@link Row#toString()} and {@link Answer#toString()} print. */
+final class Summary {
+    private Summary() {
+    }
+
+    /** {@code kmk must approve annual-plan for music, 2021-01-01..2024-12-31 (kmk.tasks-5)}. */
+    static String of(Row<?> row) {
+        Object fact = row.fact();
+        String what;
+        if (fact instanceof Duty d) {
+            what = (d.actor() == null ? "(no one named)" : d.actor().id()) + " " + d.modality().id() + " " + d.action() + " "
+                    + d.matter() + (d.scope() == null ? "" : " for " + d.scope()) + actors(" jointly with ", d.jointlyWith())
+                    + actors(" to ", d.recipients()) + (d.frequency() == null ? "" : ", " + d.frequency())
+                    + (d.due() == null ? "" : ", due " + d.due());
+        } else if (fact instanceof ReportingLine l) {
+            what = l.from().id() + " reports to " + l.to().id() + " about " + l.about() + actors(" via ", l.via());
+        } else if (fact instanceof Seat s) {
+            what = (s.member() == null ? "(no one named)" : s.member().id()) + " " + s.modality().id() + " sit in " + s.body();
+        } else if (fact instanceof PostHolding h) {
+            what = (h.holder() == null ? "(no one named)" : h.holder().id()) + " holds " + h.post().id();
+        } else if (fact instanceof Placement p) {
+            what = p.actor().id() + " is placed in " + p.host();
+        } else {
+            what = String.valueOf(fact);
+        }
+        String when = fact instanceof Derived d ? ", " + d.validity() : "";
+        String through = row.through().isEmpty() ? "" : ", through " + row.through().stream().map(Through::toString)
+                .collect(Collectors.joining(", "));
+        return what + when + through + " (" + row.clauses().stream().map(c -> c.id()).distinct().collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The rows one a line, then the unspecified ones, or why nothing answers. */
+    static String of(Answer<?> answer) {
+        if (answer.isEmpty()) {
+            return "no answer: " + answer.note().orElse("nothing applies");
+        }
+        StringBuilder out = new StringBuilder();
+        answer.rows().forEach(r -> out.append(out.length() == 0 ? "" : "\n").append(of(r)));
+        answer.unspecified().forEach(r -> out.append(out.length() == 0 ? "" : "\n").append("the text names no one: ").append(of(r)));
+        return out.toString();
+    }
+
+    private static String actors(String prefix, List<ActorRef> actors) {
+        return actors.isEmpty() ? "" : prefix + actors.stream().map(ActorRef::id).collect(Collectors.joining(", "));
+    }
+}

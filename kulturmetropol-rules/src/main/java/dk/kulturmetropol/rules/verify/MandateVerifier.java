@@ -1,0 +1,196 @@
+package dk.kulturmetropol.rules.verify;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Seat;
+import dk.kulturmetropol.rules.Answer;
+import dk.kulturmetropol.rules.Criteria;
+import dk.kulturmetropol.rules.Governance;
+import dk.kulturmetropol.rules.Row;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Pins who is responsible for what in your own unit tests: one line per expectation, checked at once against what the
+ * rules derive. A failed expectation throws opentest4j's {@link AssertionFailedError} (what JUnit, IDEs and build tools
+ * show as a failure, with expected and actual side by side), saying in a few lines what was expected and what the rules
+ * say instead, with their clauses. It works with any test framework.
+ *
+ * <pre>{@code
+ * import dk.kulturmetropol.rules.verify.MandateVerifier;
+ *
+ * MandateVerifier.of(Governance.kulturmetropolen())
+ *         .must("kmk", "approve", "annual-plan", MandateVerifier.on("2022-06-01").scope("music"))
+ *         .must("home-municipality:music", "hire", "project-chief")
+ *         .noDuty("secretariat", "approve", "annual-plan")
+ *         .namesNoOne("appoint", "vice-chair")
+ *         .reportsTo("project-chief:music", "municipal-chief:roskilde", MandateVerifier.on("2022-06-01").about("employment"))
+ *         .hasMember("kmk", "culture-chief:koege");
+ * }</pre>
+ *
+ * An actor "must" take an action when it bears the duty, shares it (jointly with), or bears it through a post it
+ * holds, a body it sits in, or accountability for another's duties: what {@link Governance#duties(String, Criteria)}
+ * answers. Unknown ids are refused with {@link dk.kulturmetropol.rules.UnknownTermException}, listing those accepted.
+ */
+public final class MandateVerifier {
+    private final Governance governance;
+
+    private MandateVerifier(Governance governance) {
+        this.governance = Objects.requireNonNull(governance, "governance");
+    }
+
+    /** Checks expectations against {@code governance}. */
+    public static MandateVerifier of(Governance governance) {
+        return new MandateVerifier(governance);
+    }
+
+    /** Checks expectations against the kommissorium of Kulturmetropolen 2021-2024 over its default agreement. */
+    public static MandateVerifier kulturmetropolen() {
+        return of(Governance.kulturmetropolen());
+    }
+
+    /** Criteria for a date written {@code YYYY-MM-DD}: {@code on("2022-06-01").scope("music")}. */
+    public static Criteria on(String date) {
+        return Criteria.any().asOf(LocalDate.parse(date));
+    }
+
+    /** Expects that {@code actor} must take {@code action} on {@code matter}, in some scope, at some time in the period. */
+    public MandateVerifier must(String actor, String action, String matter) {
+        return must(actor, action, matter, Criteria.any());
+    }
+
+    /** Expects that {@code actor} must take {@code action} on {@code matter} as narrowed by {@code criteria}. */
+    public MandateVerifier must(String actor, String action, String matter, Criteria criteria) {
+        return bears(actor, Modality.MUST, action, matter, criteria);
+    }
+
+    /** Expects that {@code actor} should take {@code action} on {@code matter} ("opfordres til"). */
+    public MandateVerifier should(String actor, String action, String matter) {
+        return should(actor, action, matter, Criteria.any());
+    }
+
+    /** Expects that {@code actor} should take {@code action} on {@code matter} as narrowed by {@code criteria}. */
+    public MandateVerifier should(String actor, String action, String matter, Criteria criteria) {
+        return bears(actor, Modality.SHOULD, action, matter, criteria);
+    }
+
+    /** Expects that {@code actor} may take {@code action} on {@code matter} (a power or a possibility). */
+    public MandateVerifier may(String actor, String action, String matter) {
+        return may(actor, action, matter, Criteria.any());
+    }
+
+    /** Expects that {@code actor} may take {@code action} on {@code matter} as narrowed by {@code criteria}. */
+    public MandateVerifier may(String actor, String action, String matter, Criteria criteria) {
+        return bears(actor, Modality.MAY, action, matter, criteria);
+    }
+
+    /** Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter}. */
+    public MandateVerifier noDuty(String actor, String action, String matter) {
+        return noDuty(actor, action, matter, Criteria.any());
+    }
+
+    /** Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter} as narrowed. */
+    public MandateVerifier noDuty(String actor, String action, String matter, Criteria criteria) {
+        Answer<Duty> theirs = governance.duties(actor, criteria);
+        List<Row<Duty>> found = theirs.rows().stream().filter(r -> is(r.fact(), action, matter)).toList();
+        if (!found.isEmpty()) {
+            fail("no duty of " + actor + " to " + action + " " + matter + where(criteria), found);
+        }
+        return this;
+    }
+
+    /** Expects that the text states a duty to take {@code action} on {@code matter} but names no one. */
+    public MandateVerifier namesNoOne(String action, String matter) {
+        return namesNoOne(action, matter, Criteria.any());
+    }
+
+    /** Expects that the text states a duty to take {@code action} on {@code matter} but names no one, as narrowed. */
+    public MandateVerifier namesNoOne(String action, String matter, Criteria criteria) {
+        Answer<Duty> answer = governance.who(action, matter, criteria);
+        if (answer.unspecified().isEmpty()) {
+            fail("a duty to " + action + " " + matter + where(criteria) + " whose sentence names no one", answer);
+        }
+        return this;
+    }
+
+    /** Expects a reporting line, direct or through others, from {@code actor} to {@code to}. */
+    public MandateVerifier reportsTo(String actor, String to) {
+        return reportsTo(actor, to, Criteria.any());
+    }
+
+    /**
+     * Expects a reporting line from {@code actor} to {@code to} (as the line names it, or as it resolves on the date),
+     * about {@link Criteria#subject()} when given.
+     */
+    public MandateVerifier reportsTo(String actor, String to, Criteria criteria) {
+        Answer<ReportingLine> answer = governance.reports(actor, criteria);
+        if (answer.rows().stream().noneMatch(r -> r.fact().to().id().equals(to) || r.resolved(r.fact().to().id()).contains(to))) {
+            fail(actor + " reports to " + to + (criteria.subject() == null ? "" : " about " + criteria.subject()) + where(criteria), answer);
+        }
+        return this;
+    }
+
+    /** Expects that {@code member} has a seat the text gives in {@code body}. */
+    public MandateVerifier hasMember(String body, String member) {
+        return hasMember(body, member, Criteria.any());
+    }
+
+    /** Expects that {@code member} has a seat the text gives in {@code body} on {@link Criteria#asOf()}. */
+    public MandateVerifier hasMember(String body, String member, Criteria criteria) {
+        Answer<Seat> answer = governance.members(body, criteria);
+        if (answer.rows().stream().noneMatch(r -> r.fact().modality() == Modality.MUST && r.fact().member().id().equals(member))) {
+            fail(member + " sits in " + body + where(criteria), answer);
+        }
+        return this;
+    }
+
+    /** Expects that {@code holder} holds {@code post}. */
+    public MandateVerifier holds(String holder, String post) {
+        return holds(holder, post, Criteria.any());
+    }
+
+    /** Expects that {@code holder} holds {@code post} on {@link Criteria#asOf()}. */
+    public MandateVerifier holds(String holder, String post, Criteria criteria) {
+        Answer<PostHolding> answer = governance.holders(post, criteria);
+        if (answer.rows().stream().noneMatch(r -> r.fact().holder() != null && r.fact().holder().id().equals(holder))) {
+            fail(holder + " holds " + post + where(criteria), answer);
+        }
+        return this;
+    }
+
+    private MandateVerifier bears(String actor, Modality modality, String action, String matter, Criteria criteria) {
+        Predicate<Row<Duty>> wanted = r -> r.fact().modality() == modality && is(r.fact(), action, matter);
+        if (governance.duties(actor, criteria).rows().stream().noneMatch(wanted)) {
+            fail(actor + " " + modality.id() + " " + action + " " + matter + where(criteria), governance.who(action, matter, criteria));
+        }
+        return this;
+    }
+
+    private static boolean is(Duty d, String action, String matter) {
+        return d.action().equals(action) && d.matter().equals(matter);
+    }
+
+    private static String where(Criteria c) {
+        return (c.scope() == null ? "" : " for " + c.scope()) + (c.asOf() == null ? "" : " on " + c.asOf());
+    }
+
+    private static void fail(String expected, Answer<?> instead) {
+        String actual = instead.toString();
+        throw new AssertionFailedError("expected: " + expected + "\nbut the rules say:\n" + indent(actual), expected, actual);
+    }
+
+    private static void fail(String expected, List<? extends Row<?>> instead) {
+        String actual = String.join("\n", instead.stream().map(Row::toString).toList());
+        throw new AssertionFailedError("expected: " + expected + "\nbut the rules say:\n" + indent(actual), expected, actual);
+    }
+
+    private static String indent(String text) {
+        return "  " + text.replace("\n", "\n  ");
+    }
+}
