@@ -77,6 +77,13 @@ public final class KulturmetropolCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a question: who, duties, reports, holder, members or where");
     }
 
+    /** Turns on the library's debug log (slf4j-simple, to standard error); before the first logger is made. */
+    static void verbose() {
+        System.setProperty("org.slf4j.simpleLogger.log.dk.kulturmetropol", "debug");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+    }
+
     static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
@@ -101,10 +108,16 @@ public final class KulturmetropolCli implements Runnable {
                 description = "a DRL rule pack to add (repeatable). A pack is code: name only files you trust")
         List<Path> rules = new ArrayList<>();
 
+        @Option(names = "--verbose", description = "print the library's log: what it loaded and how long each step took")
+        boolean verbose;
+
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
         Governance governance() {
+            if (verbose) {
+                verbose();
+            }
             if (config == null && rules.isEmpty()) {
                 return Governance.kulturmetropolen();
             }

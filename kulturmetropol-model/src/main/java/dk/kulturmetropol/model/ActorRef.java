@@ -26,9 +26,14 @@ public record ActorRef(String role, String scope) {
         }
     }
 
-    /** An unscoped actor such as {@code kmk}. */
-    public static ActorRef of(String role) {
-        return new ActorRef(role, null);
+    /**
+     * An actor written as answers print it: {@code kmk}, or with a scope, {@code partner-municipality:albertslund}
+     * (the same as {@link #parse(String)}).
+     *
+     * @throws IllegalArgumentException when a part is not an ASCII kebab-case id, naming it
+     */
+    public static ActorRef of(String id) {
+        return parse(id);
     }
 
     /** A scoped actor such as {@code project-chief:music}. */
@@ -40,7 +45,7 @@ public record ActorRef(String role, String scope) {
     public static ActorRef parse(String text) {
         Objects.requireNonNull(text, "actor");
         int colon = text.indexOf(':');
-        return colon < 0 ? of(text) : of(text.substring(0, colon), text.substring(colon + 1));
+        return colon < 0 ? new ActorRef(text, null) : new ActorRef(text.substring(0, colon), text.substring(colon + 1));
     }
 
     /** Reads each of {@code texts} as {@link #parse(String)} does. */

@@ -53,4 +53,12 @@ class ActorRefTest {
         assertThat(ActorRef.isId("")).isFalse();
         assertThat(ActorRef.isId(null)).isFalse();
     }
+
+    @Test
+    void should_read_an_actor_as_answers_print_it_whichever_factory_is_used() {
+        assertThat(ActorRef.of("partner-municipality:albertslund")).isEqualTo(ActorRef.parse("partner-municipality:albertslund"))
+                .isEqualTo(ActorRef.of("partner-municipality", "albertslund"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorRef.of("partner-municipality:Albertslund"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Albertslund'");
+    }
 }

@@ -20,6 +20,8 @@ import org.kie.api.definition.rule.Rule;
  * {@link DerivedFacts}, the only code outside the pack-authoring package that imports {@code org.kie}. Not API.
  */
 public final class Engine {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Engine.class);
+
     private Engine() {
     }
 
@@ -92,10 +94,14 @@ public final class Engine {
      * @throws RulePackException when a rule fails, never stops, or derives a fact citing an unknown clause
      */
     public static Snapshot derive(Compiled rules, ClauseCatalogue catalogue, Agreement agreement, List<DataPackDuty> dataDuties) {
+        long start = System.nanoTime();
         List<Object> facts = new ArrayList<>(AgreementFacts.of(agreement));
         facts.addAll(dataDuties);
         DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources());
         requireKnownClauses(derived, catalogue, rules.sources());
+        LOG.debug("ran the rules over '{}' ({} partners, {} data pack entries): {} duties, {} reporting lines, {} seats, in {} ms",
+                agreement.name(), agreement.partners().size(), dataDuties.size(), derived.duties().size(), derived.lines().size(),
+                derived.seats().size(), (System.nanoTime() - start) / 1_000_000);
         return new Snapshot(new Snapshot.Content(agreement, derived, catalogue.all(), rules.ruleNames()));
     }
 

@@ -64,7 +64,7 @@ public final class KieBases {
         KieServices ks = KieServices.Factory.get();
         org.kie.api.builder.KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
         KieBase base = ks.newKieContainer(module.getReleaseId()).getKieBase(KBASE);
-        LOG.debug("loaded precompiled rules in {} ms", (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("loaded the rules the build precompiled in {} ms", (System.nanoTime() - start) / 1_000_000);
         return base;
     }
 

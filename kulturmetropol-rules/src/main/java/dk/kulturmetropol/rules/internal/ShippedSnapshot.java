@@ -30,6 +30,7 @@ public final class ShippedSnapshot {
     /** Where the build puts it, on the classpath. */
     public static final String RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen.snapshot";
     private static final String FORMAT = "kulturmetropol-snapshot-2";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShippedSnapshot.class);
 
     private ShippedSnapshot() {
     }
@@ -45,16 +46,24 @@ public final class ShippedSnapshot {
         try (InputStream raw = url.openStream()) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             if (!FORMAT.equals(in.readUTF())) {
+                LOG.debug("not using the snapshot at {}: another format", url);
                 return Optional.empty();
             }
             long written = in.readLong();
             // In a jar, the snapshot and the texts it was made from were packed by the one build that made it; in a
             // classes directory (tests, an IDE) a text may have been edited since, so the fingerprint is compared.
             if (!"jar".equals(url.getProtocol()) && written != fingerprint()) {
+                LOG.debug("not using the snapshot at {}: the rules or the agreement have changed since it was made", url);
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(SnapshotCodec.read(in)));
+            long start = System.nanoTime();
+            Snapshot snapshot = new Snapshot(SnapshotCodec.read(in));
+            LOG.debug("read the snapshot of the shipped agreement from {}: {} duties, {} reporting lines, {} seats, {} post holdings, in {} ms",
+                    url, snapshot.facts().duties().size(), snapshot.facts().lines().size(), snapshot.facts().seats().size(),
+                    snapshot.facts().holdings().size(), (System.nanoTime() - start) / 1_000_000);
+            return Optional.of(snapshot);
         } catch (IOException | RuntimeException e) {
+            LOG.debug("not using the snapshot at {}: {}", url, e.toString());
             return Optional.empty();
         }
     }
