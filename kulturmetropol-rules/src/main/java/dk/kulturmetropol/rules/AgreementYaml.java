@@ -86,7 +86,14 @@ public final class AgreementYaml {
                 new IllegalStateException("the default agreement " + DEFAULT_RESOURCE + " is missing from the classpath"));
     }
 
-    /** Reads an agreement from a YAML file. */
+    /**
+     * Reads an agreement from a YAML file.
+     *
+     * @param file the file, as {@code export-config} writes it
+     * @return the agreement
+     * @throws InvalidConfigException when the file is missing, unreadable or not a valid agreement, naming the file,
+     *         the line and what is accepted
+     */
     public static Agreement read(Path file) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -97,7 +104,14 @@ public final class AgreementYaml {
         }
     }
 
-    /** Reads an agreement from YAML text; {@code origin} names it in messages. */
+    /**
+     * Reads an agreement from YAML text.
+     *
+     * @param yaml   the text
+     * @param origin what to call it in messages, e.g. a file name
+     * @return the agreement
+     * @throws InvalidConfigException when it is not a valid agreement, naming {@code origin}, the line and what is accepted
+     */
     public static Agreement parse(String yaml, String origin) {
         requireSize(yaml, origin, "an agreement");
         if (yaml.replace("\uFEFF", "").lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {

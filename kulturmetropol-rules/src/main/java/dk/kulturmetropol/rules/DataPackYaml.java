@@ -73,7 +73,13 @@ public final class DataPackYaml {
         }
     }
 
-    /** Reads the data pack in {@code file}. */
+    /**
+     * Reads the data pack in {@code file}.
+     *
+     * @param file the YAML file
+     * @return its entries and the clauses they declare
+     * @throws RulePackException when the file is missing, unreadable or not a valid data pack, naming the file and line
+     */
     public static Pack read(Path file) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -84,7 +90,14 @@ public final class DataPackYaml {
         }
     }
 
-    /** Reads a data pack from YAML text; {@code origin} names it in messages. */
+    /**
+     * Reads a data pack from YAML text.
+     *
+     * @param yaml   the text
+     * @param origin what to call it in messages, e.g. a file name
+     * @return its entries and the clauses they declare
+     * @throws RulePackException when it is not a valid data pack, naming {@code origin} and the line
+     */
     public static Pack parse(String yaml, String origin) {
         if (yaml.length() > AgreementYaml.MAX_CHARS) {
             throw new RulePackException(origin + ": the file has " + yaml.length() + " characters; a data pack is at most "
