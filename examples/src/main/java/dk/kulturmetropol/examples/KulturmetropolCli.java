@@ -252,7 +252,7 @@ public final class KulturmetropolCli implements Runnable {
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = {"Measures what a question costs once the rules have run, against a HashMap lookup of a precomputed answer "
                     + "and a fresh rule-engine session per question; what deriving agreements of 10, 100 and 1,000 partners costs; "
-                    + "and, run from the jar, cold first answers paired with a bare JVM. About two to four minutes on two cores.",
+                    + "and, run from the jar, cold first answers paired with a bare JVM. About 30 seconds on two cores.",
                     "--jmh runs the JMH benchmark QueryBenchmark instead, for deeper runs."})
     static final class Bench implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text (default) or json") Format format;

@@ -89,7 +89,9 @@ final class SpeedBench {
 
     /** The median over {@code batches} of the time per call in a batch of {@code calls} calls. */
     static double median(Supplier<?> call, int calls, int batches) {
-        for (int i = 0; i < Math.max(batches / 4, 2); i++) {
+        // Warm up for a quarter of the batches and at least half a second, so the JIT has compiled what is measured.
+        long warmUntil = System.nanoTime() + 500_000_000L;
+        for (int i = 0; i < Math.max(batches / 4, 2) || System.nanoTime() < warmUntil; i++) {
             for (int j = 0; j < calls; j++) {
                 sink = call.get();
             }

@@ -123,8 +123,5 @@ public final class ShippedSnapshot {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(snapshot, out);
         }
-        System.out.println("wrote " + kjarFile + " (" + kjar.length / 1024 + " KB) and " + file + ": "
-                + snapshot.facts().duties().size() + " duties, " + snapshot.facts().lines().size() + " reporting lines, "
-                + snapshot.facts().seats().size() + " seats, " + snapshot.facts().holdings().size() + " post holdings");
     }
 }
