@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.ExportConfig.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
@@ -228,6 +228,25 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             return common.print("Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", common.governance().where(actor, Criteria.any().asOf(asOf)));
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = {"Checks the mandate set as a whole: matters that must be approved with no approver, reporting cycles, "
+                    + "posts without a holder, chair terms that leave part of the period uncovered, packs that contradict the "
+                    + "kommissorium (errors); duties and posts the text leaves without a name (warnings).",
+                    "Exit code 0 when there is no error, 1 when there is."})
+    static final class Validate implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            java.util.List<dk.kulturmetropol.rules.Finding> findings = common.governance().validate(Criteria.any().asOf(asOf));
+            PrintWriter out = common.spec.commandLine().getOut();
+            out.print(common.format == Format.json ? FindingsOutput.json(findings) : FindingsOutput.text(findings, asOf));
+            out.flush();
+            return findings.stream().anyMatch(f -> f.severity() == dk.kulturmetropol.rules.Finding.Severity.ERROR) ? 1 : 0;
         }
     }
 

@@ -210,6 +210,29 @@ public final class Governance {
         return questions.where(actor, criteria);
     }
 
+    /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
+    public List<Finding> validate() {
+        return validate(Criteria.any());
+    }
+
+    /**
+     * Checks the mandate set as a whole, from the rules' own facts: duties whose sentence names no one (a warning, as
+     * the text leaves it open); a matter that must be approved with no approver on some day and scope of the period,
+     * or two approvers who must each approve it alone; reporting lines that lead back to where they start; a post
+     * without a holder on some day (a holder the text leaves unnamed is a warning); a chair term that does not cover
+     * the period; a pack rule that says may where the kommissorium says must, or the other way round. With
+     * {@link Criteria#asOf()}, only what holds on that day.
+     *
+     * <pre>{@code
+     * boolean sound = g.validate().stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR);
+     * }</pre>
+     *
+     * @return the findings, errors first
+     */
+    public List<Finding> validate(Criteria criteria) {
+        return Validation.of(snapshot, Objects.requireNonNull(criteria, "criteria").asOf());
+    }
+
     /**
      * The ids accepted for {@code kind}: action, matter, actor, scope, post, body or subject.
      *

@@ -1,0 +1,57 @@
+package dk.kulturmetropol.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import dk.kulturmetropol.model.Clause;
+
+/**
+ * One thing {@link Governance#validate(Criteria)} found about the mandate set as a whole.
+ *
+ * <pre>{@code
+ * for (Finding f : Governance.kulturmetropolen().validate()) {
+ *     System.out.println(f.severity().id() + " " + f.code() + ": " + f.message());
+ * }
+ * }</pre>
+ *
+ * @param severity {@code error} (the rules contradict themselves or leave something required undone), {@code warning}
+ *                 (the text itself leaves it open), or {@code info}
+ * @param code     a stable id for the kind of finding, e.g. {@code no-approver}, {@code reporting-cycle}
+ * @param message  the finding in words, with the dates it concerns
+ * @param actors   the actors involved, as answers print them
+ * @param matters  the matters involved
+ * @param clauses  the clauses the finding rests on
+ */
+public record Finding(Severity severity, String code, String message, List<String> actors, List<String> matters,
+                      List<Clause> clauses) {
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        actors = List.copyOf(actors);
+        matters = List.copyOf(matters);
+        clauses = List.copyOf(clauses);
+    }
+
+    /** How much a finding matters. */
+    public enum Severity {
+        /** The rules contradict themselves, or leave something required to no one. */
+        ERROR,
+        /** What the text itself leaves open: an unnamed bearer, holder or appointer. */
+        WARNING,
+        /** Worth knowing; nothing to fix. */
+        INFO;
+
+        /** {@code error}, {@code warning} or {@code info}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code error no-approver: ...}, for messages and logs. */
+    @Override
+    public String toString() {
+        return severity.id() + " " + code + ": " + message;
+    }
+}

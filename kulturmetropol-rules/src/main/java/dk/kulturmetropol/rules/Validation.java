@@ -1,0 +1,275 @@
+package dk.kulturmetropol.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.rules.Finding.Severity;
+import dk.kulturmetropol.rules.internal.ClauseCatalogue;
+import dk.kulturmetropol.rules.internal.Snapshot;
+
+/** The checks behind {@link Governance#validate(Criteria)}: each reads the snapshot, none runs the rules again. */
+final class Validation {
+    private final Snapshot snapshot;
+    private final LocalDate asOf;
+    private final Validity period;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private Validation(Snapshot snapshot, LocalDate asOf) {
+        this.snapshot = snapshot;
+        this.asOf = asOf;
+        this.period = snapshot.agreement().period();
+    }
+
+    /** Every finding, errors first, then by code; on {@code asOf} only, when given. */
+    static List<Finding> of(Snapshot snapshot, LocalDate asOf) {
+        Validation v = new Validation(snapshot, asOf);
+        v.unnamedBearers();
+        v.approvals();
+        v.reportingCycles();
+        v.postHolders();
+        v.chairTerm();
+        v.contradictions();
+        v.findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message));
+        return List.copyOf(v.findings);
+    }
+
+    /** A duty whose sentence names no one: the text leaves it open. */
+    private void unnamedBearers() {
+        for (Duty d : snapshot.facts().duties()) {
+            if (d.isUnspecified() && applies(d.validity())) {
+                add(Severity.WARNING, "unnamed-bearer", "the text states a duty to " + d.action() + " " + d.matter()
+                        + scope(d.scope()) + " but names no one to bear it (" + d.validity() + ")", List.of(), List.of(d.matter()), d.clauseIds());
+            }
+        }
+    }
+
+    /**
+     * Every matter some rule says must (or may) be approved has an approver, or a row whose sentence names no one, on
+     * every day of the period, in every scope it is approved in (a focus area or partner scope: while it is one); and
+     * no two named bearers must approve the same matter in the same scope on the same days unless jointly.
+     */
+    private void approvals() {
+        Map<String, List<Duty>> byMatter = new TreeMap<>();
+        for (Duty d : snapshot.facts().duties()) {
+            if (d.action().equals("approve")) {
+                byMatter.computeIfAbsent(d.matter(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Agreement agreement = snapshot.agreement();
+        for (Map.Entry<String, List<Duty>> e : byMatter.entrySet()) {
+            String matter = e.getKey();
+            Set<String> scopes = new LinkedHashSet<>();
+            for (Duty d : e.getValue()) {
+                if (d.scope() != null) {
+                    scopes.add(d.scope());
+                    if (agreement.focusAreaIds().contains(d.scope())) {
+                        scopes.addAll(agreement.focusAreaIds());
+                    }
+                }
+            }
+            if (scopes.isEmpty()) {
+                scopes.add(null);
+            }
+            for (String scope : scopes) {
+                List<Duty> approving = e.getValue().stream().filter(d -> d.scope() == null || d.scope().equals(scope)).toList();
+                for (Validity gap : gaps(within(scope), approving.stream().map(Duty::validity).toList())) {
+                    add(Severity.ERROR, "no-approver", matter + scope(scope) + " must be approved, but no one approves it from "
+                            + gap.from() + " to " + gap.to(), List.of(), List.of(matter), clauseIdsOf(approving));
+                }
+                twoApprovers(matter, scope, approving);
+            }
+        }
+    }
+
+    private void twoApprovers(String matter, String scope, List<Duty> approving) {
+        List<Duty> named = approving.stream().filter(d -> !d.isUnspecified() && d.modality() == Modality.MUST).toList();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                Duty a = named.get(i);
+                Duty b = named.get(j);
+                if (a.actor().equals(b.actor()) || a.jointlyWith().contains(b.actor()) || b.jointlyWith().contains(a.actor())
+                        || !a.validity().overlaps(b.validity()) || !applies(a.validity().intersect(b.validity()))) {
+                    continue;
+                }
+                String pair = a.actor().id() + " and " + b.actor().id();
+                if (seen.add(pair)) {
+                    Validity both = a.validity().intersect(b.validity());
+                    add(Severity.WARNING, "two-approvers", pair + " must each approve " + matter + scope(scope) + ", neither jointly with "
+                            + "the other, from " + both.from() + " to " + both.to() + ": which approval decides?",
+                            List.of(a.actor().id(), b.actor().id()), List.of(matter), List.of(a.clauseId(), b.clauseId()));
+                }
+            }
+        }
+    }
+
+    /** Direct reporting lines that lead back to where they start, on days they all hold, on one subject or a general one. */
+    private void reportingCycles() {
+        Map<String, List<ReportingLine>> from = new HashMap<>();
+        for (ReportingLine l : snapshot.facts().lines()) {
+            if (l.via().isEmpty()) {
+                from.computeIfAbsent(l.from().id(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        Set<String> reported = new LinkedHashSet<>();
+        for (String start : new java.util.TreeSet<>(from.keySet())) {
+            cycles(start, start, from, new ArrayList<>(), period, null, reported);
+        }
+    }
+
+    private void cycles(String start, String at, Map<String, List<ReportingLine>> from, List<ReportingLine> path, Validity window,
+                        String subject, Set<String> reported) {
+        for (ReportingLine l : from.getOrDefault(at, List.of())) {
+            String about = l.about().equals(ReportingLine.GENERAL) ? subject : subject == null || subject.equals(l.about()) ? l.about() : "";
+            if ("".equals(about) || !window.overlaps(l.validity()) || path.contains(l)) {
+                continue;
+            }
+            Validity both = window.intersect(l.validity());
+            List<ReportingLine> longer = new ArrayList<>(path);
+            longer.add(l);
+            if (l.to().id().equals(start)) {
+                if (!applies(both)) {
+                    continue;
+                }
+                List<String> actors = longer.stream().map(x -> x.from().id()).toList();
+                String key = new java.util.TreeSet<>(actors).toString();
+                if (reported.add(key)) {
+                    add(Severity.ERROR, "reporting-cycle", String.join(" reports to ", actors) + " reports to " + start
+                            + (about == null ? "" : " about " + about) + ", from " + both.from() + " to " + both.to()
+                            + ": no one is at the top", actors, List.of(), longer.stream().flatMap(x -> x.clauseIds().stream()).toList());
+                }
+            } else if (longer.size() < 12) {
+                cycles(start, l.to().id(), from, longer, both, about, reported);
+            }
+        }
+    }
+
+    /**
+     * A post the text makes must have a holder on every day of the period (a partner's post: while it is in); a holder
+     * the text leaves unnamed is a warning.
+     */
+    private void postHolders() {
+        Map<String, List<PostHolding>> byPost = new TreeMap<>();
+        for (PostHolding h : snapshot.facts().holdings()) {
+            byPost.computeIfAbsent(h.post().id(), k -> new ArrayList<>()).add(h);
+        }
+        for (Map.Entry<String, List<PostHolding>> e : byPost.entrySet()) {
+            List<PostHolding> named = e.getValue().stream().filter(h -> h.holder() != null).toList();
+            List<PostHolding> unnamed = e.getValue().stream().filter(h -> h.holder() == null).toList();
+            for (PostHolding h : unnamed) {
+                if (applies(h.validity())) {
+                    add(Severity.WARNING, "unnamed-holder", "the text makes the post " + e.getKey() + " but names no holder ("
+                            + h.validity() + ")", List.of(e.getKey()), List.of(), List.of(h.clauseId()));
+                }
+            }
+            if (!named.isEmpty() || unnamed.isEmpty()) {
+                // a post of a partner (partner-municipality:gladsaxe) is needed only while the partner is in
+                Validity within = within(dk.kulturmetropol.model.ActorRef.parse(e.getKey()).scope());
+                for (Validity gap : gaps(within, named.stream().map(PostHolding::validity).toList())) {
+                    if (unnamed.stream().anyMatch(h -> h.validity().covers(gap))) {
+                        continue;
+                    }
+                    add(Severity.ERROR, "post-without-holder", e.getKey() + " has no holder from " + gap.from() + " to " + gap.to(),
+                            List.of(e.getKey()), List.of(), e.getValue().stream().map(PostHolding::clauseId).distinct().toList());
+                }
+            }
+        }
+    }
+
+    /** The chair municipality's term does not cover the agreement period. */
+    private void chairTerm() {
+        Validity term = snapshot.agreement().chair().term();
+        for (Validity gap : gaps(period, List.of(term))) {
+            add(Severity.ERROR, "term-gap", "the chair municipality " + snapshot.agreement().chair().municipality() + " chairs "
+                    + term + ", which leaves " + gap.from() + ".." + gap.to() + " of the agreement period without a chair municipality",
+                    List.of(snapshot.agreement().chair().municipality()), List.of(), List.of("chairs.who-3"));
+        }
+    }
+
+    /** A pack rule that says may (or should) where a rule of the kommissorium says must, or the other way round. */
+    private void contradictions() {
+        Set<String> kommissorium = ClauseCatalogue.kommissorium().all().keySet();
+        Map<String, List<Duty>> byTask = new LinkedHashMap<>();
+        for (Duty d : snapshot.facts().duties()) {
+            if (d.actor() != null) {
+                byTask.computeIfAbsent(d.actor().id() + " " + d.action() + " " + d.matter() + " " + d.scope(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (List<Duty> same : byTask.values()) {
+            for (Duty a : same) {
+                for (Duty b : same) {
+                    if (kommissorium.contains(a.clauseId()) && !kommissorium.contains(b.clauseId()) && a.modality() != b.modality()
+                            && a.validity().overlaps(b.validity()) && applies(a.validity().intersect(b.validity()))
+                            && seen.add(a.clauseId() + "|" + b.clauseId() + "|" + a.actor() + a.action() + a.matter())) {
+                        add(Severity.ERROR, "contradiction", "the kommissorium says " + a.actor().id() + " " + a.modality().id() + " "
+                                + a.action() + " " + a.matter() + scope(a.scope()) + " (" + a.clauseId() + "); rule '" + b.rule()
+                                + "' of a pack says " + b.modality().id() + " (" + b.clauseId() + ")",
+                                List.of(a.actor().id()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The days of {@code within} that none of {@code covered} holds, on {@code asOf} only when given. */
+    private List<Validity> gaps(Validity within, List<Validity> covered) {
+        List<Validity> sorted = covered.stream().filter(v -> v.overlaps(within)).sorted(Comparator.comparing(Validity::from)).toList();
+        List<Validity> gaps = new ArrayList<>();
+        LocalDate next = within.from();
+        for (Validity v : sorted) {
+            if (v.from().isAfter(next)) {
+                gaps.add(new Validity(next, v.from().minusDays(1), within.basis()));
+            }
+            if (!v.to().isBefore(next)) {
+                next = v.to().plusDays(1);
+            }
+        }
+        if (!next.isAfter(within.to())) {
+            gaps.add(new Validity(next, within.to(), within.basis()));
+        }
+        return gaps.stream().filter(this::applies).toList();
+    }
+
+    /** The days a scope is one: a partner while it is in, a focus area (or no scope) for the period. */
+    private Validity within(String scope) {
+        return snapshot.agreement().partners().stream().filter(p -> p.id().equals(scope)).findFirst()
+                .map(p -> p.membershipWithin(period)).orElse(period);
+    }
+
+    private boolean applies(Validity v) {
+        return asOf == null || v.contains(asOf);
+    }
+
+    private static String scope(String scope) {
+        return scope == null ? "" : " for " + scope;
+    }
+
+    private static List<String> clauseIdsOf(List<Duty> duties) {
+        return duties.stream().map(Duty::clauseId).distinct().toList();
+    }
+
+    private void add(Severity severity, String code, String message, List<String> actors, List<String> matters, List<String> clauseIds) {
+        List<Clause> clauses = clauseIds.stream().distinct().map(snapshot::clause).toList();
+        findings.add(new Finding(severity, code, message, actors, matters, clauses));
+    }
+
+    static boolean hasErrors(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+}
