@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.rules.Finding;
 
-/** What {@code validate} prints: a block per finding, or {@code {"findings": [...]}}. */
+/** What {@code validate} and {@code diff} print: a block per finding or change, or {@code {"findings": [...]}} and {@code {"changes": [...]}}. */
 final class FindingsOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,13 +40,7 @@ final class FindingsOutput {
             one.put("message", f.message());
             one.put("actors", f.actors());
             one.put("matters", f.matters());
-            one.put("clauses", f.clauses().stream().map(c -> {
-                Map<String, Object> clause = new LinkedHashMap<>();
-                clause.put("id", c.id());
-                clause.put("section", c.section());
-                clause.put("quote", c.quote());
-                return clause;
-            }).toList());
+            one.put("clauses", f.clauses().stream().map(FindingsOutput::clause).toList());
             return one;
         }).toList());
         try {
@@ -54,5 +48,47 @@ final class FindingsOutput {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write findings as JSON", e);
         }
+    }
+
+    static String changesText(List<dk.kulturmetropol.rules.Change> changes) {
+        StringBuilder out = new StringBuilder(changes.isEmpty() ? "No changes: the rules state the same on both sides.\n"
+                : changes.size() + (changes.size() == 1 ? " change" : " changes") + " (+ added, - removed, ~ changed):\n\n");
+        changes.forEach(c -> out.append("  ").append(c.toString().replace("\n", "\n  ")).append('\n'));
+        return out.toString();
+    }
+
+    static String changesJson(List<dk.kulturmetropol.rules.Change> changes) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("changes", changes.stream().map(c -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("change", c.kind().id());
+            one.put("kind", c.factKind());
+            one.put("before", c.before().map(FindingsOutput::fact).orElse(null));
+            one.put("after", c.after().map(FindingsOutput::fact).orElse(null));
+            one.put("clauses", c.clauses().stream().map(FindingsOutput::clause).toList());
+            return one;
+        }).toList());
+        try {
+            return JSON.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write changes as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> fact(dk.kulturmetropol.model.Derived fact) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rule", fact.rule());
+        out.put("text", dk.kulturmetropol.rules.Change.describe(fact));
+        out.put("validFrom", fact.validity().from().toString());
+        out.put("validTo", fact.validity().to().toString());
+        return out;
+    }
+
+    private static Map<String, Object> clause(Clause c) {
+        Map<String, Object> clause = new LinkedHashMap<>();
+        clause.put("id", c.id());
+        clause.put("section", c.section());
+        clause.put("quote", c.quote());
+        return clause;
     }
 }

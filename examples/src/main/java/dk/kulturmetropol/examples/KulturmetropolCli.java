@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Diff.class, KulturmetropolCli.ExportConfig.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
@@ -247,6 +247,35 @@ public final class KulturmetropolCli implements Runnable {
             out.print(common.format == Format.json ? FindingsOutput.json(findings) : FindingsOutput.text(findings, asOf));
             out.flush();
             return findings.stream().anyMatch(f -> f.severity() == dk.kulturmetropol.rules.Finding.Severity.ERROR) ? 1 : 0;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"What changes between two agreements: every duty, seat, post holding, reporting line and placement that "
+                    + "appears (+), disappears (-) or changes (~), as the rules state them, with dates and clauses.",
+                    "e.g. 'diff --after with-gladsaxe.yaml': what changes when Gladsaxe joins. --rules applies to the after side."})
+    static final class Diff implements Callable<Integer> {
+        @Option(names = "--before", paramLabel = "FILE", description = "an agreement as YAML; default: Kulturmetropolen 2021-2024") Path before;
+        @Option(names = "--after", paramLabel = "FILE", description = "an agreement as YAML; default: Kulturmetropolen 2021-2024") Path after;
+        @Option(names = "--rules", paramLabel = "FILE", description = "a rule pack for the after side (repeatable)") List<Path> rules = new ArrayList<>();
+        @Option(names = "--format", defaultValue = "text", description = "text (default) or json") Format format;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Governance was = before == null ? Governance.kulturmetropolen() : Governance.builder().config(before).build();
+            Governance.Builder builder = Governance.builder();
+            if (after != null) {
+                builder.config(after);
+            }
+            rules.forEach(builder::rulePack);
+            List<dk.kulturmetropol.rules.Change> changes = was.changesTo(builder.build());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(format == Format.json ? FindingsOutput.changesJson(changes) : FindingsOutput.changesText(changes));
+            out.flush();
+            return 0;
         }
     }
 

@@ -210,6 +210,21 @@ public final class Governance {
         return questions.where(actor, criteria);
     }
 
+    /**
+     * What changes from this governance to {@code after}: every duty, seat, post holding, reporting line and placement
+     * that appears, disappears or changes, compared as the rules state them (the bearer as named, not as resolved).
+     *
+     * <pre>{@code
+     * Governance now = Governance.kulturmetropolen();
+     * List<Change> joining = now.changesTo(now.withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null)));
+     * }</pre>
+     *
+     * @return the changes: those of facts {@code after} states, in its order, then those it no longer states
+     */
+    public List<Change> changesTo(Governance after) {
+        return Diff.between(snapshot, Objects.requireNonNull(after, "after").snapshot);
+    }
+
     /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
     public List<Finding> validate() {
         return validate(Criteria.any());

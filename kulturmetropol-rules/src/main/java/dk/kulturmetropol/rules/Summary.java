@@ -19,27 +19,34 @@ final class Summary {
     /** {@code kmk must approve annual-plan for music, 2021-01-01..2024-12-31 (kmk.tasks-5)}. */
     static String of(Row<?> row) {
         Object fact = row.fact();
-        String what;
+        String when = fact instanceof Derived d ? ", " + d.validity() : "";
+        String through = row.through().isEmpty() ? "" : ", through " + row.through().stream().map(Through::toString)
+                .collect(Collectors.joining(", "));
+        return what(fact) + when + through + " (" + row.clauses().stream().map(c -> c.id()).distinct().collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** A derived fact with its validity and clauses, as rules state it: {@code kmk must approve ..., 2021-01-01..2024-12-31 (kmk.tasks-5)}. */
+    static String of(Derived fact) {
+        return what(fact) + ", " + fact.validity() + " (" + String.join(", ", fact.clauseIds()) + ")";
+    }
+
+    /** What a fact says, without when or why. */
+    static String what(Object fact) {
         if (fact instanceof Duty d) {
-            what = (d.actor() == null ? "(no one named)" : d.actor().id()) + " " + d.modality().id() + " " + d.action() + " "
+            return (d.actor() == null ? "(no one named)" : d.actor().id()) + " " + d.modality().id() + " " + d.action() + " "
                     + d.matter() + (d.scope() == null ? "" : " for " + d.scope()) + actors(" jointly with ", d.jointlyWith())
                     + actors(" to ", d.recipients()) + (d.frequency() == null ? "" : ", " + d.frequency())
                     + (d.due() == null ? "" : ", due " + d.due());
         } else if (fact instanceof ReportingLine l) {
-            what = l.from().id() + " reports to " + l.to().id() + " about " + l.about() + actors(" via ", l.via());
+            return l.from().id() + " reports to " + l.to().id() + " about " + l.about() + actors(" via ", l.via());
         } else if (fact instanceof Seat s) {
-            what = (s.member() == null ? "(no one named)" : s.member().id()) + " " + s.modality().id() + " sit in " + s.body();
+            return (s.member() == null ? "(no one named)" : s.member().id()) + " " + s.modality().id() + " sit in " + s.body();
         } else if (fact instanceof PostHolding h) {
-            what = (h.holder() == null ? "(no one named)" : h.holder().id()) + " holds " + h.post().id();
+            return (h.holder() == null ? "(no one named)" : h.holder().id()) + " holds " + h.post().id();
         } else if (fact instanceof Placement p) {
-            what = p.actor().id() + " is placed in " + p.host();
-        } else {
-            what = String.valueOf(fact);
+            return p.actor().id() + " is placed in " + p.host();
         }
-        String when = fact instanceof Derived d ? ", " + d.validity() : "";
-        String through = row.through().isEmpty() ? "" : ", through " + row.through().stream().map(Through::toString)
-                .collect(Collectors.joining(", "));
-        return what + when + through + " (" + row.clauses().stream().map(c -> c.id()).distinct().collect(Collectors.joining(", ")) + ")";
+        return String.valueOf(fact);
     }
 
     /** The rows one a line, then the unspecified ones, or why nothing answers. */
