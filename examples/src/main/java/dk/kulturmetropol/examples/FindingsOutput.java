@@ -91,4 +91,48 @@ final class FindingsOutput {
         clause.put("quote", c.quote());
         return clause;
     }
+
+    static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf) {
+        StringBuilder out = new StringBuilder("Meetings held against the text, as of " + asOf + ":\n");
+        String body = null;
+        for (dk.kulturmetropol.rules.MeetingFinding f : findings) {
+            if (!f.body().equals(body)) {
+                body = f.body();
+                out.append("\n  ").append(body).append(" (").append(f.clause().id()).append(": \"").append(f.clause().quote()).append("\")\n");
+            }
+            out.append(String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s%n", f.period(), f.held(), f.expected(), f.status().id()));
+        }
+        return out.toString();
+    }
+
+    static String meetingsJson(List<dk.kulturmetropol.rules.MeetingFinding> findings) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("findings", findings.stream().map(f -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("body", f.body());
+            one.put("period", f.period());
+            one.put("held", f.held());
+            one.put("expected", f.expected());
+            one.put("status", f.status().id());
+            one.put("clause", clause(f.clause()));
+            return one;
+        }).toList());
+        return write(doc);
+    }
+
+    static String decisionJson(dk.kulturmetropol.rules.Decision d) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("answer", d.answer());
+        doc.put("reason", d.reason());
+        doc.put("clause", clause(d.clause()));
+        return write(doc);
+    }
+
+    private static String write(Map<String, Object> doc) {
+        try {
+            return JSON.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Diff.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.ExportConfig.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
@@ -247,6 +247,52 @@ public final class KulturmetropolCli implements Runnable {
             out.print(common.format == Format.json ? FindingsOutput.json(findings) : FindingsOutput.text(findings, asOf));
             out.flush();
             return findings.stream().anyMatch(f -> f.severity() == dk.kulturmetropol.rules.Finding.Severity.ERROR) ? 1 : 0;
+        }
+    }
+
+    @Command(name = "meetings", mixinStandardHelpOptions = true,
+            description = {"Judges a meeting record (CSV: body,date) against how often the text says each body meets: every year "
+                    + "or quarter from the record's first year to its last, within the period and up to --as-of (default today).",
+                    "Status ok, below, above; open for a year or quarter still running; outside-period for meetings outside the agreement."})
+    static final class Meetings implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--log", required = true, paramLabel = "FILE", description = "the meeting record, CSV with the header body,date") Path log;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: today") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            Governance g = common.governance();
+            LocalDate on = asOf == null ? LocalDate.now() : asOf;
+            List<dk.kulturmetropol.rules.MeetingFinding> findings = g.meetings(dk.kulturmetropol.rules.MeetingLog.read(log, g.accepted("body")), on);
+            PrintWriter out = common.spec.commandLine().getOut();
+            out.print(common.format == Format.json ? FindingsOutput.meetingsJson(findings) : FindingsOutput.meetingsText(findings, on));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "may-decide", mixinStandardHelpOptions = true,
+            description = {"May the chair decide on the body's behalf on that date? Yes between meetings within the chair's term; "
+                    + "no on a day the body meets (from --log), and no outside the term or the agreement.",
+                    "e.g. 'may-decide political-chair political-steering-group --as-of 2022-03-01'"})
+    static final class MayDecide implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(index = "0", paramLabel = "POST", description = "political-chair or administrative-chair") String post;
+        @Parameters(index = "1", paramLabel = "BODY", description = "political-steering-group or kmk") String body;
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "YYYY-MM-DD") LocalDate asOf;
+        @Option(names = "--log", paramLabel = "FILE", description = "the meeting record, CSV with the header body,date") Path log;
+
+        @Override
+        public Integer call() {
+            Governance g = common.governance();
+            List<dk.kulturmetropol.rules.Meeting> meetings = log == null ? List.of() : dk.kulturmetropol.rules.MeetingLog.read(log, g.accepted("body"));
+            dk.kulturmetropol.rules.Decision d = g.mayDecide(post, body, asOf, meetings);
+            PrintWriter out = common.spec.commandLine().getOut();
+            out.print(common.format == Format.json ? FindingsOutput.decisionJson(d)
+                    : "May " + post + " decide on " + body + "'s behalf on " + asOf + "?\n\n  " + d.reason() + "\n    " + d.clause().id()
+                    + " (" + d.clause().section() + "): \"" + d.clause().quote() + "\"\n");
+            out.flush();
+            return 0;
         }
     }
 

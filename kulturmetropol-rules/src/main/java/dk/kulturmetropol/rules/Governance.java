@@ -225,6 +225,40 @@ public final class Governance {
         return Diff.between(snapshot, Objects.requireNonNull(after, "after").snapshot);
     }
 
+    /**
+     * How often each body met, against the frequency the text sets (the political steering group one to two times a
+     * year, KMK four times a year, the administrative board at least once a quarter; "efter behov" is not judged). Every
+     * year or quarter from the record's first year to its last, within the period and up to {@code asOf}, gets a
+     * finding, empty ones included; one still running on {@code asOf} is {@code open}; a meeting recorded outside the
+     * period is {@code outside-period} and not judged.
+     *
+     * <pre>{@code
+     * List<MeetingFinding> f = g.meetings(MeetingLog.read(Path.of("meetings.csv"), g.accepted("body")), LocalDate.now());
+     * }</pre>
+     *
+     * @param log  the meetings held
+     * @param asOf the day judged on
+     * @return a finding per body and year or quarter
+     */
+    public List<MeetingFinding> meetings(List<Meeting> log, java.time.LocalDate asOf) {
+        return Meetings.judge(snapshot, List.copyOf(log), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
+     * May {@code post} decide on {@code body}'s behalf on {@code date}? "I perioderne mellem møderne har den politiske
+     * formand myndighed til at træffe beslutninger på den politiske styregruppes vegne": yes between meetings, while
+     * someone holds the post; no on a day the body itself meets (from {@code log}), and no outside the agreement.
+     *
+     * <pre>{@code
+     * g.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 3, 1), List.of()).answer(); // true
+     * }</pre>
+     *
+     * @throws UnknownTermException when the rules give {@code post} no power to decide on {@code body}'s behalf
+     */
+    public Decision mayDecide(String post, String body, java.time.LocalDate date, List<Meeting> log) {
+        return Meetings.mayDecide(snapshot, post, body, Objects.requireNonNull(date, "date"), List.copyOf(log));
+    }
+
     /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
     public List<Finding> validate() {
         return validate(Criteria.any());

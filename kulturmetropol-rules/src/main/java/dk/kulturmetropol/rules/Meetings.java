@@ -1,0 +1,104 @@
+package dk.kulturmetropol.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dk.kulturmetropol.model.Condition;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Frequency;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.rules.internal.Snapshot;
+
+/** Behind {@link Governance#meetings} and {@link Governance#mayDecide}: judged from the rules' typed frequencies. */
+final class Meetings {
+    private Meetings() {
+    }
+
+    static List<MeetingFinding> judge(Snapshot snapshot, List<Meeting> log, LocalDate asOf) {
+        Validity period = snapshot.agreement().period();
+        List<MeetingFinding> findings = new ArrayList<>();
+        if (log.isEmpty()) {
+            return findings;
+        }
+        int firstYear = log.stream().mapToInt(m -> m.date().getYear()).min().orElseThrow();
+        int lastYear = log.stream().mapToInt(m -> m.date().getYear()).max().orElseThrow();
+        for (Duty meet : meetingDuties(snapshot)) {
+            String body = meet.matter();
+            Frequency f = meet.frequency();
+            boolean quarterly = f.per() == Frequency.Per.QUARTER;
+            for (int year = Math.max(firstYear, period.from().getYear()); year <= Math.min(lastYear, period.to().getYear()); year++) {
+                for (int part = 1; part <= (quarterly ? 4 : 1); part++) {
+                    LocalDate from = quarterly ? LocalDate.of(year, 3 * part - 2, 1) : LocalDate.of(year, 1, 1);
+                    LocalDate to = quarterly ? from.plusMonths(3).minusDays(1) : LocalDate.of(year, 12, 31);
+                    if (from.isAfter(asOf) || to.isBefore(period.from()) || from.isAfter(period.to())
+                            || to.isBefore(meet.validity().from()) || from.isAfter(meet.validity().to())) {
+                        continue;
+                    }
+                    int held = (int) log.stream().filter(m -> m.body().equals(body) && !m.date().isBefore(from) && !m.date().isAfter(to)
+                            && period.contains(m.date())).count();
+                    MeetingFinding.Status status = !to.isBefore(asOf) ? MeetingFinding.Status.OPEN
+                            : held < f.min() ? MeetingFinding.Status.BELOW
+                            : f.max() != null && held > f.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
+                    findings.add(new MeetingFinding(body, quarterly ? year + "-Q" + part : String.valueOf(year), held, expected(f), status,
+                            snapshot.clause(meet.clauseId())));
+                }
+            }
+            log.stream().filter(m -> m.body().equals(body) && !period.contains(m.date())).forEach(m ->
+                    findings.add(new MeetingFinding(body, quarterly ? m.date().getYear() + "-Q" + ((m.date().getMonthValue() + 2) / 3)
+                            : String.valueOf(m.date().getYear()), 1, expected(f), MeetingFinding.Status.OUTSIDE_PERIOD,
+                            snapshot.clause(meet.clauseId()))));
+        }
+        return List.copyOf(findings);
+    }
+
+    /** The duties of bodies to meet a counted number of times a year or quarter; "efter behov" alone is not judged. */
+    static List<Duty> meetingDuties(Snapshot snapshot) {
+        return snapshot.facts().duties().stream()
+                .filter(d -> d.action().equals("meet") && d.actor() != null && d.actor().id().equals(d.matter()) && d.frequency() != null
+                        && (d.frequency().per() == Frequency.Per.YEAR || d.frequency().per() == Frequency.Per.QUARTER))
+                .toList();
+    }
+
+    private static String expected(Frequency f) {
+        if (f.max() == null) {
+            return "at least " + f.min();
+        }
+        return f.min() == f.max() ? String.valueOf(f.min()) : f.min() + "-" + f.max();
+    }
+
+    static Decision mayDecide(Snapshot snapshot, String post, String body, LocalDate date, List<Meeting> log) {
+        Optional<Duty> power = snapshot.dutiesTo("decide-on-behalf", body).stream()
+                .filter(d -> d.actor() != null && d.actor().id().equals(post) && d.modality() == Modality.MAY
+                        && d.condition() == Condition.BETWEEN_MEETINGS)
+                .findFirst();
+        if (power.isEmpty()) {
+            throw new UnknownTermException("post and body", post + " " + body, snapshot.dutiesTo("decide-on-behalf", body).isEmpty()
+                    ? List.of("political-chair political-steering-group", "administrative-chair kmk")
+                    : snapshot.dutiesTo("decide-on-behalf", body).stream().map(d -> d.actor().id() + " " + body).toList());
+        }
+        Duty d = power.get();
+        var clause = snapshot.clause(d.clauseId());
+        Validity period = snapshot.agreement().period();
+        if (!period.contains(date)) {
+            return new Decision(false, "no: " + date + " is outside the agreement period (" + period + ")", clause);
+        }
+        List<String> holders = snapshot.holdingsOf(post).stream()
+                .filter(h -> h.holder() != null && h.validity().contains(date)).map(h -> h.holder().id()).toList();
+        if (holders.isEmpty()) {
+            return new Decision(false, "no: no one holds " + post + " on " + date + ", so no one may decide in its name", clause);
+        }
+        if (!d.validity().contains(date)) {
+            return new Decision(false, "no: " + d.validity().whyNotOn(date), clause);
+        }
+        if (log.stream().anyMatch(m -> m.body().equals(body) && m.date().equals(date))) {
+            return new Decision(false, "no: " + body + " meets on " + date + " (the meeting record says so) and decides itself; "
+                    + post + " may decide on its behalf only between its meetings", clause);
+        }
+        return new Decision(true, "yes: " + post + " (" + String.join(", ", holders) + ") may decide on " + body + "'s behalf on "
+                + date + ", between its meetings" + (log.isEmpty() ? " (no meeting record given: a meeting that day would make it no)" : ""),
+                clause);
+    }
+}

@@ -1,0 +1,133 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.ChairTerm;
+import org.junit.jupiter.api.Test;
+
+/** Meetings judged against the text's frequencies, a meeting record's refusals, and whether a chair may decide. */
+class MeetingsTest {
+    private static final Governance G = Governance.kulturmetropolen();
+
+    private static List<Meeting> log(String rows) {
+        return MeetingLog.parse("body,date\n" + rows, "m.csv", G.accepted("body"));
+    }
+
+    private static MeetingFinding finding(List<MeetingFinding> all, String body, String period) {
+        return all.stream().filter(f -> f.body().equals(body) && f.period().equals(period)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void should_judge_each_year_against_the_frequency_the_text_sets() {
+        List<MeetingFinding> f = G.meetings(log("""
+                kmk,2021-02-01
+                kmk,2021-05-01
+                kmk,2021-09-01
+                kmk,2021-11-01
+                kmk,2022-02-01
+                political-steering-group,2021-03-01
+                political-steering-group,2021-06-01
+                political-steering-group,2021-09-01
+                political-steering-group,2022-06-01
+                """), LocalDate.of(2023, 6, 1));
+
+        assertThat(finding(f, "kmk", "2021")).extracting(MeetingFinding::held, MeetingFinding::expected, MeetingFinding::status)
+                .containsExactly(4, "4", MeetingFinding.Status.OK);
+        assertThat(finding(f, "kmk", "2022").status()).isEqualTo(MeetingFinding.Status.BELOW);
+        assertThat(finding(f, "political-steering-group", "2021")).extracting(MeetingFinding::held, MeetingFinding::status)
+                .containsExactly(3, MeetingFinding.Status.ABOVE);
+        assertThat(finding(f, "political-steering-group", "2022")).extracting(MeetingFinding::expected, MeetingFinding::status)
+                .containsExactly("1-2", MeetingFinding.Status.OK);
+        assertThat(finding(f, "kmk", "2021").clause().id()).isEqualTo("kmk.meetings");
+        assertThat(f).noneMatch(x -> x.period().startsWith("2023")).as("the record ends in 2022");
+    }
+
+    @Test
+    void should_judge_the_board_each_quarter_including_empty_ones_and_leave_the_running_one_open() {
+        List<MeetingFinding> f = G.meetings(log("administrative-board,2021-01-15\nadministrative-board,2021-03-15\n"), LocalDate.of(2021, 8, 1));
+
+        assertThat(f).filteredOn(x -> x.body().equals("administrative-board")).extracting(MeetingFinding::period, MeetingFinding::held,
+                x -> x.status().id()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2021-Q1", 2, "ok"),
+                org.assertj.core.groups.Tuple.tuple("2021-Q2", 0, "below"),
+                org.assertj.core.groups.Tuple.tuple("2021-Q3", 0, "open"));
+        assertThat(finding(f, "administrative-board", "2021-Q1").expected()).isEqualTo("at least 1");
+    }
+
+    @Test
+    void should_not_judge_meetings_outside_the_period() {
+        List<MeetingFinding> f = G.meetings(log("kmk,2020-11-01\nkmk,2021-03-01\n"), LocalDate.of(2025, 6, 1));
+
+        assertThat(f).filteredOn(x -> x.status() == MeetingFinding.Status.OUTSIDE_PERIOD).extracting(MeetingFinding::period)
+                .containsExactly("2020");
+        assertThat(finding(f, "kmk", "2021").held()).isEqualTo(1);
+        assertThat(G.meetings(List.of(), LocalDate.of(2022, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_bad_record_naming_its_line() {
+        String[][] cases = {
+                {"kmk,2021-02-30\n", "m.csv line 2: '2021-02-30' is not a date: expected YYYY-MM-DD"},
+                {"parliament,2021-02-01\n", "m.csv line 2: unknown body 'parliament'; expected one of: "},
+                {"kmk,2021-02-01\nkmk,2021-02-01\n", "m.csv line 3: kmk on 2021-02-01 is listed twice, first on line 2"},
+                {"kmk,2021-02-01\nkmk\n", "m.csv line 3: 'kmk' has 1 fields, expected 2: body,date"}};
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> log(c[0])).as(c[0]).isInstanceOf(InvalidConfigException.class).hasMessageStartingWith(c[1]);
+        }
+        assertThat(log("kmk,2021-02-01\n\nkmk,2021-03-01\n")).as("a blank line is skipped").hasSize(2);
+    }
+
+    @Test
+    void should_refuse_a_record_without_its_header() {
+        assertThatThrownBy(() -> MeetingLog.parse("kmk,2021-02-01\n", "m.csv", G.accepted("body")))
+                .isInstanceOf(InvalidConfigException.class).hasMessage("m.csv line 1: the header is 'kmk,2021-02-01', expected body,date");
+        assertThatThrownBy(() -> MeetingLog.parse("", "m.csv", G.accepted("body")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("empty meeting record");
+    }
+
+    @Test
+    void should_let_the_chair_decide_between_meetings_but_not_on_a_meeting_day() {
+        List<Meeting> meetings = log("political-steering-group,2022-06-01\n");
+
+        Decision between = G.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 6, 2), meetings);
+        Decision meetingDay = G.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 6, 1), meetings);
+
+        assertThat(between.answer()).isTrue();
+        assertThat(between.reason()).contains("culture-committee-chair:ishoej");
+        assertThat(between.clause().id()).isEqualTo("chairs.tasks-3");
+        assertThat(meetingDay.answer()).isFalse();
+        assertThat(meetingDay.reason()).contains("meets on 2022-06-01");
+        assertThat(G.mayDecide("administrative-chair", "kmk", LocalDate.of(2022, 6, 1), meetings).answer())
+                .as("the steering group's meeting does not stop KMK's chair").isTrue();
+    }
+
+    @Test
+    void should_not_let_the_chair_decide_outside_the_agreement_or_its_term() {
+        Agreement a = G.agreement();
+        Governance shortTerm = G.withAgreement(new Agreement(a.name(), a.from(), a.to(), a.partners(), a.focusAreas(),
+                new ChairTerm("ishoej", LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31)), a.secretariatHost(), a.viceChairs()));
+
+        assertThat(G.mayDecide("political-chair", "political-steering-group", LocalDate.of(2025, 1, 2), List.of()))
+                .satisfies(d -> {
+                    assertThat(d.answer()).isFalse();
+                    assertThat(d.reason()).contains("outside the agreement period");
+                });
+        assertThat(shortTerm.mayDecide("political-chair", "political-steering-group", LocalDate.of(2023, 3, 1), List.of()))
+                .satisfies(d -> {
+                    assertThat(d.answer()).isFalse();
+                    assertThat(d.reason()).contains("no one holds political-chair on 2023-03-01");
+                });
+        assertThat(shortTerm.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 3, 1), List.of()).answer()).isTrue();
+    }
+
+    @Test
+    void should_refuse_a_post_with_no_power_over_the_body() {
+        assertThatThrownBy(() -> G.mayDecide("political-chair", "kmk", LocalDate.of(2022, 3, 1), List.of()))
+                .isInstanceOf(UnknownTermException.class).hasMessageContaining("expected one of: administrative-chair kmk");
+    }
+}
