@@ -304,6 +304,7 @@ public final class KulturmetropolCli implements Runnable {
         @Option(names = "--before", paramLabel = "FILE", description = "an agreement as YAML; default: Kulturmetropolen 2021-2024") Path before;
         @Option(names = "--after", paramLabel = "FILE", description = "an agreement as YAML; default: Kulturmetropolen 2021-2024") Path after;
         @Option(names = "--rules", paramLabel = "FILE", description = "a rule pack for the after side (repeatable)") List<Path> rules = new ArrayList<>();
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD: only what holds that day on either side; default: the whole period") LocalDate asOf;
         @Option(names = "--format", defaultValue = "text", description = "text (default) or json") Format format;
 
         @CommandLine.Spec
@@ -317,7 +318,7 @@ public final class KulturmetropolCli implements Runnable {
                 builder.config(after);
             }
             rules.forEach(builder::rulePack);
-            List<dk.kulturmetropol.rules.Change> changes = was.changesTo(builder.build());
+            List<dk.kulturmetropol.rules.Change> changes = was.changesTo(builder.build(), Criteria.any().asOf(asOf));
             PrintWriter out = spec.commandLine().getOut();
             out.print(format == Format.json ? FindingsOutput.changesJson(changes) : FindingsOutput.changesText(changes));
             out.flush();

@@ -222,7 +222,20 @@ public final class Governance {
      * @return the changes: those of facts {@code after} states, in its order, then those it no longer states
      */
     public List<Change> changesTo(Governance after) {
-        return Diff.between(snapshot, Objects.requireNonNull(after, "after").snapshot);
+        return changesTo(after, Criteria.any());
+    }
+
+    /**
+     * What changes from this governance to {@code after} on {@link Criteria#asOf()}: the changes whose fact holds on
+     * that day on either side (every change when it is {@code null}).
+     *
+     * @return the changes, as {@link #changesTo(Governance)} orders them
+     */
+    public List<Change> changesTo(Governance after, Criteria criteria) {
+        java.time.LocalDate on = Objects.requireNonNull(criteria, "criteria").asOf();
+        List<Change> all = Diff.between(snapshot, Objects.requireNonNull(after, "after").snapshot);
+        return on == null ? all : all.stream().filter(c -> c.before().map(f -> f.validity().contains(on)).orElse(false)
+                || c.after().map(f -> f.validity().contains(on)).orElse(false)).toList();
     }
 
     /**

@@ -60,4 +60,12 @@ class DiffTest {
         assertThat(G.changesTo(G.withAgreement(G.agreement()))).isEmpty();
         assertThat(G.changesTo(G)).isEmpty();
     }
+
+    @Test
+    void should_keep_only_the_changes_that_hold_on_the_day_asked_about() {
+        Governance later = G.withPartner(GLADSAXE);
+
+        assertThat(G.changesTo(later, Criteria.any().asOf(LocalDate.of(2022, 6, 1)))).isEmpty();
+        assertThat(G.changesTo(later, Criteria.any().asOf(LocalDate.of(2023, 6, 1)))).hasSameSizeAs(G.changesTo(later));
+    }
 }
