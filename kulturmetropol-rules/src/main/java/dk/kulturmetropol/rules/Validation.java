@@ -44,6 +44,7 @@ final class Validation {
         v.postHolders();
         v.chairTerm();
         v.contradictions();
+        v.unknownActors();
         v.findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message));
         return List.copyOf(v.findings);
     }
@@ -223,6 +224,38 @@ final class Validation {
                                 List.of(a.actor().id()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * An actor named only as a recipient, a joint actor or the end of a reporting line, whose role is no role of the
+     * vocabulary and bears nothing, sits nowhere and holds nothing: most likely a misspelt id ({@code to: [kmkk]}).
+     */
+    private void unknownActors() {
+        Set<String> known = new java.util.HashSet<>(dk.kulturmetropol.model.Vocabulary.ROLES.keySet());
+        known.addAll(dk.kulturmetropol.model.Vocabulary.BODIES.keySet());
+        known.addAll(snapshot.agreement().partnerIds());
+        snapshot.facts().duties().stream().filter(d -> d.actor() != null).forEach(d -> known.add(d.actor().role()));
+        snapshot.facts().seats().forEach(x -> known.add(x.body()));
+        snapshot.facts().seats().stream().filter(x -> x.member() != null).forEach(x -> known.add(x.member().role()));
+        snapshot.facts().holdings().forEach(h -> known.add(h.post().role()));
+        snapshot.facts().lines().forEach(l -> known.add(l.from().role()));
+        Set<String> reported = new LinkedHashSet<>();
+        for (Duty d : snapshot.facts().duties()) {
+            for (dk.kulturmetropol.model.ActorRef named : java.util.stream.Stream.concat(d.recipients().stream(), d.jointlyWith().stream()).toList()) {
+                if (!known.contains(named.role()) && applies(d.validity()) && reported.add(named.id())) {
+                    add(Severity.WARNING, "unknown-actor", named.id() + " is named by rule '" + d.rule() + "' (" + d.action() + " "
+                            + d.matter() + ") but is no role of the vocabulary and bears, holds or sits in nothing: a misspelt id?",
+                            List.of(named.id()), List.of(d.matter()), List.of(d.clauseId()));
+                }
+            }
+        }
+        for (ReportingLine l : snapshot.facts().lines()) {
+            if (!known.contains(l.to().role()) && applies(l.validity()) && reported.add(l.to().id())) {
+                add(Severity.WARNING, "unknown-actor", l.to().id() + " is named by rule '" + l.rule() + "' (a reporting line from "
+                        + l.from().id() + ") but is no role of the vocabulary and bears, holds or sits in nothing: a misspelt id?",
+                        List.of(l.to().id()), List.of(), l.clauseIds());
             }
         }
     }

@@ -176,4 +176,22 @@ class ValidationTest {
         assertThat(codes(G.validate())).doesNotContain("term-gap", "post-without-holder");
         assertThat(codes(G.withAgreement(shortTerm).validate(Criteria.any().asOf(LocalDate.of(2022, 6, 1))))).doesNotContain("term-gap");
     }
+
+    @Test
+    void should_warn_of_a_recipient_no_rule_knows_but_not_of_one_it_does() throws IOException {
+        String entry = "source: S\nduties:\n  - clause: t.x\n    quote: Q.\n    for: the-agreement\n    actor: kmk\n"
+                + "    action: publish\n    matter: programme\n    to: [%s]\n";
+        Path misspelt = dir.resolve("misspelt.yaml");
+        Files.writeString(misspelt, entry.formatted("kmkk"));
+        Path right = dir.resolve("right.yaml");
+        Files.writeString(right, entry.formatted("political-steering-group"));
+
+        assertThat(Governance.builder().rulePack(misspelt).build().validate()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("unknown-actor");
+            assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            assertThat(f.message()).startsWith("kmkk is named by rule 'data-pack-duty-for-the-agreement' (publish programme)");
+        });
+        assertThat(codes(Governance.builder().rulePack(right).build().validate())).doesNotContain("unknown-actor");
+        assertThat(codes(G.validate())).doesNotContain("unknown-actor");
+    }
 }
