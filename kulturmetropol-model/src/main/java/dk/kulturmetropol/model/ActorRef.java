@@ -33,7 +33,7 @@ public record ActorRef(String role, String scope) {
      * @throws IllegalArgumentException when a part is not an ASCII kebab-case id, naming it
      */
     public static ActorRef of(String id) {
-        return parse(id);
+        return id == null ? new ActorRef(null, null) : parse(id);
     }
 
     /** A scoped actor such as {@code project-chief:music}. */
