@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.ExportConfig.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
@@ -95,17 +95,14 @@ public final class KulturmetropolCli implements Runnable {
     /** How answers are printed. */
     enum Format { text, json }
 
-    /** Options every question takes. */
-    static final class Common {
-        @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
-        Format format;
-
+    /** Where the rules and the agreement come from: every command that asks the rules takes these. */
+    static class Source {
         @Option(names = "--config", paramLabel = "FILE",
                 description = "the agreement as YAML (see export-config); default: Kulturmetropolen 2021-2024")
         Path config;
 
         @Option(names = "--rules", paramLabel = "FILE",
-                description = "a DRL rule pack to add (repeatable). A pack is code: name only files you trust")
+                description = "a rule pack to add (repeatable): .yaml is data; any other name is DRL, which is code: name only files you trust")
         List<Path> rules = new ArrayList<>();
 
         @Option(names = "--verbose", description = "print the library's log: what it loaded and how long each step took")
@@ -128,6 +125,12 @@ public final class KulturmetropolCli implements Runnable {
             rules.forEach(builder::rulePack);
             return builder.build();
         }
+    }
+
+    /** Options every question takes: the source, and text or JSON. */
+    static final class Common extends Source {
+        @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+        Format format;
 
         int print(String question, Answer<?> answer) {
             PrintWriter out = spec.commandLine().getOut();
@@ -291,6 +294,27 @@ public final class KulturmetropolCli implements Runnable {
             out.print(common.format == Format.json ? FindingsOutput.decisionJson(d)
                     : "May " + post + " decide on " + body + "'s behalf on " + asOf + "?\n\n  " + d.reason() + "\n    " + d.clause().id()
                     + " (" + d.clause().section() + "): \"" + d.clause().quote() + "\"\n");
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "orgchart", mixinStandardHelpOptions = true,
+            description = {"The governance as a chart, from the rules: bodies and who sits in them, posts and who holds them, and "
+                    + "reporting lines labelled with their subject. Roles that exist once per partner or focus area are drawn once.",
+                    "Mermaid renders on the usual code hosts; dot is Graphviz."})
+    static final class Orgchart implements Callable<Integer> {
+        enum ChartFormat { mermaid, dot }
+
+        @Mixin Source source;
+        @Option(names = "--format", defaultValue = "mermaid", description = "mermaid (default) or dot") ChartFormat format;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            OrgChart chart = OrgChart.of(source.governance(), asOf);
+            PrintWriter out = source.spec.commandLine().getOut();
+            out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
             out.flush();
             return 0;
         }
