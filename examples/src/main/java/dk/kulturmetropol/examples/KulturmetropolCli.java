@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
+                CommandLine.HelpCommand.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
 
@@ -55,11 +56,17 @@ public final class KulturmetropolCli implements Runnable {
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("kulturmetropol: " + e.getMessage() + " (see 'kulturmetropol "
+            String suggestion = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? "; did you mean: " + String.join(", ", u.getSuggestions().stream().limit(3).toList()) : "";
+            err.println("kulturmetropol: " + e.getMessage() + suggestion + " (see 'kulturmetropol "
                     + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof dk.kulturmetropol.rules.UnknownTermException unknown && e.getMessage().contains("the nearest accepted")) {
+                err.println("kulturmetropol: " + e.getMessage() + "; 'kulturmetropol vocabulary " + unknown.kind() + "' lists them all");
+                return BAD_INPUT;
+            }
             if (e instanceof IllegalArgumentException) {
                 err.println("kulturmetropol: " + e.getMessage());
                 return BAD_INPUT;
@@ -315,6 +322,33 @@ public final class KulturmetropolCli implements Runnable {
             OrgChart chart = OrgChart.of(source.governance(), asOf);
             PrintWriter out = source.spec.commandLine().getOut();
             out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "vocabulary", mixinStandardHelpOptions = true,
+            description = "Lists every id a question accepts for KIND (action, matter, actor, scope, post, body, subject), "
+                    + "with the Danish words the vocabulary gives it, e.g. 'vocabulary action'.")
+    static final class VocabularyCommand implements Callable<Integer> {
+        @Mixin Source source;
+        @Parameters(index = "0", paramLabel = "KIND", description = "action, matter, actor, scope, post, body or subject") String kind;
+
+        @Override
+        public Integer call() {
+            java.util.Map<String, String> danish = switch (kind) {
+                case "action" -> dk.kulturmetropol.model.Vocabulary.ACTIONS;
+                case "matter" -> dk.kulturmetropol.model.Vocabulary.MATTERS;
+                case "body" -> dk.kulturmetropol.model.Vocabulary.BODIES;
+                case "subject" -> dk.kulturmetropol.model.Vocabulary.SUBJECTS;
+                default -> dk.kulturmetropol.model.Vocabulary.ROLES;
+            };
+            PrintWriter out = source.spec.commandLine().getOut();
+            for (String id : source.governance().accepted(kind)) {
+                String role = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
+                String words = danish.getOrDefault(id, danish.get(role));
+                out.println(words == null ? id : String.format(java.util.Locale.ROOT, "%-40s %s", id, words));
+            }
             out.flush();
             return 0;
         }

@@ -51,19 +51,32 @@ class KulturmetropolCliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "who aprove annual-plan                       | unknown action 'aprove'; expected one of: ",
-            "who approve annual-plans                     | unknown matter 'annual-plans'; expected one of: ",
-            "who approve annual-plan --scope jazz         | unknown scope 'jazz'; expected one of: ",
-            "duties culture-chief:gladsaxe                | unknown actor 'culture-chief:gladsaxe'; expected one of: ",
-            "holder king                                  | unknown post 'king'; expected one of: ",
+            "who aprove annual-plan                       | unknown action 'aprove'; the nearest accepted: approve, ",
+            "who approve annual-plans                     | unknown matter 'annual-plans'; the nearest accepted: annual-plan, ",
+            "who approve annual-plan --scope jazz         | unknown scope 'jazz'; the nearest accepted: ",
+            "duties culture-chief:gladsaxe                | unknown actor 'culture-chief:gladsaxe'; the nearest accepted: culture-chief:",
+            "holder king                                  | unknown post 'king'; the nearest accepted: ",
+            "whoo approve annual-plan                     | did you mean: who",
             "members parliament                           | unknown body 'parliament'; expected one of: ",
             "reports secretariat --about weather          | unknown subject 'weather'; expected one of: ",
             "who approve annual-plan --as-of 2025-13-01   | '2025-13-01' is not a date: expected YYYY-MM-DD",
             "who approve annual-plan --format xml         | expected one of [text, json]",
             "who approve                                  | Missing required parameter: 'MATTER'",
-            "whom approve annual-plan                     | Unmatched arguments",
+            "whom approve annual-plan                     | Unmatched arguments from index 0: 'whom'",
             "bench --iterations 0                         | --iterations must be 1 or more, --forks and --cold-runs 0 or more; found 0, 1 and 10"})
     void should_refuse_bad_input_with_one_line_and_no_stack_trace(String args, String message) {
         CliRunner.run(args.trim().split("\\s+")).refusedWith(message);
+    }
+
+    @Test
+    void should_list_every_accepted_id_of_a_kind_with_its_danish_words_and_point_to_it_from_a_long_refusal() {
+        CliRunner vocabulary = CliRunner.run("vocabulary", "action");
+        CliRunner refused = CliRunner.run("who", "aprove", "annual-plan");
+
+        assertThat(vocabulary.exit()).isZero();
+        assertThat(vocabulary.out().lines()).anySatisfy(l -> assertThat(l).startsWith("approve").endsWith("godkende, vedtage"));
+        assertThat(vocabulary.out().lines().count()).isGreaterThan(30);
+        assertThat(refused.err()).contains("'kulturmetropol vocabulary action' lists them all");
+        assertThat(CliRunner.run("help", "who").out()).startsWith("Usage: kulturmetropol who");
     }
 }

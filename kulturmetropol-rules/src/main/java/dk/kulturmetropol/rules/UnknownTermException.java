@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A question used an id the governance does not know. The message names the kind, the value and what
- * is accepted, e.g. {@code unknown action 'aprove'; expected one of: advise, align, approve, ...}.
+ * A question used an id the governance does not know. The message names the kind and the value, and what is accepted:
+ * all of it when that is short ({@code unknown body 'parliament'; expected one of: administrative-board, kmk, ...}),
+ * else the nearest ids ({@code unknown action 'aprove'; the nearest accepted: approve, prepare, propose (34 in all)}).
+ * {@link #accepted()} has every one.
  */
 public class UnknownTermException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -14,7 +16,7 @@ public class UnknownTermException extends IllegalArgumentException {
     private final List<String> accepted;
 
     public UnknownTermException(String kind, String value, Collection<String> accepted) {
-        super("unknown " + kind + " '" + value + "'; expected one of: " + String.join(", ", accepted));
+        super(message(kind, value, accepted));
         this.kind = kind;
         this.value = value;
         this.accepted = List.copyOf(accepted);
@@ -33,5 +35,40 @@ public class UnknownTermException extends IllegalArgumentException {
     /** The ids that are accepted, sorted. */
     public List<String> accepted() {
         return accepted;
+    }
+
+    /** How many accepted ids a message lists in full. */
+    static final int LISTED = 10;
+
+    private static String message(String kind, String value, Collection<String> accepted) {
+        if (accepted.size() <= LISTED || value == null) {
+            return "unknown " + kind + " '" + value + "'; expected one of: " + String.join(", ", accepted);
+        }
+        List<String> nearest = accepted.stream()
+                .sorted(java.util.Comparator.comparingInt((String id) -> distance(value, id)).thenComparing(id -> id))
+                .limit(3).toList();
+        return "unknown " + kind + " '" + value + "'; the nearest accepted: " + String.join(", ", nearest) + " ("
+                + accepted.size() + " in all)";
+    }
+
+    /** The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

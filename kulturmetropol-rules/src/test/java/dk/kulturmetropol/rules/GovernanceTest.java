@@ -161,7 +161,7 @@ class GovernanceTest {
     void should_refuse_an_unknown_action_naming_it_and_what_is_accepted() {
         assertThatThrownBy(() -> G.who("aprove", "annual-plan"))
                 .isInstanceOf(UnknownTermException.class)
-                .hasMessageStartingWith("unknown action 'aprove'; expected one of: ")
+                .hasMessageStartingWith("unknown action 'aprove'; the nearest accepted: approve, ")
                 .hasMessageContaining("approve");
     }
 
@@ -198,5 +198,18 @@ class GovernanceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void should_suggest_the_nearest_ids_instead_of_a_long_list_and_list_a_short_one_whole() {
+        assertThatThrownBy(() -> G.who("approve", "anual-plan"))
+                .isInstanceOf(UnknownTermException.class)
+                .hasMessageMatching("unknown matter 'anual-plan'; the nearest accepted: annual-plan, [a-z-]+, [a-z-]+ \\(\\d+ in all\\)")
+                .satisfies(e -> assertThat(((UnknownTermException) e).accepted()).hasSizeGreaterThan(UnknownTermException.LISTED));
+        assertThatThrownBy(() -> G.members("parliament"))
+                .hasMessage("unknown body 'parliament'; expected one of: administrative-board, kmk, kulturmetropolen, political-chairmanship, political-steering-group");
+        assertThat(UnknownTermException.distance("aprove", "approve")).isEqualTo(1);
+        assertThat(UnknownTermException.distance("apporve", "approve")).as("a swap of neighbours").isEqualTo(1);
+        assertThat(UnknownTermException.distance("kmk", "")).isEqualTo(3);
     }
 }
