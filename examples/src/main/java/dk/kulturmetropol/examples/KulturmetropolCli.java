@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
                 CommandLine.HelpCommand.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
@@ -322,6 +322,32 @@ public final class KulturmetropolCli implements Runnable {
             OrgChart chart = OrgChart.of(source.governance(), asOf);
             PrintWriter out = source.spec.commandLine().getOut();
             out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "calendar", mixinStandardHelpOptions = true,
+            description = {"What falls due from --from to --to: dated deadlines the rules set (from packs such as the ministry's "
+                    + "reporting rules), and recurring duties from their frequency, due at the end of the year or quarter they count over.",
+                    "--format ics writes an iCalendar file to import into a calendar client."})
+    static final class CalendarCommand implements Callable<Integer> {
+        enum CalendarFormat { text, json, ics }
+
+        @Mixin Source source;
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "YYYY-MM-DD, the first day") LocalDate from;
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "YYYY-MM-DD, the last day") LocalDate to;
+        @Option(names = "--format", defaultValue = "text", description = "text (default), json or ics") CalendarFormat format;
+
+        @Override
+        public Integer call() {
+            List<dk.kulturmetropol.rules.Deadline> deadlines = source.governance().calendar(from, to);
+            PrintWriter out = source.spec.commandLine().getOut();
+            out.print(switch (format) {
+                case json -> CalendarOutput.json(deadlines);
+                case ics -> CalendarOutput.ics(deadlines);
+                case text -> CalendarOutput.text(deadlines, "from " + from + " to " + to);
+            });
             out.flush();
             return 0;
         }

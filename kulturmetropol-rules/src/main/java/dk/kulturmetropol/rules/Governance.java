@@ -272,6 +272,27 @@ public final class Governance {
         return Meetings.mayDecide(snapshot, post, body, Objects.requireNonNull(date, "date"), List.copyOf(log));
     }
 
+    /**
+     * What falls due from {@code from} to {@code to}, both included: dated deadlines the rules set (from packs such as
+     * the ministry's reporting rules, or each 1 February), and recurring duties from their typed frequency (KMK meets
+     * four times a year; KMK approves the annual plan each year), which the text gives no date and which therefore fall
+     * due at the end of the year or quarter they count over. Each with its bearer resolved on that day, and its clause.
+     *
+     * <pre>{@code
+     * g.calendar(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).forEach(System.out::println);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public List<Deadline> calendar(java.time.LocalDate from, java.time.LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the window ends " + to + ", before it starts " + from);
+        }
+        return Calendar.between(snapshot, questions, from, to);
+    }
+
     /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
     public List<Finding> validate() {
         return validate(Criteria.any());

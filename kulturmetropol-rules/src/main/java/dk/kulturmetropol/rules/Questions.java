@@ -214,6 +214,12 @@ final class Questions {
                 "the rules place " + actor + " nowhere", null);
     }
 
+    /** The row of one duty on {@code asOf}, its actors resolved on that date. */
+    Row<Duty> row(Duty duty, LocalDate asOf) {
+        Answer<Duty> a = answer(List.of(duty), asOf, Duty::isUnspecified, Duty::actor, "", null);
+        return a.rows().isEmpty() ? a.unspecified().get(0) : a.rows().get(0);
+    }
+
     Set<String> accepted(String kind) {
         Set<String> ids = snapshot.accepted(kind);
         if (ids == null) {

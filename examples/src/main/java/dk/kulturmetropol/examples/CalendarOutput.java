@@ -1,0 +1,109 @@
+package dk.kulturmetropol.examples;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.rules.Deadline;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/** What {@code calendar} prints: a line per day and duty, {@code {"deadlines": [...]}}, or an iCalendar file (ical4j). */
+final class CalendarOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CalendarOutput() {
+    }
+
+    static String text(List<Deadline> deadlines, String window) {
+        StringBuilder out = new StringBuilder("What falls due " + window + ":\n");
+        if (deadlines.isEmpty()) {
+            out.append("\n  nothing\n");
+        }
+        for (Deadline d : deadlines) {
+            Duty duty = d.row().fact();
+            out.append("\n  ").append(d.date()).append("  ").append(summary(d)).append('\n')
+                    .append("    ").append(d.kind().id()).append(": ").append(d.when()).append('\n')
+                    .append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
+            if (duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor().id()))) {
+                out.append("    ").append(duty.actor().id()).append(" is ").append(String.join(", ", d.row().resolvedTo())).append(" on that day\n");
+            }
+        }
+        return out.toString();
+    }
+
+    static String json(List<Deadline> deadlines) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("deadlines", deadlines.stream().map(d -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            Duty duty = d.row().fact();
+            one.put("date", d.date().toString());
+            one.put("kind", d.kind().id());
+            one.put("when", d.when());
+            one.put("actor", duty.actor() == null ? null : duty.actor().id());
+            one.put("resolvedTo", d.row().resolvedTo());
+            one.put("modality", duty.modality().id());
+            one.put("action", duty.action());
+            one.put("matter", duty.matter());
+            one.put("scope", duty.scope());
+            one.put("clause", clause(d.row().clause()));
+            return one;
+        }).toList());
+        try {
+            return JSON.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the calendar as JSON", e);
+        }
+    }
+
+    /** An iCalendar file: one all-day event a deadline, with the sentence it rests on as its description. */
+    static String ics(List<Deadline> deadlines) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        int n = 0;
+        for (Deadline d : deadlines) {
+            VEvent event = new VEvent(d.date(), summary(d));
+            event.add(new Uid(d.date() + "-" + (n++) + "-" + d.row().clause().id() + "@kulturmetropol-mandates"));
+            event.add(new Description(d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
+                    + "\n" + String.join(", ", d.row().resolvedTo())));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the calendar", e);
+        }
+        return out.toString();
+    }
+
+    private static String summary(Deadline d) {
+        Duty duty = d.row().fact();
+        return (duty.actor() == null ? "(no one named)" : duty.actor().id()) + " " + duty.modality().id() + " " + duty.action() + " "
+                + duty.matter() + (duty.scope() == null ? "" : " for " + duty.scope());
+    }
+
+    private static Map<String, Object> clause(Clause c) {
+        Map<String, Object> clause = new LinkedHashMap<>();
+        clause.put("id", c.id());
+        clause.put("section", c.section());
+        clause.put("quote", c.quote());
+        return clause;
+    }
+}

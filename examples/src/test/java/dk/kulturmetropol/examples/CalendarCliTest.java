@@ -1,0 +1,58 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+/** calendar: text, JSON, and an iCalendar file that ical4j reads back with one event a deadline. */
+class CalendarCliTest {
+    private static final String[] WINDOW = {"calendar", "--from", "2021-01-01", "--to", "2026-12-31", "--rules", "packs/ministry-reporting.drl"};
+
+    private static String[] with(String... more) {
+        String[] all = java.util.Arrays.copyOf(WINDOW, WINDOW.length + more.length);
+        System.arraycopy(more, 0, all, WINDOW.length, more.length);
+        return all;
+    }
+
+    @Test
+    void should_write_an_ics_file_that_parses_with_one_event_a_deadline() throws Exception {
+        JsonNode deadlines = new ObjectMapper().readTree(CliRunner.run(with("--format", "json")).out()).get("deadlines");
+        CliRunner ics = CliRunner.run(with("--format", "ics"));
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
+
+        assertThat(ics.exit()).as(ics.err()).isZero();
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).hasSize(deadlines.size());
+        assertThat(ics.out()).contains("DTSTART;VALUE=DATE:20220915").contains("SUMMARY:kulturmetropolen must submit annual-status");
+    }
+
+    @Test
+    void should_list_dated_deadlines_and_recurring_duties_in_json() throws Exception {
+        JsonNode deadlines = new ObjectMapper().readTree(CliRunner.run(with("--format", "json")).out()).get("deadlines");
+
+        assertThat(deadlines.get(0).fieldNames()).toIterable().containsExactly("date", "kind", "when", "actor", "resolvedTo",
+                "modality", "action", "matter", "scope", "clause");
+        assertThat(deadlines).anySatisfy(d -> {
+            assertThat(d.get("kind").asText()).isEqualTo("deadline");
+            assertThat(d.get("date").asText()).isEqualTo("2022-09-15");
+        });
+        assertThat(deadlines).anySatisfy(d -> {
+            assertThat(d.get("kind").asText()).isEqualTo("recurring");
+            assertThat(d.get("matter").asText()).isEqualTo("kmk");
+            assertThat(d.get("date").asText()).isEqualTo("2021-12-31");
+        });
+    }
+
+    @Test
+    void should_say_nothing_falls_due_in_an_empty_window() {
+        assertThat(CliRunner.run("calendar", "--from", "2025-02-01", "--to", "2025-03-01").out())
+                .isEqualTo("What falls due from 2025-02-01 to 2025-03-01:\n\n  nothing\n");
+    }
+}

@@ -1,0 +1,77 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.kulturmetropol.model.Partner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What falls due in a window: dated deadlines, and recurring duties at the end of what they count over. */
+class CalendarTest {
+    private static final Governance G = Governance.kulturmetropolen();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_put_a_yearly_duty_at_the_end_of_each_year_and_a_quarterly_one_at_the_end_of_each_quarter() {
+        List<Deadline> y2022 = G.calendar(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+        assertThat(y2022).filteredOn(d -> d.row().fact().action().equals("meet") && d.row().fact().matter().equals("kmk"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.date()).isEqualTo(LocalDate.of(2022, 12, 31));
+                    assertThat(d.kind()).isEqualTo(Deadline.Kind.RECURRING);
+                    assertThat(d.when()).isEqualTo("counted over 2022");
+                    assertThat(d.row().clause().id()).isEqualTo("kmk.meetings");
+                    assertThat(d.row().resolvedTo()).contains("culture-chief:koege");
+                });
+        assertThat(y2022).filteredOn(d -> d.row().fact().matter().equals("administrative-board")).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2022, 3, 31), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 9, 30), LocalDate.of(2022, 12, 31));
+        assertThat(y2022).noneMatch(d -> d.row().fact().frequency() != null && d.row().fact().frequency().min() == 0)
+                .as("continuously and as needed have no date");
+    }
+
+    @Test
+    void should_keep_only_what_falls_in_the_window() {
+        assertThat(G.calendar(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 29))).isEmpty();
+        assertThat(G.calendar(LocalDate.of(2022, 6, 30), LocalDate.of(2022, 6, 30))).extracting(d -> d.row().fact().matter())
+                .containsExactly("administrative-board");
+        assertThat(G.calendar(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).isEmpty();
+        assertThatThrownBy(() -> G.calendar(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the window ends 2022-01-01, before it starts 2022-02-01");
+    }
+
+    @Test
+    void should_give_a_yearly_deadline_each_year_a_partner_is_in_and_never_before_it_joins() throws IOException {
+        Path pack = dir.resolve("programme.yaml");
+        Files.writeString(pack, """
+                source: S
+                duties:
+                  - clause: t.programme
+                    quote: Each partner publishes its programme by 1 February.
+                    for: each-partner
+                    actor: "partner-municipality:${partner}"
+                    action: publish
+                    matter: cultural-programme
+                    scope: "${partner}"
+                    due: "--02-01"
+                """);
+        Governance g = Governance.builder().rulePack(pack)
+                .agreement(G.agreement().withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 6, 1), null))).build();
+
+        List<Deadline> gladsaxe = g.calendar(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)).stream()
+                .filter(d -> "gladsaxe".equals(d.row().fact().scope())).toList();
+
+        assertThat(gladsaxe).extracting(Deadline::date).containsExactly(LocalDate.of(2024, 2, 1));
+        assertThat(gladsaxe.get(0).kind()).isEqualTo(Deadline.Kind.DEADLINE);
+        assertThat(gladsaxe.get(0).when()).isEqualTo("due each --02-01");
+        assertThat(gladsaxe.get(0).toString()).isEqualTo("2024-02-01 partner-municipality:gladsaxe must publish cultural-programme for gladsaxe, due each --02-01 (t.programme)");
+    }
+}
