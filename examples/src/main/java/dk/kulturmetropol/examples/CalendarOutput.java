@@ -76,10 +76,11 @@ final class CalendarOutput {
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        int n = 0;
         for (Deadline d : deadlines) {
             VEvent event = new VEvent(d.date(), summary(d));
-            event.add(new Uid(d.date() + "-" + (n++) + "-" + d.row().clause().id() + "@kulturmetropol-mandates"));
+            // the same deadline gets the same UID in every export, so a calendar client updates it instead of adding it twice
+            event.add(new Uid(d.date() + "-" + d.row().clause().id() + "-" + summary(d).replaceAll("[^A-Za-z0-9:.-]+", "-")
+                    + "@kulturmetropol-mandates"));
             event.add(new Description(d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
                     + "\n" + String.join(", ", d.row().resolvedTo())));
             calendar.add(event);

@@ -20,8 +20,11 @@ final class FindingsOutput {
 
     static String text(List<Finding> findings, LocalDate asOf) {
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        long notes = findings.size() - errors - warnings;
         StringBuilder out = new StringBuilder("Checks of the mandate set" + (asOf == null ? "" : " on " + asOf) + ": " + errors
-                + (errors == 1 ? " error, " : " errors, ") + (findings.size() - errors) + " warnings or notes\n");
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes")) + "\n");
         for (Finding f : findings) {
             out.append("\n  ").append(f.severity().id()).append(' ').append(f.code()).append(": ").append(f.message()).append('\n');
             for (Clause c : f.clauses()) {

@@ -81,7 +81,8 @@ public final class KulturmetropolCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a question: who, duties, reports, holder, members or where");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Turns on the library's debug log (slf4j-simple, to standard error); before the first logger is made. */

@@ -56,6 +56,8 @@ record OrgChart(Set<String> nodes, List<Edge> edges) {
             }
         }
         edges.removeIf(e -> e.from().equals(e.to()));
+        // every body is drawn, also one whose members the text does not name (the administrative board)
+        g.accepted("body").forEach(nodes::add);
         edges.forEach(e -> {
             nodes.add(e.from());
             nodes.add(e.to());

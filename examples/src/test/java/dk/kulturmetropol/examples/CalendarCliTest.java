@@ -55,4 +55,16 @@ class CalendarCliTest {
         assertThat(CliRunner.run("calendar", "--from", "2025-02-01", "--to", "2025-03-01").out())
                 .isEqualTo("What falls due from 2025-02-01 to 2025-03-01:\n\n  nothing\n");
     }
+
+    @Test
+    void should_give_a_deadline_the_same_uid_in_every_export() {
+        String september = CliRunner.run("calendar", "--from", "2022-09-01", "--to", "2022-09-30", "--rules", "packs/ministry-reporting.drl",
+                "--format", "ics").out();
+        String year = CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--rules", "packs/ministry-reporting.drl",
+                "--format", "ics").out();
+
+        java.util.List<String> uids = september.lines().filter(l -> l.startsWith("UID:")).toList();
+        assertThat(uids).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(year.lines().filter(l -> l.startsWith("UID:")).toList()).containsAll(uids);
+    }
 }

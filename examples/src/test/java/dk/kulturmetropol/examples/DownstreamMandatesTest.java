@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 // README:downstream-test:start
 import static dk.kulturmetropol.rules.verify.MandateVerifier.on;
 
 import dk.kulturmetropol.rules.verify.MandateVerifier;
+import org.junit.jupiter.api.Test;
 
 /** What our application relies on: who approves, hires and reports, pinned to the kommissorium. */
 class DownstreamMandatesTest {

@@ -48,7 +48,7 @@ final class Meetings {
             }
             log.stream().filter(m -> m.body().equals(body) && !period.contains(m.date())).forEach(m ->
                     findings.add(new MeetingFinding(body, quarterly ? m.date().getYear() + "-Q" + ((m.date().getMonthValue() + 2) / 3)
-                            : String.valueOf(m.date().getYear()), 1, expected(f), MeetingFinding.Status.OUTSIDE_PERIOD,
+                            : String.valueOf(m.date().getYear()), 1, "not judged", MeetingFinding.Status.OUTSIDE_PERIOD,
                             snapshot.clause(meet.clauseId()))));
         }
         return List.copyOf(findings);
@@ -75,9 +75,11 @@ final class Meetings {
                         && d.condition() == Condition.BETWEEN_MEETINGS)
                 .findFirst();
         if (power.isEmpty()) {
-            throw new UnknownTermException("post and body", post + " " + body, snapshot.dutiesTo("decide-on-behalf", body).isEmpty()
-                    ? List.of("political-chair political-steering-group", "administrative-chair kmk")
-                    : snapshot.dutiesTo("decide-on-behalf", body).stream().map(d -> d.actor().id() + " " + body).toList());
+            List<String> pairs = snapshot.facts().duties().stream()
+                    .filter(x -> x.action().equals("decide-on-behalf") && x.actor() != null && x.modality() == Modality.MAY
+                            && x.condition() == Condition.BETWEEN_MEETINGS)
+                    .map(x -> x.actor().id() + " " + x.matter()).distinct().sorted().toList();
+            throw new UnknownTermException("post and body", post + " " + body, pairs);
         }
         Duty d = power.get();
         var clause = snapshot.clause(d.clauseId());
