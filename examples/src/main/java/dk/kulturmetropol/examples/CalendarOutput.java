@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.rules.Deadline;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -60,7 +59,7 @@ final class CalendarOutput {
             one.put("action", duty.action());
             one.put("matter", duty.matter());
             one.put("scope", duty.scope());
-            one.put("clause", clause(d.row().clause()));
+            one.put("clause", FindingsOutput.clause(d.row().clause()));
             return one;
         }).toList());
         try {
@@ -98,13 +97,5 @@ final class CalendarOutput {
         Duty duty = d.row().fact();
         return (duty.actor() == null ? "(no one named)" : duty.actor().id()) + " " + duty.modality().id() + " " + duty.action() + " "
                 + duty.matter() + (duty.scope() == null ? "" : " for " + duty.scope());
-    }
-
-    private static Map<String, Object> clause(Clause c) {
-        Map<String, Object> clause = new LinkedHashMap<>();
-        clause.put("id", c.id());
-        clause.put("section", c.section());
-        clause.put("quote", c.quote());
-        return clause;
     }
 }

@@ -87,7 +87,8 @@ final class FindingsOutput {
         return out;
     }
 
-    private static Map<String, Object> clause(Clause c) {
+    /** A clause as JSON: {@code id}, {@code section}, {@code quote}. */
+    static Map<String, Object> clause(Clause c) {
         Map<String, Object> clause = new LinkedHashMap<>();
         clause.put("id", c.id());
         clause.put("section", c.section());
