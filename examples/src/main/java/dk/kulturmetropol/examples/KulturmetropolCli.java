@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.RaciCommand.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
                 CommandLine.HelpCommand.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
@@ -323,6 +323,31 @@ public final class KulturmetropolCli implements Runnable {
             OrgChart chart = OrgChart.of(source.governance(), asOf);
             PrintWriter out = source.spec.commandLine().getOut();
             out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "raci", mixinStandardHelpOptions = true,
+            description = {"A RACI matrix from the rules: a row per matter (and scope), a column per role, each cell the role's part "
+                    + "(A decides or approves, R does, C is consulted or supports, I is informed; ? may, ~ should) and its clauses.",
+                    "--format html writes one self-contained page that prints on A4 landscape."})
+    static final class RaciCommand implements Callable<Integer> {
+        enum RaciFormat { markdown, csv, html }
+
+        @Mixin Source source;
+        @Option(names = "--format", defaultValue = "markdown", description = "markdown (default), csv or html") RaciFormat format;
+
+        @Override
+        public Integer call() {
+            Governance g = source.governance();
+            Raci raci = Raci.of(g);
+            PrintWriter out = source.spec.commandLine().getOut();
+            out.print(switch (format) {
+                case markdown -> raci.markdown();
+                case csv -> raci.csv();
+                case html -> raci.html("Who does what in " + g.agreement().name());
+            });
             out.flush();
             return 0;
         }
