@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
@@ -30,8 +27,6 @@ import dk.kulturmetropol.rules.Why;
  * Rows use the public ids; every row carries its {@code clause} ({@code id}, {@code section}, {@code quote}).
  */
 public final class AnswerJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private AnswerJson() {
     }
 
@@ -42,11 +37,7 @@ public final class AnswerJson {
         doc.put("unspecified", answer.unspecified().stream().map(AnswerJson::row).toList());
         doc.put("note", answer.note().orElse(null));
         doc.put("why", answer.why().map(AnswerJson::why).orElse(null));
-        try {
-            return JSON.writeValueAsString(doc);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write answer as JSON", e);
-        }
+        return JsonOutput.write(doc, "an answer");
     }
 
     static Map<String, Object> row(Row<?> row) {

@@ -2,23 +2,14 @@ package dk.kulturmetropol.examples;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** What {@code bench} prints: one JSON object, or the same as a table. */
 final class BenchOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private BenchOutput() {
     }
 
     static String json(SpeedBench.Report report) {
-        try {
-            return JSON.writeValueAsString(report) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the bench report as JSON", e);
-        }
+        return JsonOutput.write(report, "the bench report") + "\n";
     }
 
     static String text(SpeedBench.Report report) {

@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.rules.Deadline;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -23,8 +20,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /** What {@code calendar} prints: a line per day and duty, {@code {"deadlines": [...]}}, or an iCalendar file (ical4j). */
 final class CalendarOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private CalendarOutput() {
     }
 
@@ -62,11 +57,7 @@ final class CalendarOutput {
             one.put("clause", FindingsOutput.clause(d.row().clause()));
             return one;
         }).toList());
-        try {
-            return JSON.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the calendar as JSON", e);
-        }
+        return JsonOutput.write(doc, "the calendar") + "\n";
     }
 
     /** An iCalendar file: one all-day event a deadline, with the sentence it rests on as its description. */

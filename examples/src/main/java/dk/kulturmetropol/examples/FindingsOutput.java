@@ -5,16 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.rules.Finding;
 
 /** What {@code validate} and {@code diff} print: a block per finding or change, or {@code {"findings": [...]}} and {@code {"changes": [...]}}. */
 final class FindingsOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private FindingsOutput() {
     }
 
@@ -46,11 +41,7 @@ final class FindingsOutput {
             one.put("clauses", f.clauses().stream().map(FindingsOutput::clause).toList());
             return one;
         }).toList());
-        try {
-            return JSON.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write findings as JSON", e);
-        }
+        return write(doc);
     }
 
     static String changesText(List<dk.kulturmetropol.rules.Change> changes) {
@@ -71,11 +62,7 @@ final class FindingsOutput {
             one.put("clauses", c.clauses().stream().map(FindingsOutput::clause).toList());
             return one;
         }).toList());
-        try {
-            return JSON.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write changes as JSON", e);
-        }
+        return write(doc);
     }
 
     private static Map<String, Object> fact(dk.kulturmetropol.model.Derived fact) {
@@ -133,10 +120,6 @@ final class FindingsOutput {
     }
 
     private static String write(Map<String, Object> doc) {
-        try {
-            return JSON.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return JsonOutput.write(doc, "the " + doc.keySet().iterator().next()) + "\n";
     }
 }
