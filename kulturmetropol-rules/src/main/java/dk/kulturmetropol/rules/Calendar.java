@@ -29,19 +29,13 @@ final class Calendar {
                 }
             } else if (d.frequency() != null && d.frequency().min() > 0
                     && (d.frequency().per() == Frequency.Per.YEAR || d.frequency().per() == Frequency.Per.QUARTER)) {
-                boolean quarterly = d.frequency().per() == Frequency.Per.QUARTER;
-                for (int year = d.validity().from().getYear(); year <= d.validity().to().getYear(); year++) {
-                    for (int q = 1; q <= (quarterly ? 4 : 1); q++) {
-                        LocalDate start = quarterly ? LocalDate.of(year, 3 * q - 2, 1) : LocalDate.of(year, 1, 1);
-                        LocalDate end = quarterly ? start.plusMonths(3).minusDays(1) : LocalDate.of(year, 12, 31);
-                        if (end.isBefore(d.validity().from()) || start.isAfter(d.validity().to())) {
-                            continue;
-                        }
-                        LocalDate date = end.isAfter(d.validity().to()) ? d.validity().to() : end;
-                        if (!date.isBefore(from) && !date.isAfter(to)) {
-                            all.add(new Deadline(date, Deadline.Kind.RECURRING, questions.row(d, date),
-                                    "counted over " + (quarterly ? year + "-Q" + q : String.valueOf(year))));
-                        }
+                for (CountedPeriod counted : CountedPeriod.of(d.frequency().per(), d.validity().from().getYear(), d.validity().to().getYear())) {
+                    if (counted.to().isBefore(d.validity().from()) || counted.from().isAfter(d.validity().to())) {
+                        continue;
+                    }
+                    LocalDate date = counted.to().isAfter(d.validity().to()) ? d.validity().to() : counted.to();
+                    if (!date.isBefore(from) && !date.isAfter(to)) {
+                        all.add(new Deadline(date, Deadline.Kind.RECURRING, questions.row(d, date), "counted over " + counted.label()));
                     }
                 }
             }

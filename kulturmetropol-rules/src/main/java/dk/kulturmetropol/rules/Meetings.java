@@ -28,28 +28,25 @@ final class Meetings {
         for (Duty meet : meetingDuties(snapshot)) {
             String body = meet.matter();
             Frequency f = meet.frequency();
-            boolean quarterly = f.per() == Frequency.Per.QUARTER;
-            for (int year = Math.max(firstYear, period.from().getYear()); year <= Math.min(lastYear, period.to().getYear()); year++) {
-                for (int part = 1; part <= (quarterly ? 4 : 1); part++) {
-                    LocalDate from = quarterly ? LocalDate.of(year, 3 * part - 2, 1) : LocalDate.of(year, 1, 1);
-                    LocalDate to = quarterly ? from.plusMonths(3).minusDays(1) : LocalDate.of(year, 12, 31);
-                    if (from.isAfter(asOf) || to.isBefore(period.from()) || from.isAfter(period.to())
-                            || to.isBefore(meet.validity().from()) || from.isAfter(meet.validity().to())) {
-                        continue;
-                    }
-                    int held = (int) log.stream().filter(m -> m.body().equals(body) && !m.date().isBefore(from) && !m.date().isAfter(to)
-                            && period.contains(m.date())).count();
-                    MeetingFinding.Status status = !to.isBefore(asOf) ? MeetingFinding.Status.OPEN
-                            : held < f.min() ? MeetingFinding.Status.BELOW
-                            : f.max() != null && held > f.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
-                    findings.add(new MeetingFinding(body, quarterly ? year + "-Q" + part : String.valueOf(year), held, expected(f), status,
-                            snapshot.clause(meet.clauseId())));
+            int first = Math.max(firstYear, period.from().getYear());
+            int last = Math.min(lastYear, period.to().getYear());
+            for (CountedPeriod counted : CountedPeriod.of(f.per(), first, last)) {
+                LocalDate from = counted.from();
+                LocalDate to = counted.to();
+                if (from.isAfter(asOf) || to.isBefore(period.from()) || from.isAfter(period.to())
+                        || to.isBefore(meet.validity().from()) || from.isAfter(meet.validity().to())) {
+                    continue;
                 }
+                int held = (int) log.stream().filter(m -> m.body().equals(body) && counted.contains(m.date())
+                        && period.contains(m.date())).count();
+                MeetingFinding.Status status = !to.isBefore(asOf) ? MeetingFinding.Status.OPEN
+                        : held < f.min() ? MeetingFinding.Status.BELOW
+                        : f.max() != null && held > f.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
+                findings.add(new MeetingFinding(body, counted.label(), held, expected(f), status, snapshot.clause(meet.clauseId())));
             }
             log.stream().filter(m -> m.body().equals(body) && !period.contains(m.date())).forEach(m ->
-                    findings.add(new MeetingFinding(body, quarterly ? m.date().getYear() + "-Q" + ((m.date().getMonthValue() + 2) / 3)
-                            : String.valueOf(m.date().getYear()), 1, "not judged", MeetingFinding.Status.OUTSIDE_PERIOD,
-                            snapshot.clause(meet.clauseId()))));
+                    findings.add(new MeetingFinding(body, CountedPeriod.containing(f.per(), m.date()).label(), 1, "not judged",
+                            MeetingFinding.Status.OUTSIDE_PERIOD, snapshot.clause(meet.clauseId()))));
         }
         return List.copyOf(findings);
     }
