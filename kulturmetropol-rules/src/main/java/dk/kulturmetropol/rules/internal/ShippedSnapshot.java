@@ -111,17 +111,19 @@ public final class ShippedSnapshot {
             throw new IllegalArgumentException("expected one argument, the classes directory to write " + RESOURCE + " under");
         }
         Path classes = Path.of(args[0]);
-        byte[] kjar = KieBases.kjar(RuleSources.library());
+        List<RuleSource> library = RuleSources.library();
+        long fingerprint = fingerprint();
+        byte[] kjar = KieBases.kjar(library);
         Path kjarFile = classes.resolve(Precompiled.RESOURCE);
         Files.createDirectories(kjarFile.getParent());
         try (OutputStream out = Files.newOutputStream(kjarFile)) {
-            Precompiled.write(kjar, out, fingerprint());
+            Precompiled.write(kjar, out, fingerprint);
         }
-        Engine.Compiled rules = Engine.compiled(KieBases.load(kjar), RuleSources.library());
+        Engine.Compiled rules = Engine.compiled(KieBases.load(kjar), library);
         Snapshot snapshot = Engine.derive(rules, rules.catalogue(), AgreementYaml.kulturmetropolen(), List.of());
         Path file = classes.resolve(RESOURCE);
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(snapshot, out);
+            write(snapshot, out, fingerprint);
         }
     }
 }
