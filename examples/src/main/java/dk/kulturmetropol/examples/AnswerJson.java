@@ -15,6 +15,8 @@ import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 import dk.kulturmetropol.model.Validity;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Answer;
 import dk.kulturmetropol.rules.Row;
 import dk.kulturmetropol.rules.Through;
@@ -32,12 +34,73 @@ public final class AnswerJson {
 
     /** The answer as a JSON document. */
     public static <T> String write(Answer<T> answer) {
+        return write(answer, null);
+    }
+
+    /**
+     * The answer as JSON; with {@code words}, each row adds {@code sentence} and {@code labels} (id to label) in its
+     * language, and the note is in it too. The ids stay as they are.
+     */
+    public static <T> String write(Answer<T> answer, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("answers", answer.rows().stream().map(AnswerJson::row).toList());
-        doc.put("unspecified", answer.unspecified().stream().map(AnswerJson::row).toList());
-        doc.put("note", answer.note().orElse(null));
+        doc.put("answers", answer.rows().stream().map(r -> labelled(r, words)).toList());
+        doc.put("unspecified", answer.unspecified().stream().map(r -> labelled(r, words)).toList());
+        doc.put("note", words == null ? answer.note().orElse(null)
+                : answer.why().map(w -> words.why(w.reason().id(), w.intervals(), w.asOf())).orElse(null));
         doc.put("why", answer.why().map(AnswerJson::why).orElse(null));
         return JsonOutput.write(doc, "an answer");
+    }
+
+    private static Map<String, Object> labelled(Row<?> row, Sentences words) {
+        Map<String, Object> out = row(row);
+        if (words != null) {
+            Derived fact = (Derived) row.fact();
+            out.put("sentence", words.of(fact, row::resolved));
+            out.put("labels", labels(fact, row, words.labels()));
+        }
+        return out;
+    }
+
+    /** Every id the row names, with its label: actors, action, matter, scope, subject, post, body. */
+    static Map<String, String> labels(Derived fact, Row<?> row, Labels labels) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<String, String> put = (kind, id) -> {
+            if (id != null) {
+                out.putIfAbsent(id, labels.label(kind, id));
+            }
+        };
+        java.util.function.Consumer<List<ActorRef>> actors = list -> list.forEach(a -> put.accept("actor", a.id()));
+        if (fact instanceof Duty d) {
+            put.accept("action", d.action());
+            put.accept("matter", d.matter());
+            put.accept("scope", d.scope());
+            actors.accept(d.actorIfNamed().stream().toList());
+            actors.accept(d.jointlyWith());
+            actors.accept(d.recipients());
+        } else if (fact instanceof ReportingLine l) {
+            put.accept("subject", l.about());
+            actors.accept(List.of(l.from(), l.to()));
+            actors.accept(l.jointlyWith());
+            actors.accept(l.via());
+            if (l.forDutiesOf() != null) {
+                put.accept("post", l.forDutiesOf().id());
+            }
+        } else if (fact instanceof PostHolding h) {
+            put.accept("post", h.post().id());
+            if (h.holder() != null) {
+                put.accept("actor", h.holder().id());
+            }
+        } else if (fact instanceof Seat m) {
+            put.accept("body", m.body());
+            if (m.member() != null) {
+                put.accept("actor", m.member().id());
+            }
+        } else if (fact instanceof Placement p) {
+            put.accept("actor", p.actor().id());
+            put.accept("actor", p.host());
+        }
+        row.resolved().values().forEach(ids -> ids.forEach(id -> put.accept("actor", id)));
+        return out;
     }
 
     static Map<String, Object> row(Row<?> row) {

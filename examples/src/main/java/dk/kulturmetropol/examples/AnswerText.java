@@ -7,6 +7,8 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Placement;
@@ -22,6 +24,17 @@ public final class AnswerText {
     }
 
     public static <T> String write(String question, Answer<T> answer) {
+        return write(question, answer, null);
+    }
+
+    /**
+     * The answer in {@code words}' language, each row a sentence with labels in place of ids; with {@code words} null,
+     * in ids as a question takes them.
+     */
+    public static <T> String write(String question, Answer<T> answer, Sentences words) {
+        if (words != null) {
+            return localised(question, answer, words);
+        }
         StringBuilder out = new StringBuilder(question).append('\n');
         for (Row<T> row : answer.rows()) {
             block(out, row);
@@ -78,6 +91,41 @@ public final class AnswerText {
             out.append("    holder named by the agreement, not by the sentence; the sentence makes the post\n");
         }
         row.reading().ifPresent(r -> out.append("    reading: ").append(r).append('\n'));
+        for (Clause c : row.clauses()) {
+            out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
+        }
+    }
+
+    private static <T> String localised(String question, Answer<T> answer, Sentences words) {
+        StringBuilder out = new StringBuilder(question).append('\n');
+        answer.rows().forEach(row -> sentence(out, row, words));
+        if (!answer.unspecified().isEmpty()) {
+            out.append('\n').append(words.phrase("unnamed.head")).append('\n');
+            answer.unspecified().forEach(row -> sentence(out, row, words));
+        }
+        answer.why().ifPresent(why -> out.append('\n').append(words.phrase("note", "note",
+                words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
+        return out.toString();
+    }
+
+    private static void sentence(StringBuilder out, Row<?> row, Sentences words) {
+        Derived fact = (Derived) row.fact();
+        Labels labels = words.labels();
+        out.append("\n  ").append(words.of(fact, row::resolved)).append('\n');
+        out.append("    ").append(words.validity(fact.validity())).append('\n');
+        if (!row.through().isEmpty()) {
+            out.append("    ").append(words.phrase("through", "steps", row.through().stream()
+                    .map(t -> words.phrase("through." + (t.kind().equals("post") || t.kind().equals("seat") ? t.kind() : "line"),
+                            "actor", labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to()))
+                            + " (" + t.clause().id() + ")")
+                    .collect(Collectors.joining(words.phrase("through.then") + " ")))).append('\n');
+        }
+        row.placedIn().forEach((actor, host) -> out.append("    ").append(words.phrase("placed", "actor", labels.inSentence("actor", actor),
+                "host", labels.inSentence("actor", host))).append('\n'));
+        if (fact instanceof PostHolding h && h.namedByAgreement()) {
+            out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
+        }
+        row.reading().ifPresent(r -> out.append("    ").append(words.phrase("reading", "reading", words.reading(r))).append('\n'));
         for (Clause c : row.clauses()) {
             out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
         }

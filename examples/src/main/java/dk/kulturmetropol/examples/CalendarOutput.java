@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Deadline;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -23,7 +24,16 @@ final class CalendarOutput {
     private CalendarOutput() {
     }
 
-    static String text(List<Deadline> deadlines, String window) {
+    /** The calendar as text; with {@code words}, each deadline a sentence in its language. */
+    static String text(List<Deadline> deadlines, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        return words == null ? text(deadlines, "from " + from + " to " + to, null)
+                : text(deadlines, words.phrase("calendar.window", "from", from.toString(), "to", to.toString()), words);
+    }
+
+    private static String text(List<Deadline> deadlines, String window, Sentences words) {
+        if (words != null) {
+            return localised(deadlines, window, words);
+        }
         StringBuilder out = new StringBuilder("What falls due " + window + ":\n");
         if (deadlines.isEmpty()) {
             out.append("\n  nothing\n");
@@ -40,7 +50,38 @@ final class CalendarOutput {
         return out.toString();
     }
 
-    static String json(List<Deadline> deadlines) {
+    private static String localised(List<Deadline> deadlines, String window, Sentences words) {
+        StringBuilder out = new StringBuilder(words.phrase("calendar.head", "window", window)).append('\n');
+        if (deadlines.isEmpty()) {
+            out.append("\n  ").append(words.phrase("calendar.nothing")).append('\n');
+        }
+        for (Deadline d : deadlines) {
+            out.append("\n  ").append(d.date()).append("  ").append(words.of(d.row().fact())).append('\n')
+                    .append("    ").append(words.phrase("deadline.kind." + d.kind().id())).append(": ").append(when(d, words)).append('\n')
+                    .append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
+            Duty duty = d.row().fact();
+            if (duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor().id()))) {
+                out.append("    ").append(words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", duty.actor().id()),
+                        "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList()))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Why this date, in {@code words}' language: the deadline the rule sets, or the year or quarter counted over. */
+    static String when(Deadline d, Sentences words) {
+        Duty duty = d.row().fact();
+        if (d.kind() == Deadline.Kind.DEADLINE) {
+            return words.due(duty.due());
+        }
+        java.time.LocalDate on = d.date();
+        String period = duty.frequency().per() == dk.kulturmetropol.model.Frequency.Per.QUARTER
+                ? on.getYear() + "-Q" + ((on.getMonthValue() - 1) / 3 + 1) : String.valueOf(on.getYear());
+        return words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()), "period", period);
+    }
+
+    /** The calendar as JSON; with {@code words}, each deadline adds {@code sentence}, {@code whenLabel} and {@code labels}. */
+    static String json(List<Deadline> deadlines, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("deadlines", deadlines.stream().map(d -> {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -55,24 +96,33 @@ final class CalendarOutput {
             one.put("matter", duty.matter());
             one.put("scope", duty.scope());
             one.put("clause", FindingsOutput.clause(d.row().clause()));
+            if (words != null) {
+                one.put("sentence", words.of(duty, d.row()::resolved));
+                one.put("whenLabel", when(d, words));
+                one.put("labels", AnswerJson.labels(duty, d.row(), words.labels()));
+            }
             return one;
         }).toList());
         return JsonOutput.write(doc, "the calendar") + "\n";
     }
 
     /** An iCalendar file: one all-day event a deadline, with the sentence it rests on as its description. */
-    static String ics(List<Deadline> deadlines) {
+    /** An iCalendar file; with {@code words}, each event's summary is a sentence in its language (its UID stays the same). */
+    static String ics(List<Deadline> deadlines, Sentences words) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         for (Deadline d : deadlines) {
-            VEvent event = new VEvent(d.date(), summary(d));
+            VEvent event = new VEvent(d.date(), words == null ? summary(d) : words.of(d.row().fact()));
             // the same deadline gets the same UID in every export, so a calendar client updates it instead of adding it twice
             event.add(new Uid(d.date() + "-" + d.row().clause().id() + "-" + summary(d).replaceAll("[^A-Za-z0-9:.-]+", "-")
                     + "@kulturmetropol-mandates"));
-            event.add(new Description(d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
-                    + "\n" + String.join(", ", d.row().resolvedTo())));
+            event.add(new Description(words == null
+                    ? d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
+                    + "\n" + String.join(", ", d.row().resolvedTo())
+                    : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + "\n" + d.row().clause().id() + ": "
+                    + d.row().clause().quote() + "\n" + words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.rules.AgreementYaml;
 import dk.kulturmetropol.rules.Answer;
@@ -55,6 +58,7 @@ public final class KulturmetropolCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
+        cli.registerConverter(Language.class, KulturmetropolCli::language);
         cli.setParameterExceptionHandler((e, a) -> {
             String suggestion = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
                     ? "; did you mean: " + String.join(", ", u.getSuggestions().stream().limit(3).toList()) : "";
@@ -100,6 +104,14 @@ public final class KulturmetropolCli implements Runnable {
         }
     }
 
+    static Language language(String text) {
+        try {
+            return Language.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
     /** How answers are printed. */
     enum Format { text, json }
 
@@ -116,10 +128,29 @@ public final class KulturmetropolCli implements Runnable {
         @Option(names = "--verbose", description = "print the library's log: what it loaded and how long each step took")
         boolean verbose;
 
+        @Option(names = "--lang", paramLabel = "LANG",
+                description = "en or da: labels and sentences in English or Danish (JSON keeps the ids and adds labels); "
+                        + "default: the ids, as a question takes them")
+        Language lang;
+
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
+        private Governance governance;
+
+        /** Sentences in the language asked for, with the agreement's names; null without --lang. */
+        Sentences words() {
+            return lang == null ? null : Sentences.of(Labels.of(lang, governance().agreement()));
+        }
+
         Governance governance() {
+            if (governance == null) {
+                governance = load();
+            }
+            return governance;
+        }
+
+        private Governance load() {
             if (verbose) {
                 verbose();
             }
@@ -142,7 +173,8 @@ public final class KulturmetropolCli implements Runnable {
 
         int print(String question, Answer<?> answer) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format == Format.json ? AnswerJson.write(answer) + "\n" : AnswerText.write(question, answer));
+            Sentences words = words();
+            out.print(format == Format.json ? AnswerJson.write(answer, words) + "\n" : AnswerText.write(question, answer, words));
             out.flush();
             return 0;
         }
@@ -160,8 +192,16 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             Answer<Duty> a = common.governance().who(action, matter, Criteria.any().scope(scope).asOf(asOf));
-            return common.print("Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
+            Sentences words = common.words();
+            return common.print(words != null ? words.who(action, matter, scope, found(a), asOf)
+                    : "Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
                     + (asOf == null ? "" : " on " + asOf) + "?", a);
+        }
+
+        static List<Modality> found(Answer<Duty> a) {
+            List<Modality> found = java.util.stream.Stream.concat(a.rows().stream(), a.unspecified().stream())
+                    .map(r -> r.fact().modality()).distinct().sorted().toList();
+            return found.isEmpty() ? List.of(Modality.MUST) : found;
         }
 
         /** "must", "may", "must or may" ...: the header says what the rows say. */
@@ -182,8 +222,10 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":",
-                    common.governance().duties(actor, Criteria.any().scope(scope).asOf(asOf)));
+            Answer<Duty> a = common.governance().duties(actor, Criteria.any().scope(scope).asOf(asOf));
+            Sentences words = common.words();
+            return common.print(words != null ? words.phrase("question.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
+                    : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a);
         }
     }
 
@@ -197,9 +239,11 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Reporting lines of " + actor + (about == null ? "" : " about " + about)
-                            + (asOf == null ? "" : " on " + asOf) + ":",
-                    common.governance().reports(actor, Criteria.any().about(about).asOf(asOf)));
+            var a = common.governance().reports(actor, Criteria.any().about(about).asOf(asOf));
+            Sentences words = common.words();
+            return common.print(words != null ? words.phrase("question.reports", "actor", words.labels().inSentence("actor", actor),
+                    "about", about == null ? "" : words.phrase("about", "subject", words.labels().label("subject", about)), "on", words.on(asOf))
+                    : "Reporting lines of " + actor + (about == null ? "" : " about " + about) + (asOf == null ? "" : " on " + asOf) + ":", a);
         }
     }
 
@@ -212,7 +256,10 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", common.governance().holders(post, Criteria.any().asOf(asOf)));
+            var a = common.governance().holders(post, Criteria.any().asOf(asOf));
+            Sentences words = common.words();
+            return common.print(words != null ? words.phrase("question.holder", "post", words.labels().label("post", post), "on", words.on(asOf))
+                    : "Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", a);
         }
     }
 
@@ -225,7 +272,10 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", common.governance().members(body, Criteria.any().asOf(asOf)));
+            var a = common.governance().members(body, Criteria.any().asOf(asOf));
+            Sentences words = common.words();
+            return common.print(words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
+                    : "Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", a);
         }
     }
 
@@ -238,7 +288,10 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            return common.print("Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", common.governance().where(actor, Criteria.any().asOf(asOf)));
+            var a = common.governance().where(actor, Criteria.any().asOf(asOf));
+            Sentences words = common.words();
+            return common.print(words != null ? words.phrase("question.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
+                    : "Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", a);
         }
     }
 
@@ -322,7 +375,8 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             OrgChart chart = OrgChart.of(source.governance(), asOf);
             PrintWriter out = source.spec.commandLine().getOut();
-            out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
+            Sentences words = source.words();
+            out.print(format == ChartFormat.dot ? chart.toDot(words) : chart.toMermaid(words));
             out.flush();
             return 0;
         }
@@ -343,10 +397,11 @@ public final class KulturmetropolCli implements Runnable {
             Governance g = source.governance();
             Raci raci = Raci.of(g);
             PrintWriter out = source.spec.commandLine().getOut();
+            Sentences words = source.words();
             out.print(switch (format) {
-                case markdown -> raci.markdown();
-                case csv -> raci.csv();
-                case html -> raci.html("Who does what in " + g.agreement().name());
+                case markdown -> raci.markdown(words);
+                case csv -> raci.csv(words);
+                case html -> raci.html(g.agreement().name(), words);
             });
             out.flush();
             return 0;
@@ -369,10 +424,11 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             List<dk.kulturmetropol.rules.Deadline> deadlines = source.governance().calendar(from, to);
             PrintWriter out = source.spec.commandLine().getOut();
+            Sentences words = source.words();
             out.print(switch (format) {
-                case json -> CalendarOutput.json(deadlines);
-                case ics -> CalendarOutput.ics(deadlines);
-                case text -> CalendarOutput.text(deadlines, "from " + from + " to " + to);
+                case json -> CalendarOutput.json(deadlines, words);
+                case ics -> CalendarOutput.ics(deadlines, words);
+                case text -> CalendarOutput.text(deadlines, from, to, words);
             });
             out.flush();
             return 0;
@@ -381,26 +437,17 @@ public final class KulturmetropolCli implements Runnable {
 
     @Command(name = "vocabulary", mixinStandardHelpOptions = true,
             description = "Lists every id a question accepts for KIND (action, matter, actor, scope, post, body, subject), "
-                    + "with the Danish words the vocabulary gives it, e.g. 'vocabulary action'.")
+                    + "with its Danish and English label and the clauses of the rules that use it, e.g. 'vocabulary action'.")
     static final class VocabularyCommand implements Callable<Integer> {
         @Mixin Source source;
         @Parameters(index = "0", paramLabel = "KIND", description = "action, matter, actor, scope, post, body or subject") String kind;
+        @Option(names = "--format", defaultValue = "text", description = "text (default) or json") Format format;
 
         @Override
         public Integer call() {
-            java.util.Map<String, String> danish = switch (kind) {
-                case "action" -> dk.kulturmetropol.model.Vocabulary.ACTIONS;
-                case "matter" -> dk.kulturmetropol.model.Vocabulary.MATTERS;
-                case "body" -> dk.kulturmetropol.model.Vocabulary.BODIES;
-                case "subject" -> dk.kulturmetropol.model.Vocabulary.SUBJECTS;
-                default -> dk.kulturmetropol.model.Vocabulary.ROLES;
-            };
+            VocabularyTable table = VocabularyTable.of(source.governance(), kind);
             PrintWriter out = source.spec.commandLine().getOut();
-            for (String id : source.governance().accepted(kind)) {
-                String role = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
-                String words = danish.getOrDefault(id, danish.get(role));
-                out.println(words == null ? id : String.format(java.util.Locale.ROOT, "%-40s %s", id, words));
-            }
+            out.print(format == Format.json ? table.json() : table.text());
             out.flush();
             return 0;
         }

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
 import dk.kulturmetropol.model.Seat;
@@ -24,9 +27,26 @@ import dk.kulturmetropol.rules.Row;
  */
 record OrgChart(Set<String> nodes, List<Edge> edges) {
 
-    /** An arrow: from, to, its label, and whether it is a possibility (may) rather than a duty. */
-    record Edge(String from, String to, String label, boolean may) {
+    /**
+     * An arrow: from, to, what it is ({@code sits-in}, {@code may-sit-in}, {@code holds}, {@code reports-to}), the subject
+     * of a reporting line (or null), and whether it is a possibility (may) rather than a duty.
+     */
+    record Edge(String from, String to, String kind, String subject, boolean may) {
+        /** The arrow's label in {@code words}' language: {@code reports to: realisation}, {@code refererer til: indsatsområdets realisering}. */
+        String label(Sentences words) {
+            if (subject == null) {
+                return words.phrase("chart." + kind);
+            }
+            return words.phrase("chart.reports-to-about", "subject", words == ENGLISH ? subject : words.labels().label("subject", subject));
+        }
+
+        String label() {
+            return label(ENGLISH);
+        }
     }
+
+    /** The ids' own words: what the chart says without a language. */
+    private static final Sentences ENGLISH = Sentences.of(Labels.of(Language.EN));
 
     static OrgChart of(Governance g, LocalDate asOf) {
         Criteria on = Criteria.any().asOf(asOf);
@@ -36,22 +56,22 @@ record OrgChart(Set<String> nodes, List<Edge> edges) {
         for (String body : g.accepted("body")) {
             for (Row<Seat> row : g.members(body, on).rows()) {
                 Seat s = row.fact();
-                edges.add(new Edge(role(s.member(), partners), body, s.modality() == Modality.MAY ? "may sit in" : "sits in",
+                edges.add(new Edge(role(s.member(), partners), body, s.modality() == Modality.MAY ? "may-sit-in" : "sits-in", null,
                         s.modality() == Modality.MAY));
             }
         }
         for (String post : g.accepted("post")) {
             for (Row<PostHolding> row : g.holders(post, on).rows()) {
                 PostHolding h = row.fact();
-                edges.add(new Edge(role(h.holder(), partners), role(h.post(), partners), "holds", false));
+                edges.add(new Edge(role(h.holder(), partners), role(h.post(), partners), "holds", null, false));
             }
         }
         for (String actor : g.accepted("actor")) {
             for (Row<ReportingLine> row : g.reports(actor, on).rows()) {
                 ReportingLine l = row.fact();
                 if (l.via().isEmpty()) {
-                    edges.add(new Edge(role(l.from(), partners), role(l.to(), partners),
-                            l.about().equals(ReportingLine.GENERAL) ? "reports to" : "reports to: " + l.about(), false));
+                    edges.add(new Edge(role(l.from(), partners), role(l.to(), partners), "reports-to",
+                            l.about().equals(ReportingLine.GENERAL) ? null : l.about(), false));
                 }
             }
         }
@@ -63,7 +83,7 @@ record OrgChart(Set<String> nodes, List<Edge> edges) {
             nodes.add(e.to());
         });
         List<Edge> sorted = new ArrayList<>(edges);
-        sorted.sort(java.util.Comparator.comparing(Edge::label).thenComparing(Edge::from).thenComparing(Edge::to));
+        sorted.sort(java.util.Comparator.comparing((Edge e) -> e.label()).thenComparing(Edge::from).thenComparing(Edge::to));
         return new OrgChart(nodes, sorted);
     }
 
@@ -75,25 +95,33 @@ record OrgChart(Set<String> nodes, List<Edge> edges) {
         return partners.contains(actor.id()) ? "partner-municipality" : actor.id();
     }
 
-    String toMermaid() {
+    /** A node's text: the id, or its label in {@code words}' language. */
+    private static String text(String node, Sentences words) {
+        return words == null ? node : words.labels().label("actor", node);
+    }
+
+    String toMermaid(Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
         StringBuilder out = new StringBuilder("flowchart LR\n");
         for (String node : nodes) {
-            out.append("  ").append(key(node)).append("[\"").append(node).append("\"]\n");
+            out.append("  ").append(key(node)).append("[\"").append(text(node, words).replace("\"", "#quot;")).append("\"]\n");
         }
         for (Edge e : edges) {
-            out.append("  ").append(key(e.from())).append(e.may() ? " -.->|" : " -->|").append(e.label()).append("| ")
+            out.append("  ").append(key(e.from())).append(e.may() ? " -.->|" : " -->|").append(e.label(w)).append("| ")
                     .append(key(e.to())).append('\n');
         }
         return out.toString();
     }
 
-    String toDot() {
+    String toDot(Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
         StringBuilder out = new StringBuilder("digraph kulturmetropolen {\n  rankdir=LR;\n  node [shape=box];\n");
         for (String node : nodes) {
-            out.append("  \"").append(node).append("\";\n");
+            out.append("  \"").append(node).append('"').append(words == null ? "" : " [label=\"" + text(node, words).replace("\"", "\\\"") + "\"]")
+                    .append(";\n");
         }
         for (Edge e : edges) {
-            out.append("  \"").append(e.from()).append("\" -> \"").append(e.to()).append("\" [label=\"").append(e.label()).append('"')
+            out.append("  \"").append(e.from()).append("\" -> \"").append(e.to()).append("\" [label=\"").append(e.label(w)).append('"')
                     .append(e.may() ? ", style=dashed" : "").append("];\n");
         }
         return out.append("}\n").toString();

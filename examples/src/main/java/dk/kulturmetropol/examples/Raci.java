@@ -17,6 +17,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.rules.Governance;
 import org.jsoup.nodes.Document;
@@ -28,7 +31,20 @@ import org.jsoup.nodes.Element;
  * area is one column; the scope is in the row. The letters come from the actions the rules state: decides or approves
  * (A), does (R), is consulted or supports (C), is informed (I, also whoever a duty goes to).
  */
-record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<String, Clause> clauses) {
+record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<String, Clause> clauses) {
+
+    /** A row: a matter, and its scope where it has one; ordered as its ids read. */
+    record Matter(String matter, String scope) implements Comparable<Matter> {
+        String text(Labels labels) {
+            return labels == null ? matter + (scope == null ? "" : " (" + scope + ")")
+                    : labels.label("matter", matter) + (scope == null ? "" : " (" + labels.label("scope", scope) + ")");
+        }
+
+        @Override
+        public int compareTo(Matter other) {
+            return text(null).compareTo(other.text(null));
+        }
+    }
 
     /** One cell: the letters, each with its modality, and the clauses. */
     record Cell(Set<String> parts, Set<String> clauseIds) {
@@ -40,19 +56,19 @@ record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<Strin
     static final Set<String> ACCOUNTABLE = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint");
     static final Set<String> CONSULTED = Set.of("advise", "support", "take-part", "contribute", "consult");
     static final Set<String> INFORMED = Set.of("be-informed");
-    static final String LEGEND = "A decides or approves, R does, C is consulted or supports, I is informed; "
-            + "a letter alone is a duty (must), with ? a power (may), with ~ a recommendation (should).";
+    /** The words of the ids' own language, for the legend and headings when no language is asked for. */
+    private static final Sentences ENGLISH = Sentences.of(Labels.of(Language.EN));
 
     static Raci of(Governance g) {
         Set<String> partners = new java.util.HashSet<>(g.agreement().partnerIds());
-        Map<String, Map<String, Cell>> rows = new TreeMap<>();
+        Map<Matter, Map<String, Cell>> rows = new TreeMap<>();
         Set<String> columns = new TreeSet<>();
         Map<String, Clause> clauses = new TreeMap<>();
         for (String action : g.accepted("action")) {
             for (String matter : g.accepted("matter")) {
                 for (var row : g.who(action, matter).rows()) {
                     Duty d = row.fact();
-                    String key = d.matter() + (d.scope() == null ? "" : " (" + d.scope() + ")");
+                    Matter key = new Matter(d.matter(), d.scope());
                     String letter = ACCOUNTABLE.contains(action) ? "A" : CONSULTED.contains(action) ? "C" : INFORMED.contains(action) ? "I" : "R";
                     String part = letter + (d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "");
                     List<ActorRef> bearers = new ArrayList<>(List.of(d.actor()));
@@ -70,7 +86,7 @@ record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<Strin
         return new Raci(List.copyOf(columns), rows, clauses);
     }
 
-    private static void cell(Map<String, Map<String, Cell>> rows, Set<String> columns, String row, String column, String part, String clauseId) {
+    private static void cell(Map<Matter, Map<String, Cell>> rows, Set<String> columns, Matter row, String column, String part, String clauseId) {
         columns.add(column);
         Cell cell = rows.computeIfAbsent(row, k -> new LinkedHashMap<>())
                 .computeIfAbsent(column, k -> new Cell(new LinkedHashSet<>(), new LinkedHashSet<>()));
@@ -82,33 +98,43 @@ record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<Strin
         return a.scope() != null ? a.role() : partners.contains(a.id()) ? "partner-municipality" : a.id();
     }
 
-    String markdown() {
-        StringBuilder out = new StringBuilder("| matter (scope) | ").append(String.join(" | ", columns)).append(" |\n|---|");
+    /** The role a column stands for, as a reader sees it: its id, or its label in {@code words}' language. */
+    private static String role(String column, Sentences words) {
+        return words == null ? column : words.labels().label("actor", column);
+    }
+
+    String markdown(Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        Labels labels = words == null ? null : words.labels();
+        StringBuilder out = new StringBuilder("| ").append(w.phrase("raci.corner")).append(" | ")
+                .append(String.join(" | ", columns.stream().map(c -> role(c, words)).toList())).append(" |\n|---|");
         columns.forEach(c -> out.append("---|"));
         out.append('\n');
         rows.forEach((row, cells) -> {
-            out.append("| ").append(row).append(" |");
+            out.append("| ").append(row.text(labels)).append(" |");
             for (String c : columns) {
                 Cell cell = cells.get(c);
                 out.append(' ').append(cell == null ? "" : cell.text() + " [" + String.join(", ", cell.clauseIds()) + "]").append(" |");
             }
             out.append('\n');
         });
-        out.append('\n').append(LEGEND).append(" Clauses:\n\n");
+        out.append('\n').append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
         clauses.values().forEach(c -> out.append("- ").append(c.id()).append(": \"").append(c.quote()).append("\"\n"));
         return out.toString();
     }
 
-    String csv() {
+    String csv(Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        Labels labels = words == null ? null : words.labels();
         List<List<String>> table = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("matter"));
+        List<String> header = new ArrayList<>(List.of(words == null ? "matter" : w.phrase("raci.corner")));
         columns.forEach(c -> {
-            header.add(c);
-            header.add(c + " clauses");
+            header.add(role(c, words));
+            header.add(w.phrase("raci.clause-column", "role", role(c, words)));
         });
         table.add(header);
         rows.forEach((row, cells) -> {
-            List<String> line = new ArrayList<>(List.of(row));
+            List<String> line = new ArrayList<>(List.of(row.text(labels)));
             for (String c : columns) {
                 Cell cell = cells.get(c);
                 line.add(cell == null ? "" : cell.text());
@@ -124,8 +150,12 @@ record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<Strin
     }
 
     /** One self-contained HTML file: no external scripts, fonts or styles; prints on A4 landscape. */
-    String html(String title) {
+    String html(String agreement, Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        Labels labels = words == null ? null : words.labels();
+        String title = w.phrase("raci.title", "agreement", agreement);
         Document doc = Document.createShell("");
+        doc.selectFirst("html").attr("lang", w.language().id());
         doc.title(title);
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("style").appendText("""
@@ -141,15 +171,15 @@ record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<Strin
                 """);
         Element body = doc.body();
         body.appendElement("h1").text(title);
-        body.appendElement("p").text(LEGEND + " Each letter links to the clause it rests on.");
+        body.appendElement("p").text(w.phrase("raci.legend") + " " + w.phrase("raci.links"));
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text("matter (scope)");
-        columns.forEach(c -> head.appendElement("th").addClass("role").text(c));
+        head.appendElement("th").text(w.phrase("raci.corner"));
+        columns.forEach(c -> head.appendElement("th").addClass("role").text(role(c, words)));
         Element tbody = table.appendElement("tbody");
         rows.forEach((row, cells) -> {
             Element tr = tbody.appendElement("tr");
-            tr.appendElement("td").addClass("matter").text(row);
+            tr.appendElement("td").addClass("matter").text(row.text(labels));
             for (String c : columns) {
                 Element td = tr.appendElement("td");
                 Cell cell = cells.get(c);
@@ -159,7 +189,7 @@ record Raci(List<String> columns, Map<String, Map<String, Cell>> rows, Map<Strin
                 }
             }
         });
-        body.appendElement("h2").text("Clauses");
+        body.appendElement("h2").text(w.phrase("raci.clauses"));
         Element list = body.appendElement("ol").addClass("clauses");
         clauses.values().forEach(cl -> list.appendElement("li").attr("id", cl.id()).text(cl.id() + " (" + cl.section() + "): \u201c" + cl.quote() + "\u201d"));
         return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";

@@ -69,12 +69,16 @@ class KulturmetropolCliTest {
     }
 
     @Test
-    void should_list_every_accepted_id_of_a_kind_with_its_danish_words_and_point_to_it_from_a_long_refusal() {
+    void should_list_every_accepted_id_of_a_kind_with_its_labels_and_clauses_and_point_to_it_from_a_long_refusal() {
         CliRunner vocabulary = CliRunner.run("vocabulary", "action");
+        CliRunner matters = CliRunner.run("vocabulary", "matter");
         CliRunner refused = CliRunner.run("who", "aprove", "annual-plan");
 
         assertThat(vocabulary.exit()).isZero();
-        assertThat(vocabulary.out().lines()).anySatisfy(l -> assertThat(l).startsWith("approve").endsWith("godkende, vedtage"));
+        assertThat(vocabulary.out().lines().findFirst()).hasValueSatisfying(l -> assertThat(l).matches("id +dansk +english +clauses"));
+        assertThat(vocabulary.out().lines()).anySatisfy(l -> assertThat(l).matches("approve +godkender +approves +.*kmk\\.tasks-5.*"));
+        assertThat(matters.out().lines()).anySatisfy(l -> assertThat(l).matches("annual-plan +årsplan +annual plan +chief\\.duty-6, kmk\\.tasks-5"));
+        assertThat(CliRunner.run("vocabulary", "subject").out().lines()).anySatisfy(l -> assertThat(l).matches("accounts +regnskabet +the accounts +-"));
         assertThat(vocabulary.out().lines().count()).isGreaterThan(30);
         assertThat(refused.err()).contains("'kulturmetropol vocabulary action' lists them all");
         assertThat(CliRunner.run("help", "who").out()).startsWith("Usage: kulturmetropol who");

@@ -292,7 +292,7 @@ final class Questions {
         List<Validity> sorted = intervals.stream().sorted(Comparator.comparing(Validity::from).thenComparing(Validity::to)).toList();
         dk.kulturmetropol.model.Agreement a = snapshot.agreement();
         Why.Reason reason = asOf.isBefore(a.from()) || asOf.isAfter(a.to()) ? Why.Reason.OUTSIDE_PERIOD : Why.Reason.OUTSIDE_TERM;
-        return new Why(reason, sorted, "nothing applies on " + asOf + ": " + String.join("; ", why));
+        return new Why(reason, sorted, "nothing applies on " + asOf + ": " + String.join("; ", why), asOf);
     }
 
     /** Every actor a fact names: bearer, joint actors and recipients; a line's ends and steps; a holder or member. */

@@ -19,12 +19,18 @@ import dk.kulturmetropol.model.Validity;
  * @param reason    the kind of reason
  * @param intervals for a date outside them, the intervals in which what the rules state holds; else empty
  * @param text      the reason in words, as the command line prints it
+ * @param asOf      the date asked about, for a date outside them; else {@code null}
  */
-public record Why(Reason reason, List<Validity> intervals, String text) {
+public record Why(Reason reason, List<Validity> intervals, String text, java.time.LocalDate asOf) {
     public Why {
         Objects.requireNonNull(reason, "reason");
         intervals = List.copyOf(intervals);
         Objects.requireNonNull(text, "text");
+    }
+
+    /** Why, with no date: for {@link Reason#NO_RULE}. */
+    public Why(Reason reason, List<Validity> intervals, String text) {
+        this(reason, intervals, text, null);
     }
 
     /** The kinds of reason an answer is empty. */

@@ -1,0 +1,174 @@
+package dk.kulturmetropol.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A display label in English or Danish for every id of the vocabulary, and for the scopes of an agreement: the
+ * partners by their names, the focus areas by their Danish names (in English by their ids' words). An id the
+ * vocabulary does not know, such as one a rule pack brings, is its own label.
+ *
+ * <p>Two forms: {@link #label} is what a table, chart or list shows ({@code årsplan}, {@code projektchef for
+ * Musikindsatsen}); {@link #inSentence} is the form a sentence uses ({@code årsplanen}, {@code projektchefen for
+ * Musikindsatsen}).
+ *
+ * <pre>{@code
+ * Labels da = Labels.of(Language.DA, agreement);
+ * da.label("action", "approve");            // "godkender"
+ * da.label("matter", "annual-plan");        // "årsplan"
+ * da.inSentence("matter", "annual-plan");   // "årsplanen"
+ * da.label("actor", "project-chief:music"); // "projektchef for Musikindsatsen"
+ * Labels.of(Language.EN).label("actor", "political-steering-group"); // "political steering group"
+ * }</pre>
+ */
+public final class Labels {
+    private static final Map<Language, Properties> WORDS = Collections.synchronizedMap(new EnumMap<>(Language.class));
+    private static final Set<String> KINDS = Set.of("action", "matter", "actor", "post", "body", "scope", "subject");
+
+    private final Language language;
+    private final Properties words;
+    private final Map<String, String> partners = new HashMap<>();
+    private final Map<String, String> focusAreas = new HashMap<>();
+
+    private Labels(Language language, Agreement agreement) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.words = words(language);
+        if (agreement != null) {
+            agreement.partners().forEach(p -> partners.put(p.id(), p.name()));
+            agreement.focusAreas().forEach(f -> focusAreas.put(f.id(), language == Language.DA ? f.name() : f.id().replace('-', ' ')));
+        }
+    }
+
+    /** Labels in {@code language}; scopes are shown as their ids. */
+    public static Labels of(Language language) {
+        return new Labels(language, null);
+    }
+
+    /** Labels in {@code language}, with the partners' and focus areas' names from {@code agreement}. */
+    public static Labels of(Language language, Agreement agreement) {
+        return new Labels(language, Objects.requireNonNull(agreement, "agreement"));
+    }
+
+    /** The language. */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The label a table, chart or list shows for {@code id} of {@code kind} (action, matter, actor, post, body, scope
+     * or subject); the id itself when the vocabulary has none.
+     *
+     * @throws IllegalArgumentException for an unknown kind
+     */
+    public String label(String kind, String id) {
+        return find(kind, id, false).orElse(id);
+    }
+
+    /** The form a sentence uses: with its article where the language puts one ({@code årsplanen}, {@code the annual plan}). */
+    public String inSentence(String kind, String id) {
+        return find(kind, id, true).orElse(id);
+    }
+
+    /** Whether the vocabulary has a label of its own for {@code id} (not the id as its own label). */
+    public boolean has(String kind, String id) {
+        return find(kind, id, false).isPresent();
+    }
+
+    /** How a duty's scope reads after its matter: {@code for Musikindsatsen}, {@code i Køge Kommune}. */
+    String scopePhrase(String scope) {
+        return text(partners.containsKey(scope) ? "scope.municipality" : "scope.focus-area").replace("{scope}", scope(scope));
+    }
+
+    /** A sentence pattern or phrase by its key. */
+    String text(String key) {
+        String value = words.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("no " + language.id() + " words for '" + key + "' in words_" + language.id() + ".properties");
+        }
+        return value;
+    }
+
+    /** The value of {@code key}, if the words have it. */
+    Optional<String> optional(String key) {
+        return Optional.ofNullable(words.getProperty(key));
+    }
+
+    private Optional<String> find(String kind, String id, boolean the) {
+        Objects.requireNonNull(id, "id");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown kind '" + kind + "': expected one of action, matter, actor, post, body, scope, subject");
+        }
+        return switch (kind) {
+            case "action" -> optional("action." + id);
+            case "subject" -> optional("subject." + id);
+            case "scope" -> partners.containsKey(id) || focusAreas.containsKey(id) ? Optional.of(scope(id)) : Optional.empty();
+            case "matter" -> matter(id, the);
+            default -> actor(id, the);
+        };
+    }
+
+    private String scope(String id) {
+        return partners.getOrDefault(id, focusAreas.getOrDefault(id, id));
+    }
+
+    private Optional<String> actor(String id, boolean the) {
+        int colon = id.indexOf(':');
+        if (colon > 0) {
+            String scope = scope(id.substring(colon + 1));
+            return optional("actor." + id.substring(0, colon) + (the ? ".the.of" : ".of")).map(p -> p.replace("{scope}", scope));
+        }
+        if (partners.containsKey(id)) {
+            return Optional.of(partners.get(id));
+        }
+        return optional("actor." + id + (the ? ".the" : ""));
+    }
+
+    private Optional<String> matter(String id, boolean the) {
+        int colon = id.indexOf(':');
+        if (colon > 0) {
+            String body = inSentence("body", id.substring(colon + 1));
+            Optional<String> scoped = optional("matter." + id.substring(0, colon) + (the ? ".the.of" : ".of")).map(p -> p.replace("{body}", body));
+            return scoped.isPresent() ? scoped : actor(id, the);
+        }
+        Optional<String> own = optional("matter." + id + (the ? ".the" : ""));
+        return own.isPresent() ? own : actor(id, the);
+    }
+
+    /** The key of a shipped reading, found by its English words as the rules state it. */
+    static Optional<String> readingKey(String english) {
+        Properties en = words(Language.EN);
+        for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("reading.") && en.getProperty(key).equals(english)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Properties words(Language language) {
+        return WORDS.computeIfAbsent(language, l -> {
+            String name = "words_" + l.id() + ".properties";
+            Properties p = new Properties();
+            try (InputStream in = Labels.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the library jar lacks " + name);
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+            return p;
+        });
+    }
+}

@@ -1,0 +1,239 @@
+package dk.kulturmetropol.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Facts as sentences a person reads, in English or Danish: not labels pasted into one language's grammar, but each
+ * language's own patterns ({@code words_da.properties}, {@code words_en.properties}) filled with {@link Labels}.
+ *
+ * <pre>{@code
+ * Sentences da = Sentences.of(Labels.of(Language.DA, agreement));
+ * da.of(duty);   // "KMK skal godkende årsplanen for Musikindsatsen, hvert år."
+ * Sentences.of(Labels.of(Language.EN, agreement)).of(duty);
+ *                // "KMK must approve the annual plan for music, yearly."
+ * da.frequency(Frequency.perYear(4)); // "4 gange om året"
+ * }</pre>
+ */
+public final class Sentences {
+    private final Labels labels;
+
+    private Sentences(Labels labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
+    }
+
+    /** Sentences with {@code labels}, in their language. */
+    public static Sentences of(Labels labels) {
+        return new Sentences(labels);
+    }
+
+    /** The labels it writes with. */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** The language it writes. */
+    public Language language() {
+        return labels.language();
+    }
+
+    /** {@code fact} as one sentence, actors as named. */
+    public String of(Derived fact) {
+        return of(fact, id -> List.of());
+    }
+
+    /**
+     * {@code fact} as one sentence; an actor that {@code resolved} maps to other actors is followed by them in
+     * parentheses: {@code KMK (kulturchef i Albertslund Kommune, ...)}.
+     */
+    public String of(Derived fact, Function<String, List<String>> resolved) {
+        String text;
+        if (fact instanceof Duty d) {
+            text = duty(d, resolved);
+        } else if (fact instanceof ReportingLine l) {
+            text = line(l, resolved);
+        } else if (fact instanceof PostHolding h) {
+            String post = labels.label("post", h.post().id());
+            text = h.holder() == null ? phrase("holding.unnamed", "post", post)
+                    : phrase("holding", "holder", actor(h.holder(), resolved), "post", post);
+        } else if (fact instanceof Seat s) {
+            String body = labels.inSentence("body", s.body());
+            text = s.member() == null ? phrase("seat.unnamed", "body", body)
+                    : phrase(s.modality() == Modality.MAY ? "seat.may" : "seat", "member", actor(s.member(), resolved), "body", body);
+        } else {
+            Placement p = (Placement) fact;
+            text = phrase("placement", "actor", actor(p.actor(), resolved), "host", labels.inSentence("actor", p.host()));
+        }
+        return capitalised(text) + ".";
+    }
+
+    /** How often, e.g. {@code 4 gange om året}, {@code at least quarterly, and as needed}. */
+    public String frequency(Frequency f) {
+        String text = switch (f.per()) {
+            case CONTINUOUSLY -> labels.text("frequency.continuously");
+            case AS_NEEDED -> labels.text("frequency.as-needed");
+            default -> {
+                String unit = f.per() == Frequency.Per.YEAR ? "year" : "quarter";
+                if (f.min() == 1 && (f.max() == null || f.max() == 1)) {
+                    yield labels.text(f.max() == null ? "frequency.at-least-" + unit + "ly" : "frequency." + unit + "ly");
+                }
+                String n = f.max() == null || f.max() == f.min() ? String.valueOf(f.min()) : f.min() + "-" + f.max();
+                yield labels.text((f.max() == null ? "frequency.at-least." : "frequency.count.") + unit).replace("{n}", n);
+            }
+        };
+        return f.alsoAsNeeded() ? phrase("frequency.and-as-needed", "frequency", text) : text;
+    }
+
+    /** When it falls due, e.g. {@code hvert år senest den 1. februar}. */
+    public String due(Due due) {
+        return switch (due.kind()) {
+            case ON -> phrase("due.on", "date", due.date().toString());
+            case YEARLY -> phrase("due.yearly", "day", DateTimeFormatter.ofPattern(language() == Language.DA ? "d. MMMM" : "d MMMM",
+                    language().locale()).format(due.monthDay()));
+            case AFTER_PERIOD -> phrase("due.after-period", "date", due.date().toString());
+        };
+    }
+
+    /** A condition in the language: the text's own words in Danish. */
+    public String condition(Condition c) {
+        return language() == Language.DA ? c.danish() : c.text();
+    }
+
+    /** {@code skal}, {@code bør}, {@code kan}; {@code must}, {@code should}, {@code may}. */
+    public String modality(Modality m) {
+        return labels.text("modality." + m.id());
+    }
+
+    /** {@code gælder 2021-01-01..2024-12-31}. */
+    public String validity(Validity v) {
+        return phrase("valid", "from", v.from().toString(), "to", v.to().toString());
+    }
+
+    /** A reading the shipped rules state, in the language; a pack's own reading as its author wrote it. */
+    public String reading(String reading) {
+        return Labels.readingKey(reading).map(labels::text).orElse(reading);
+    }
+
+    /**
+     * Why nothing applies: {@code reason} is {@code no-rule}, {@code outside-period} or {@code outside-term}; the
+     * intervals are when what the rules state holds.
+     */
+    public String why(String reason, List<Validity> intervals, LocalDate asOf) {
+        return phrase("why." + reason, "date", String.valueOf(asOf),
+                "intervals", list(intervals.stream().map(Validity::toString).toList()));
+    }
+
+    /** {@code " den 2022-01-01"} for a date, {@code ""} for none: what a question adds when asked about a day. */
+    public String on(LocalDate asOf) {
+        return asOf == null ? "" : phrase("on", "date", asOf.toString());
+    }
+
+    /** {@code a, b og c}; {@code a, b and c}. */
+    public String list(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + labels.text("list.and") + " " + items.get(items.size() - 1);
+    }
+
+    /**
+     * A phrase of the language by its key in {@code words_LANG.properties}, its parts filled in from name-value pairs:
+     * {@code phrase("valid", "from", "2021-01-01", "to", "2024-12-31")}.
+     *
+     * @throws IllegalStateException when the words have no such key
+     */
+    public String phrase(String key, String... namesAndValues) {
+        String text = labels.text(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        }
+        return text;
+    }
+
+    /**
+     * The question who takes {@code action} on {@code matter}: {@code Hvem skal godkende årsplanen for Musikindsatsen?};
+     * {@code modalities} as the answer has them (must, or must or may), {@code scope} and {@code asOf} when asked.
+     */
+    public String who(String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
+        String how = String.join(" " + labels.text("list.or") + " ", modalities.stream().map(this::modality).toList());
+        return phrase("question.who", "modality", how, "do", does(action, matter, scope, List.of(), null, id -> List.of()), "on", on(asOf));
+    }
+
+    /** What the bearer does: the action's pattern with the matter (and scope), and the recipients where it takes them. */
+    private String does(String action, String matterId, String scope, List<ActorRef> recipients, ActorRef actor,
+                        Function<String, List<String>> resolved) {
+        String matter = labels.inSentence("matter", matterId) + (scope == null ? "" : " " + labels.scopePhrase(scope));
+        List<String> to = recipients.stream().map(ActorRef::id).toList();
+        String body = matterId.contains(":") ? matterId.substring(matterId.indexOf(':') + 1) : null;
+        boolean recipientsNamedByMatter = to.equals(List.of(matterId)) || body != null && to.equals(List.of(body));
+        String key = "action." + action + ".do";
+        String pattern;
+        if (actor != null && matterId.equals(actor.id()) && labels.optional(key + ".self").isPresent()) {
+            pattern = labels.text(key + ".self");
+        } else if (!to.isEmpty() && !recipientsNamedByMatter) {
+            pattern = labels.optional(key + ".to").orElse(labels.optional(key).orElse(action + " {matter}") + " " + labels.text("to"));
+        } else {
+            pattern = labels.optional(key).orElse(action + " {matter}");
+        }
+        return pattern.replace("{matter}", matter).replace("{to}", actors(recipients, resolved));
+    }
+
+    private String duty(Duty d, Function<String, List<String>> resolved) {
+        String does = does(d.action(), d.matter(), d.scope(), d.recipients(), d.actor(), resolved);
+        String sentence = d.actor() == null
+                ? phrase("duty.unnamed", "modality", modality(d.modality()), "do", does)
+                : phrase(d.jointlyWith().isEmpty() ? "duty" : "duty.jointly", "actor", actor(d.actor(), resolved),
+                "modality", modality(d.modality()), "do", does, "with", actors(d.jointlyWith(), resolved));
+        List<String> more = new ArrayList<>();
+        if (d.frequency() != null) {
+            more.add(frequency(d.frequency()));
+        }
+        if (d.condition() != null) {
+            more.add(condition(d.condition()));
+        }
+        if (d.due() != null) {
+            more.add(due(d.due()));
+            if (d.due().kind() == Due.Kind.YEARLY) {
+                d.due().occurrencesWithin(d.validity()).stream().findFirst()
+                        .ifPresent(first -> more.add(phrase("due.first", "date", first.toString())));
+            }
+        }
+        return more.isEmpty() ? sentence : sentence + ", " + String.join(", ", more);
+    }
+
+    private String line(ReportingLine l, Function<String, List<String>> resolved) {
+        StringBuilder out = new StringBuilder(l.about().equals(ReportingLine.GENERAL)
+                ? phrase("line.general", "from", actor(l.from(), resolved), "to", actor(l.to(), resolved))
+                : phrase("line", "from", actor(l.from(), resolved), "to", actor(l.to(), resolved), "subject", labels.label("subject", l.about())));
+        if (l.forDutiesOf() != null) {
+            out.append(", ").append(phrase("line.for-duties-of", "post", labels.label("post", l.forDutiesOf().id())));
+        }
+        if (!l.jointlyWith().isEmpty()) {
+            out.append(", ").append(phrase("line.jointly", "with", actors(l.jointlyWith(), resolved)));
+        }
+        if (!l.via().isEmpty()) {
+            out.append(", ").append(phrase("line.via", "via", actors(l.via(), resolved)));
+        }
+        return out.toString();
+    }
+
+    private String actors(List<ActorRef> actors, Function<String, List<String>> resolved) {
+        return list(actors.stream().map(a -> actor(a, resolved)).toList());
+    }
+
+    /** An actor in a sentence, and what it resolves to when that differs. */
+    private String actor(ActorRef a, Function<String, List<String>> resolved) {
+        String named = labels.inSentence("actor", a.id());
+        List<String> to = resolved.apply(a.id());
+        return to.isEmpty() || to.equals(List.of(a.id())) ? named
+                : named + " (" + String.join(", ", to.stream().map(id -> labels.label("actor", id)).toList()) + ")";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

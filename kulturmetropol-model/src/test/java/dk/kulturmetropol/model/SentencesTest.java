@@ -1,0 +1,191 @@
+package dk.kulturmetropol.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+/** Labels and sentences in Danish and English: each language's own patterns, filled with its labels. */
+class SentencesTest {
+    private static final Validity PERIOD = new Validity(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), "the agreement period");
+    private static final Agreement AGREEMENT = Fixtures.kulturmetropolen2021();
+    private static final Sentences DA = Sentences.of(Labels.of(Language.DA, AGREEMENT));
+    private static final Sentences EN = Sentences.of(Labels.of(Language.EN, AGREEMENT));
+
+    private static Duty duty(String actor, String action, String matter) {
+        return Duty.of("r", "c", actor == null ? null : ActorRef.of(actor), action, matter, PERIOD);
+    }
+
+    @Test
+    void should_write_a_duty_in_danish_word_order_with_the_danish_labels() {
+        Duty approve = duty("kmk", "approve", "annual-plan").inScope("music").every(Frequency.yearly());
+
+        assertThat(DA.of(approve)).isEqualTo("KMK skal godkende årsplanen for Musikindsatsen, hvert år.");
+        assertThat(EN.of(approve)).isEqualTo("KMK must approve the annual plan for music, yearly.");
+    }
+
+    @Test
+    void should_say_may_and_should_as_kan_and_boer_not_skal() {
+        Duty lead = duty("project-chief:music", "lead", "focus-area").inScope("music").withModality(Modality.MAY);
+
+        assertThat(DA.of(lead)).startsWith("Projektchefen for Musikindsatsen kan lede indsatsområdet");
+        assertThat(DA.of(lead.withModality(Modality.SHOULD))).contains(" bør lede ");
+        assertThat(EN.of(lead.withModality(Modality.SHOULD))).startsWith("The project chief for music should lead the focus area");
+    }
+
+    @Test
+    void should_place_recipients_where_the_action_takes_them_and_joint_bearers_before_the_verb_in_danish() {
+        Duty submit = duty("project-chief:music", "submit", "annual-plan").inScope("music").to("kmk");
+        Duty hire = duty("home-municipality:music", "hire", "project-chief:music").jointlyWith("secretariat");
+        Duty inform = duty("secretariat", "inform", "ongoing-work").to("vice-chair");
+
+        assertThat(DA.of(submit)).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen for Musikindsatsen til KMK.");
+        assertThat(EN.of(submit)).isEqualTo("The project chief for music must submit the annual plan for music to KMK.");
+        assertThat(DA.of(hire)).isEqualTo("Hjemkommunen for Musikindsatsen skal sammen med sekretariatet ansætte projektchefen for Musikindsatsen.");
+        assertThat(EN.of(hire)).isEqualTo("The home municipality of music must hire the project chief for music jointly with the secretariat.");
+        assertThat(DA.of(inform)).isEqualTo("Sekretariatet skal orientere hver politisk næstformand om det løbende arbejde.");
+    }
+
+    @Test
+    void should_leave_out_recipients_the_matter_already_names_and_a_matter_that_is_the_bearer_itself() {
+        Duty propose = duty("kmk", "propose", "proposals:political-steering-group").to("political-steering-group");
+        Duty meet = duty("kmk", "meet", "kmk").every(Frequency.perYear(4));
+        Duty meetAs = duty("vice-chair", "meet", "political-chairmanship").jointlyWith("political-chair");
+
+        assertThat(DA.of(propose)).isEqualTo("KMK skal foreslå og kvalificere oplæg til Kulturmetropolens politiske styregruppe.");
+        assertThat(DA.of(meet)).isEqualTo("KMK skal mødes, 4 gange om året.");
+        assertThat(EN.of(meet)).isEqualTo("KMK must meet, 4 times a year.");
+        assertThat(DA.of(meetAs)).isEqualTo("Hver politisk næstformand skal sammen med den politiske formand mødes som det politiske formandskab.");
+    }
+
+    @Test
+    void should_say_the_text_names_no_one_in_each_language() {
+        Duty appoint = duty(null, "appoint", "vice-chair");
+
+        assertThat(DA.of(appoint)).isEqualTo("Teksten nævner ikke, hvem der skal udpege de politiske næstformænd.");
+        assertThat(EN.of(appoint)).isEqualTo("The text names no one who must appoint the political vice-chairs.");
+    }
+
+    @Test
+    void should_name_what_an_actor_resolves_to_after_it() {
+        Duty approve = duty("kmk", "approve", "annual-plan");
+        Map<String, List<String>> resolved = Map.of("kmk", List.of("culture-chief:koege", "culture-chief:ishoej"));
+
+        assertThat(DA.of(approve, id -> resolved.getOrDefault(id, List.of())))
+                .startsWith("KMK (kulturchef i Køge Kommune, kulturchef i Ishøj Kommune) skal godkende");
+        assertThat(DA.of(approve, id -> List.of(id))).startsWith("KMK skal godkende");
+    }
+
+    @Test
+    void should_write_lines_holdings_seats_and_placements() {
+        ReportingLine line = ReportingLine.direct("r", "c", ActorRef.of("project-chief:music"), ActorRef.of("kmk"), "realisation", PERIOD,
+                ActorRef.of("home-municipality:music"));
+        ReportingLine general = ReportingLine.direct("r", "c", ActorRef.of("head-of-secretariat"), ActorRef.of("administrative-chair"),
+                ReportingLine.GENERAL, PERIOD);
+        PostHolding chair = new PostHolding("r", "c", ActorRef.of("political-chair"), ActorRef.of("culture-committee-chair:ishoej"), PERIOD, true, null);
+        Seat seat = new Seat("r", "c", "political-steering-group", ActorRef.of("political-substitute:koege"), Modality.MAY, PERIOD, null);
+        Placement placed = new Placement("r", "c", ActorRef.of("secretariat"), "ishoej", PERIOD);
+
+        assertThat(DA.of(line)).isEqualTo("Projektchefen for Musikindsatsen refererer til KMK om indsatsområdets realisering, "
+                + "sammen med hjemkommunen for Musikindsatsen.");
+        assertThat(EN.of(general)).isEqualTo("The head of secretariat answers to the administrative chair (no subject named: in everything).");
+        assertThat(DA.of(chair)).isEqualTo("Kulturudvalgsformanden i Ishøj Kommune varetager posten som politisk formand.");
+        assertThat(DA.of(seat)).isEqualTo("Den politiske suppleant for Køge Kommune kan være medlem af Kulturmetropolens politiske styregruppe.");
+        assertThat(EN.of(new Seat("r", "c", "political-steering-group", null, Modality.MUST, PERIOD, null))).isEqualTo("The text names no member of the political steering group.");
+        assertThat(DA.of(placed)).isEqualTo("Sekretariatet er placeret i Ishøj Kommune (værten, ikke bæreren af opgaverne).");
+    }
+
+    @Test
+    void should_write_every_shape_of_frequency_and_due_date() {
+        assertThat(DA.frequency(Frequency.perYear(1, 2))).isEqualTo("1-2 gange om året");
+        assertThat(DA.frequency(Frequency.atLeastPerQuarter(1).andAsNeeded())).isEqualTo("mindst én gang i kvartalet og i øvrigt efter behov");
+        assertThat(EN.frequency(Frequency.atLeastPerQuarter(2))).isEqualTo("at least 2 times a quarter");
+        assertThat(EN.frequency(new Frequency(Frequency.Per.QUARTER, 1, 1, false))).isEqualTo("quarterly");
+        assertThat(DA.frequency(new Frequency(Frequency.Per.YEAR, 3, null, false))).isEqualTo("mindst 3 gange om året");
+        assertThat(DA.frequency(Frequency.continuously())).isEqualTo("løbende");
+        assertThat(EN.frequency(Frequency.asNeeded())).isEqualTo("as needed");
+        assertThat(DA.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("hvert år senest den 1. februar");
+        assertThat(EN.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("each year by 1 February");
+        assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest 2023-09-15");
+        assertThat(EN.due(Due.afterPeriodEnds(PERIOD.to()))).isEqualTo("after 2024-12-31, on a date the text leaves open");
+        assertThat(DA.of(duty("kmk", "report", "kulturmetropolen-report").due(Due.yearlyOn(MonthDay.of(2, 1)))))
+                .endsWith(", hvert år senest den 1. februar, første gang 2021-02-01.");
+        assertThat(DA.condition(Condition.BETWEEN_MEETINGS)).isEqualTo("i perioderne mellem møderne");
+    }
+
+    @Test
+    void should_translate_a_shipped_reading_and_leave_a_packs_own_as_written() {
+        String shipped = "'opfordres til' (is encouraged to) is read as should: a recommendation, not a duty";
+
+        assertThat(DA.reading(shipped)).isEqualTo("'opfordres til' læses som bør: en opfordring, ikke en pligt");
+        assertThat(EN.reading(shipped)).isEqualTo(shipped);
+        assertThat(DA.reading("a pack's own reading")).isEqualTo("a pack's own reading");
+    }
+
+    @Test
+    void should_label_every_built_in_id_in_both_languages_and_fall_back_to_the_id_for_an_unknown_one() {
+        for (Language language : Language.values()) {
+            Labels labels = Labels.of(language, AGREEMENT);
+            Vocabulary.ACTIONS.keySet().forEach(id -> assertThat(labels.has("action", id)).as(language + " action " + id).isTrue());
+            Vocabulary.MATTERS.keySet().forEach(id -> assertThat(labels.has("matter", id)).as(language + " matter " + id).isTrue());
+            Vocabulary.ROLES.keySet().forEach(id -> assertThat(labels.has("actor", id)).as(language + " actor " + id).isTrue());
+            Vocabulary.BODIES.keySet().forEach(id -> assertThat(labels.has("body", id)).as(language + " body " + id).isTrue());
+            Vocabulary.SUBJECTS.keySet().forEach(id -> assertThat(labels.has("subject", id)).as(language + " subject " + id).isTrue());
+            Vocabulary.SCOPED_MATTERS.keySet().forEach(id -> assertThat(labels.has("matter", id + ":kmk")).as(language + " matter " + id).isTrue());
+            Vocabulary.SCOPED_ROLES.keySet().forEach(id -> assertThat(labels.has("actor", id + ":koege")).as(language + " actor " + id).isTrue());
+        }
+        Labels da = Labels.of(Language.DA, AGREEMENT);
+        assertThat(da.label("matter", "annual-plan")).isEqualTo("årsplan");
+        assertThat(da.inSentence("matter", "annual-plan")).isEqualTo("årsplanen");
+        assertThat(da.label("action", "approve")).isEqualTo("godkender");
+        assertThat(da.label("scope", "koege")).isEqualTo("Køge Kommune");
+        assertThat(Labels.of(Language.EN, AGREEMENT).label("scope", "culture-and-health")).isEqualTo("culture and health");
+        assertThat(da.label("matter", "annual-status")).isEqualTo("annual-status");
+        assertThat(da.has("matter", "annual-status")).isFalse();
+        assertThat(Labels.of(Language.DA).label("scope", "koege")).isEqualTo("koege");
+        assertThatThrownBy(() -> da.label("verb", "approve")).hasMessageContaining("unknown kind 'verb'");
+    }
+
+    @Test
+    void should_have_the_same_keys_in_both_languages_and_fill_every_part_of_a_pattern() throws Exception {
+        assertThat(keys("da")).isEqualTo(keys("en"));
+        assertThat(DA.phrase("valid", "from", "2021-01-01", "to", "2024-12-31")).isEqualTo("gælder 2021-01-01..2024-12-31");
+        assertThat(DA.on(LocalDate.of(2022, 1, 1))).isEqualTo(" den 2022-01-01");
+        assertThat(EN.on(null)).isEmpty();
+        assertThatThrownBy(() -> DA.phrase("no.such.key")).hasMessageContaining("no da words for 'no.such.key'");
+    }
+
+    @Test
+    void should_write_the_question_and_why_nothing_applies() {
+        assertThat(DA.who("approve", "annual-plan", "music", List.of(Modality.MUST), null)).isEqualTo("Hvem skal godkende årsplanen for Musikindsatsen?");
+        assertThat(EN.who("decide", "new-focus-area", null, List.of(Modality.MUST, Modality.MAY), LocalDate.of(2022, 1, 1)))
+                .isEqualTo("Who must or may decide on new focus areas or activities on 2022-01-01?");
+        assertThat(DA.why("outside-period", List.of(PERIOD), LocalDate.of(2025, 3, 1)))
+                .isEqualTo("intet gælder den 2025-03-01: datoen ligger uden for aftaleperioden (2021-01-01..2024-12-31)");
+        assertThat(DA.list(List.of("a", "b", "c"))).isEqualTo("a, b og c");
+        assertThat(EN.list(List.of("a"))).isEqualTo("a");
+    }
+
+    @Test
+    void should_parse_a_language_or_refuse_naming_the_accepted_ones() {
+        assertThat(Language.parse("DA")).isEqualTo(Language.DA);
+        assertThat(Language.parse(" en ")).isEqualTo(Language.EN);
+        assertThatThrownBy(() -> Language.parse("de")).hasMessage("unknown language 'de': expected one of en, da");
+    }
+
+    private static java.util.Set<String> keys(String lang) throws Exception {
+        Properties p = new Properties();
+        try (var in = Labels.class.getResourceAsStream("words_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p.stringPropertyNames();
+    }
+}
