@@ -1,0 +1,148 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** --lang da|en: answers, tables, charts and calendars in Danish or English sentences; JSON keeps the ids and adds labels. */
+class LanguageCliTest {
+
+    @Test
+    void should_answer_who_in_danish_sentences_with_the_clause_it_rests_on() {
+        CliRunner da = CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "da");
+
+        assertThat(da.exit()).as(da.err()).isZero();
+        assertThat(da.out()).startsWith("Hvem skal godkende årsplanen for Musikindsatsen?\n")
+                .contains("\n  KMK (kulturchef i Albertslund Kommune, ")
+                .contains(") skal godkende årsplanen for Musikindsatsen, hvert år.\n    gælder 2021-01-01..2024-12-31\n")
+                .contains("kmk.tasks-5 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK godkender")
+                .doesNotContain("annual-plan", " must ");
+    }
+
+    @Test
+    void should_answer_who_in_english_sentences_and_keep_ids_without_lang() {
+        CliRunner en = CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "en");
+        CliRunner ids = CliRunner.run("who", "approve", "annual-plan", "--scope", "music");
+
+        assertThat(en.out()).startsWith("Who must approve the annual plan for music?\n")
+                .contains(") must approve the annual plan for music, yearly.\n    valid 2021-01-01..2024-12-31\n");
+        assertThat(ids.out()).startsWith("Who must approve annual-plan for music?\n").contains("must approve annual-plan for music, yearly\n");
+    }
+
+    @Test
+    void should_say_in_danish_that_the_text_names_no_one_and_why_nothing_applies() {
+        assertThat(CliRunner.run("who", "appoint", "vice-chair", "--lang", "da").out())
+                .contains("Teksten fastsætter dette, men nævner ingen:\n\n  Teksten nævner ikke, hvem der skal udpege de politiske næstformænd.\n");
+        assertThat(CliRunner.run("holder", "political-chair", "--as-of", "2025-03-01", "--lang", "da").out())
+                .isEqualTo("Hvem varetager posten som politisk formand den 2025-03-01?\n\n"
+                        + "Bemærk: intet gælder den 2025-03-01: datoen ligger uden for aftaleperioden (2021-01-01..2024-12-31)\n");
+        assertThat(CliRunner.run("duties", "partner-municipality:koege", "--lang", "da").out())
+                .contains("læsning: 'opfordres til' læses som bør: en opfordring, ikke en pligt").contains(" bør ");
+    }
+
+    @Test
+    void should_write_reports_holders_members_and_places_in_danish() {
+        assertThat(CliRunner.run("reports", "project-chief:music", "--about", "realisation", "--lang", "da").out())
+                .startsWith("Referencelinjer for projektchefen for Musikindsatsen om indsatsområdets realisering:\n")
+                .contains("Projektchefen for Musikindsatsen refererer til sekretariatet om indsatsområdets realisering, "
+                        + "sammen med hjemkommunen for Musikindsatsen (Roskilde Kommune).");
+        assertThat(CliRunner.run("holder", "political-chair", "--lang", "da").out())
+                .contains("Kulturudvalgsformanden i Ishøj Kommune varetager posten som politisk formand.")
+                .contains("indehaveren er navngivet af aftalen, ikke af sætningen");
+        assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01", "--lang", "da").out())
+                .startsWith("Medlemmer af KMK den 2022-01-01:\n").contains("Kulturchefen i Køge Kommune er medlem af KMK.");
+        assertThat(CliRunner.run("where", "secretariat", "--lang", "en").out())
+                .contains("The secretariat is placed in Ishøj Kommune (its host, not the bearer of its duties).");
+    }
+
+    @Test
+    void should_keep_the_ids_in_json_and_add_the_sentence_and_labels() throws Exception {
+        JsonNode row = new ObjectMapper().readTree(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "da",
+                "--format", "json").out()).get("answers").get(0);
+        JsonNode plain = new ObjectMapper().readTree(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--format", "json").out())
+                .get("answers").get(0);
+
+        assertThat(row.get("matter").asText()).isEqualTo("annual-plan");
+        assertThat(row.get("actor").asText()).isEqualTo("kmk");
+        assertThat(row.get("labels").get("annual-plan").asText()).isEqualTo("årsplan");
+        assertThat(row.get("labels").get("approve").asText()).isEqualTo("godkender");
+        assertThat(row.get("labels").get("culture-chief:koege").asText()).isEqualTo("kulturchef i Køge Kommune");
+        assertThat(row.get("sentence").asText()).endsWith("skal godkende årsplanen for Musikindsatsen, hvert år.");
+        assertThat(plain.has("sentence")).isFalse();
+        assertThat(plain.has("labels")).isFalse();
+    }
+
+    @Test
+    void should_refuse_an_unknown_language_naming_the_accepted_ones() {
+        CliRunner.run("who", "approve", "annual-plan", "--lang", "de").refusedWith("unknown language 'de': expected one of en, da");
+    }
+
+    @Test
+    void should_write_the_raci_matrix_in_danish_in_every_format() throws Exception {
+        String md = CliRunner.run("raci", "--lang", "da").out();
+        String csv = CliRunner.run("raci", "--format", "csv", "--lang", "da").out();
+        Document html = Jsoup.parse(CliRunner.run("raci", "--format", "html", "--lang", "da").out());
+
+        assertThat(md).startsWith("| sag (område) | ").contains("| KMK |").contains("| projektchef |")
+                .contains("| årsplan (Musikindsatsen) |").contains("A beslutter eller godkender");
+        try (MappingIterator<List<String>> rows = new CsvMapper().readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema()).readValues(csv)) {
+            List<List<String>> all = rows.readAll();
+            assertThat(all).allSatisfy(r -> assertThat(r).hasSameSizeAs(all.get(0)));
+            assertThat(all.get(0)).startsWith("sag (område)").contains("KMK", "KMK: bestemmelser");
+        }
+        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("da");
+        assertThat(html.title()).isEqualTo("Hvem gør hvad i Kulturmetropolen 2021-2024");
+        assertThat(html.select("table th")).anySatisfy(th -> assertThat(th.text()).isEqualTo("Kulturmetropolens politiske styregruppe"));
+        assertThat(html.select("td.matter")).anySatisfy(td -> assertThat(td.text()).isEqualTo("årsplan (Musikindsatsen)"));
+    }
+
+    @Test
+    void should_label_the_org_chart_in_danish_and_keep_its_node_ids() {
+        String mermaid = CliRunner.run("orgchart", "--lang", "da").out();
+        String dot = CliRunner.run("orgchart", "--format", "dot", "--lang", "da").out();
+
+        assertThat(mermaid).contains("  kmk[\"KMK\"]\n").contains("  political_steering_group[\"Kulturmetropolens politiske styregruppe\"]\n")
+                .contains("project_chief -->|refererer til: indsatsområdets realisering| kmk\n")
+                .contains("political_substitute -.->|kan sidde i| political_steering_group\n");
+        assertThat(dot).contains("  \"secretariat\" [label=\"sekretariat\"];\n").contains("[label=\"varetager\"]");
+        assertThat(CliRunner.run("orgchart").out()).contains("  kmk[\"kmk\"]\n").contains("|reports to: realisation|");
+    }
+
+    @Test
+    void should_write_the_calendar_in_danish_as_text_and_as_an_ics_file_with_the_same_uids() throws Exception {
+        String[] window = {"calendar", "--from", "2022-01-01", "--to", "2022-12-31"};
+        String text = CliRunner.run(concat(window, "--lang", "da")).out();
+        Calendar da = new CalendarBuilder().build(new StringReader(CliRunner.run(concat(window, "--format", "ics", "--lang", "da")).out()));
+        Calendar ids = new CalendarBuilder().build(new StringReader(CliRunner.run(concat(window, "--format", "ics")).out()));
+
+        assertThat(text).startsWith("Hvad forfalder fra 2022-01-01 til 2022-12-31:\n")
+                .contains("  2022-03-31  Den administrative bestyrelse skal mødes, mindst én gang i kvartalet og i øvrigt efter behov.\n"
+                        + "    tilbagevendende: mindst én gang i kvartalet og i øvrigt efter behov, tælles over 2022-Q1\n");
+        List<VEvent> events = da.getComponents("VEVENT");
+        assertThat(events).isNotEmpty();
+        assertThat(events).anySatisfy(e -> assertThat(e.getSummary().getValue()).isEqualTo("KMK skal mødes, 4 gange om året."));
+        assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue()).toList())
+                .isEqualTo(ids.<VEvent>getComponents("VEVENT").stream().map(e -> e.getUid().orElseThrow().getValue()).toList());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
