@@ -6,11 +6,37 @@ import java.util.List;
 import java.util.Map;
 
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Finding;
 
 /** What {@code validate} and {@code diff} print: a block per finding or change, or {@code {"findings": [...]}} and {@code {"changes": [...]}}. */
 final class FindingsOutput {
     private FindingsOutput() {
+    }
+
+    /** The findings as text; with {@code words}, each message and the heading in its language. */
+    static String text(List<Finding> findings, LocalDate asOf, Sentences words) {
+        if (words == null) {
+            return text(findings, asOf);
+        }
+        long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        StringBuilder out = new StringBuilder(words.phrase("findings.head", "on", words.on(asOf), "errors", String.valueOf(errors),
+                "errorWord", words.phrase(errors == 1 ? "findings.error" : "findings.errors"), "warnings", String.valueOf(warnings),
+                "warningWord", words.phrase(warnings == 1 ? "findings.warning" : "findings.warnings"))).append('\n');
+        for (Finding f : findings) {
+            out.append("\n  ").append(words.phrase("severity." + f.severity().id())).append(' ').append(f.code()).append(": ")
+                    .append(message(f, words)).append('\n');
+            for (Clause c : f.clauses()) {
+                out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A finding's message in {@code words}' language, from its parts; one made by hand without parts as it is. */
+    static String message(Finding f, Sentences words) {
+        return f.parts().isEmpty() ? f.message() : words.message("finding." + f.parts().getOrDefault("key", f.code()), f.parts(), false);
     }
 
     static String text(List<Finding> findings, LocalDate asOf) {
@@ -29,7 +55,8 @@ final class FindingsOutput {
         return out.toString();
     }
 
-    static String json(List<Finding> findings) {
+    /** The findings as JSON; with {@code words}, each adds {@code messageLabel}, its message in that language. */
+    static String json(List<Finding> findings, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("findings", findings.stream().map(f -> {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -39,9 +66,36 @@ final class FindingsOutput {
             one.put("actors", f.actors());
             one.put("matters", f.matters());
             one.put("clauses", f.clauses().stream().map(FindingsOutput::clause).toList());
+            if (words != null) {
+                one.put("messageLabel", message(f, words));
+            }
             return one;
         }).toList());
         return write(doc);
+    }
+
+    /** The changes as text; with {@code words}, each fact a sentence in its language, with its dates and clauses. */
+    static String changesText(List<dk.kulturmetropol.rules.Change> changes, Sentences words) {
+        if (words == null) {
+            return changesText(changes);
+        }
+        StringBuilder out = new StringBuilder(changes.isEmpty() ? words.phrase("changes.none")
+                : changes.size() == 1 ? words.phrase("changes.one") : words.phrase("changes.many", "n", String.valueOf(changes.size())))
+                .append(changes.isEmpty() ? "\n" : "\n\n");
+        for (dk.kulturmetropol.rules.Change c : changes) {
+            switch (c.kind()) {
+                case ADDED -> out.append("  + ").append(fact(c.after().orElseThrow(), words));
+                case REMOVED -> out.append("  - ").append(fact(c.before().orElseThrow(), words));
+                case CHANGED -> out.append("  ~ ").append(fact(c.before().orElseThrow(), words)).append("\n      -> ")
+                        .append(fact(c.after().orElseThrow(), words));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String fact(dk.kulturmetropol.model.Derived fact, Sentences words) {
+        return words.of(fact) + " " + words.validity(fact.validity()) + " (" + String.join(", ", fact.clauseIds()) + ")";
     }
 
     static String changesText(List<dk.kulturmetropol.rules.Change> changes) {
@@ -83,6 +137,26 @@ final class FindingsOutput {
         return clause;
     }
 
+    /** The meeting findings as text; with {@code words}, bodies and statuses in its language. */
+    static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf, Sentences words) {
+        if (words == null) {
+            return meetingsText(findings, asOf);
+        }
+        StringBuilder out = new StringBuilder(words.phrase("meetings.head", "date", asOf.toString())).append('\n');
+        String body = null;
+        for (dk.kulturmetropol.rules.MeetingFinding f : findings) {
+            if (!f.body().equals(body)) {
+                body = f.body();
+                out.append("\n  ").append(words.labels().label("body", body)).append(" (").append(f.clause().id()).append(": \"")
+                        .append(f.clause().quote()).append("\")\n");
+            }
+            out.append("    ").append(words.phrase("meetings.row", "period", f.period(), "held", String.valueOf(f.held()),
+                    "expected", f.expected().startsWith("at least ") ? words.phrase("meetings.at-least", "n", f.expected().substring(9)) : f.expected(),
+                    "status", words.phrase("meetings.status." + f.status().id()))).append('\n');
+        }
+        return out.toString();
+    }
+
     static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf) {
         StringBuilder out = new StringBuilder("Meetings held against the text, as of " + asOf + ":\n");
         String body = null;
@@ -111,10 +185,25 @@ final class FindingsOutput {
         return write(doc);
     }
 
-    static String decisionJson(dk.kulturmetropol.rules.Decision d) {
+    /** May-decide's answer as text: the question, the reason and the clause; with {@code words}, in its language. */
+    static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words) {
+        String question = words == null ? "May " + post + " decide on " + body + "'s behalf on " + asOf + "?"
+                : words.message("decision.question", Map.of("actor", post, "body", body, "date", asOf.toString()), false);
+        return question + "\n\n  " + reason(d, words) + "\n    " + d.clause().id() + " (" + d.clause().section() + "): \""
+                + d.clause().quote() + "\"\n";
+    }
+
+    private static String reason(dk.kulturmetropol.rules.Decision d, Sentences words) {
+        return words == null || !d.parts().containsKey("key") ? d.reason() : words.message(d.parts().get("key"), d.parts(), false);
+    }
+
+    static String decisionJson(dk.kulturmetropol.rules.Decision d, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("answer", d.answer());
         doc.put("reason", d.reason());
+        if (words != null) {
+            doc.put("reasonLabel", reason(d, words));
+        }
         doc.put("clause", clause(d.clause()));
         return write(doc);
     }

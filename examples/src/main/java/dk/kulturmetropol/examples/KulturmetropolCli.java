@@ -308,7 +308,7 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             java.util.List<dk.kulturmetropol.rules.Finding> findings = common.governance().validate(Criteria.any().asOf(asOf));
             PrintWriter out = common.spec.commandLine().getOut();
-            out.print(common.format == Format.json ? FindingsOutput.json(findings) : FindingsOutput.text(findings, asOf));
+            out.print(common.format == Format.json ? FindingsOutput.json(findings, common.words()) : FindingsOutput.text(findings, asOf, common.words()));
             out.flush();
             return findings.stream().anyMatch(f -> f.severity() == dk.kulturmetropol.rules.Finding.Severity.ERROR) ? 1 : 0;
         }
@@ -329,7 +329,7 @@ public final class KulturmetropolCli implements Runnable {
             LocalDate on = asOf == null ? LocalDate.now() : asOf;
             List<dk.kulturmetropol.rules.MeetingFinding> findings = g.meetings(dk.kulturmetropol.rules.MeetingLog.read(log, g.accepted("body")), on);
             PrintWriter out = common.spec.commandLine().getOut();
-            out.print(common.format == Format.json ? FindingsOutput.meetingsJson(findings) : FindingsOutput.meetingsText(findings, on));
+            out.print(common.format == Format.json ? FindingsOutput.meetingsJson(findings) : FindingsOutput.meetingsText(findings, on, common.words()));
             out.flush();
             return 0;
         }
@@ -352,9 +352,8 @@ public final class KulturmetropolCli implements Runnable {
             List<dk.kulturmetropol.rules.Meeting> meetings = log == null ? List.of() : dk.kulturmetropol.rules.MeetingLog.read(log, g.accepted("body"));
             dk.kulturmetropol.rules.Decision d = g.mayDecide(post, body, asOf, meetings);
             PrintWriter out = common.spec.commandLine().getOut();
-            out.print(common.format == Format.json ? FindingsOutput.decisionJson(d)
-                    : "May " + post + " decide on " + body + "'s behalf on " + asOf + "?\n\n  " + d.reason() + "\n    " + d.clause().id()
-                    + " (" + d.clause().section() + "): \"" + d.clause().quote() + "\"\n");
+            out.print(common.format == Format.json ? FindingsOutput.decisionJson(d, common.words())
+                    : FindingsOutput.decisionText(post, body, asOf, d, common.words()));
             out.flush();
             return 0;
         }
@@ -463,6 +462,8 @@ public final class KulturmetropolCli implements Runnable {
         @Option(names = "--rules", paramLabel = "FILE", description = "a rule pack for the after side (repeatable)") List<Path> rules = new ArrayList<>();
         @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD: only what holds that day on either side; default: the whole period") LocalDate asOf;
         @Option(names = "--format", defaultValue = "text", description = "text (default) or json") Format format;
+        @Option(names = "--lang", paramLabel = "LANG", description = "en or da: each fact a sentence in English or Danish; default: the ids")
+        Language lang;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -475,9 +476,11 @@ public final class KulturmetropolCli implements Runnable {
                 builder.config(after);
             }
             rules.forEach(builder::rulePack);
-            List<dk.kulturmetropol.rules.Change> changes = was.changesTo(builder.build(), Criteria.any().asOf(asOf));
+            Governance now = builder.build();
+            List<dk.kulturmetropol.rules.Change> changes = was.changesTo(now, Criteria.any().asOf(asOf));
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format == Format.json ? FindingsOutput.changesJson(changes) : FindingsOutput.changesText(changes));
+            out.print(format == Format.json ? FindingsOutput.changesJson(changes)
+                    : FindingsOutput.changesText(changes, lang == null ? null : Sentences.of(Labels.of(lang, now.agreement()))));
             out.flush();
             return 0;
         }

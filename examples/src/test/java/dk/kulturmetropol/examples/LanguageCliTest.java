@@ -140,6 +140,57 @@ class LanguageCliTest {
                 .isEqualTo(ids.<VEvent>getComponents("VEVENT").stream().map(e -> e.getUid().orElseThrow().getValue()).toList());
     }
 
+    @Test
+    void should_write_validate_findings_in_danish_and_keep_the_english_message_in_json(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        CliRunner da = CliRunner.run("validate", "--lang", "da");
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("validate", "--lang", "da", "--format", "json").out()).get("findings").get(0);
+
+        assertThat(da.exit()).isZero();
+        assertThat(da.out()).startsWith("Kontrol af mandaterne: 0 fejl, 12 advarsler\n")
+                .contains("advarsel unnamed-bearer: teksten fastsætter en pligt til at udpege de politiske næstformænd, men nævner ingen, "
+                        + "der skal bære den (2021-01-01..2024-12-31)")
+                .contains("advarsel unnamed-holder: teksten opretter posten som projektchef for Musikindsatsen, men nævner ingen indehaver");
+        assertThat(json.get("message").asText()).startsWith("the text states a duty to appoint vice-chair but names no one");
+        assertThat(json.get("messageLabel").asText()).startsWith("teksten fastsætter en pligt til at udpege de politiske næstformænd");
+
+        java.nio.file.Path gap = dir.resolve("gap.yaml");
+        java.nio.file.Files.writeString(gap, dk.kulturmetropol.rules.AgreementYaml.defaultText().replace("  to: 2024-12-31\nsecretariat", "  to: 2023-12-31\nsecretariat"));
+        assertThat(CliRunner.run("validate", "--config", gap.toString(), "--lang", "da").out())
+                .contains("fejl term-gap: formandskommunen Ishøj Kommune har formandskabet i 2021-01-01..2023-12-31, "
+                        + "så 2024-01-01..2024-12-31 af aftaleperioden er uden formandskommune")
+                .contains("fejl post-without-holder: ingen varetager posten som politisk formand fra 2024-01-01 til 2024-12-31");
+    }
+
+    @Test
+    void should_answer_may_decide_in_danish_yes_and_no() throws Exception {
+        assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-03-01", "--lang", "da").out())
+                .startsWith("Kan den politiske formand træffe beslutninger på vegne af Kulturmetropolens politiske styregruppe den 2022-03-01?\n\n"
+                        + "  ja: den politiske formand (kulturudvalgsformand i Ishøj Kommune) kan træffe beslutninger på vegne af "
+                        + "Kulturmetropolens politiske styregruppe den 2022-03-01, mellem møderne (ingen mødeoversigt angivet");
+        assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2025-03-01", "--lang", "da").out())
+                .contains("  nej: 2025-03-01 ligger uden for aftaleperioden (2021-01-01..2024-12-31)\n");
+        assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2025-03-01").out())
+                .contains("  no: 2025-03-01 is outside the agreement period (2021-01-01..2024-12-31)\n");
+    }
+
+    @Test
+    void should_judge_meetings_and_list_changes_in_danish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path log = dir.resolve("m.csv");
+        java.nio.file.Files.writeString(log, "body,date\nkmk,2022-02-01\nkmk,2022-05-01\n");
+        java.nio.file.Path gladsaxe = dir.resolve("with-gladsaxe.yaml");
+        java.nio.file.Files.writeString(gladsaxe, dk.kulturmetropol.rules.AgreementYaml.defaultText().replace("partners:\n",
+                "partners:\n  - { id: gladsaxe, name: Gladsaxe Kommune, joined: 2023-01-01 }\n"));
+
+        assertThat(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da").out())
+                .startsWith("Afholdte møder holdt op mod teksten, pr. 2023-01-01:\n")
+                .contains("  KMK (kmk.meetings: \"KMK mødes fire gange årligt.\")\n    2022 afholdt 2, forventet 4: færre end teksten siger\n")
+                .contains("    2022-Q1 afholdt 0, forventet mindst 1: færre end teksten siger\n");
+        assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
+                .startsWith("16 ændringer (+ tilføjet, - fjernet, ~ ændret):\n\n")
+                .contains("  + Kulturchefen i Gladsaxe Kommune er medlem af KMK. gælder 2023-01-01..2024-12-31 (kmk.who)\n");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

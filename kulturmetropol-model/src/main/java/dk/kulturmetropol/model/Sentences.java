@@ -182,8 +182,54 @@ public final class Sentences {
         return pattern.replace("{matter}", matter).replace("{to}", actors(recipients, resolved));
     }
 
+    /**
+     * A message of the checks (a finding, a decision) by its key in the words, its parts filled in. A part named after a
+     * kind of id is written as the id itself when {@code ids} is true, else as its label: {@code action}, {@code matter},
+     * {@code post}, {@code subject} as labels; {@code actor}, {@code actor2}, {@code body}, {@code municipality} in their
+     * sentence form; {@code modality}, {@code modality2} as words. {@code scope} and {@code about} become a phrase
+     * ({@code " for music"}, {@code " om indsatsområdets realisering"}) or nothing; {@code actors} and {@code holders} are
+     * lists of ids separated by {@code |}; {@code cycle} is such a list joined by the key's {@code .joiner}; {@code do} is
+     * {@code action|matter|scope} as what the bearer does. Any other part is written as it is; a part not given is
+     * left out.
+     *
+     * <pre>{@code
+     * Map<String, String> parts = Map.of("matter", "annual-plan", "scope", "music", "from", "2023-01-01", "to", "2024-12-31");
+     * Sentences.of(Labels.of(Language.EN)).message("finding.no-approver", parts, true);
+     * // "annual-plan for music must be approved, but no one approves it from 2023-01-01 to 2024-12-31"
+     * }</pre>
+     */
+    public String message(String key, java.util.Map<String, String> parts, boolean ids) {
+        String text = labels.text(key);
+        for (java.util.Map.Entry<String, String> part : parts.entrySet()) {
+            text = text.replace("{" + part.getKey() + "}", part(key, part.getKey(), part.getValue(), ids));
+        }
+        return text.replaceAll("\\{[a-z0-9]+\\}", "");
+    }
+
+    private String part(String key, String name, String value, boolean ids) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        List<String> items = List.of(value.split("\\|", -1));
+        return switch (name) {
+            case "action", "matter", "post", "subject" -> ids ? value : labels.label(name, value);
+            case "actor", "actor2", "body", "municipality" -> ids ? value : labels.inSentence("actor", value);
+            case "modality", "modality2" -> ids ? value : modality(Modality.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+            case "scope" -> " " + (ids ? labels.text("scope.focus-area").replace("{scope}", value) : labels.scopePhrase(value));
+            case "about" -> phrase("about", "subject", ids ? value : labels.label("subject", value));
+            case "actors" -> list(items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
+            case "holders" -> String.join(", ", items.stream().map(id -> ids ? id : labels.label("actor", id)).toList());
+            case "cycle" -> String.join(labels.text(key + ".joiner"), items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
+            case "do" -> ids ? items.get(0) + " " + items.get(1) + (items.get(2).isEmpty() ? "" : " " + labels.text("scope.focus-area").replace("{scope}", items.get(2)))
+                    : does(items.get(0), items.get(1), items.get(2).isEmpty() ? null : items.get(2), List.of(), null, id -> List.of());
+            default -> value;
+        };
+    }
+
     private String duty(Duty d, Function<String, List<String>> resolved) {
-        String does = does(d.action(), d.matter(), d.scope(), d.recipients(), d.actor(), resolved);
+        // the scope goes without saying when the bearer is of it: "Projektchefen for Musikindsatsen skal lede indsatsområdet"
+        boolean bearerOfScope = d.actor() != null && d.scope() != null && (d.scope().equals(d.actor().id()) || d.scope().equals(d.actor().scope()));
+        String does = does(d.action(), d.matter(), bearerOfScope ? null : d.scope(), d.recipients(), d.actor(), resolved);
         String sentence = d.actor() == null
                 ? phrase("duty.unnamed", "modality", modality(d.modality()), "do", does)
                 : phrase(d.jointlyWith().isEmpty() ? "duty" : "duty.jointly", "actor", actor(d.actor(), resolved),

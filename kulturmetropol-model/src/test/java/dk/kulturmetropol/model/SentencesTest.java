@@ -47,8 +47,10 @@ class SentencesTest {
         Duty hire = duty("home-municipality:music", "hire", "project-chief:music").jointlyWith("secretariat");
         Duty inform = duty("secretariat", "inform", "ongoing-work").to("vice-chair");
 
-        assertThat(DA.of(submit)).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen for Musikindsatsen til KMK.");
-        assertThat(EN.of(submit)).isEqualTo("The project chief for music must submit the annual plan for music to KMK.");
+        assertThat(DA.of(submit)).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen til KMK.");
+        assertThat(EN.of(submit)).isEqualTo("The project chief for music must submit the annual plan to KMK.");
+        assertThat(DA.of(submit.inScope("youth"))).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen for Ungeindsatsen til KMK.");
+        assertThat(DA.of(duty("koege", "engage", "cooperation").inScope("koege"))).isEqualTo("Køge Kommune skal engagere sig i kulturmetropolsamarbejdet.");
         assertThat(DA.of(hire)).isEqualTo("Hjemkommunen for Musikindsatsen skal sammen med sekretariatet ansætte projektchefen for Musikindsatsen.");
         assertThat(EN.of(hire)).isEqualTo("The home municipality of music must hire the project chief for music jointly with the secretariat.");
         assertThat(DA.of(inform)).isEqualTo("Sekretariatet skal orientere hver politisk næstformand om det løbende arbejde.");

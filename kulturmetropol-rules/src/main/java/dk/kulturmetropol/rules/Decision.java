@@ -1,5 +1,8 @@
 package dk.kulturmetropol.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import dk.kulturmetropol.model.Clause;
@@ -10,10 +13,18 @@ import dk.kulturmetropol.model.Clause;
  * @param answer whether it may
  * @param reason why, in words
  * @param clause the sentence the answer rests on
+ * @param parts  what the reason is made of, by name, with its words' key under {@code key}: to write it in another
+ *               language with {@code Sentences.message(parts.get("key"), parts, false)}; empty for one made by hand
  */
-public record Decision(boolean answer, String reason, Clause clause) {
+public record Decision(boolean answer, String reason, Clause clause, Map<String, String> parts) {
     public Decision {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(clause, "clause");
+        parts = parts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    /** A decision with its reason alone, no parts. */
+    public Decision(boolean answer, String reason, Clause clause) {
+        this(answer, reason, clause, Map.of());
     }
 }

@@ -22,9 +22,11 @@ import dk.kulturmetropol.model.Clause;
  * @param actors   the actors involved, as answers print them
  * @param matters  the matters involved
  * @param clauses  the clauses the finding rests on
+ * @param parts    what the message is made of, by name (ids, dates), to write it in another language with
+ *                 {@code Sentences.message("finding." + code, parts, false)}; empty for a finding made by hand
  */
 public record Finding(Severity severity, String code, String message, List<String> actors, List<String> matters,
-                      List<Clause> clauses) {
+                      List<Clause> clauses, java.util.Map<String, String> parts) {
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -32,6 +34,12 @@ public record Finding(Severity severity, String code, String message, List<Strin
         actors = List.copyOf(actors);
         matters = List.copyOf(matters);
         clauses = List.copyOf(clauses);
+        parts = parts == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
+    }
+
+    /** A finding with its message alone, no parts. */
+    public Finding(Severity severity, String code, String message, List<String> actors, List<String> matters, List<Clause> clauses) {
+        this(severity, code, message, actors, matters, clauses, java.util.Map.of());
     }
 
     /** How much a finding matters. */

@@ -1,5 +1,9 @@
 package dk.kulturmetropol.rules;
 
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Sentences;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,22 +86,34 @@ final class Meetings {
         var clause = snapshot.clause(d.clauseId());
         Validity period = snapshot.agreement().period();
         if (!period.contains(date)) {
-            return new Decision(false, "no: " + date + " is outside the agreement period (" + period + ")", clause);
+            return decision(false, "decision.outside-period", clause, "date", date.toString(), "period", period.toString());
         }
         List<String> holders = snapshot.holdingsOf(post).stream()
                 .filter(h -> h.holder() != null && h.validity().contains(date)).map(h -> h.holder().id()).toList();
         if (holders.isEmpty()) {
-            return new Decision(false, "no: no one holds " + post + " on " + date + ", so no one may decide in its name", clause);
+            return decision(false, "decision.no-holder", clause, "post", post, "date", date.toString());
         }
         if (!d.validity().contains(date)) {
-            return new Decision(false, "no: " + d.validity().whyNotOn(date), clause);
+            return decision(false, "decision.outside-term", clause, "why", d.validity().whyNotOn(date), "date", date.toString(),
+                    "validity", d.validity().toString());
         }
         if (log.stream().anyMatch(m -> m.body().equals(body) && m.date().equals(date))) {
-            return new Decision(false, "no: " + body + " meets on " + date + " (the meeting record says so) and decides itself; "
-                    + post + " may decide on its behalf only between its meetings", clause);
+            return decision(false, "decision.meeting-day", clause, "body", body, "date", date.toString(), "actor", post);
         }
-        return new Decision(true, "yes: " + post + " (" + String.join(", ", holders) + ") may decide on " + body + "'s behalf on "
-                + date + ", between its meetings" + (log.isEmpty() ? " (no meeting record given: a meeting that day would make it no)" : ""),
-                clause);
+        return decision(true, log.isEmpty() ? "decision.yes.no-log" : "decision.yes", clause, "actor", post,
+                "holders", String.join("|", holders), "body", body, "date", date.toString());
+    }
+
+    /** Messages are written with ids, in English. */
+    private static final Sentences IDS = Sentences.of(Labels.of(Language.EN));
+
+    private static Decision decision(boolean answer, String key, dk.kulturmetropol.model.Clause clause, String... namesAndValues) {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            parts.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        String reason = IDS.message(key, parts, true);
+        parts.put("key", key);
+        return new Decision(answer, reason, clause, parts);
     }
 }

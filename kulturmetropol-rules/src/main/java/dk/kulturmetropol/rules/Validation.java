@@ -1,5 +1,9 @@
 package dk.kulturmetropol.rules;
 
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Sentences;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,8 +57,8 @@ final class Validation {
     private void unnamedBearers() {
         for (Duty d : snapshot.facts().duties()) {
             if (d.isUnspecified() && applies(d.validity())) {
-                add(Severity.WARNING, "unnamed-bearer", "the text states a duty to " + d.action() + " " + d.matter()
-                        + scope(d.scope()) + " but names no one to bear it (" + d.validity() + ")", List.of(), List.of(d.matter()), d.clauseIds());
+                add(Severity.WARNING, "unnamed-bearer", parts("do", does(d.action(), d.matter(), d.scope()), "validity", d.validity().toString()),
+                        List.of(), List.of(d.matter()), d.clauseIds());
             }
         }
     }
@@ -89,8 +93,8 @@ final class Validation {
             for (String scope : scopes) {
                 List<Duty> approving = e.getValue().stream().filter(d -> d.scope() == null || d.scope().equals(scope)).toList();
                 for (Validity gap : gaps(within(scope), approving.stream().map(Duty::validity).toList())) {
-                    add(Severity.ERROR, "no-approver", matter + scope(scope) + " must be approved, but no one approves it from "
-                            + gap.from() + " to " + gap.to(), List.of(), List.of(matter), clauseIdsOf(approving));
+                    add(Severity.ERROR, "no-approver", parts("matter", matter, "scope", scope, "from", gap.from().toString(), "to", gap.to().toString()),
+                            List.of(), List.of(matter), clauseIdsOf(approving));
                 }
                 twoApprovers(matter, scope, approving);
             }
@@ -111,8 +115,8 @@ final class Validation {
                 String pair = a.actor().id() + " and " + b.actor().id();
                 if (seen.add(pair)) {
                     Validity both = a.validity().intersect(b.validity());
-                    add(Severity.WARNING, "two-approvers", pair + " must each approve " + matter + scope(scope) + ", neither jointly with "
-                            + "the other, from " + both.from() + " to " + both.to() + ": which approval decides?",
+                    add(Severity.WARNING, "two-approvers", parts("actors", a.actor().id() + "|" + b.actor().id(), "matter", matter, "scope", scope,
+                                    "from", both.from().toString(), "to", both.to().toString()),
                             List.of(a.actor().id(), b.actor().id()), List.of(matter), List.of(a.clauseId(), b.clauseId()));
                 }
             }
@@ -150,9 +154,9 @@ final class Validation {
                 List<String> actors = longer.stream().map(x -> x.from().id()).toList();
                 String key = new java.util.TreeSet<>(actors).toString();
                 if (reported.add(key)) {
-                    add(Severity.ERROR, "reporting-cycle", String.join(" reports to ", actors) + " reports to " + start
-                            + (about == null ? "" : " about " + about) + ", from " + both.from() + " to " + both.to()
-                            + ": no one is at the top", actors, List.of(), longer.stream().flatMap(x -> x.clauseIds().stream()).toList());
+                    add(Severity.ERROR, "reporting-cycle", parts("cycle", String.join("|", actors), "actor", start, "about", about,
+                                    "from", both.from().toString(), "to", both.to().toString()),
+                            actors, List.of(), longer.stream().flatMap(x -> x.clauseIds().stream()).toList());
                 }
             } else if (longer.size() < 12) {
                 cycles(start, l.to().id(), from, longer, both, about, reported);
@@ -174,8 +178,8 @@ final class Validation {
             List<PostHolding> unnamed = e.getValue().stream().filter(h -> h.holder() == null).toList();
             for (PostHolding h : unnamed) {
                 if (applies(h.validity())) {
-                    add(Severity.WARNING, "unnamed-holder", "the text makes the post " + e.getKey() + " but names no holder ("
-                            + h.validity() + ")", List.of(e.getKey()), List.of(), List.of(h.clauseId()));
+                    add(Severity.WARNING, "unnamed-holder", parts("post", e.getKey(), "validity", h.validity().toString()),
+                            List.of(e.getKey()), List.of(), List.of(h.clauseId()));
                 }
             }
             if (!named.isEmpty() || unnamed.isEmpty()) {
@@ -185,7 +189,7 @@ final class Validation {
                     if (unnamed.stream().anyMatch(h -> h.validity().covers(gap))) {
                         continue;
                     }
-                    add(Severity.ERROR, "post-without-holder", e.getKey() + " has no holder from " + gap.from() + " to " + gap.to(),
+                    add(Severity.ERROR, "post-without-holder", parts("post", e.getKey(), "from", gap.from().toString(), "to", gap.to().toString()),
                             List.of(e.getKey()), List.of(), e.getValue().stream().map(PostHolding::clauseId).distinct().toList());
                 }
             }
@@ -196,8 +200,8 @@ final class Validation {
     private void chairTerm() {
         Validity term = snapshot.agreement().chair().term();
         for (Validity gap : gaps(period, List.of(term))) {
-            add(Severity.ERROR, "term-gap", "the chair municipality " + snapshot.agreement().chair().municipality() + " chairs "
-                    + term + ", which leaves " + gap.from() + ".." + gap.to() + " of the agreement period without a chair municipality",
+            add(Severity.ERROR, "term-gap", parts("municipality", snapshot.agreement().chair().municipality(), "term", String.valueOf(term),
+                            "from", gap.from().toString(), "to", gap.to().toString()),
                     List.of(snapshot.agreement().chair().municipality()), List.of(), List.of("chairs.who-3"));
         }
     }
@@ -218,9 +222,9 @@ final class Validation {
                     if (kommissorium.contains(a.clauseId()) && !kommissorium.contains(b.clauseId()) && a.modality() != b.modality()
                             && a.validity().overlaps(b.validity()) && applies(a.validity().intersect(b.validity()))
                             && seen.add(a.clauseId() + "|" + b.clauseId() + "|" + a.actor() + a.action() + a.matter())) {
-                        add(Severity.ERROR, "contradiction", "the kommissorium says " + a.actor().id() + " " + a.modality().id() + " "
-                                + a.action() + " " + a.matter() + scope(a.scope()) + " (" + a.clauseId() + "); rule '" + b.rule()
-                                + "' of a pack says " + b.modality().id() + " (" + b.clauseId() + ")",
+                        add(Severity.ERROR, "contradiction", parts("actor", a.actor().id(), "modality", a.modality().id(),
+                                        "do", does(a.action(), a.matter(), a.scope()), "clause", a.clauseId(), "rule", b.rule(),
+                                        "modality2", b.modality().id(), "clause2", b.clauseId()),
                                 List.of(a.actor().id()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
                     }
                 }
@@ -245,16 +249,14 @@ final class Validation {
         for (Duty d : snapshot.facts().duties()) {
             for (dk.kulturmetropol.model.ActorRef named : java.util.stream.Stream.concat(d.recipients().stream(), d.jointlyWith().stream()).toList()) {
                 if (!known.contains(named.role()) && applies(d.validity()) && reported.add(named.id())) {
-                    add(Severity.WARNING, "unknown-actor", named.id() + " is named by rule '" + d.rule() + "' (" + d.action() + " "
-                            + d.matter() + ") but is no role of the vocabulary and bears, holds or sits in nothing: a misspelt id?",
+                    add(Severity.WARNING, "unknown-actor", parts("actor", named.id(), "rule", d.rule(), "do", does(d.action(), d.matter(), null)),
                             List.of(named.id()), List.of(d.matter()), List.of(d.clauseId()));
                 }
             }
         }
         for (ReportingLine l : snapshot.facts().lines()) {
             if (!known.contains(l.to().role()) && applies(l.validity()) && reported.add(l.to().id())) {
-                add(Severity.WARNING, "unknown-actor", l.to().id() + " is named by rule '" + l.rule() + "' (a reporting line from "
-                        + l.from().id() + ") but is no role of the vocabulary and bears, holds or sits in nothing: a misspelt id?",
+                add(Severity.WARNING, "unknown-actor", "unknown-actor.line", parts("actor", l.to().id(), "rule", l.rule(), "actor2", l.from().id()),
                         List.of(l.to().id()), List.of(), l.clauseIds());
             }
         }
@@ -289,18 +291,43 @@ final class Validation {
         return asOf == null || v.contains(asOf);
     }
 
-    private static String scope(String scope) {
-        return scope == null ? "" : " for " + scope;
+    /** What a duty's bearer does, as a message part: {@code action|matter|scope}. */
+    private static String does(String action, String matter, String scope) {
+        return action + "|" + matter + "|" + (scope == null ? "" : scope);
+    }
+
+    /** Message parts from name-value pairs; a null value is left out. */
+    private static Map<String, String> parts(String... namesAndValues) {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                parts.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return parts;
     }
 
     private static List<String> clauseIdsOf(List<Duty> duties) {
         return duties.stream().map(Duty::clauseId).distinct().toList();
     }
 
-    private void add(Severity severity, String code, String message, List<String> actors, List<String> matters, List<String> clauseIds) {
-        List<Clause> clauses = clauseIds.stream().distinct().map(snapshot::clause).toList();
-        findings.add(new Finding(severity, code, message, actors, matters, clauses));
+    private void add(Severity severity, String code, Map<String, String> parts, List<String> actors, List<String> matters, List<String> clauseIds) {
+        add(severity, code, code, parts, actors, matters, clauseIds);
     }
+
+    /** A finding whose message is the words' {@code finding.KEY}, written with ids. */
+    private void add(Severity severity, String code, String key, Map<String, String> parts, List<String> actors, List<String> matters,
+                     List<String> clauseIds) {
+        List<Clause> clauses = clauseIds.stream().distinct().map(snapshot::clause).toList();
+        Map<String, String> withKey = new java.util.LinkedHashMap<>(parts);
+        if (!key.equals(code)) {
+            withKey.put("key", key);
+        }
+        findings.add(new Finding(severity, code, IDS.message("finding." + key, parts, true), actors, matters, clauses, withKey));
+    }
+
+    /** Messages are written with ids, in English. */
+    private static final Sentences IDS = Sentences.of(Labels.of(Language.EN));
 
     static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
