@@ -103,16 +103,37 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         return words == null ? column : words.labels().label("actor", column);
     }
 
+    /** The columns in the order a reader looks for them: by id, or by label in {@code words}' language. */
+    private List<String> columns(Sentences words) {
+        if (words == null) {
+            return columns;
+        }
+        java.text.Collator order = java.text.Collator.getInstance(words.language().locale());
+        return columns.stream().sorted(java.util.Comparator.comparing(c -> role(c, words), order)).toList();
+    }
+
+    /** The rows in the order a reader looks for them: by id, or by label in {@code words}' language. */
+    private Map<Matter, Map<String, Cell>> rows(Sentences words) {
+        if (words == null) {
+            return rows;
+        }
+        java.text.Collator order = java.text.Collator.getInstance(words.language().locale());
+        Map<Matter, Map<String, Cell>> sorted = new TreeMap<>(java.util.Comparator.comparing((Matter m) -> m.text(words.labels()), order)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        sorted.putAll(rows);
+        return sorted;
+    }
+
     String markdown(Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         Labels labels = words == null ? null : words.labels();
         StringBuilder out = new StringBuilder("| ").append(w.phrase("raci.corner")).append(" | ")
-                .append(String.join(" | ", columns.stream().map(c -> role(c, words)).toList())).append(" |\n|---|");
-        columns.forEach(c -> out.append("---|"));
+                .append(String.join(" | ", columns(words).stream().map(c -> role(c, words)).toList())).append(" |\n|---|");
+        columns(words).forEach(c -> out.append("---|"));
         out.append('\n');
-        rows.forEach((row, cells) -> {
+        rows(words).forEach((row, cells) -> {
             out.append("| ").append(row.text(labels)).append(" |");
-            for (String c : columns) {
+            for (String c : columns(words)) {
                 Cell cell = cells.get(c);
                 out.append(' ').append(cell == null ? "" : cell.text() + " [" + String.join(", ", cell.clauseIds()) + "]").append(" |");
             }
@@ -128,14 +149,14 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         Labels labels = words == null ? null : words.labels();
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(words == null ? "matter" : w.phrase("raci.corner")));
-        columns.forEach(c -> {
+        columns(words).forEach(c -> {
             header.add(role(c, words));
             header.add(w.phrase("raci.clause-column", "role", role(c, words)));
         });
         table.add(header);
-        rows.forEach((row, cells) -> {
+        rows(words).forEach((row, cells) -> {
             List<String> line = new ArrayList<>(List.of(row.text(labels)));
-            for (String c : columns) {
+            for (String c : columns(words)) {
                 Cell cell = cells.get(c);
                 line.add(cell == null ? "" : cell.text());
                 line.add(cell == null ? "" : String.join(" ", cell.clauseIds()));
@@ -175,12 +196,12 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(w.phrase("raci.corner"));
-        columns.forEach(c -> head.appendElement("th").addClass("role").text(role(c, words)));
+        columns(words).forEach(c -> head.appendElement("th").addClass("role").text(role(c, words)));
         Element tbody = table.appendElement("tbody");
-        rows.forEach((row, cells) -> {
+        rows(words).forEach((row, cells) -> {
             Element tr = tbody.appendElement("tr");
             tr.appendElement("td").addClass("matter").text(row.text(labels));
-            for (String c : columns) {
+            for (String c : columns(words)) {
                 Element td = tr.appendElement("td");
                 Cell cell = cells.get(c);
                 if (cell != null) {

@@ -34,6 +34,14 @@ class LanguageCliTest {
     }
 
     @Test
+    void should_print_the_danish_answer_the_readme_shows() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(EmbeddingExampleTest.between(readme, "<!-- lang-da -->\n```\n", "```"))
+                .isEqualTo(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "da").out());
+    }
+
+    @Test
     void should_answer_who_in_english_sentences_and_keep_ids_without_lang() {
         CliRunner en = CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "en");
         CliRunner ids = CliRunner.run("who", "approve", "annual-plan", "--scope", "music");

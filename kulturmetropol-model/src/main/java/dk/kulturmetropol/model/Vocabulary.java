@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public ids of the built-in vocabulary, each with its Danish label from the text.
+ * The public ids of the built-in vocabulary, each with the Danish words of the text it stands for (the words a
+ * reading matched, not display labels: {@link Labels} gives those, in Danish and English).
  * The vocabulary is open: rule packs may use further kebab-case ids, which answers carry as they are.
  *
  * <pre>{@code
@@ -161,7 +162,7 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The Danish label of any built-in id (role, body, action, matter or subject); scoped ids use their kind's label. */
+    /** The text's Danish words for any built-in id (role, body, action, matter or subject); scoped ids use their kind's. */
     public static Optional<String> danish(String id) {
         String bare = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
         for (Map<String, String> terms : java.util.List.of(ROLES, BODIES, ACTIONS, MATTERS, SCOPED_MATTERS, SUBJECTS)) {
