@@ -84,17 +84,18 @@ final class FindingsOutput {
                 .append(changes.isEmpty() ? "\n" : "\n\n");
         for (dk.kulturmetropol.rules.Change c : changes) {
             switch (c.kind()) {
-                case ADDED -> out.append("  + ").append(fact(c.after().orElseThrow(), words));
-                case REMOVED -> out.append("  - ").append(fact(c.before().orElseThrow(), words));
-                case CHANGED -> out.append("  ~ ").append(fact(c.before().orElseThrow(), words)).append("\n      -> ")
-                        .append(fact(c.after().orElseThrow(), words));
+                case ADDED -> out.append("  + ").append(line(c.after().orElseThrow(), words));
+                case REMOVED -> out.append("  - ").append(line(c.before().orElseThrow(), words));
+                case CHANGED -> out.append("  ~ ").append(line(c.before().orElseThrow(), words)).append("\n      -> ")
+                        .append(line(c.after().orElseThrow(), words));
             }
             out.append('\n');
         }
         return out.toString();
     }
 
-    private static String fact(dk.kulturmetropol.model.Derived fact, Sentences words) {
+    /** A changed fact as one line: its sentence, its dates and its clauses. */
+    private static String line(dk.kulturmetropol.model.Derived fact, Sentences words) {
         return words.of(fact) + " " + words.validity(fact.validity()) + " (" + String.join(", ", fact.clauseIds()) + ")";
     }
 
@@ -105,24 +106,28 @@ final class FindingsOutput {
         return out.toString();
     }
 
-    static String changesJson(List<dk.kulturmetropol.rules.Change> changes) {
+    /** The changes as JSON; with {@code words}, each side adds {@code sentence} in its language. */
+    static String changesJson(List<dk.kulturmetropol.rules.Change> changes, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("changes", changes.stream().map(c -> {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("change", c.kind().id());
             one.put("kind", c.factKind());
-            one.put("before", c.before().map(FindingsOutput::fact).orElse(null));
-            one.put("after", c.after().map(FindingsOutput::fact).orElse(null));
+            one.put("before", c.before().map(f -> fact(f, words)).orElse(null));
+            one.put("after", c.after().map(f -> fact(f, words)).orElse(null));
             one.put("clauses", c.clauses().stream().map(FindingsOutput::clause).toList());
             return one;
         }).toList());
         return write(doc);
     }
 
-    private static Map<String, Object> fact(dk.kulturmetropol.model.Derived fact) {
+    private static Map<String, Object> fact(dk.kulturmetropol.model.Derived fact, Sentences words) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rule", fact.rule());
         out.put("text", dk.kulturmetropol.rules.Change.describe(fact));
+        if (words != null) {
+            out.put("sentence", words.of(fact));
+        }
         out.put("validFrom", fact.validity().from().toString());
         out.put("validTo", fact.validity().to().toString());
         return out;
@@ -170,7 +175,8 @@ final class FindingsOutput {
         return out.toString();
     }
 
-    static String meetingsJson(List<dk.kulturmetropol.rules.MeetingFinding> findings) {
+    /** The meeting findings as JSON; with {@code words}, each adds {@code bodyLabel} and {@code statusLabel}. */
+    static String meetingsJson(List<dk.kulturmetropol.rules.MeetingFinding> findings, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("findings", findings.stream().map(f -> {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -179,6 +185,10 @@ final class FindingsOutput {
             one.put("held", f.held());
             one.put("expected", f.expected());
             one.put("status", f.status().id());
+            if (words != null) {
+                one.put("bodyLabel", words.labels().label("body", f.body()));
+                one.put("statusLabel", words.phrase("meetings.status." + f.status().id()));
+            }
             one.put("clause", clause(f.clause()));
             return one;
         }).toList());

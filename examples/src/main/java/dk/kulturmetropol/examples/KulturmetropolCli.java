@@ -329,7 +329,7 @@ public final class KulturmetropolCli implements Runnable {
             LocalDate on = asOf == null ? LocalDate.now() : asOf;
             List<dk.kulturmetropol.rules.MeetingFinding> findings = g.meetings(dk.kulturmetropol.rules.MeetingLog.read(log, g.accepted("body")), on);
             PrintWriter out = common.spec.commandLine().getOut();
-            out.print(common.format == Format.json ? FindingsOutput.meetingsJson(findings) : FindingsOutput.meetingsText(findings, on, common.words()));
+            out.print(common.format == Format.json ? FindingsOutput.meetingsJson(findings, common.words()) : FindingsOutput.meetingsText(findings, on, common.words()));
             out.flush();
             return 0;
         }
@@ -479,8 +479,8 @@ public final class KulturmetropolCli implements Runnable {
             Governance now = builder.build();
             List<dk.kulturmetropol.rules.Change> changes = was.changesTo(now, Criteria.any().asOf(asOf));
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format == Format.json ? FindingsOutput.changesJson(changes)
-                    : FindingsOutput.changesText(changes, lang == null ? null : Sentences.of(Labels.of(lang, now.agreement()))));
+            Sentences words = lang == null ? null : Sentences.of(Labels.of(lang, now.agreement()));
+            out.print(format == Format.json ? FindingsOutput.changesJson(changes, words) : FindingsOutput.changesText(changes, words));
             out.flush();
             return 0;
         }

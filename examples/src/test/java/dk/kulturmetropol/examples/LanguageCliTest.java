@@ -197,6 +197,19 @@ class LanguageCliTest {
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("16 ændringer (+ tilføjet, - fjernet, ~ ændret):\n\n")
                 .contains("  + Kulturchefen i Gladsaxe Kommune er medlem af KMK. gælder 2023-01-01..2024-12-31 (kmk.who)\n");
+        JsonNode meeting = new ObjectMapper().readTree(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da",
+                "--format", "json").out()).get("findings").get(0);
+        JsonNode added = new ObjectMapper().readTree(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da", "--format", "json").out())
+                .get("changes").get(0).get("after");
+        JsonNode decision = new ObjectMapper().readTree(CliRunner.run("may-decide", "political-chair", "political-steering-group",
+                "--as-of", "2025-03-01", "--lang", "da", "--format", "json").out());
+        assertThat(meeting.get("body").asText()).isEqualTo("administrative-board");
+        assertThat(meeting.get("bodyLabel").asText()).isEqualTo("administrativ bestyrelse");
+        assertThat(meeting.get("statusLabel").asText()).isEqualTo("færre end teksten siger");
+        assertThat(added.get("text").asText()).startsWith("culture-chief:gladsaxe must ");
+        assertThat(added.get("sentence").asText()).startsWith("Kulturchefen i Gladsaxe Kommune skal ");
+        assertThat(decision.get("reason").asText()).startsWith("no: 2025-03-01 is outside");
+        assertThat(decision.get("reasonLabel").asText()).startsWith("nej: 2025-03-01 ligger uden for");
     }
 
     private static String[] concat(String[] a, String... b) {
