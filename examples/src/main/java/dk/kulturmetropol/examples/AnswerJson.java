@@ -57,6 +57,15 @@ public final class AnswerJson {
             Derived fact = (Derived) row.fact();
             out.put("sentence", words.of(fact, row::resolved));
             out.put("labels", labels(fact, row, words.labels()));
+            if (fact.reading() != null) {
+                out.put("readingLabel", words.reading(fact.reading()));
+            }
+            if (fact instanceof Duty d && d.frequency() != null) {
+                out.put("frequencyLabel", words.frequency(d.frequency()));
+            }
+            if (fact instanceof Duty d && d.due() != null) {
+                out.put("dueLabel", words.due(d.due()));
+            }
         }
         return out;
     }

@@ -116,7 +116,7 @@ public final class AnswerText {
         if (!row.through().isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
                     .map(t -> words.phrase("through." + (t.kind().equals("post") || t.kind().equals("seat") ? t.kind() : "line"),
-                            "actor", labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to()))
+                            "actor", t.kind().equals("post") ? labels.label("post", t.actor()) : labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to()))
                             + " (" + t.clause().id() + ")")
                     .collect(Collectors.joining(words.phrase("through.then") + " ")))).append('\n');
         }

@@ -96,7 +96,8 @@ final class FindingsOutput {
 
     /** A changed fact as one line: its sentence, its dates and its clauses. */
     private static String line(dk.kulturmetropol.model.Derived fact, Sentences words) {
-        return words.of(fact) + " " + words.validity(fact.validity()) + " (" + String.join(", ", fact.clauseIds()) + ")";
+        String sentence = words.of(fact);
+        return sentence.substring(0, sentence.length() - 1) + " (" + words.validity(fact.validity()) + "; " + String.join(", ", fact.clauseIds()) + ")";
     }
 
     static String changesText(List<dk.kulturmetropol.rules.Change> changes) {
@@ -156,10 +157,15 @@ final class FindingsOutput {
                         .append(f.clause().quote()).append("\")\n");
             }
             out.append("    ").append(words.phrase("meetings.row", "period", f.period(), "held", String.valueOf(f.held()),
-                    "expected", f.expected().startsWith("at least ") ? words.phrase("meetings.at-least", "n", f.expected().substring(9)) : f.expected(),
+                    "expected", expected(f, words),
                     "status", words.phrase("meetings.status." + f.status().id()))).append('\n');
         }
         return out.toString();
+    }
+
+    /** How often the text says a body meets, in {@code words}' language: {@code 4}, {@code 1-2}, {@code mindst 1}. */
+    private static String expected(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
+        return f.expected().startsWith("at least ") ? words.phrase("meetings.at-least", "n", f.expected().substring("at least ".length())) : f.expected();
     }
 
     static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf) {
@@ -188,6 +194,7 @@ final class FindingsOutput {
             if (words != null) {
                 one.put("bodyLabel", words.labels().label("body", f.body()));
                 one.put("statusLabel", words.phrase("meetings.status." + f.status().id()));
+                one.put("expectedLabel", expected(f, words));
             }
             one.put("clause", clause(f.clause()));
             return one;

@@ -13,9 +13,9 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Sentences da = Sentences.of(Labels.of(Language.DA, agreement));
- * da.of(duty);   // "KMK skal godkende årsplanen for Musikindsatsen, hvert år."
+ * da.of(duty);   // "KMK skal hvert år godkende årsplanen for Musikindsatsen."
  * Sentences.of(Labels.of(Language.EN, agreement)).of(duty);
- *                // "KMK must approve the annual plan for music, yearly."
+ *                // "KMK must approve the annual plan for music yearly."
  * da.frequency(Frequency.perYear(4)); // "4 gange om året"
  * }</pre>
  */
@@ -57,7 +57,9 @@ public final class Sentences {
         } else if (fact instanceof ReportingLine l) {
             text = line(l, resolved);
         } else if (fact instanceof PostHolding h) {
-            String post = labels.label("post", h.post().id());
+            // a partner holding its own partner post holds the role: "Gladsaxe Kommune varetager posten som partnerkommune"
+            String post = h.holder() != null && h.holder().id().equals(h.post().scope())
+                    ? labels.label("post", h.post().role()) : labels.label("post", h.post().id());
             text = h.holder() == null ? phrase("holding.unnamed", "post", post)
                     : phrase("holding", "holder", actor(h.holder(), resolved), "post", post);
         } else if (fact instanceof Seat s) {
@@ -123,8 +125,30 @@ public final class Sentences {
      * intervals are when what the rules state holds.
      */
     public String why(String reason, List<Validity> intervals, LocalDate asOf) {
-        return phrase("why." + reason, "date", String.valueOf(asOf),
-                "intervals", list(intervals.stream().map(Validity::toString).toList()));
+        if (asOf == null || intervals.isEmpty()) {
+            return phrase("why.no-rule");
+        }
+        List<String> reasons = intervals.stream().map(v -> phrase(asOf.isAfter(v.to()) ? "why.ended" : "why.not-begun",
+                "basis", basis(v.basis()), "interval", v.toString(), "date", asOf.toString())).distinct().toList();
+        return phrase("why." + reason, "date", asOf.toString(), "reasons", String.join("; ", reasons));
+    }
+
+    /**
+     * What an interval holds by, in the language: the agreement period, a chair municipality's term or a partner's
+     * membership, as {@link Validity#basis()} names them; any other basis as it is written.
+     */
+    public String basis(String basis) {
+        java.util.regex.Matcher m;
+        if ((m = java.util.regex.Pattern.compile("the agreement period of (.+)").matcher(basis)).matches()) {
+            return phrase("basis.period", "name", m.group(1));
+        }
+        if ((m = java.util.regex.Pattern.compile("the term of '([a-z0-9-]+)' as chair municipality").matcher(basis)).matches()) {
+            return phrase("basis.term", "municipality", labels.label("actor", m.group(1)));
+        }
+        if ((m = java.util.regex.Pattern.compile("the membership of partner '([a-z0-9-]+)'").matcher(basis)).matches()) {
+            return phrase("basis.membership", "partner", labels.label("actor", m.group(1)));
+        }
+        return basis;
     }
 
     /** {@code " den 2022-01-01"} for a date, {@code ""} for none: what a question adds when asked about a day. */
@@ -227,28 +251,36 @@ public final class Sentences {
     }
 
     private String duty(Duty d, Function<String, List<String>> resolved) {
-        // the scope goes without saying when the bearer is of it: "Projektchefen for Musikindsatsen skal lede indsatsområdet"
-        boolean bearerOfScope = d.actor() != null && d.scope() != null && (d.scope().equals(d.actor().id()) || d.scope().equals(d.actor().scope()));
-        String does = does(d.action(), d.matter(), bearerOfScope ? null : d.scope(), d.recipients(), d.actor(), resolved);
-        String sentence = d.actor() == null
-                ? phrase("duty.unnamed", "modality", modality(d.modality()), "do", does)
-                : phrase(d.jointlyWith().isEmpty() ? "duty" : "duty.jointly", "actor", actor(d.actor(), resolved),
-                "modality", modality(d.modality()), "do", does, "with", actors(d.jointlyWith(), resolved));
-        List<String> more = new ArrayList<>();
+        // the scope goes without saying when the bearer, a joint bearer or a recipient is of it:
+        // "Projektchefen for Musikindsatsen skal lede indsatsområdet"
+        boolean scopeNamed = d.scope() != null && java.util.stream.Stream.concat(d.actorIfNamed().stream(),
+                java.util.stream.Stream.concat(d.jointlyWith().stream(), d.recipients().stream()))
+                .anyMatch(a -> d.scope().equals(a.id()) || d.scope().equals(a.scope()));
+        String does = does(d.action(), d.matter(), scopeNamed ? null : d.scope(), d.recipients(), d.actor(), resolved);
+        boolean beforeVerb = labels.text("adverbs").equals("before");
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
         if (d.frequency() != null) {
-            more.add(frequency(d.frequency()));
+            Frequency f = d.frequency();
+            boolean plain = !f.alsoAsNeeded() && (!f.isCounted() || f.min() == 1 && Integer.valueOf(1).equals(f.max()));
+            (beforeVerb && plain ? before : after).add(frequency(f));
         }
         if (d.condition() != null) {
-            more.add(condition(d.condition()));
+            (beforeVerb ? before : after).add(condition(d.condition()));
         }
         if (d.due() != null) {
-            more.add(due(d.due()));
+            after.add(due(d.due()));
             if (d.due().kind() == Due.Kind.YEARLY) {
                 d.due().occurrencesWithin(d.validity()).stream().findFirst()
-                        .ifPresent(first -> more.add(phrase("due.first", "date", first.toString())));
+                        .ifPresent(first -> after.add(phrase("due.first", "date", first.toString())));
             }
         }
-        return more.isEmpty() ? sentence : sentence + ", " + String.join(", ", more);
+        String when = before.isEmpty() ? "" : String.join(" ", before) + " ";
+        String then = after.isEmpty() ? "" : " " + String.join(", ", after);
+        return d.actor() == null
+                ? phrase("duty.unnamed", "modality", modality(d.modality()), "before", when, "do", does, "after", then)
+                : phrase(d.jointlyWith().isEmpty() ? "duty" : "duty.jointly", "actor", actor(d.actor(), resolved),
+                "modality", modality(d.modality()), "before", when, "do", does, "with", actors(d.jointlyWith(), resolved), "after", then);
     }
 
     private String line(ReportingLine l, Function<String, List<String>> resolved) {

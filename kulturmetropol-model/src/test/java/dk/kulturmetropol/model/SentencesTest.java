@@ -28,8 +28,10 @@ class SentencesTest {
     void should_write_a_duty_in_danish_word_order_with_the_danish_labels() {
         Duty approve = duty("kmk", "approve", "annual-plan").inScope("music").every(Frequency.yearly());
 
-        assertThat(DA.of(approve)).isEqualTo("KMK skal godkende årsplanen for Musikindsatsen, hvert år.");
-        assertThat(EN.of(approve)).isEqualTo("KMK must approve the annual plan for music, yearly.");
+        assertThat(DA.of(approve)).isEqualTo("KMK skal hvert år godkende årsplanen for Musikindsatsen.");
+        assertThat(EN.of(approve)).isEqualTo("KMK must approve the annual plan for music yearly.");
+        assertThat(DA.of(approve.when(Condition.AT_ANY_TIME).withModality(Modality.MAY)))
+                .isEqualTo("KMK kan hvert år til enhver tid godkende årsplanen for Musikindsatsen.");
     }
 
     @Test
@@ -52,7 +54,7 @@ class SentencesTest {
         assertThat(DA.of(submit.inScope("youth"))).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen for Ungeindsatsen til KMK.");
         assertThat(DA.of(duty("koege", "engage", "cooperation").inScope("koege"))).isEqualTo("Køge Kommune skal engagere sig i kulturmetropolsamarbejdet.");
         assertThat(DA.of(hire)).isEqualTo("Hjemkommunen for Musikindsatsen skal sammen med sekretariatet ansætte projektchefen for Musikindsatsen.");
-        assertThat(EN.of(hire)).isEqualTo("The home municipality of music must hire the project chief for music jointly with the secretariat.");
+        assertThat(EN.of(hire)).isEqualTo("The home municipality for music must hire the project chief for music jointly with the secretariat.");
         assertThat(DA.of(inform)).isEqualTo("Sekretariatet skal orientere hver politisk næstformand om det løbende arbejde.");
     }
 
@@ -63,8 +65,9 @@ class SentencesTest {
         Duty meetAs = duty("vice-chair", "meet", "political-chairmanship").jointlyWith("political-chair");
 
         assertThat(DA.of(propose)).isEqualTo("KMK skal foreslå og kvalificere oplæg til Kulturmetropolens politiske styregruppe.");
-        assertThat(DA.of(meet)).isEqualTo("KMK skal mødes, 4 gange om året.");
-        assertThat(EN.of(meet)).isEqualTo("KMK must meet, 4 times a year.");
+        assertThat(DA.of(meet)).isEqualTo("KMK skal mødes 4 gange om året.");
+        assertThat(EN.of(meet)).isEqualTo("KMK must meet 4 times a year.");
+        assertThat(DA.of(meet.every(Frequency.continuously()))).isEqualTo("KMK skal løbende mødes.");
         assertThat(DA.of(meetAs)).isEqualTo("Hver politisk næstformand skal sammen med den politiske formand mødes som det politiske formandskab.");
     }
 
@@ -119,7 +122,7 @@ class SentencesTest {
         assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest 2023-09-15");
         assertThat(EN.due(Due.afterPeriodEnds(PERIOD.to()))).isEqualTo("after 2024-12-31, on a date the text leaves open");
         assertThat(DA.of(duty("kmk", "report", "kulturmetropolen-report").due(Due.yearlyOn(MonthDay.of(2, 1)))))
-                .endsWith(", hvert år senest den 1. februar, første gang 2021-02-01.");
+                .endsWith("den samlede kulturmetropol hvert år senest den 1. februar, første gang 2021-02-01.");
         assertThat(DA.condition(Condition.BETWEEN_MEETINGS)).isEqualTo("i perioderne mellem møderne");
     }
 
@@ -170,8 +173,14 @@ class SentencesTest {
         assertThat(DA.who("approve", "annual-plan", "music", List.of(Modality.MUST), null)).isEqualTo("Hvem skal godkende årsplanen for Musikindsatsen?");
         assertThat(EN.who("decide", "new-focus-area", null, List.of(Modality.MUST, Modality.MAY), LocalDate.of(2022, 1, 1)))
                 .isEqualTo("Who must or may decide on new focus areas or activities on 2022-01-01?");
-        assertThat(DA.why("outside-period", List.of(PERIOD), LocalDate.of(2025, 3, 1)))
-                .isEqualTo("intet gælder den 2025-03-01: datoen ligger uden for aftaleperioden (2021-01-01..2024-12-31)");
+        assertThat(DA.why("outside-period", List.of(AGREEMENT.period()), LocalDate.of(2025, 3, 1)))
+                .isEqualTo("intet gælder den 2025-03-01: aftaleperioden for Kulturmetropolen 2021-2024 (2021-01-01..2024-12-31) sluttede før 2025-03-01");
+        assertThat(EN.why("outside-term", List.of(AGREEMENT.chair().term(), Partner.of("koege", "Køge Kommune").membershipWithin(PERIOD)),
+                LocalDate.of(2020, 3, 1))).isEqualTo("nothing applies on 2020-03-01: the term of Ishøj Kommune as chair municipality "
+                + "(2021-01-01..2024-12-31) had not begun on 2020-03-01; the membership of Køge Kommune (2021-01-01..2024-12-31) had not begun on 2020-03-01");
+        assertThat(DA.basis("the membership of partner 'koege'")).isEqualTo("Køge Kommunes medlemskab");
+        assertThat(DA.basis("a pack's own basis")).isEqualTo("a pack's own basis");
+        assertThat(DA.why("no-rule", List.of(), null)).isEqualTo("ingen regel i teksten fastsætter dette");
         assertThat(DA.list(List.of("a", "b", "c"))).isEqualTo("a, b og c");
         assertThat(EN.list(List.of("a"))).isEqualTo("a");
     }
