@@ -306,9 +306,10 @@ public final class Sentences {
     /** An actor in a sentence, and what it resolves to when that differs. */
     private String actor(ActorRef a, Function<String, List<String>> resolved) {
         String named = labels.inSentence("actor", a.id());
-        List<String> to = resolved.apply(a.id());
-        return to.isEmpty() || to.equals(List.of(a.id())) ? named
-                : named + " (" + String.join(", ", to.stream().map(id -> labels.label("actor", id)).toList()) + ")";
+        List<String> to = resolved.apply(a.id()).stream().map(id -> labels.label("actor", id)).toList();
+        // a partner named by its post reads as the partner itself ("Køge Kommune"): no need to say so twice
+        return to.isEmpty() || to.equals(List.of(named)) || to.equals(List.of(labels.label("actor", a.id()))) ? named
+                : named + " (" + String.join(", ", to) + ")";
     }
 
     private static String capitalised(String text) {

@@ -87,6 +87,8 @@ class SentencesTest {
         assertThat(DA.of(approve, id -> resolved.getOrDefault(id, List.of())))
                 .startsWith("KMK (kulturchef i Køge Kommune, kulturchef i Ishøj Kommune) skal godkende");
         assertThat(DA.of(approve, id -> List.of(id))).startsWith("KMK skal godkende");
+        assertThat(DA.of(duty("partner-municipality:koege", "engage", "cooperation"), id -> List.of("koege")))
+                .isEqualTo("Køge Kommune skal engagere sig i kulturmetropolsamarbejdet.");
     }
 
     @Test
