@@ -47,7 +47,7 @@ public final class AnswerJson {
         doc.put("unspecified", answer.unspecified().stream().map(r -> labelled(r, words)).toList());
         doc.put("note", words == null ? answer.note().orElse(null)
                 : answer.why().map(w -> words.why(w.reason().id(), w.intervals(), w.asOf())).orElse(null));
-        doc.put("why", answer.why().map(AnswerJson::why).orElse(null));
+        doc.put("why", answer.why().map(w -> why(w, words)).orElse(null));
         return JsonOutput.write(doc, "an answer");
     }
 
@@ -109,6 +109,7 @@ public final class AnswerJson {
             put.accept("actor", p.host());
         }
         row.resolved().values().forEach(ids -> ids.forEach(id -> put.accept("actor", id)));
+        row.placedIn().values().forEach(host -> put.accept("actor", host));
         return out;
     }
 
@@ -216,13 +217,16 @@ public final class AnswerJson {
         return out;
     }
 
-    private static Map<String, Object> why(Why why) {
+    private static Map<String, Object> why(Why why, Sentences words) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("reason", why.reason().id());
         out.put("intervals", why.intervals().stream().map(v -> {
             Map<String, Object> interval = new LinkedHashMap<>();
             validity(interval, v);
             interval.put("basis", v.basis());
+            if (words != null) {
+                interval.put("basisLabel", words.basis(v.basis()));
+            }
             return interval;
         }).toList());
         return out;

@@ -122,7 +122,8 @@ final class CalendarOutput {
                     ? d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
                     + "\n" + String.join(", ", d.row().resolvedTo())
                     : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + "\n" + d.row().clause().id() + ": "
-                    + d.row().clause().quote() + "\n" + words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())));
+                    + d.row().clause().quote() + (resolvedElsewhere(d) ? "\n" + words.list(d.row().resolvedTo().stream()
+                    .map(id -> words.labels().label("actor", id)).toList()) : "")));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();
@@ -132,6 +133,12 @@ final class CalendarOutput {
             throw new UncheckedIOException("cannot write the calendar", e);
         }
         return out.toString();
+    }
+
+    /** Whether the bearer resolves to others than itself that day (a body to its members, a post to its holder). */
+    private static boolean resolvedElsewhere(Deadline d) {
+        Duty duty = d.row().fact();
+        return duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor().id()));
     }
 
     private static String summary(Deadline d) {

@@ -93,7 +93,7 @@ public final class Sentences {
     /** When it falls due, e.g. {@code hvert år senest den 1. februar}. */
     public String due(Due due) {
         return switch (due.kind()) {
-            case ON -> phrase("due.on", "date", due.date().toString());
+            case ON -> phrase("due.on", "date", date(due.date()));
             case YEARLY -> phrase("due.yearly", "day", DateTimeFormatter.ofPattern(language() == Language.DA ? "d. MMMM" : "d MMMM",
                     language().locale()).format(due.monthDay()));
             case AFTER_PERIOD -> phrase("due.after-period", "date", due.date().toString());
@@ -129,8 +129,8 @@ public final class Sentences {
             return phrase("why.no-rule");
         }
         List<String> reasons = intervals.stream().map(v -> phrase(asOf.isAfter(v.to()) ? "why.ended" : "why.not-begun",
-                "basis", basis(v.basis()), "interval", v.toString(), "date", asOf.toString())).distinct().toList();
-        return phrase("why." + reason, "date", asOf.toString(), "reasons", String.join("; ", reasons));
+                "basis", basis(v.basis()), "interval", v.toString(), "date", date(asOf))).distinct().toList();
+        return phrase("why." + reason, "date", date(asOf), "reasons", String.join("; ", reasons));
     }
 
     /**
@@ -153,7 +153,12 @@ public final class Sentences {
 
     /** {@code " den 2022-01-01"} for a date, {@code ""} for none: what a question adds when asked about a day. */
     public String on(LocalDate asOf) {
-        return asOf == null ? "" : phrase("on", "date", asOf.toString());
+        return asOf == null ? "" : phrase("on", "date", date(asOf));
+    }
+
+    /** A day as the language writes it in a sentence: {@code 1. juni 2022}, {@code 1 June 2022}. */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(language() == Language.DA ? "d. MMMM yyyy" : "d MMMM yyyy", language().locale()).format(day);
     }
 
     /** {@code a, b og c}; {@code a, b and c}. */
@@ -190,13 +195,20 @@ public final class Sentences {
     /** What the bearer does: the action's pattern with the matter (and scope), and the recipients where it takes them. */
     private String does(String action, String matterId, String scope, List<ActorRef> recipients, ActorRef actor,
                         Function<String, List<String>> resolved) {
-        String matter = labels.inSentence("matter", matterId) + (scope == null ? "" : " " + labels.scopePhrase(scope));
+        // a matter of one scope may read as the scope itself: "Musikindsatsen", not "indsatsområdet for Musikindsatsen"
+        String matter = scope != null && labels.optional("matter." + matterId + ".scoped").isPresent()
+                ? labels.text("matter." + matterId + ".scoped").replace("{scope}", labels.label("scope", scope))
+                : labels.inSentence("matter", matterId) + (scope == null ? "" : " " + labels.scopePhrase(scope));
         List<String> to = recipients.stream().map(ActorRef::id).toList();
         String body = matterId.contains(":") ? matterId.substring(matterId.indexOf(':') + 1) : null;
         boolean recipientsNamedByMatter = to.equals(List.of(matterId)) || body != null && to.equals(List.of(body));
         String key = "action." + action + ".do";
         String pattern;
-        if (actor != null && matterId.equals(actor.id()) && labels.optional(key + ".self").isPresent()) {
+        if (labels.optional(key + "." + matterId).isPresent()) {
+            // an action that reads its own way with this matter; {scope} where the scope goes, if anywhere
+            return labels.text(key + "." + matterId).replace("{scope}", scope == null ? "" : labels.scopePhrase(scope))
+                    .replace("  ", " ").replace(" ,", ",");
+        } else if (actor != null && matterId.equals(actor.id()) && labels.optional(key + ".self").isPresent()) {
             pattern = labels.text(key + ".self");
         } else if (!to.isEmpty() && !recipientsNamedByMatter) {
             pattern = labels.optional(key + ".to").orElse(labels.optional(key).orElse(action + " {matter}") + " " + labels.text("to"));
@@ -284,12 +296,12 @@ public final class Sentences {
     }
 
     private String line(ReportingLine l, Function<String, List<String>> resolved) {
-        StringBuilder out = new StringBuilder(l.about().equals(ReportingLine.GENERAL)
+        // a line for the duties of a post is about those duties: "om opgaverne som hjemkommune for Musikindsatsen"
+        String subject = l.forDutiesOf() != null ? phrase("line.for-duties-of", "post", labels.label("post", l.forDutiesOf().id()))
+                : labels.label("subject", l.about());
+        StringBuilder out = new StringBuilder(l.about().equals(ReportingLine.GENERAL) && l.forDutiesOf() == null
                 ? phrase("line.general", "from", actor(l.from(), resolved), "to", actor(l.to(), resolved))
-                : phrase("line", "from", actor(l.from(), resolved), "to", actor(l.to(), resolved), "subject", labels.label("subject", l.about())));
-        if (l.forDutiesOf() != null) {
-            out.append(", ").append(phrase("line.for-duties-of", "post", labels.label("post", l.forDutiesOf().id())));
-        }
+                : phrase("line", "from", actor(l.from(), resolved), "to", actor(l.to(), resolved), "subject", subject));
         if (!l.jointlyWith().isEmpty()) {
             out.append(", ").append(phrase("line.jointly", "with", actors(l.jointlyWith(), resolved)));
         }

@@ -54,7 +54,7 @@ class SentencesTest {
         assertThat(DA.of(submit.inScope("youth"))).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen for Ungeindsatsen til KMK.");
         assertThat(DA.of(duty("koege", "engage", "cooperation").inScope("koege"))).isEqualTo("Køge Kommune skal engagere sig i kulturmetropolsamarbejdet.");
         assertThat(DA.of(hire)).isEqualTo("Hjemkommunen for Musikindsatsen skal sammen med sekretariatet ansætte projektchefen for Musikindsatsen.");
-        assertThat(EN.of(hire)).isEqualTo("The home municipality for music must hire the project chief for music jointly with the secretariat.");
+        assertThat(EN.of(hire)).isEqualTo("The home municipality for music, jointly with the secretariat, must hire the project chief for music.");
         assertThat(DA.of(inform)).isEqualTo("Sekretariatet skal orientere hver politisk næstformand om det løbende arbejde.");
     }
 
@@ -72,10 +72,25 @@ class SentencesTest {
     }
 
     @Test
+    void should_read_a_matter_of_one_scope_as_the_scope_and_an_action_its_own_way_with_a_matter() {
+        assertThat(DA.of(duty("kmk", "ensure", "focus-area").inScope("music"))).isEqualTo("KMK skal have ansvaret for Musikindsatsen.");
+        assertThat(EN.of(duty("kmk", "follow", "focus-area-progress").inScope("music"))).isEqualTo("KMK must follow the progress of the music focus area.");
+        assertThat(DA.of(duty("kmk", "ensure", "focus-area"))).isEqualTo("KMK skal have ansvaret for indsatsområdet.");
+        assertThat(DA.of(duty("secretariat", "ensure", "agreement-framework").inScope("youth")))
+                .isEqualTo("Sekretariatet skal sikre, at arbejdet for Ungeindsatsen sker inden for de rammer, der er udstukket i aftaleteksten.");
+        assertThat(DA.of(duty("secretariat", "ensure", "agreement-framework")))
+                .isEqualTo("Sekretariatet skal sikre, at arbejdet sker inden for de rammer, der er udstukket i aftaleteksten.");
+        assertThat(DA.of(duty("political-steering-group", "promote", "regional-cultural-policy")))
+                .isEqualTo("Kulturmetropolens politiske styregruppe skal arbejde for en sammenhængende regional kulturpolitik.");
+    }
+
+    @Test
     void should_say_the_text_names_no_one_in_each_language() {
         Duty appoint = duty(null, "appoint", "vice-chair");
 
         assertThat(DA.of(appoint)).isEqualTo("Teksten nævner ikke, hvem der skal udpege de politiske næstformænd.");
+        assertThat(DA.of(duty(null, "inform", "focus-area-progress").every(Frequency.continuously())))
+                .isEqualTo("Teksten nævner ikke, hvem der løbende skal orientere om fremdriften i indsatsområdet.");
         assertThat(EN.of(appoint)).isEqualTo("The text names no one who must appoint the political vice-chairs.");
     }
 
@@ -95,6 +110,8 @@ class SentencesTest {
     void should_write_lines_holdings_seats_and_placements() {
         ReportingLine line = ReportingLine.direct("r", "c", ActorRef.of("project-chief:music"), ActorRef.of("kmk"), "realisation", PERIOD,
                 ActorRef.of("home-municipality:music"));
+        ReportingLine forDuties = ReportingLine.direct("r", "c", ActorRef.of("culture-chief:roskilde"), ActorRef.of("kmk"),
+                "home-municipality-duties", PERIOD).forDutiesOf(ActorRef.of("home-municipality:music"));
         ReportingLine general = ReportingLine.direct("r", "c", ActorRef.of("head-of-secretariat"), ActorRef.of("administrative-chair"),
                 ReportingLine.GENERAL, PERIOD);
         PostHolding chair = new PostHolding("r", "c", ActorRef.of("political-chair"), ActorRef.of("culture-committee-chair:ishoej"), PERIOD, true, null);
@@ -103,11 +120,12 @@ class SentencesTest {
 
         assertThat(DA.of(line)).isEqualTo("Projektchefen for Musikindsatsen refererer til KMK om indsatsområdets realisering, "
                 + "sammen med hjemkommunen for Musikindsatsen.");
+        assertThat(DA.of(forDuties)).isEqualTo("Kulturchefen i Roskilde Kommune refererer til KMK om opgaverne som hjemkommune for Musikindsatsen.");
         assertThat(EN.of(general)).isEqualTo("The head of secretariat answers to the administrative chair (no subject named: in everything).");
         assertThat(DA.of(chair)).isEqualTo("Kulturudvalgsformanden i Ishøj Kommune varetager posten som politisk formand.");
         assertThat(DA.of(seat)).isEqualTo("Den politiske suppleant for Køge Kommune kan være medlem af Kulturmetropolens politiske styregruppe.");
         assertThat(EN.of(new Seat("r", "c", "political-steering-group", null, Modality.MUST, PERIOD, null))).isEqualTo("The text names no member of the political steering group.");
-        assertThat(DA.of(placed)).isEqualTo("Sekretariatet er placeret i Ishøj Kommune (værten, ikke bæreren af opgaverne).");
+        assertThat(DA.of(placed)).isEqualTo("Ishøj Kommune er vært for sekretariatet, men bærer ikke dets opgaver.");
     }
 
     @Test
@@ -121,7 +139,7 @@ class SentencesTest {
         assertThat(EN.frequency(Frequency.asNeeded())).isEqualTo("as needed");
         assertThat(DA.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("hvert år senest den 1. februar");
         assertThat(EN.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("each year by 1 February");
-        assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest 2023-09-15");
+        assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest 15. september 2023");
         assertThat(EN.due(Due.afterPeriodEnds(PERIOD.to()))).isEqualTo("after 2024-12-31, on a date the text leaves open");
         assertThat(DA.of(duty("kmk", "report", "kulturmetropolen-report").due(Due.yearlyOn(MonthDay.of(2, 1)))))
                 .endsWith("den samlede kulturmetropol hvert år senest den 1. februar, første gang 2021-02-01.");
@@ -165,7 +183,7 @@ class SentencesTest {
     void should_have_the_same_keys_in_both_languages_and_fill_every_part_of_a_pattern() throws Exception {
         assertThat(keys("da")).isEqualTo(keys("en"));
         assertThat(DA.phrase("valid", "from", "2021-01-01", "to", "2024-12-31")).isEqualTo("gælder 2021-01-01..2024-12-31");
-        assertThat(DA.on(LocalDate.of(2022, 1, 1))).isEqualTo(" den 2022-01-01");
+        assertThat(DA.on(LocalDate.of(2022, 1, 1))).isEqualTo(" den 1. januar 2022");
         assertThat(EN.on(null)).isEmpty();
         assertThatThrownBy(() -> DA.phrase("no.such.key")).hasMessageContaining("no da words for 'no.such.key'");
     }
@@ -174,12 +192,12 @@ class SentencesTest {
     void should_write_the_question_and_why_nothing_applies() {
         assertThat(DA.who("approve", "annual-plan", "music", List.of(Modality.MUST), null)).isEqualTo("Hvem skal godkende årsplanen for Musikindsatsen?");
         assertThat(EN.who("decide", "new-focus-area", null, List.of(Modality.MUST, Modality.MAY), LocalDate.of(2022, 1, 1)))
-                .isEqualTo("Who must or may decide on new focus areas or activities on 2022-01-01?");
+                .isEqualTo("Who must or may decide on new focus areas or activities on 1 January 2022?");
         assertThat(DA.why("outside-period", List.of(AGREEMENT.period()), LocalDate.of(2025, 3, 1)))
-                .isEqualTo("intet gælder den 2025-03-01: aftaleperioden for Kulturmetropolen 2021-2024 (2021-01-01..2024-12-31) sluttede før 2025-03-01");
+                .isEqualTo("intet gælder den 1. marts 2025: aftaleperioden for Kulturmetropolen 2021-2024 (2021-01-01..2024-12-31) sluttede før 1. marts 2025");
         assertThat(EN.why("outside-term", List.of(AGREEMENT.chair().term(), Partner.of("koege", "Køge Kommune").membershipWithin(PERIOD)),
-                LocalDate.of(2020, 3, 1))).isEqualTo("nothing applies on 2020-03-01: the term of Ishøj Kommune as chair municipality "
-                + "(2021-01-01..2024-12-31) had not begun on 2020-03-01; the membership of Køge Kommune (2021-01-01..2024-12-31) had not begun on 2020-03-01");
+                LocalDate.of(2020, 3, 1))).isEqualTo("nothing applies on 1 March 2020: the term of Ishøj Kommune as chair municipality "
+                + "(2021-01-01..2024-12-31) had not begun on 1 March 2020; the membership of Køge Kommune (2021-01-01..2024-12-31) had not begun on 1 March 2020");
         assertThat(DA.basis("the membership of partner 'koege'")).isEqualTo("Køge Kommunes medlemskab");
         assertThat(DA.basis("a pack's own basis")).isEqualTo("a pack's own basis");
         assertThat(DA.why("no-rule", List.of(), null)).isEqualTo("ingen regel i teksten fastsætter dette");
