@@ -48,7 +48,8 @@ public final class Sentences {
 
     /**
      * {@code fact} as one sentence; an actor that {@code resolved} maps to other actors is followed by them in
-     * parentheses: {@code KMK (kulturchef i Albertslund Kommune, ...)}.
+     * parentheses: {@code den politiske formand (kulturudvalgsformand i Ishøj Kommune)}. A body is named as the body,
+     * not as its members.
      */
     public String of(Derived fact, Function<String, List<String>> resolved) {
         String text;
@@ -318,6 +319,10 @@ public final class Sentences {
     /** An actor in a sentence, and what it resolves to when that differs. */
     private String actor(ActorRef a, Function<String, List<String>> resolved) {
         String named = labels.inSentence("actor", a.id());
+        if (Vocabulary.BODIES.containsKey(a.id())) {
+            // a body is named as the body; who sits in it is what 'members' answers, and JSON's resolvedTo lists
+            return named;
+        }
         List<String> to = resolved.apply(a.id()).stream().map(id -> labels.label("actor", id)).toList();
         // a partner named by its post reads as the partner itself ("Køge Kommune"): no need to say so twice
         return to.isEmpty() || to.equals(List.of(named)) || to.equals(List.of(labels.label("actor", a.id()))) ? named
