@@ -140,7 +140,7 @@ public final class KulturmetropolCli implements Runnable {
 
         /** Sentences in the language asked for, with the agreement's names; null without --lang. */
         Sentences words() {
-            return lang == null ? null : Sentences.of(Labels.of(lang, governance().agreement()));
+            return lang == null ? null : Sentences.of(governance().labels(lang));
         }
 
         Governance governance() {
@@ -479,7 +479,7 @@ public final class KulturmetropolCli implements Runnable {
             Governance now = builder.build();
             List<dk.kulturmetropol.rules.Change> changes = was.changesTo(now, Criteria.any().asOf(asOf));
             PrintWriter out = spec.commandLine().getOut();
-            Sentences words = lang == null ? null : Sentences.of(Labels.of(lang, now.agreement()));
+            Sentences words = lang == null ? null : Sentences.of(now.labels(lang));
             out.print(format == Format.json ? FindingsOutput.changesJson(changes, words) : FindingsOutput.changesText(changes, words));
             out.flush();
             return 0;

@@ -27,8 +27,8 @@ record VocabularyTable(String kind, List<Entry> entries) {
     static VocabularyTable of(Governance g, String kind) {
         Set<String> ids = g.accepted(kind);
         Map<String, Set<String>> uses = uses(g);
-        Labels da = Labels.of(Language.DA, g.agreement());
-        Labels en = Labels.of(Language.EN, g.agreement());
+        Labels da = g.labels(Language.DA);
+        Labels en = g.labels(Language.EN);
         List<Entry> entries = new ArrayList<>();
         for (String id : ids) {
             entries.add(new Entry(id, da.label(kind, id), en.label(kind, id), List.copyOf(uses.getOrDefault(kind + " " + id, Set.of()))));

@@ -212,6 +212,22 @@ class LanguageCliTest {
         assertThat(decision.get("reasonLabel").asText()).startsWith("nej: 2025-03-01 ligger uden for");
     }
 
+    @Test
+    void should_write_a_packs_own_ids_with_the_labels_the_pack_gives() {
+        String[] ask = {"who", "publish", "cultural-programme", "--rules", "packs/partner-programme.yaml"};
+
+        assertThat(CliRunner.run(concat(ask, "--lang", "da")).out()).startsWith("Hvem skal offentliggøre sit kulturprogram?\n")
+                .contains("  Albertslund Kommune skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, "
+                        + "første gang 1. februar 2021.\n");
+        assertThat(CliRunner.run(concat(ask, "--lang", "en")).out())
+                .contains("  Albertslund Kommune must publish its cultural programme to KMK each year by 1 February, first 1 February 2021.\n");
+        assertThat(CliRunner.run("vocabulary", "action", "--rules", "packs/partner-programme.yaml").out().lines())
+                .anySatisfy(l -> assertThat(l).matches("publish +offentliggør +publishes +gladsaxe\\.programme"));
+        // a pack that gives no labels: its ids are shown as they are
+        assertThat(CliRunner.run("who", "submit", "annual-status", "--rules", "packs/ministry-reporting.drl", "--lang", "da").out())
+                .contains("  Kulturmetropolen skal indsende annual-status til slots-og-kulturstyrelsen senest 15. september 2022.\n");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

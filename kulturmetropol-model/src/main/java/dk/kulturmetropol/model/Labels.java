@@ -38,12 +38,14 @@ public final class Labels {
 
     private final Language language;
     private final Properties words;
+    private final Map<String, String> extra;
     private final Map<String, String> partners = new HashMap<>();
     private final Map<String, String> focusAreas = new HashMap<>();
 
-    private Labels(Language language, Agreement agreement) {
+    private Labels(Language language, Agreement agreement, Map<String, String> extra) {
         this.language = Objects.requireNonNull(language, "language");
         this.words = words(language);
+        this.extra = Map.copyOf(extra);
         if (agreement != null) {
             agreement.partners().forEach(p -> partners.put(p.id(), p.name()));
             agreement.focusAreas().forEach(f -> focusAreas.put(f.id(), language == Language.DA ? f.name() : f.id().replace('-', ' ')));
@@ -52,12 +54,25 @@ public final class Labels {
 
     /** Labels in {@code language}; scopes are shown as their ids. */
     public static Labels of(Language language) {
-        return new Labels(language, null);
+        return new Labels(language, null, Map.of());
     }
 
     /** Labels in {@code language}, with the partners' and focus areas' names from {@code agreement}. */
     public static Labels of(Language language, Agreement agreement) {
-        return new Labels(language, Objects.requireNonNull(agreement, "agreement"));
+        return of(language, agreement, Map.of());
+    }
+
+    /**
+     * Labels in {@code language} with the agreement's names and {@code words} of a rule pack's own ids, keyed as in the
+     * library's words ({@code action.publish}, {@code action.publish.do}, {@code matter.cultural-programme.the}, ...).
+     */
+    public static Labels of(Language language, Agreement agreement, Map<String, String> words) {
+        return new Labels(language, Objects.requireNonNull(agreement, "agreement"), Objects.requireNonNull(words, "words"));
+    }
+
+    /** Whether the library's own words have {@code key}: a pack labels only ids the vocabulary does not. */
+    public static boolean isBuiltIn(String key) {
+        return words(Language.EN).containsKey(key);
     }
 
     /** The language. */
@@ -92,7 +107,7 @@ public final class Labels {
 
     /** A sentence pattern or phrase by its key. */
     String text(String key) {
-        String value = words.getProperty(key);
+        String value = optional(key).orElse(null);
         if (value == null) {
             throw new IllegalStateException("no " + language.id() + " words for '" + key + "' in words_" + language.id() + ".properties");
         }
@@ -101,7 +116,8 @@ public final class Labels {
 
     /** The value of {@code key}, if the words have it. */
     Optional<String> optional(String key) {
-        return Optional.ofNullable(words.getProperty(key));
+        String value = words.getProperty(key);
+        return Optional.ofNullable(value != null ? value : extra.get(key));
     }
 
     private Optional<String> find(String kind, String id, boolean the) {

@@ -285,7 +285,7 @@ public final class Sentences {
             after.add(due(d.due()));
             if (d.due().kind() == Due.Kind.YEARLY) {
                 d.due().occurrencesWithin(d.validity()).stream().findFirst()
-                        .ifPresent(first -> after.add(phrase("due.first", "date", first.toString())));
+                        .ifPresent(first -> after.add(phrase("due.first", "date", date(first))));
             }
         }
         String when = before.isEmpty() ? "" : String.join(" ", before) + " ";

@@ -285,6 +285,9 @@ public final class AgreementYaml {
         if (List.class.isAssignableFrom(type)) {
             return "a list";
         }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a mapping";
+        }
         return type == LocalDate.class ? "a date YYYY-MM-DD" : "a single value";
     }
 

@@ -1,5 +1,8 @@
 package dk.kulturmetropol.rules;
 
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +57,19 @@ import dk.kulturmetropol.model.Modality;
  * ({@code between-meetings | within-approved-plan-and-budget | at-any-time}) and {@code due} (a date
  * {@code YYYY-MM-DD}, or a yearly month-day {@code --MM-DD}). In {@code each-partner} entries {@code ${partner}}
  * stands for each partner's id; in {@code each-focus-area} entries {@code ${area}} and {@code ${home}}.
+ *
+ * <p>A pack may label the ids it brings, per language, with the keys of the library's own words, so that
+ * {@code --lang da|en} writes them as sentences: {@code KIND.ID} the label ({@code action.publish: offentliggør}),
+ * {@code KIND.ID.the} the form a sentence uses ({@code matter.cultural-programme.the: kulturprogrammet}),
+ * {@code action.ID.do} what the bearer does with {@code {matter}}, and {@code action.ID.do.to} the same with recipients
+ * {@code {to}}. KIND is actor, action, matter or subject; an id the vocabulary labels already is refused.
+ *
+ * <pre>{@code
+ * labels:
+ *   da: { action.publish: offentliggør, action.publish.do: "offentliggøre {matter}", matter.cultural-programme: kulturprogram }
+ *   en: { action.publish: publishes, action.publish.do: "publish {matter}", matter.cultural-programme: cultural programme }
+ * }</pre>
+ *
  * A refused file throws {@link RulePackException} naming the file, the line and what was expected.
  */
 public final class DataPackYaml {
@@ -65,11 +81,27 @@ public final class DataPackYaml {
     private DataPackYaml() {
     }
 
-    /** A read pack: its entries as facts, and the clauses they declare. */
-    public record Pack(List<DataPackDuty> duties, List<Clause> clauses) {
+    /** The keys a pack may label its ids with: {@code KIND.ID} and the forms of the library's own words. */
+    private static final Pattern LABEL_KEY = Pattern.compile("(actor|action|matter|subject)\\.[a-z0-9]+(-[a-z0-9]+)*"
+            + "(\\.(the|of|the\\.of|do|do\\.to|do\\.self))?");
+
+    /**
+     * A read pack: its entries as facts, the clauses they declare, and its labels by language.
+     *
+     * @param duties  the entries
+     * @param clauses the clauses they declare
+     * @param labels  its own ids' labels, by language and key (see the class)
+     */
+    public record Pack(List<DataPackDuty> duties, List<Clause> clauses, Map<Language, Map<String, String>> labels) {
         public Pack {
             duties = List.copyOf(duties);
             clauses = List.copyOf(clauses);
+            labels = labels == null ? Map.of() : Map.copyOf(labels);
+        }
+
+        /** A pack with no labels. */
+        public Pack(List<DataPackDuty> duties, List<Clause> clauses) {
+            this(duties, clauses, Map.of());
         }
     }
 
@@ -149,7 +181,43 @@ public final class DataPackYaml {
                 throw new RulePackException(where + ": " + ex.getMessage());
             }
         }
-        return new Pack(duties, clauses);
+        return new Pack(duties, clauses, labels(doc.labels(), origin, lines));
+    }
+
+    /** The pack's labels, each language and key checked, refused at its line. */
+    private static Map<Language, Map<String, String>> labels(Map<String, Map<String, String>> given, String origin, Map<String, Integer> lines) {
+        Map<Language, Map<String, String>> labels = new java.util.EnumMap<>(Language.class);
+        if (given == null) {
+            return labels;
+        }
+        for (Map.Entry<String, Map<String, String>> lang : given.entrySet()) {
+            String path = "labels." + lang.getKey();
+            Integer line = AgreementYaml.lineOf(lines, path);
+            Language language;
+            try {
+                language = Language.parse(lang.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new RulePackException(origin + (line == null ? "" : " line " + line) + ": labels: " + e.getMessage());
+            }
+            Map<String, String> words = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, String> word : (lang.getValue() == null ? Map.<String, String>of() : lang.getValue()).entrySet()) {
+                Integer at = AgreementYaml.lineOf(lines, path + "." + word.getKey());
+                String where = origin + (at == null ? "" : " line " + at) + ": ";
+                if (!LABEL_KEY.matcher(word.getKey()).matches()) {
+                    throw new RulePackException(where + "label key '" + word.getKey() + "' is not one a pack may give: expected KIND.ID "
+                            + "or KIND.ID.FORM, KIND one of actor, action, matter, subject and FORM one of the, of, the.of, do, do.to, do.self");
+                }
+                if (Labels.isBuiltIn(word.getKey())) {
+                    throw new RulePackException(where + "label key '" + word.getKey() + "' is the library's own; a pack labels only the ids it brings");
+                }
+                if (word.getValue() == null || word.getValue().isBlank()) {
+                    throw new RulePackException(where + "label '" + word.getKey() + "' is empty; expected the words for it");
+                }
+                words.put(word.getKey(), word.getValue().strip());
+            }
+            labels.put(language, words);
+        }
+        return labels;
     }
 
     private static String at(String origin, Map<String, Integer> lines, String path, JsonProcessingException e) {
@@ -167,7 +235,7 @@ public final class DataPackYaml {
         return value;
     }
 
-    record Doc(String source, List<Entry> duties) {
+    record Doc(String source, List<Entry> duties, Map<String, Map<String, String>> labels) {
     }
 
     record FrequencyDoc(String per, Integer min, Integer max, Boolean alsoAsNeeded) {

@@ -51,11 +51,27 @@ public final class Governance {
     private final Snapshot snapshot;
     private final RuleSet rules;
     private final Questions questions;
+    private final Map<dk.kulturmetropol.model.Language, Map<String, String>> words;
 
-    private Governance(Snapshot snapshot, RuleSet rules) {
+    private Governance(Snapshot snapshot, RuleSet rules, Map<dk.kulturmetropol.model.Language, Map<String, String>> words) {
         this.snapshot = snapshot;
         this.rules = rules;
         this.questions = new Questions(snapshot);
+        this.words = Map.copyOf(words);
+    }
+
+    /**
+     * Labels in {@code language} for every id these rules use: the vocabulary's, the agreement's partners and focus
+     * areas, and those the data packs give their own ids. With {@link dk.kulturmetropol.model.Sentences} they write
+     * answers as sentences:
+     *
+     * <pre>{@code
+     * Sentences da = Sentences.of(g.labels(Language.DA));
+     * da.of(g.who("approve", "annual-plan").rows().get(0).fact()); // "KMK skal hvert år godkende årsplanen for ..."
+     * }</pre>
+     */
+    public dk.kulturmetropol.model.Labels labels(dk.kulturmetropol.model.Language language) {
+        return dk.kulturmetropol.model.Labels.of(language, agreement(), words.getOrDefault(language, Map.of()));
     }
 
     /**
@@ -78,7 +94,7 @@ public final class Governance {
 
     /** The same rules over another agreement; this governance keeps answering as before. */
     public Governance withAgreement(Agreement other) {
-        return new Governance(rules.derive(Objects.requireNonNull(other, "agreement")), rules);
+        return new Governance(rules.derive(Objects.requireNonNull(other, "agreement")), rules, words);
     }
 
     /** The same rules with {@code partner} added to the agreement. */
@@ -328,7 +344,7 @@ public final class Governance {
     /** Holds the default governance, built on first use. */
     private static final class Default {
         static final Governance INSTANCE = new Governance(ShippedSnapshot.load()
-                .orElseGet(() -> RuleSet.kommissorium().derive(AgreementYaml.kulturmetropolen())), RuleSet.kommissorium());
+                .orElseGet(() -> RuleSet.kommissorium().derive(AgreementYaml.kulturmetropolen())), RuleSet.kommissorium(), Map.of());
     }
 
     /**
@@ -409,11 +425,13 @@ public final class Governance {
             Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
             List<DataPackDuty> dataDuties = dataPacks.stream().flatMap(p -> p.duties().stream()).toList();
             if (packs.isEmpty() && dataPacks.isEmpty()) {
-                return new Governance(RuleSet.kommissorium().derive(chosen), RuleSet.kommissorium());
+                return new Governance(RuleSet.kommissorium().derive(chosen), RuleSet.kommissorium(), Map.of());
             }
             Engine.Compiled compiled = Engine.compile(packs);
             RuleSet rules = RuleSet.of(compiled, withDataClauses(compiled.catalogue()), dataDuties);
-            return new Governance(rules.derive(chosen), rules);
+            Map<dk.kulturmetropol.model.Language, Map<String, String>> words = new java.util.EnumMap<>(dk.kulturmetropol.model.Language.class);
+            dataPacks.forEach(p -> p.labels().forEach((language, w) -> words.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).putAll(w)));
+            return new Governance(rules.derive(chosen), rules, words);
         }
 
         /** The catalogue with every data pack's clauses, refusing one declared twice at the entry that does. */

@@ -58,7 +58,7 @@ class DataPackYamlErrorsTest {
     @Test
     void should_refuse_a_file_that_is_a_list_naming_the_line_where_it_starts() {
         assertThatThrownBy(() -> DataPackYaml.parse("# one\n# two\n- a\n", "p.yaml")).isInstanceOf(RulePackException.class)
-                .hasMessage("p.yaml line 3: the file has the wrong shape: expected a mapping with the keys source, duties");
+                .hasMessage("p.yaml line 3: the file has the wrong shape: expected a mapping with the keys source, duties, labels");
     }
 
     @Test
@@ -129,5 +129,34 @@ class DataPackYamlErrorsTest {
                 .isInstanceOf(RulePackException.class)
                 .hasMessageStartingWith("twice.yaml line 3: ")
                 .hasMessageContaining("give per: as-needed alone");
+    }
+
+    @Test
+    void should_read_a_packs_labels_by_language_and_write_its_own_ids_with_them() {
+        DataPackYaml.Pack pack = DataPackYaml.parse(HEADER + ENTRY + "labels:\n  da:\n    action.publish: offentliggør\n"
+                + "    action.publish.do: \"offentliggøre {matter}\"\n    matter.programme.the: programmet\n  en:\n    action.publish: publishes\n", "p.yaml");
+        dk.kulturmetropol.model.Agreement agreement = AgreementYaml.kulturmetropolen();
+        dk.kulturmetropol.model.Labels da = dk.kulturmetropol.model.Labels.of(dk.kulturmetropol.model.Language.DA, agreement,
+                pack.labels().get(dk.kulturmetropol.model.Language.DA));
+
+        assertThat(pack.labels().get(dk.kulturmetropol.model.Language.EN)).containsExactly(java.util.Map.entry("action.publish", "publishes"));
+        assertThat(da.label("action", "publish")).isEqualTo("offentliggør");
+        assertThat(dk.kulturmetropol.model.Sentences.of(da).of(pack.duties().get(0).forAgreement("r", agreement.period())))
+                .isEqualTo("KMK skal offentliggøre programmet.");
+        assertThat(DataPackYaml.parse(HEADER + ENTRY, "p.yaml").labels()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_label_naming_its_line_and_what_is_accepted() {
+        java.util.function.Function<String, String> refusal = labels -> org.junit.jupiter.api.Assertions.assertThrows(RulePackException.class,
+                () -> DataPackYaml.parse(HEADER + ENTRY + "labels:\n" + labels, "p.yaml")).getMessage();
+
+        assertThat(refusal.apply("  de: {action.publish: x}\n")).isEqualTo("p.yaml line 10: labels: unknown language 'de': expected one of en, da");
+        assertThat(refusal.apply("  da:\n    action.approve: godkender\n"))
+                .isEqualTo("p.yaml line 11: label key 'action.approve' is the library's own; a pack labels only the ids it brings");
+        assertThat(refusal.apply("  da:\n    verb.publish: x\n")).isEqualTo("p.yaml line 11: label key 'verb.publish' is not one a pack may give: "
+                + "expected KIND.ID or KIND.ID.FORM, KIND one of actor, action, matter, subject and FORM one of the, of, the.of, do, do.to, do.self");
+        assertThat(refusal.apply("  da:\n    action.publish: ' '\n")).isEqualTo("p.yaml line 11: label 'action.publish' is empty; expected the words for it");
+        assertThat(refusal.apply("  da: [x]\n")).isEqualTo("p.yaml line 10: 'labels.da' has the wrong shape: expected a mapping");
     }
 }
