@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Labels;
 import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Modality;

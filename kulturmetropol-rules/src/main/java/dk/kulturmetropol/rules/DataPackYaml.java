@@ -1,8 +1,5 @@
 package dk.kulturmetropol.rules;
 
-import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +27,8 @@ import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Condition;
 import dk.kulturmetropol.model.DataPackDuty;
 import dk.kulturmetropol.model.Frequency;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
 
 /**

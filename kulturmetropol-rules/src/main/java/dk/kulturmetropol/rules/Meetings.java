@@ -1,9 +1,5 @@
 package dk.kulturmetropol.rules;
 
-import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
-import dk.kulturmetropol.model.Sentences;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,10 @@ import java.util.Optional;
 import dk.kulturmetropol.model.Condition;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Frequency;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Validity;
 import dk.kulturmetropol.rules.internal.Snapshot;
 

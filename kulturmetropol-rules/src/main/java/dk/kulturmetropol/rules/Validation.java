@@ -1,9 +1,5 @@
 package dk.kulturmetropol.rules;
 
-import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
-import dk.kulturmetropol.model.Sentences;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +14,12 @@ import java.util.TreeMap;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Validity;
 import dk.kulturmetropol.rules.Finding.Severity;
 import dk.kulturmetropol.rules.internal.ClauseCatalogue;
