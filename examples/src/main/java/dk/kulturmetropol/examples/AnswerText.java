@@ -92,7 +92,7 @@ public final class AnswerText {
         }
         row.reading().ifPresent(r -> out.append("    reading: ").append(r).append('\n'));
         for (Clause c : row.clauses()) {
-            out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
+            out.append("    ").append(FindingsOutput.quoted(c)).append('\n');
         }
     }
 
@@ -127,7 +127,7 @@ public final class AnswerText {
         }
         row.reading().ifPresent(r -> out.append("    ").append(words.phrase("reading", "reading", words.reading(r))).append('\n'));
         for (Clause c : row.clauses()) {
-            out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
+            out.append("    ").append(FindingsOutput.quoted(c)).append('\n');
         }
     }
 

@@ -14,45 +14,34 @@ final class FindingsOutput {
     private FindingsOutput() {
     }
 
-    /** The findings as text; with {@code words}, each message and the heading in its language. */
+    /** The findings as text: a heading that counts them, then a block a finding; with {@code words}, in its language. */
     static String text(List<Finding> findings, LocalDate asOf, Sentences words) {
-        if (words == null) {
-            return text(findings, asOf);
-        }
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        StringBuilder out = new StringBuilder(words.phrase("findings.head", "on", words.on(asOf), "errors", String.valueOf(errors),
-                "errorWord", words.phrase(errors == 1 ? "findings.error" : "findings.errors"), "warnings", String.valueOf(warnings),
-                "warningWord", words.phrase(warnings == 1 ? "findings.warning" : "findings.warnings"))).append('\n');
+        long notes = findings.size() - errors - warnings;
+        StringBuilder out = new StringBuilder(words == null
+                ? "Checks of the mandate set" + (asOf == null ? "" : " on " + asOf) + ": " + errors
+                        + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                        + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes"))
+                : words.phrase("findings.head", "on", words.on(asOf), "errors", String.valueOf(errors),
+                        "errorWord", words.phrase(errors == 1 ? "findings.error" : "findings.errors"), "warnings", String.valueOf(warnings),
+                        "warningWord", words.phrase(warnings == 1 ? "findings.warning" : "findings.warnings"))).append('\n');
         for (Finding f : findings) {
-            out.append("\n  ").append(words.phrase("severity." + f.severity().id())).append(' ').append(f.code()).append(": ")
-                    .append(message(f, words)).append('\n');
-            for (Clause c : f.clauses()) {
-                out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
-            }
+            out.append("\n  ").append(words == null ? f.severity().id() : words.phrase("severity." + f.severity().id())).append(' ')
+                    .append(f.code()).append(": ").append(words == null ? f.message() : message(f, words)).append('\n');
+            f.clauses().forEach(c -> out.append("    ").append(quoted(c)).append('\n'));
         }
         return out.toString();
+    }
+
+    /** A clause as the text outputs quote it: {@code kmk.tasks-5 (section): "the sentence"}. */
+    static String quoted(Clause c) {
+        return c.id() + " (" + c.section() + "): \"" + c.quote() + "\"";
     }
 
     /** A finding's message in {@code words}' language, from its parts; one made by hand without parts as it is. */
     static String message(Finding f, Sentences words) {
         return f.parts().isEmpty() ? f.message() : words.message("finding." + f.parts().getOrDefault("key", f.code()), f.parts(), false);
-    }
-
-    static String text(List<Finding> findings, LocalDate asOf) {
-        long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        long notes = findings.size() - errors - warnings;
-        StringBuilder out = new StringBuilder("Checks of the mandate set" + (asOf == null ? "" : " on " + asOf) + ": " + errors
-                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
-                + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes")) + "\n");
-        for (Finding f : findings) {
-            out.append("\n  ").append(f.severity().id()).append(' ').append(f.code()).append(": ").append(f.message()).append('\n');
-            for (Clause c : f.clauses()) {
-                out.append("    ").append(c.id()).append(" (").append(c.section()).append("): \"").append(c.quote()).append("\"\n");
-            }
-        }
-        return out.toString();
     }
 
     /** The findings as JSON; with {@code words}, each adds {@code messageLabel}, its message in that language. */
@@ -143,21 +132,20 @@ final class FindingsOutput {
         return clause;
     }
 
-    /** The meeting findings as text; with {@code words}, bodies and statuses in its language. */
+    /** The meeting findings as text, a block a body and a line a year or quarter; with {@code words}, in its language. */
     static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf, Sentences words) {
-        if (words == null) {
-            return meetingsText(findings, asOf);
-        }
-        StringBuilder out = new StringBuilder(words.phrase("meetings.head", "date", asOf.toString())).append('\n');
+        StringBuilder out = new StringBuilder(words == null ? "Meetings held against the text, as of " + asOf + ":"
+                : words.phrase("meetings.head", "date", asOf.toString())).append('\n');
         String body = null;
         for (dk.kulturmetropol.rules.MeetingFinding f : findings) {
             if (!f.body().equals(body)) {
                 body = f.body();
-                out.append("\n  ").append(words.labels().label("body", body)).append(" (").append(f.clause().id()).append(": \"")
-                        .append(f.clause().quote()).append("\")\n");
+                out.append("\n  ").append(words == null ? body : words.labels().label("body", body)).append(" (").append(f.clause().id())
+                        .append(": \"").append(f.clause().quote()).append("\")\n");
             }
-            out.append("    ").append(words.phrase("meetings.row", "period", f.period(), "held", String.valueOf(f.held()),
-                    "expected", expected(f, words),
+            out.append(words == null
+                    ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())
+                    : "    " + words.phrase("meetings.row", "period", f.period(), "held", String.valueOf(f.held()), "expected", expected(f, words),
                     "status", words.phrase("meetings.status." + f.status().id()))).append('\n');
         }
         return out.toString();
@@ -169,19 +157,6 @@ final class FindingsOutput {
             return words.phrase("meetings.not-judged");
         }
         return f.expected().startsWith("at least ") ? words.phrase("meetings.at-least", "n", f.expected().substring("at least ".length())) : f.expected();
-    }
-
-    static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf) {
-        StringBuilder out = new StringBuilder("Meetings held against the text, as of " + asOf + ":\n");
-        String body = null;
-        for (dk.kulturmetropol.rules.MeetingFinding f : findings) {
-            if (!f.body().equals(body)) {
-                body = f.body();
-                out.append("\n  ").append(body).append(" (").append(f.clause().id()).append(": \"").append(f.clause().quote()).append("\")\n");
-            }
-            out.append(String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s%n", f.period(), f.held(), f.expected(), f.status().id()));
-        }
-        return out.toString();
     }
 
     /** The meeting findings as JSON; with {@code words}, each adds {@code bodyLabel} and {@code statusLabel}. */
@@ -209,8 +184,7 @@ final class FindingsOutput {
     static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words) {
         String question = words == null ? "May " + post + " decide on " + body + "'s behalf on " + asOf + "?"
                 : words.message("decision.question", Map.of("actor", post, "body", body, "date", asOf.toString()), false);
-        return question + "\n\n  " + reason(d, words) + "\n    " + d.clause().id() + " (" + d.clause().section() + "): \""
-                + d.clause().quote() + "\"\n";
+        return question + "\n\n  " + reason(d, words) + "\n    " + quoted(d.clause()) + "\n";
     }
 
     private static String reason(dk.kulturmetropol.rules.Decision d, Sentences words) {
