@@ -127,13 +127,14 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
     String markdown(Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         Labels labels = words == null ? null : words.labels();
+        List<String> roles = columns(words);
         StringBuilder out = new StringBuilder("| ").append(w.phrase("raci.corner")).append(" | ")
-                .append(String.join(" | ", columns(words).stream().map(c -> role(c, words)).toList())).append(" |\n|---|");
-        columns(words).forEach(c -> out.append("---|"));
+                .append(String.join(" | ", roles.stream().map(c -> role(c, words)).toList())).append(" |\n|---|");
+        roles.forEach(c -> out.append("---|"));
         out.append('\n');
         rows(words).forEach((row, cells) -> {
             out.append("| ").append(row.text(labels)).append(" |");
-            for (String c : columns(words)) {
+            for (String c : roles) {
                 Cell cell = cells.get(c);
                 out.append(' ').append(cell == null ? "" : cell.text() + " [" + String.join(", ", cell.clauseIds()) + "]").append(" |");
             }
@@ -147,16 +148,17 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
     String csv(Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         Labels labels = words == null ? null : words.labels();
+        List<String> roles = columns(words);
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(words == null ? "matter" : w.phrase("raci.corner")));
-        columns(words).forEach(c -> {
+        roles.forEach(c -> {
             header.add(role(c, words));
             header.add(w.phrase("raci.clause-column", "role", role(c, words)));
         });
         table.add(header);
         rows(words).forEach((row, cells) -> {
             List<String> line = new ArrayList<>(List.of(row.text(labels)));
-            for (String c : columns(words)) {
+            for (String c : roles) {
                 Cell cell = cells.get(c);
                 line.add(cell == null ? "" : cell.text());
                 line.add(cell == null ? "" : String.join(" ", cell.clauseIds()));
@@ -174,6 +176,7 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
     String html(String agreement, Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         Labels labels = words == null ? null : words.labels();
+        List<String> roles = columns(words);
         String title = w.phrase("raci.title", "agreement", agreement);
         Document doc = Document.createShell("");
         doc.selectFirst("html").attr("lang", w.language().id());
@@ -196,12 +199,12 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(w.phrase("raci.corner"));
-        columns(words).forEach(c -> head.appendElement("th").addClass("role").text(role(c, words)));
+        roles.forEach(c -> head.appendElement("th").addClass("role").text(role(c, words)));
         Element tbody = table.appendElement("tbody");
         rows(words).forEach((row, cells) -> {
             Element tr = tbody.appendElement("tr");
             tr.appendElement("td").addClass("matter").text(row.text(labels));
-            for (String c : columns(words)) {
+            for (String c : roles) {
                 Element td = tr.appendElement("td");
                 Cell cell = cells.get(c);
                 if (cell != null) {
