@@ -163,13 +163,19 @@ public final class Labels {
 
     /** The key of a shipped reading, found by its English words as the rules state it. */
     static Optional<String> readingKey(String english) {
-        Properties en = words(Language.EN);
-        for (String key : en.stringPropertyNames()) {
-            if (key.startsWith("reading.") && en.getProperty(key).equals(english)) {
-                return Optional.of(key);
-            }
+        return Optional.ofNullable(Readings.BY_ENGLISH.get(english));
+    }
+
+    /** The shipped readings' keys by their English words, made once, when a reading is first written. */
+    private static final class Readings {
+        static final Map<String, String> BY_ENGLISH;
+
+        static {
+            Properties en = words(Language.EN);
+            Map<String, String> keys = new HashMap<>();
+            en.stringPropertyNames().stream().filter(key -> key.startsWith("reading.")).forEach(key -> keys.put(en.getProperty(key), key));
+            BY_ENGLISH = Map.copyOf(keys);
         }
-        return Optional.empty();
     }
 
     private static Properties words(Language language) {
