@@ -47,7 +47,7 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
 
     /** The agreement period. */
     public Validity period() {
-        return new Validity(from, to, "the agreement period of " + name);
+        return new Validity(from, to, Validity.Basis.PERIOD.of(name));
     }
 
     /** The partner ids, in the order given. */

@@ -18,6 +18,6 @@ public record ChairTerm(String municipality, LocalDate from, LocalDate to) {
     }
 
     public Validity term() {
-        return new Validity(from, to, "the term of '" + municipality + "' as chair municipality");
+        return new Validity(from, to, Validity.Basis.TERM.of(municipality));
     }
 }

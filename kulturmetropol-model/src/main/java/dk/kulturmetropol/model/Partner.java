@@ -29,6 +29,6 @@ public record Partner(String id, String name, LocalDate joined, LocalDate left) 
     /** The days it is a partner within {@code period}. */
     public Validity membershipWithin(Validity period) {
         return new Validity(joined == null ? period.from() : joined, left == null ? period.to() : left,
-                "the membership of partner '" + id + "'");
+                Validity.Basis.MEMBERSHIP.of(id));
     }
 }

@@ -139,15 +139,11 @@ public final class Sentences {
      * membership, as {@link Validity#basis()} names them; any other basis as it is written.
      */
     public String basis(String basis) {
-        java.util.regex.Matcher m;
-        if ((m = java.util.regex.Pattern.compile("the agreement period of (.+)").matcher(basis)).matches()) {
-            return phrase("basis.period", "name", m.group(1));
-        }
-        if ((m = java.util.regex.Pattern.compile("the term of '([a-z0-9-]+)' as chair municipality").matcher(basis)).matches()) {
-            return phrase("basis.term", "municipality", labels.label("actor", m.group(1)));
-        }
-        if ((m = java.util.regex.Pattern.compile("the membership of partner '([a-z0-9-]+)'").matcher(basis)).matches()) {
-            return phrase("basis.membership", "partner", labels.label("actor", m.group(1)));
+        for (Validity.Basis shape : Validity.Basis.values()) {
+            java.util.Optional<String> named = shape.named(basis);
+            if (named.isPresent()) {
+                return phrase(shape.key, shape.part, shape.partIsActor ? labels.label("actor", named.get()) : named.get());
+            }
         }
         return basis;
     }

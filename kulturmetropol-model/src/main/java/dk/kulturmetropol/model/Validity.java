@@ -27,6 +27,43 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         }
     }
 
+    /**
+     * The bases the model writes, each naming one thing: the agreement, the chair municipality, a partner. Written and
+     * recognised here alone, so that {@link Sentences#basis} can say them in another language.
+     */
+    enum Basis {
+        PERIOD("the agreement period of %s", ".+", "basis.period", "name", false),
+        TERM("the term of '%s' as chair municipality", "[a-z0-9-]+", "basis.term", "municipality", true),
+        MEMBERSHIP("the membership of partner '%s'", "[a-z0-9-]+", "basis.membership", "partner", true);
+
+        private final String format;
+        private final java.util.regex.Pattern pattern;
+        final String key;
+        final String part;
+        final boolean partIsActor;
+
+        Basis(String format, String partPattern, String key, String part, boolean partIsActor) {
+            this.format = format;
+            String[] around = format.split("%s", -1);
+            this.pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(around[0]) + "(" + partPattern + ")"
+                    + java.util.regex.Pattern.quote(around[1]));
+            this.key = key;
+            this.part = part;
+            this.partIsActor = partIsActor;
+        }
+
+        /** The basis naming {@code what}. */
+        String of(String what) {
+            return String.format(java.util.Locale.ROOT, format, what);
+        }
+
+        /** What {@code basis} names, when it is of this shape. */
+        java.util.Optional<String> named(String basis) {
+            java.util.regex.Matcher m = pattern.matcher(basis);
+            return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        }
+    }
+
     /** Whether {@code date} lies within, both ends included. */
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
