@@ -74,10 +74,7 @@ final class CalendarOutput {
         if (d.kind() == Deadline.Kind.DEADLINE) {
             return words.due(duty.due());
         }
-        java.time.LocalDate on = d.date();
-        String period = duty.frequency().per() == dk.kulturmetropol.model.Frequency.Per.QUARTER
-                ? on.getYear() + "-Q" + ((on.getMonthValue() - 1) / 3 + 1) : String.valueOf(on.getYear());
-        return words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()), "period", period);
+        return words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()), "period", d.countedOver().orElseThrow());
     }
 
     /** The calendar as JSON; with {@code words}, each deadline adds {@code sentence}, {@code whenLabel} and {@code labels}. */

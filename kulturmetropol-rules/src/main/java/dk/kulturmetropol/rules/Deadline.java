@@ -37,6 +37,15 @@ public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when) {
         }
     }
 
+    /**
+     * For a recurring duty, the year or quarter it is counted over ({@code 2022}, {@code 2022-Q3}), which its date falls
+     * in; empty for a dated deadline.
+     */
+    public java.util.Optional<String> countedOver() {
+        return kind == Kind.RECURRING ? java.util.Optional.of(CountedPeriod.containing(row.fact().frequency().per(), date).label())
+                : java.util.Optional.empty();
+    }
+
     /** {@code 2022-12-31 kmk must meet kmk, 4 per year, counted over 2022 (kmk.meetings)}. */
     @Override
     public String toString() {

@@ -29,11 +29,14 @@ class CalendarTest {
                     assertThat(d.date()).isEqualTo(LocalDate.of(2022, 12, 31));
                     assertThat(d.kind()).isEqualTo(Deadline.Kind.RECURRING);
                     assertThat(d.when()).isEqualTo("counted over 2022");
+                    assertThat(d.countedOver()).hasValue("2022");
                     assertThat(d.row().clause().id()).isEqualTo("kmk.meetings");
                     assertThat(d.row().resolvedTo()).contains("culture-chief:koege");
                 });
         assertThat(y2022).filteredOn(d -> d.row().fact().matter().equals("administrative-board")).extracting(Deadline::date)
                 .containsExactly(LocalDate.of(2022, 3, 31), LocalDate.of(2022, 6, 30), LocalDate.of(2022, 9, 30), LocalDate.of(2022, 12, 31));
+        assertThat(y2022).filteredOn(d -> d.row().fact().matter().equals("administrative-board")).map(d -> d.countedOver().orElseThrow())
+                .containsExactly("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4");
         assertThat(y2022).noneMatch(d -> d.row().fact().frequency() != null && d.row().fact().frequency().min() == 0)
                 .as("continuously and as needed have no date");
     }
@@ -71,6 +74,7 @@ class CalendarTest {
 
         assertThat(gladsaxe).extracting(Deadline::date).containsExactly(LocalDate.of(2024, 2, 1));
         assertThat(gladsaxe.get(0).kind()).isEqualTo(Deadline.Kind.DEADLINE);
+        assertThat(gladsaxe.get(0).countedOver()).isEmpty();
         assertThat(gladsaxe.get(0).when()).isEqualTo("due each --02-01");
         assertThat(gladsaxe.get(0).toString()).isEqualTo("2024-02-01 partner-municipality:gladsaxe must publish cultural-programme for gladsaxe, due each --02-01 (t.programme)");
     }
