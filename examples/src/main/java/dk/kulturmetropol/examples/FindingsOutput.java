@@ -153,10 +153,10 @@ final class FindingsOutput {
 
     /** How often the text says a body meets, in {@code words}' language: {@code 4}, {@code 1-2}, {@code mindst 1}. */
     private static String expected(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
-        if (f.expected().equals("not judged")) {
+        if (f.frequency() == null) {
             return words.phrase("meetings.not-judged");
         }
-        return f.expected().startsWith("at least ") ? words.phrase("meetings.at-least", "n", f.expected().substring("at least ".length())) : f.expected();
+        return f.frequency().max() == null ? words.phrase("meetings.at-least", "n", String.valueOf(f.frequency().min())) : f.expected();
     }
 
     /** The meeting findings as JSON; with {@code words}, each adds {@code bodyLabel} and {@code statusLabel}. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Frequency;
 
 /**
  * How often a body met in one year or quarter, against what the text says.
@@ -14,14 +15,20 @@ import dk.kulturmetropol.model.Clause;
  * @param expected what the text says, e.g. {@code 4}, {@code 1-2}, {@code at least 1}
  * @param status   how the two compare
  * @param clause   the sentence that sets how often
+ * @param frequency how often, typed; {@code null} for a meeting outside the period, which is not judged
  */
-public record MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause) {
+public record MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause, Frequency frequency) {
     public MeetingFinding {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(clause, "clause");
+    }
+
+    /** A finding with no typed frequency. */
+    public MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause) {
+        this(body, period, held, expected, status, clause, null);
     }
 
     /** How the meetings held compare with what the text says. */

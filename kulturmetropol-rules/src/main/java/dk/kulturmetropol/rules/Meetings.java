@@ -45,7 +45,7 @@ final class Meetings {
                 MeetingFinding.Status status = !to.isBefore(asOf) ? MeetingFinding.Status.OPEN
                         : held < f.min() ? MeetingFinding.Status.BELOW
                         : f.max() != null && held > f.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
-                findings.add(new MeetingFinding(body, counted.label(), held, expected(f), status, snapshot.clause(meet.clauseId())));
+                findings.add(new MeetingFinding(body, counted.label(), held, expected(f), status, snapshot.clause(meet.clauseId()), f));
             }
             log.stream().filter(m -> m.body().equals(body) && !period.contains(m.date())).forEach(m ->
                     findings.add(new MeetingFinding(body, CountedPeriod.containing(f.per(), m.date()).label(), 1, "not judged",

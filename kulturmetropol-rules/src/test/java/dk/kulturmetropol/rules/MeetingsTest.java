@@ -57,6 +57,7 @@ class MeetingsTest {
                 org.assertj.core.groups.Tuple.tuple("2021-Q2", 0, "below"),
                 org.assertj.core.groups.Tuple.tuple("2021-Q3", 0, "open"));
         assertThat(finding(f, "administrative-board", "2021-Q1").expected()).isEqualTo("at least 1");
+        assertThat(finding(f, "administrative-board", "2021-Q1").frequency()).isEqualTo(dk.kulturmetropol.model.Frequency.atLeastPerQuarter(1).andAsNeeded());
     }
 
     @Test
@@ -65,6 +66,8 @@ class MeetingsTest {
 
         assertThat(f).filteredOn(x -> x.status() == MeetingFinding.Status.OUTSIDE_PERIOD).extracting(MeetingFinding::period)
                 .containsExactly("2020");
+        assertThat(f).filteredOn(x -> x.status() == MeetingFinding.Status.OUTSIDE_PERIOD).singleElement()
+                .satisfies(x -> assertThat(x.frequency()).as("not judged").isNull());
         assertThat(finding(f, "kmk", "2021").held()).isEqualTo(1);
         assertThat(G.meetings(List.of(), LocalDate.of(2022, 1, 1))).isEmpty();
     }
