@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dk.kulturmetropol.model.ActorRef;
-import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.PostHolding;
@@ -46,7 +44,7 @@ record OrgChart(Set<String> nodes, List<Edge> edges) {
     }
 
     /** The ids' own words: what the chart says without a language. */
-    private static final Sentences ENGLISH = Sentences.of(Labels.of(Language.EN));
+    private static final Sentences ENGLISH = Sentences.english();
 
     static OrgChart of(Governance g, LocalDate asOf) {
         Criteria on = Criteria.any().asOf(asOf);

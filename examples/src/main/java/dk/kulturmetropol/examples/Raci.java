@@ -18,7 +18,6 @@ import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.rules.Governance;
@@ -57,7 +56,7 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
     static final Set<String> CONSULTED = Set.of("advise", "support", "take-part", "contribute", "consult");
     static final Set<String> INFORMED = Set.of("be-informed");
     /** The words of the ids' own language, for the legend and headings when no language is asked for. */
-    private static final Sentences ENGLISH = Sentences.of(Labels.of(Language.EN));
+    private static final Sentences ENGLISH = Sentences.english();
 
     static Raci of(Governance g) {
         Set<String> partners = new java.util.HashSet<>(g.agreement().partnerIds());

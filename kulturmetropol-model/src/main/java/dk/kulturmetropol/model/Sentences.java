@@ -31,6 +31,32 @@ public final class Sentences {
         return new Sentences(labels);
     }
 
+    /**
+     * English words with no agreement (scopes as their ids): what messages and headings are written with when no
+     * language is asked for, e.g. {@code english().message(key, parts, true)}.
+     */
+    public static Sentences english() {
+        return English.INSTANCE;
+    }
+
+    private static final class English {
+        static final Sentences INSTANCE = new Sentences(Labels.of(Language.EN));
+    }
+
+    /**
+     * Message parts from name-value pairs, in order; a pair whose value is {@code null} is left out:
+     * {@code parts("matter", "annual-plan", "scope", null)} is {@code {matter=annual-plan}}.
+     */
+    public static java.util.Map<String, String> parts(String... namesAndValues) {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                parts.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return parts;
+    }
+
     /** The labels it writes with. */
     public Labels labels() {
         return labels;
@@ -227,7 +253,7 @@ public final class Sentences {
      *
      * <pre>{@code
      * Map<String, String> parts = Map.of("matter", "annual-plan", "scope", "music", "from", "2023-01-01", "to", "2024-12-31");
-     * Sentences.of(Labels.of(Language.EN)).message("finding.no-approver", parts, true);
+     * Sentences.english().message("finding.no-approver", parts, true);
      * // "annual-plan for music must be approved, but no one approves it from 2023-01-01 to 2024-12-31"
      * }</pre>
      */

@@ -8,8 +8,6 @@ import java.util.Optional;
 import dk.kulturmetropol.model.Condition;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Frequency;
-import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.model.Validity;
@@ -103,15 +101,9 @@ final class Meetings {
                 "holders", String.join("|", holders), "body", body, "date", date.toString());
     }
 
-    /** Messages are written with ids, in English. */
-    private static final Sentences IDS = Sentences.of(Labels.of(Language.EN));
-
     private static Decision decision(boolean answer, String key, dk.kulturmetropol.model.Clause clause, String... namesAndValues) {
-        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            parts.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        String reason = IDS.message(key, parts, true);
+        java.util.Map<String, String> parts = Sentences.parts(namesAndValues);
+        String reason = Sentences.english().message(key, parts, true);
         parts.put("key", key);
         return new Decision(answer, reason, clause, parts);
     }

@@ -14,8 +14,6 @@ import java.util.TreeMap;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
-import dk.kulturmetropol.model.Labels;
-import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
@@ -56,7 +54,7 @@ final class Validation {
     private void unnamedBearers() {
         for (Duty d : snapshot.facts().duties()) {
             if (d.isUnspecified() && applies(d.validity())) {
-                add(Severity.WARNING, "unnamed-bearer", parts("do", does(d.action(), d.matter(), d.scope()), "validity", d.validity().toString()),
+                add(Severity.WARNING, "unnamed-bearer", Sentences.parts("do", does(d.action(), d.matter(), d.scope()), "validity", d.validity().toString()),
                         List.of(), List.of(d.matter()), d.clauseIds());
             }
         }
@@ -92,7 +90,7 @@ final class Validation {
             for (String scope : scopes) {
                 List<Duty> approving = e.getValue().stream().filter(d -> d.scope() == null || d.scope().equals(scope)).toList();
                 for (Validity gap : gaps(within(scope), approving.stream().map(Duty::validity).toList())) {
-                    add(Severity.ERROR, "no-approver", parts("matter", matter, "scope", scope, "from", gap.from().toString(), "to", gap.to().toString()),
+                    add(Severity.ERROR, "no-approver", Sentences.parts("matter", matter, "scope", scope, "from", gap.from().toString(), "to", gap.to().toString()),
                             List.of(), List.of(matter), clauseIdsOf(approving));
                 }
                 twoApprovers(matter, scope, approving);
@@ -114,7 +112,7 @@ final class Validation {
                 String pair = a.actor().id() + " and " + b.actor().id();
                 if (seen.add(pair)) {
                     Validity both = a.validity().intersect(b.validity());
-                    add(Severity.WARNING, "two-approvers", parts("actors", a.actor().id() + "|" + b.actor().id(), "matter", matter, "scope", scope,
+                    add(Severity.WARNING, "two-approvers", Sentences.parts("actors", a.actor().id() + "|" + b.actor().id(), "matter", matter, "scope", scope,
                                     "from", both.from().toString(), "to", both.to().toString()),
                             List.of(a.actor().id(), b.actor().id()), List.of(matter), List.of(a.clauseId(), b.clauseId()));
                 }
@@ -153,7 +151,7 @@ final class Validation {
                 List<String> actors = longer.stream().map(x -> x.from().id()).toList();
                 String key = new java.util.TreeSet<>(actors).toString();
                 if (reported.add(key)) {
-                    add(Severity.ERROR, "reporting-cycle", parts("cycle", String.join("|", actors), "actor", start, "about", about,
+                    add(Severity.ERROR, "reporting-cycle", Sentences.parts("cycle", String.join("|", actors), "actor", start, "about", about,
                                     "from", both.from().toString(), "to", both.to().toString()),
                             actors, List.of(), longer.stream().flatMap(x -> x.clauseIds().stream()).toList());
                 }
@@ -177,7 +175,7 @@ final class Validation {
             List<PostHolding> unnamed = e.getValue().stream().filter(h -> h.holder() == null).toList();
             for (PostHolding h : unnamed) {
                 if (applies(h.validity())) {
-                    add(Severity.WARNING, "unnamed-holder", parts("post", e.getKey(), "validity", h.validity().toString()),
+                    add(Severity.WARNING, "unnamed-holder", Sentences.parts("post", e.getKey(), "validity", h.validity().toString()),
                             List.of(e.getKey()), List.of(), List.of(h.clauseId()));
                 }
             }
@@ -188,7 +186,7 @@ final class Validation {
                     if (unnamed.stream().anyMatch(h -> h.validity().covers(gap))) {
                         continue;
                     }
-                    add(Severity.ERROR, "post-without-holder", parts("post", e.getKey(), "from", gap.from().toString(), "to", gap.to().toString()),
+                    add(Severity.ERROR, "post-without-holder", Sentences.parts("post", e.getKey(), "from", gap.from().toString(), "to", gap.to().toString()),
                             List.of(e.getKey()), List.of(), e.getValue().stream().map(PostHolding::clauseId).distinct().toList());
                 }
             }
@@ -199,7 +197,7 @@ final class Validation {
     private void chairTerm() {
         Validity term = snapshot.agreement().chair().term();
         for (Validity gap : gaps(period, List.of(term))) {
-            add(Severity.ERROR, "term-gap", parts("municipality", snapshot.agreement().chair().municipality(), "term", String.valueOf(term),
+            add(Severity.ERROR, "term-gap", Sentences.parts("municipality", snapshot.agreement().chair().municipality(), "term", String.valueOf(term),
                             "from", gap.from().toString(), "to", gap.to().toString()),
                     List.of(snapshot.agreement().chair().municipality()), List.of(), List.of("chairs.who-3"));
         }
@@ -221,7 +219,7 @@ final class Validation {
                     if (kommissorium.contains(a.clauseId()) && !kommissorium.contains(b.clauseId()) && a.modality() != b.modality()
                             && a.validity().overlaps(b.validity()) && applies(a.validity().intersect(b.validity()))
                             && seen.add(a.clauseId() + "|" + b.clauseId() + "|" + a.actor() + a.action() + a.matter())) {
-                        add(Severity.ERROR, "contradiction", parts("actor", a.actor().id(), "modality", a.modality().id(),
+                        add(Severity.ERROR, "contradiction", Sentences.parts("actor", a.actor().id(), "modality", a.modality().id(),
                                         "do", does(a.action(), a.matter(), a.scope()), "clause", a.clauseId(), "rule", b.rule(),
                                         "modality2", b.modality().id(), "clause2", b.clauseId()),
                                 List.of(a.actor().id()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
@@ -248,14 +246,14 @@ final class Validation {
         for (Duty d : snapshot.facts().duties()) {
             for (dk.kulturmetropol.model.ActorRef named : java.util.stream.Stream.concat(d.recipients().stream(), d.jointlyWith().stream()).toList()) {
                 if (!known.contains(named.role()) && applies(d.validity()) && reported.add(named.id())) {
-                    add(Severity.WARNING, "unknown-actor", parts("actor", named.id(), "rule", d.rule(), "do", does(d.action(), d.matter(), null)),
+                    add(Severity.WARNING, "unknown-actor", Sentences.parts("actor", named.id(), "rule", d.rule(), "do", does(d.action(), d.matter(), null)),
                             List.of(named.id()), List.of(d.matter()), List.of(d.clauseId()));
                 }
             }
         }
         for (ReportingLine l : snapshot.facts().lines()) {
             if (!known.contains(l.to().role()) && applies(l.validity()) && reported.add(l.to().id())) {
-                add(Severity.WARNING, "unknown-actor", "unknown-actor.line", parts("actor", l.to().id(), "rule", l.rule(), "actor2", l.from().id()),
+                add(Severity.WARNING, "unknown-actor", "unknown-actor.line", Sentences.parts("actor", l.to().id(), "rule", l.rule(), "actor2", l.from().id()),
                         List.of(l.to().id()), List.of(), l.clauseIds());
             }
         }
@@ -295,17 +293,6 @@ final class Validation {
         return action + "|" + matter + "|" + (scope == null ? "" : scope);
     }
 
-    /** Message parts from name-value pairs; a null value is left out. */
-    private static Map<String, String> parts(String... namesAndValues) {
-        Map<String, String> parts = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                parts.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return parts;
-    }
-
     private static List<String> clauseIdsOf(List<Duty> duties) {
         return duties.stream().map(Duty::clauseId).distinct().toList();
     }
@@ -322,11 +309,10 @@ final class Validation {
         if (!key.equals(code)) {
             withKey.put("key", key);
         }
-        findings.add(new Finding(severity, code, IDS.message("finding." + key, parts, true), actors, matters, clauses, withKey));
+        findings.add(new Finding(severity, code, Sentences.english().message("finding." + key, parts, true), actors, matters, clauses, withKey));
     }
 
-    /** Messages are written with ids, in English. */
-    private static final Sentences IDS = Sentences.of(Labels.of(Language.EN));
+
 
     static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
