@@ -32,18 +32,15 @@ public final class AnswerText {
      * in ids as a question takes them.
      */
     public static <T> String write(String question, Answer<T> answer, Sentences words) {
-        if (words != null) {
-            return localised(question, answer, words);
-        }
         StringBuilder out = new StringBuilder(question).append('\n');
-        for (Row<T> row : answer.rows()) {
-            block(out, row);
-        }
+        java.util.function.Consumer<Row<T>> row = words == null ? r -> block(out, r) : r -> sentence(out, r, words);
+        answer.rows().forEach(row);
         if (!answer.unspecified().isEmpty()) {
-            out.append("\nThe text states this but names no one:\n");
-            answer.unspecified().forEach(row -> block(out, row));
+            out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase("unnamed.head")).append('\n');
+            answer.unspecified().forEach(row);
         }
-        answer.note().ifPresent(note -> out.append("\nNote: ").append(note).append('\n'));
+        answer.why().ifPresent(why -> out.append('\n').append(words == null ? "Note: " + why.text()
+                : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
     }
 
@@ -94,18 +91,6 @@ public final class AnswerText {
         for (Clause c : row.clauses()) {
             out.append("    ").append(FindingsOutput.quoted(c)).append('\n');
         }
-    }
-
-    private static <T> String localised(String question, Answer<T> answer, Sentences words) {
-        StringBuilder out = new StringBuilder(question).append('\n');
-        answer.rows().forEach(row -> sentence(out, row, words));
-        if (!answer.unspecified().isEmpty()) {
-            out.append('\n').append(words.phrase("unnamed.head")).append('\n');
-            answer.unspecified().forEach(row -> sentence(out, row, words));
-        }
-        answer.why().ifPresent(why -> out.append('\n').append(words.phrase("note", "note",
-                words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
-        return out.toString();
     }
 
     private static void sentence(StringBuilder out, Row<?> row, Sentences words) {
