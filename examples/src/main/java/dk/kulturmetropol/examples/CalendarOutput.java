@@ -24,45 +24,26 @@ final class CalendarOutput {
     private CalendarOutput() {
     }
 
-    /** The calendar as text; with {@code words}, each deadline a sentence in its language. */
+    /** The calendar as text, a block a day and duty; with {@code words}, each deadline a sentence in its language. */
     static String text(List<Deadline> deadlines, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
-        return words == null ? text(deadlines, "from " + from + " to " + to, null)
-                : text(deadlines, words.phrase("calendar.window", "from", from.toString(), "to", to.toString()), words);
-    }
-
-    private static String text(List<Deadline> deadlines, String window, Sentences words) {
-        if (words != null) {
-            return localised(deadlines, window, words);
-        }
-        StringBuilder out = new StringBuilder("What falls due " + window + ":\n");
+        StringBuilder out = new StringBuilder(words == null ? "What falls due from " + from + " to " + to + ":"
+                : words.phrase("calendar.head", "window", words.phrase("calendar.window", "from", from.toString(), "to", to.toString())))
+                .append('\n');
         if (deadlines.isEmpty()) {
-            out.append("\n  nothing\n");
+            out.append("\n  ").append(words == null ? "nothing" : words.phrase("calendar.nothing")).append('\n');
         }
         for (Deadline d : deadlines) {
             Duty duty = d.row().fact();
-            out.append("\n  ").append(d.date()).append("  ").append(summary(d)).append('\n')
-                    .append("    ").append(d.kind().id()).append(": ").append(d.when()).append('\n')
+            out.append("\n  ").append(d.date()).append("  ").append(words == null ? summary(d) : words.of(duty)).append('\n')
+                    .append("    ").append(words == null ? d.kind().id() : words.phrase("deadline.kind." + d.kind().id())).append(": ")
+                    .append(words == null ? d.when() : when(d, words)).append('\n')
                     .append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
-            if (duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor().id()))) {
-                out.append("    ").append(duty.actor().id()).append(" is ").append(String.join(", ", d.row().resolvedTo())).append(" on that day\n");
-            }
-        }
-        return out.toString();
-    }
-
-    private static String localised(List<Deadline> deadlines, String window, Sentences words) {
-        StringBuilder out = new StringBuilder(words.phrase("calendar.head", "window", window)).append('\n');
-        if (deadlines.isEmpty()) {
-            out.append("\n  ").append(words.phrase("calendar.nothing")).append('\n');
-        }
-        for (Deadline d : deadlines) {
-            out.append("\n  ").append(d.date()).append("  ").append(words.of(d.row().fact())).append('\n')
-                    .append("    ").append(words.phrase("deadline.kind." + d.kind().id())).append(": ").append(when(d, words)).append('\n')
-                    .append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
-            Duty duty = d.row().fact();
-            if (duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor().id()))) {
-                out.append("    ").append(words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", duty.actor().id()),
-                        "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList()))).append('\n');
+            if (resolvedElsewhere(d)) {
+                out.append("    ").append(words == null
+                        ? duty.actor().id() + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
+                        : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", duty.actor().id()),
+                        "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())))
+                        .append('\n');
             }
         }
         return out.toString();
