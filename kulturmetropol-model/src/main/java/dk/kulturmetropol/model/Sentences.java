@@ -279,7 +279,7 @@ public final class Sentences {
             case "actors" -> list(items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
             case "holders" -> String.join(", ", items.stream().map(id -> ids ? id : labels.label("actor", id)).toList());
             case "cycle" -> String.join(labels.text(key + ".joiner"), items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
-            case "do" -> ids ? items.get(0) + " " + items.get(1) + (items.get(2).isEmpty() ? "" : " " + labels.text("scope.focus-area").replace("{scope}", items.get(2)))
+            case "do" -> ids ? items.get(0) + " " + items.get(1) + part(key, "scope", items.get(2), true)
                     : does(items.get(0), items.get(1), items.get(2).isEmpty() ? null : items.get(2), List.of(), null, id -> List.of());
             default -> value;
         };
