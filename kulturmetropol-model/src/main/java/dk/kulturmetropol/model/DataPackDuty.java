@@ -50,6 +50,20 @@ public record DataPackDuty(String origin, String forEach, String clauseId, Strin
         }
     }
 
+    /**
+     * Whether a bearer in place for {@code validity} has this entry's duty: always, unless the entry is due on a date
+     * ({@code due: 2022-03-01}) the bearer is not in place for. A date after the agreement {@code period} ends still
+     * goes to a bearer in place to its end (a final account falls due after the period); a date before the bearer is
+     * in place (before a partner joins, before the agreement begins), or after it has left early, does not.
+     *
+     * @param validity when the bearer is in place, e.g. a partner's membership
+     * @param period   the agreement period
+     * @return whether the duty is the bearer's
+     */
+    public boolean fallsDueWithin(Validity validity, Validity period) {
+        return dueDate == null || validity.contains(dueDate) || dueDate.isAfter(period.to()) && validity.to().equals(period.to());
+    }
+
     /** The duty for the agreement as a whole, valid for {@code validity}. */
     public Duty forAgreement(String rule, Validity validity) {
         return toDuty(rule, validity, null, null, null);

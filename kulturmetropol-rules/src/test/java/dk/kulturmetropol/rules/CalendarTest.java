@@ -78,4 +78,56 @@ class CalendarTest {
         assertThat(gladsaxe.get(0).when()).isEqualTo("due each --02-01");
         assertThat(gladsaxe.get(0).toString()).isEqualTo("2024-02-01 partner-municipality:gladsaxe must publish cultural-programme for gladsaxe, due each --02-01 (t.programme)");
     }
+
+    @Test
+    void should_give_a_dated_deadline_only_to_partners_in_on_its_day() throws IOException {
+        // given a pack with dated deadlines for each partner, and a partner who joins late and one who leaves early
+        Path pack = dir.resolve("dated.yaml");
+        Files.writeString(pack, """
+                source: S
+                duties:
+                  - clause: t.report
+                    quote: Each partner reports by 1 March 2022.
+                    for: each-partner
+                    actor: "partner-municipality:${partner}"
+                    action: report
+                    matter: cultural-programme
+                    scope: "${partner}"
+                    due: 2022-03-01
+                  - clause: t.early
+                    quote: Each partner reports by 1 March 2019.
+                    for: each-partner
+                    actor: "partner-municipality:${partner}"
+                    action: submit
+                    matter: cultural-programme
+                    scope: "${partner}"
+                    due: 2019-03-01
+                  - clause: t.final
+                    quote: Each partner reports by 1 March 2025.
+                    for: each-partner
+                    actor: "partner-municipality:${partner}"
+                    action: evaluate
+                    matter: cultural-programme
+                    scope: "${partner}"
+                    due: 2025-03-01
+                """);
+        Governance g = Governance.builder().rulePack(pack).agreement(G.agreement()
+                .withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 6, 1), null))
+                .withPartner(new Partner("lyngby", "Lyngby-Taarbæk Kommune", null, LocalDate.of(2021, 12, 31)))).build();
+
+        // when the calendar of the whole period and after is asked
+        List<Deadline> all = g.calendar(LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 31)).stream()
+                .filter(d -> d.row().clause().id().startsWith("t.")).toList();
+
+        // then the 2022 deadline goes to the partners in on that day, not to one that joins after or left before
+        assertThat(all).filteredOn(d -> d.row().clause().id().equals("t.report")).extracting(d -> d.row().fact().scope())
+                .contains("koege").doesNotContain("gladsaxe", "lyngby");
+        // and one before the agreement exists goes to no one
+        assertThat(all).filteredOn(d -> d.row().clause().id().equals("t.early")).isEmpty();
+        // and one after the period goes to the partners in to its end, not to one that left early
+        assertThat(all).filteredOn(d -> d.row().clause().id().equals("t.final")).extracting(d -> d.row().fact().scope())
+                .contains("koege", "gladsaxe").doesNotContain("lyngby");
+        // and the questions agree with the calendar
+        assertThat(g.duties("partner-municipality:gladsaxe").rows()).noneMatch(r -> r.clause().id().equals("t.report"));
+    }
 }
