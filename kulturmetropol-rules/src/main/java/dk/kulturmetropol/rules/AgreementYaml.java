@@ -66,10 +66,61 @@ public final class AgreementYaml {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     static {
-        // A date written as a number (from: 20210101) would be read as that many days after 1970: refuse it instead.
-        YAML.coercionConfigFor(LocalDate.class)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        // A number (from: 20210101) would be read as that many days after 1970, a date-time (2023-01-01T15:45) or a list
+        // ([2023, 1, 1]) as a date: accept YYYY-MM-DD alone, and refuse anything else by its text.
+        YAML.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("plain-dates")
+                .addDeserializer(LocalDate.class, new PlainDate()));
+    }
+
+    /** Reads a date written as {@code YYYY-MM-DD} and nothing else, refusing any other value by its text. */
+    private static final class PlainDate extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<LocalDate> {
+        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        PlainDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING && DATE.matcher(p.getText().strip()).matches()) {
+                try {
+                    return LocalDate.parse(p.getText().strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw InvalidFormatException.from(p, "not a date", p.getText(), LocalDate.class);
+                }
+            }
+            String found = p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT
+                    ? String.valueOf(p.readValueAsTree()) : p.getText();
+            throw InvalidFormatException.from(p, "not a date", found, LocalDate.class);
+        }
+    }
+
+    /**
+     * What the YAML reader would otherwise read silently wrong, as {@code line N: what}: an alias ({@code *a}, which
+     * it reads as the anchor's name instead of its value) and a second document after {@code ---} (which it ignores).
+     * Empty when there is none, or when the text does not parse (the read itself names that line).
+     */
+    static java.util.Optional<String> unreadable(String yaml) {
+        try (com.fasterxml.jackson.dataformat.yaml.YAMLParser parser =
+                     (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
+            int depth = 0;
+            int documents = 0;
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                int line = parser.currentTokenLocation().getLineNr();
+                if (parser.isCurrentAlias()) {
+                    return java.util.Optional.of("line " + line + ": the alias '*" + parser.getText() + "' is not read; "
+                            + "expected the value itself (YAML anchors '&' and aliases '*' are not accepted)");
+                }
+                if (depth == 0 && ++documents > 1) {
+                    return java.util.Optional.of("line " + line + ": a second YAML document (after '---'); expected one "
+                            + "document in a file");
+                }
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+            }
+        } catch (IOException e) {
+            // not YAML: the read itself names the line
+        }
+        return java.util.Optional.empty();
     }
 
     private AgreementYaml() {
@@ -117,6 +168,9 @@ public final class AgreementYaml {
         if (yaml.replace("\uFEFF", "").lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
             throw new InvalidConfigException(origin + ": empty config; expected the keys " + Doc.KEYS);
         }
+        unreadable(yaml).ifPresent(why -> {
+            throw new InvalidConfigException(origin + " " + why);
+        });
         Doc doc;
         try {
             doc = YAML.readValue(yaml, Doc.class);

@@ -134,6 +134,9 @@ public final class DataPackYaml {
             throw new RulePackException(origin + ": the file has " + yaml.length() + " characters; a data pack is at most "
                     + AgreementYaml.MAX_CHARS);
         }
+        AgreementYaml.unreadable(yaml).ifPresent(why -> {
+            throw new RulePackException(origin + " " + why);
+        });
         Map<String, Integer> lines = AgreementYaml.lines(yaml);
         Doc doc;
         try {

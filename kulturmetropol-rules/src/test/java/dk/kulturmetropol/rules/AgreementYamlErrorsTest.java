@@ -51,6 +51,37 @@ class AgreementYamlErrorsTest {
     }
 
     @Test
+    void should_refuse_an_alias_naming_its_line_instead_of_reading_the_anchors_name() {
+        // given a name written once with an anchor and used again through an alias
+        String yaml = DEFAULT.replaceFirst("name: ([^\n]*)", "name: &n $1").replace("viceChairs: []", "viceChairs: [*n]");
+        int line = (int) yaml.substring(0, yaml.indexOf("*n")).lines().count();
+
+        // then it is refused at the alias's line, not read as a vice chair called 'n'
+        assertThatThrownBy(() -> AgreementYaml.parse(yaml, "f.yaml")).isInstanceOf(InvalidConfigException.class)
+                .hasMessage("f.yaml line " + line + ": the alias '*n' is not read; expected the value itself "
+                        + "(YAML anchors '&' and aliases '*' are not accepted)");
+    }
+
+    @Test
+    void should_refuse_a_second_document_naming_the_line_where_it_starts() {
+        String yaml = DEFAULT + "---\nname: another\n";
+        int line = (int) DEFAULT.lines().count() + 2;
+
+        assertThatThrownBy(() -> AgreementYaml.parse(yaml, "f.yaml")).isInstanceOf(InvalidConfigException.class)
+                .hasMessage("f.yaml line " + line + ": a second YAML document (after '---'); expected one document in a file");
+    }
+
+    @Test
+    void should_refuse_a_date_time_or_a_list_where_a_date_is_asked_naming_key_value_and_line() {
+        assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod:\n  from: 2023-01-01T15:45\n", "f.yaml"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("f.yaml line 3: 'period.from' is '2023-01-01T15:45', expected a date YYYY-MM-DD");
+        assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod:\n  from: 2021-01-01\n  to: [2024, 12, 31]\n", "f.yaml"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("f.yaml line 4: 'period.to' is '[2024,12,31]', expected a date YYYY-MM-DD");
+    }
+
+    @Test
     void should_refuse_a_date_written_as_a_huge_number_naming_line_2() {
         assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod: {from: 99999999999999999}\n", "f.yaml"))
                 .isInstanceOf(InvalidConfigException.class)

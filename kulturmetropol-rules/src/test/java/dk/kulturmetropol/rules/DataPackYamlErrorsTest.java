@@ -41,6 +41,20 @@ class DataPackYamlErrorsTest {
     }
 
     @Test
+    void should_refuse_an_alias_naming_its_line_instead_of_reading_the_anchors_name() {
+        // given a recipient given through an alias of the anchored actor
+        String yaml = HEADER + ENTRY.replace("actor: kmk", "actor: &who kmk") + "    to: [*who]\n";
+
+        // then it is refused at line 9, not read as a recipient called 'who'
+        assertThatThrownBy(() -> DataPackYaml.parse(yaml, "p.yaml")).isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 9: the alias '*who' is not read; expected the value itself "
+                        + "(YAML anchors '&' and aliases '*' are not accepted)");
+        // and likewise read from a file that anchors first and aliases after
+        assertThatThrownBy(() -> DataPackYaml.parse("source: &s S\nduties:\n" + ENTRY + "    source: *s\n", "p.yaml"))
+                .isInstanceOf(RulePackException.class).hasMessageStartingWith("p.yaml line 9: the alias '*s' is not read");
+    }
+
+    @Test
     void should_refuse_a_duplicate_top_level_key_as_malformed_naming_line_2() {
         assertThatThrownBy(() -> DataPackYaml.parse("source: S\nsource: T\nduties:\n" + ENTRY, "p.yaml")).isInstanceOf(RulePackException.class)
                 .hasMessage("p.yaml line 2: malformed YAML: Duplicate field 'source'");
