@@ -203,20 +203,25 @@ final class Validation {
         }
     }
 
-    /** A pack rule that says may (or should) where a rule of the kommissorium says must, or the other way round. */
+    /**
+     * A pack rule that says may (or should) where a rule of the kommissorium says must, or the other way round, in the
+     * same scope or where either holds in every scope (states none).
+     */
     private void contradictions() {
         Set<String> kommissorium = ClauseCatalogue.kommissorium().all().keySet();
         Map<String, List<Duty>> byTask = new LinkedHashMap<>();
         for (Duty d : snapshot.facts().duties()) {
             if (d.actor() != null) {
-                byTask.computeIfAbsent(d.actor().id() + " " + d.action() + " " + d.matter() + " " + d.scope(), k -> new ArrayList<>()).add(d);
+                byTask.computeIfAbsent(d.actor().id() + " " + d.action() + " " + d.matter(), k -> new ArrayList<>()).add(d);
             }
         }
         Set<String> seen = new LinkedHashSet<>();
         for (List<Duty> same : byTask.values()) {
             for (Duty a : same) {
                 for (Duty b : same) {
-                    if (kommissorium.contains(a.clauseId()) && !kommissorium.contains(b.clauseId()) && a.modality() != b.modality()
+                    // a duty with no scope holds in every scope, so it meets one scoped either way
+                    boolean sameScope = a.scope() == null || b.scope() == null || a.scope().equals(b.scope());
+                    if (sameScope && kommissorium.contains(a.clauseId()) && !kommissorium.contains(b.clauseId()) && a.modality() != b.modality()
                             && a.validity().overlaps(b.validity()) && applies(a.validity().intersect(b.validity()))
                             && seen.add(a.clauseId() + "|" + b.clauseId() + "|" + a.actor() + a.action() + a.matter())) {
                         add(Severity.ERROR, "contradiction", Sentences.parts("actor", a.actor().id(), "modality", a.modality().id(),

@@ -54,6 +54,14 @@ class ValidationTest {
                 when FocusAreaHome($area : area, $v : validity)
                 then insert(Derive.may("kmk", "approve", "annual-plan", $v).inScope($area));
                 end
+                rule "t-kmk-may-approve-any-plan" @source("t") @clause("t.may-any") @quote("KMK may approve any annual plan.")
+                when AgreementPeriod($v : validity)
+                then insert(Derive.may("kmk", "approve", "annual-plan", $v));
+                end
+                rule "t-psg-may-discuss-for-an-area" @source("t") @clause("t.may-area") @quote("The steering group may discuss the policy for an area.")
+                when FocusAreaHome($area : area, $v : validity)
+                then insert(Derive.may("political-steering-group", "discuss", "regional-cultural-policy", $v).inScope($area));
+                end
                 """);
         sound = pack("sound.drl", """
                 rule "s-local-plan-approved" @source("s") @clause("s.plan") @quote("The local plan is approved.")
@@ -158,6 +166,21 @@ class ValidationTest {
             assertThat(f.clauses()).extracting(c -> c.id()).containsExactly("kmk.tasks-5", "t.may");
         });
         assertThat(codes(sound)).doesNotContain("contradiction");
+    }
+
+    @Test
+    void should_find_a_contradiction_when_one_side_is_scoped_and_the_other_is_not() {
+        // the pack's may holds in every scope, so it meets the kommissorium's must for each focus area
+        assertThat(trouble).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("contradiction");
+            assertThat(f.clauses()).extracting(c -> c.id()).containsExactly("kmk.tasks-5", "t.may-any");
+        });
+        // and the kommissorium's must in every scope meets the pack's may for one focus area
+        assertThat(trouble).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("contradiction");
+            assertThat(f.message()).contains("political-steering-group must discuss regional-cultural-policy");
+            assertThat(f.clauses()).extracting(c -> c.id()).endsWith("t.may-area");
+        });
     }
 
     @Test
