@@ -45,6 +45,7 @@ final class Validation {
         v.postHolders();
         v.chairTerm();
         v.contradictions();
+        v.suppressedClauses();
         v.unknownActors();
         v.findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message));
         return List.copyOf(v.findings);
@@ -230,6 +231,26 @@ final class Validation {
                                 List.of(a.actor().id()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A clause of the kommissorium from which its own rules derive duties, lines, seats, posts or places for this
+     * agreement, on which nothing rests once the packs are added: a pack has stopped those rules (cleared the agenda,
+     * deleted their facts). Only a governance with a rule pack of code can do that, so only such a one is run again.
+     */
+    private void suppressedClauses() {
+        if (snapshot.ruleNames().equals(dk.kulturmetropol.rules.internal.Engine.kommissorium().ruleNames())) {
+            return;
+        }
+        Set<String> cited = new java.util.HashSet<>();
+        java.util.stream.Stream.of(snapshot.facts().duties(), snapshot.facts().lines(), snapshot.facts().seats(),
+                        snapshot.facts().holdings(), snapshot.facts().placements())
+                .flatMap(List::stream).forEach(f -> cited.addAll(((dk.kulturmetropol.model.Derived) f).clauseIds()));
+        for (String clause : dk.kulturmetropol.rules.internal.Engine.kommissoriumClausesDerivedFor(snapshot.agreement())) {
+            if (!cited.contains(clause)) {
+                add(Severity.ERROR, "suppressed-clause", Sentences.parts("clause", clause), List.of(), List.of(), List.of(clause));
             }
         }
     }

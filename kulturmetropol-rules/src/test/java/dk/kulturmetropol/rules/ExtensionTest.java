@@ -166,6 +166,21 @@ class ExtensionTest {
     }
 
     @Test
+    void should_refuse_a_pack_fact_that_cites_a_kommissorium_clause_for_what_its_rules_do_not_derive_from_it() throws IOException {
+        // given a pack that makes the secretariat approve the annual plan in the name of KMK's clause
+        Path pack = Files.writeString(dir.resolve("impersonates.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n"
+                + "import dk.kulturmetropol.rules.pack.Derive;\n\n"
+                + "rule \"secretariat-approves\"\n    @clause(\"kmk.tasks-5\")\nwhen\n    AgreementPeriod($v : validity)\nthen\n"
+                + "    insert(Derive.must(\"secretariat\", \"approve\", \"annual-plan\", $v).inScope(\"music\"));\nend\n");
+
+        // then it is refused at load, naming the file, the rule's line and the clause
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith(pack + ":6: rule 'secretariat-approves' derived a fact citing the kommissorium's clause "
+                        + "'kmk.tasks-5' that the kommissorium's rules do not derive from it (")
+                .hasMessageEndingWith("); a pack cites a clause of its own, declared with @source and @quote");
+    }
+
+    @Test
     void should_refuse_a_pack_rule_citing_no_known_clause() {
         assertThatThrownBy(() -> Governance.builder().rulePackResource("packs/uncited-pack.drl").build())
                 .isInstanceOf(RulePackException.class)

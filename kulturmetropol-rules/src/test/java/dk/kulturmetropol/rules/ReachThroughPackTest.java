@@ -28,7 +28,9 @@ class ReachThroughPackTest {
             import dk.kulturmetropol.rules.pack.Derive;
 
             rule "political-chair-sits-in-kmk-in-2022"
-                @clause("kmk.who")
+                @source("p")
+                @clause("p.chair-in-kmk")
+                @quote("The political chair sits in KMK in 2022.")
             when
                 AgreementPeriod()
             then
@@ -37,7 +39,9 @@ class ReachThroughPackTest {
             end
 
             rule "kmk-sits-in-roskilde-in-2022"
-                @clause("secretariat.who")
+                @source("p")
+                @clause("p.kmk-in-roskilde")
+                @quote("KMK is placed in Roskilde in 2022.")
             when
                 AgreementPeriod()
             then

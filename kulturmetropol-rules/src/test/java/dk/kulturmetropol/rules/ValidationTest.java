@@ -169,6 +169,35 @@ class ValidationTest {
     }
 
     @Test
+    void should_fail_when_a_pack_stops_the_kommissoriums_rules_so_that_a_clause_stating_duties_ends_with_none() throws IOException {
+        // given a pack that deletes what one clause states, and one that clears the agenda before any other rule fires
+        List<Finding> deleted = pack("deletes.drl", """
+                rule "d-no-kmk-plans" @clause("kmk.tasks-5")
+                when $d : Duty(clauseId == "kmk.tasks-5")
+                then delete($d);
+                end
+                """);
+        List<Finding> cleared = pack("clears.drl", """
+                rule "c-clear" @clause("psg.who") salience 1000
+                when AgreementPeriod()
+                then drools.getKieRuntime().getAgenda().clear();
+                end
+                """);
+
+        // then validate fails, naming the clause on which nothing rests
+        assertThat(deleted).filteredOn(f -> f.code().equals("suppressed-clause")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+            assertThat(f.message()).isEqualTo("the kommissorium's rules derive what kmk.tasks-5 states, but with the packs added "
+                    + "nothing rests on it: a pack has stopped those rules");
+            assertThat(f.clauses()).extracting(c -> c.id()).containsExactly("kmk.tasks-5");
+        });
+        assertThat(cleared).filteredOn(f -> f.code().equals("suppressed-clause")).extracting(f -> f.clauses().get(0).id())
+                .contains("kmk.tasks-5", "psg.who");
+        // and a pack that adds without taking away leaves every clause standing
+        assertThat(codes(sound)).doesNotContain("suppressed-clause");
+    }
+
+    @Test
     void should_find_a_contradiction_when_one_side_is_scoped_and_the_other_is_not() {
         // the pack's may holds in every scope, so it meets the kommissorium's must for each focus area
         assertThat(trouble).anySatisfy(f -> {

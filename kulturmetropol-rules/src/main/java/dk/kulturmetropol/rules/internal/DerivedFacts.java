@@ -74,8 +74,27 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
      *         line; or when the rules do not stop firing within {@link #firingLimit}, naming the rule that fired most
      */
     public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources) {
+        return run(base, facts, sources, null);
+    }
+
+    /**
+     * The same, noting in {@code insertedBy} (when not null) the rule whose consequence inserted each fact, as the engine
+     * reports it: a fact cannot say it comes from a rule other than the one that inserted it.
+     */
+    public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources,
+                                   Map<Object, org.kie.api.definition.rule.Rule> insertedBy) {
         KieSession session = base.newKieSession();
         try {
+            if (insertedBy != null) {
+                session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                        if (event.getRule() != null) {
+                            insertedBy.put(event.getObject(), event.getRule());
+                        }
+                    }
+                });
+            }
             facts.forEach(session::insert);
             int limit = firingLimit(facts.size());
             int fired;

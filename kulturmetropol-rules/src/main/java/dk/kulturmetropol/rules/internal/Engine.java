@@ -97,8 +97,12 @@ public final class Engine {
         long start = System.nanoTime();
         List<Object> facts = new ArrayList<>(AgreementFacts.of(agreement));
         facts.addAll(dataDuties);
-        DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources());
+        Map<Object, Rule> insertedBy = rules == kommissorium() ? null : new java.util.IdentityHashMap<>();
+        DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources(), insertedBy);
         requireKnownClauses(derived, catalogue, rules.sources());
+        if (insertedBy != null) {
+            requireKommissoriumClausesAsItsRulesRead(derived, insertedBy, agreement, rules.sources());
+        }
         LOG.debug("ran the rules over '{}' ({} partners, {} data pack entries): {} duties, {} reporting lines, {} seats, in {} ms",
                 agreement.name(), agreement.partners().size(), dataDuties.size(), derived.duties().size(), derived.lines().size(),
                 derived.seats().size(), (System.nanoTime() - start) / 1_000_000);
@@ -176,6 +180,75 @@ public final class Engine {
                     throw new RulePackException(KieBases.declaration(f.rule(), sources) + ": rule '" + f.rule()
                             + "' derived a fact citing clause '" + id + "', which neither the kommissorium nor any pack declares");
                 }));
+    }
+
+    /**
+     * Refuses a fact a pack's rule inserted citing a clause of the kommissorium, unless the kommissorium's own rules
+     * derive that very fact from that clause for the same agreement: a pack may not speak in the kommissorium's name.
+     * Which rule inserted a fact is what the engine reports, not what the fact says.
+     */
+    private static void requireKommissoriumClausesAsItsRulesRead(DerivedFacts derived, Map<Object, Rule> insertedBy,
+                                                                  Agreement agreement, List<RuleSource> sources) {
+        ClauseCatalogue kommissorium = ClauseCatalogue.kommissorium();
+        // a rule is named uniquely by its package and name: a pack's rule cannot take a library rule's name
+        java.util.Set<String> libraryNames = new java.util.HashSet<>();
+        rules(kommissorium().base()).forEach(r -> libraryNames.add(r.getPackageName() + "." + r.getName()));
+        java.util.Set<String> itsOwn = null;
+        for (Object fact : Stream.of(derived.duties(), derived.lines(), derived.seats(), derived.holdings(), derived.placements())
+                .flatMap(List::stream).toList()) {
+            Rule by = insertedBy.get(fact);
+            if (by == null || libraryNames.contains(by.getPackageName() + "." + by.getName())) {
+                continue;
+            }
+            java.util.Optional<String> cited = ((dk.kulturmetropol.model.Derived) fact).clauseIds().stream()
+                    .filter(id -> kommissorium.find(id).isPresent()).findFirst();
+            if (cited.isEmpty()) {
+                continue;
+            }
+            if (itsOwn == null) {
+                itsOwn = new java.util.HashSet<>();
+                for (Object own : allOf(DerivedFacts.run(kommissorium().base(), AgreementFacts.of(agreement), sources))) {
+                    itsOwn.add(withoutRule(own));
+                }
+            }
+            if (!itsOwn.contains(withoutRule(fact))) {
+                throw new RulePackException(KieBases.declaration(by.getName(), sources) + ": rule '" + by.getName()
+                        + "' derived a fact citing the kommissorium's clause '" + cited.get() + "' that the kommissorium's rules do not "
+                        + "derive from it (" + fact + "); a pack cites a clause of its own, declared with @source and @quote");
+            }
+        }
+    }
+
+    private static List<Object> allOf(DerivedFacts facts) {
+        return Stream.of(facts.duties(), facts.lines(), facts.seats(), facts.holdings(), facts.placements())
+                .flatMap(List::stream).map(Object.class::cast).toList();
+    }
+
+    /** A fact's content, every component but the name of the rule that derived it. */
+    private static String withoutRule(Object fact) {
+        StringBuilder key = new StringBuilder(fact.getClass().getName());
+        try {
+            for (java.lang.reflect.RecordComponent c : fact.getClass().getRecordComponents()) {
+                if (!c.getName().equals("rule")) {
+                    key.append('|').append(c.getAccessor().invoke(fact));
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the fact " + fact, e);
+        }
+        return key.toString();
+    }
+
+    /**
+     * The kommissorium's clauses its own rules derive a fact from, for {@code agreement}: each should still be cited by
+     * some fact once packs are added, or a pack has stopped the kommissorium's rules.
+     */
+    public static java.util.Set<String> kommissoriumClausesDerivedFor(Agreement agreement) {
+        ClauseCatalogue kommissorium = ClauseCatalogue.kommissorium();
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        allOf(DerivedFacts.run(kommissorium().base(), AgreementFacts.of(agreement), kommissorium().sources())).forEach(f ->
+                ((dk.kulturmetropol.model.Derived) f).clauseIds().stream().filter(id -> kommissorium.find(id).isPresent()).forEach(ids::add));
+        return ids;
     }
 
     /** The library's rules, on first use: precompiled by the build when it can be read, else compiled from the DRL. */
