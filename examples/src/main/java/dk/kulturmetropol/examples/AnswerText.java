@@ -101,12 +101,11 @@ public final class AnswerText {
         if (!row.through().isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
                     .map(t -> words.phrase("through." + (t.kind().equals("post") || t.kind().equals("seat") ? t.kind() : "line"),
-                            "actor", t.kind().equals("post") ? labels.label("post", t.actor()) : labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to()))
-                            + " (" + t.clause().id() + ")")
+                            "actor", t.kind().equals("post") ? labels.label("post", t.actor()) : labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to())))
                     .collect(Collectors.joining(words.phrase("through.then") + " ")))).append('\n');
         }
-        row.placedIn().forEach((actor, host) -> out.append("    ").append(words.phrase("placed", "actor", labels.inSentence("actor", actor),
-                "host", labels.inSentence("actor", host))).append('\n'));
+        row.placedIn().forEach((actor, host) -> out.append("    ").append(capitalised(words.phrase("placed", "actor", labels.inSentence("actor", actor),
+                "host", labels.inSentence("actor", host)))).append('\n'));
         if (fact instanceof PostHolding h && h.namedByAgreement()) {
             out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
         }
@@ -114,6 +113,10 @@ public final class AnswerText {
         for (Clause c : row.clauses()) {
             out.append("    ").append(FindingsOutput.quoted(c)).append('\n');
         }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** An actor as named, with what it resolves to when that differs: {@code home-municipality:youth (albertslund)}. */

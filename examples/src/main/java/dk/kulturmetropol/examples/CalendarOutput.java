@@ -27,14 +27,15 @@ final class CalendarOutput {
     /** The calendar as text, a block a day and duty; with {@code words}, each deadline a sentence in its language. */
     static String text(List<Deadline> deadlines, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
         StringBuilder out = new StringBuilder(words == null ? "What falls due from " + from + " to " + to + ":"
-                : words.phrase("calendar.head", "window", words.phrase("calendar.window", "from", from.toString(), "to", to.toString())))
+                : words.phrase("calendar.head", "window", words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to))))
                 .append('\n');
         if (deadlines.isEmpty()) {
             out.append("\n  ").append(words == null ? "nothing" : words.phrase("calendar.nothing")).append('\n');
         }
         for (Deadline d : deadlines) {
             Duty duty = d.row().fact();
-            out.append("\n  ").append(d.date()).append("  ").append(words == null ? summary(d) : words.of(duty)).append('\n')
+            out.append("\n  ").append(words == null ? d.date() + " " : words.phrase("calendar.day", "date", words.inText(d.date())))
+                    .append(' ').append(words == null ? summary(d) : words.of(duty)).append('\n')
                     .append("    ").append(words == null ? d.kind().id() : words.phrase("deadline.kind." + d.kind().id())).append(": ")
                     .append(words == null ? d.when() : when(d, words)).append('\n')
                     .append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
@@ -55,7 +56,7 @@ final class CalendarOutput {
         if (d.kind() == Deadline.Kind.DEADLINE) {
             return words.due(duty.due());
         }
-        return words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()), "period", d.countedOver().orElseThrow());
+        return words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()), "period", words.countedPeriod(d.countedOver().orElseThrow()));
     }
 
     /** The calendar as JSON; with {@code words}, each deadline adds {@code sentence}, {@code whenLabel} and {@code labels}. */

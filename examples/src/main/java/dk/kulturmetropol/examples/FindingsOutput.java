@@ -28,7 +28,7 @@ final class FindingsOutput {
                         "warningWord", words.phrase(warnings == 1 ? "findings.warning" : "findings.warnings"))).append('\n');
         for (Finding f : findings) {
             out.append("\n  ").append(words == null ? f.severity().id() : words.phrase("severity." + f.severity().id())).append(' ')
-                    .append(f.code()).append(": ").append(words == null ? f.message() : message(f, words)).append('\n');
+                    .append(words == null ? f.code() : words.words("finding.kind." + f.code()).orElse(f.code())).append(": ").append(words == null ? f.message() : message(f, words)).append('\n');
             f.clauses().forEach(c -> out.append("    ").append(quoted(c)).append('\n'));
         }
         return out.toString();
@@ -79,6 +79,8 @@ final class FindingsOutput {
                         .append(line(c.after().orElseThrow(), words));
             }
             out.append('\n');
+            // the clauses on lines of their own, quoted: no id in the sentence
+            c.clauses().forEach(clause -> out.append("      ").append(quoted(clause)).append('\n'));
         }
         return out.toString();
     }
@@ -86,7 +88,7 @@ final class FindingsOutput {
     /** A changed fact as one line: its sentence, its dates and its clauses. */
     private static String line(dk.kulturmetropol.model.Derived fact, Sentences words) {
         String sentence = words.of(fact);
-        return sentence.substring(0, sentence.length() - 1) + " (" + words.validity(fact.validity()) + "; " + String.join(", ", fact.clauseIds()) + ")";
+        return sentence.substring(0, sentence.length() - 1) + " (" + words.validity(fact.validity()) + ")";
     }
 
     static String changesText(List<dk.kulturmetropol.rules.Change> changes) {
@@ -135,17 +137,18 @@ final class FindingsOutput {
     /** The meeting findings as text, a block a body and a line a year or quarter; with {@code words}, in its language. */
     static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf, Sentences words) {
         StringBuilder out = new StringBuilder(words == null ? "Meetings held against the text, as of " + asOf + ":"
-                : words.phrase("meetings.head", "date", asOf.toString())).append('\n');
+                : words.phrase("meetings.head", "date", words.date(asOf))).append('\n');
         String body = null;
         for (dk.kulturmetropol.rules.MeetingFinding f : findings) {
             if (!f.body().equals(body)) {
                 body = f.body();
-                out.append("\n  ").append(words == null ? body : words.labels().label("body", body)).append(" (").append(f.clause().id())
-                        .append(": \"").append(f.clause().quote()).append("\")\n");
+                out.append(words == null ? "\n  " + body + " (" + f.clause().id() + ": \"" + f.clause().quote() + "\")\n"
+                        // in a language, the quotation on a line of its own
+                        : "\n  " + words.labels().label("body", body) + "\n    " + f.clause().id() + ": \"" + f.clause().quote() + "\"\n");
             }
             out.append(words == null
                     ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())
-                    : "    " + words.phrase("meetings.row", "period", f.period(), "held", String.valueOf(f.held()), "expected", expected(f, words),
+                    : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", String.valueOf(f.held()), "expected", expected(f, words),
                     "status", words.phrase("meetings.status." + f.status().id()))).append('\n');
         }
         return out.toString();
@@ -156,7 +159,12 @@ final class FindingsOutput {
         if (f.frequency() == null) {
             return words.phrase("meetings.not-judged");
         }
-        return f.frequency().max() == null ? words.phrase("meetings.at-least", "n", String.valueOf(f.frequency().min())) : f.expected();
+        dk.kulturmetropol.model.Frequency fr = f.frequency();
+        if (fr.max() == null) {
+            return words.phrase("meetings.at-least", "n", words.number(fr.min()));
+        }
+        return words.phrase("meetings.expected", "n", fr.max().equals(fr.min()) ? words.number(fr.min())
+                : words.phrase("number.range", "min", words.number(fr.min()), "max", words.number(fr.max())));
     }
 
     /** The meeting findings as JSON; with {@code words}, each adds {@code bodyLabel} and {@code statusLabel}. */

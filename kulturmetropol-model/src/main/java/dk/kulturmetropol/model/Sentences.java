@@ -110,7 +110,8 @@ public final class Sentences {
                 if (f.min() == 1 && (f.max() == null || f.max() == 1)) {
                     yield labels.text(f.max() == null ? "frequency.at-least-" + unit + "ly" : "frequency." + unit + "ly");
                 }
-                String n = f.max() == null || f.max() == f.min() ? String.valueOf(f.min()) : f.min() + "-" + f.max();
+                String n = f.max() == null || f.max() == f.min() ? number(f.min())
+                        : phrase("number.range", "min", number(f.min()), "max", number(f.max()));
                 yield labels.text((f.max() == null ? "frequency.at-least." : "frequency.count.") + unit).replace("{n}", n);
             }
         };
@@ -123,7 +124,7 @@ public final class Sentences {
             case ON -> phrase("due.on", "date", date(due.date()));
             case YEARLY -> phrase("due.yearly", "day", DateTimeFormatter.ofPattern(language() == Language.DA ? "d. MMMM" : "d MMMM",
                     language().locale()).format(due.monthDay()));
-            case AFTER_PERIOD -> phrase("due.after-period", "date", due.date().toString());
+            case AFTER_PERIOD -> phrase("due.after-period", "date", inText(due.date()));
         };
     }
 
@@ -137,9 +138,49 @@ public final class Sentences {
         return labels.text("modality." + m.id());
     }
 
-    /** {@code gælder 2021-01-01..2024-12-31}. */
+    /** {@code gælder fra 1. januar 2021 til 31. december 2024}; {@code valid 2021-01-01..2024-12-31}. */
     public String validity(Validity v) {
-        return phrase("valid", "from", v.from().toString(), "to", v.to().toString());
+        return phrase("valid", "from", inText(v.from()), "to", inText(v.to()));
+    }
+
+    /**
+     * A day as a sentence of the language dates it: in words where its words say {@code dates=words}
+     * ({@code 1. januar 2021}), else as {@code 2021-01-01}.
+     */
+    public String inText(LocalDate day) {
+        return labels.text("dates").equals("words") ? date(day) : day.toString();
+    }
+
+    /** An interval as a sentence of the language writes it: {@code fra 1. januar 2021 til 31. december 2024}; {@code 2021-01-01..2024-12-31}. */
+    public String period(Validity v) {
+        return phrase("period.range", "from", inText(v.from()), "to", inText(v.to()));
+    }
+
+    /**
+     * A year or quarter a recurring duty is counted over ({@code 2022}, {@code 2022-Q1}) as the language writes it:
+     * {@code året 2022}, {@code 1. kvartal 2022}; any other label as it is.
+     */
+    public String countedPeriod(String label) {
+        java.util.regex.Matcher quarter = QUARTER.matcher(label);
+        if (quarter.matches()) {
+            return phrase("period.quarter", "year", quarter.group(1), "n", quarter.group(2));
+        }
+        return YEAR.matcher(label).matches() ? phrase("period.year", "year", label) : label;
+    }
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+
+    /** The words' value of {@code key}, if they have it: {@code words("finding.kind.term-gap")}. */
+    public java.util.Optional<String> words(String key) {
+        return labels.optional(key);
+    }
+
+    /** A small number in words ({@code fire}, {@code four}) where the words have it, else in digits. */
+    public String number(int n) {
+        return labels.optional("number." + n).orElse(String.valueOf(n));
     }
 
     /** A reading the shipped rules state, in the language; a pack's own reading as its author wrote it. */
@@ -156,7 +197,7 @@ public final class Sentences {
             return phrase("why.no-rule");
         }
         List<String> reasons = intervals.stream().map(v -> phrase(asOf.isAfter(v.to()) ? "why.ended" : "why.not-begun",
-                "basis", basis(v.basis()), "interval", v.toString(), "date", date(asOf))).distinct().toList();
+                "basis", basis(v.basis()), "interval", period(v), "date", date(asOf))).distinct().toList();
         return phrase("why." + reason, "date", date(asOf), "reasons", String.join("; ", reasons));
     }
 
@@ -227,10 +268,13 @@ public final class Sentences {
         boolean recipientsNamedByMatter = to.equals(List.of(matterId)) || body != null && to.equals(List.of(body));
         String key = "action." + action + ".do";
         String pattern;
-        if (labels.optional(key + "." + matterId).isPresent()) {
+        if (labels.optional(key + "." + matterId).isPresent() && (to.isEmpty() || recipientsNamedByMatter)) {
             // an action that reads its own way with this matter; {scope} where the scope goes, if anywhere
             return labels.text(key + "." + matterId).replace("{scope}", scope == null ? "" : labels.scopePhrase(scope))
                     .replace("  ", " ").replace(" ,", ",");
+        } else if (!to.isEmpty() && !recipientsNamedByMatter && labels.optional(key + ".to." + matterId).isPresent()) {
+            // an action that reads its own way with this matter and its recipients: "aflægge regnskab til ..."
+            pattern = labels.text(key + ".to." + matterId).replace("{scope}", scope == null ? "" : labels.scopePhrase(scope)).replace("  ", " ");
         } else if (actor != null && matterId.equals(actor.id()) && labels.optional(key + ".self").isPresent()) {
             pattern = labels.text(key + ".self");
         } else if (!to.isEmpty() && !recipientsNamedByMatter) {
@@ -281,8 +325,18 @@ public final class Sentences {
             case "cycle" -> String.join(labels.text(key + ".joiner"), items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
             case "do" -> ids ? items.get(0) + " " + items.get(1) + part(key, "scope", items.get(2), true)
                     : does(items.get(0), items.get(1), items.get(2).isEmpty() ? null : items.get(2), List.of(), null, id -> List.of());
-            default -> value;
+            default -> ids ? value : datesInText(value);
         };
+    }
+
+    /** A message part that is a day or an interval ({@code 2021-01-01..2024-12-31}), as the language writes it in a sentence. */
+    private String datesInText(String value) {
+        if (DAY.matcher(value).matches()) {
+            return inText(LocalDate.parse(value));
+        }
+        java.util.regex.Matcher interval = INTERVAL.matcher(value);
+        return interval.matches() ? phrase("period.range", "from", inText(LocalDate.parse(interval.group(1))),
+                "to", inText(LocalDate.parse(interval.group(2)))) : value;
     }
 
     private String duty(Duty d, Function<String, List<String>> resolved) {
@@ -312,6 +366,18 @@ public final class Sentences {
         }
         String when = before.isEmpty() ? "" : String.join(" ", before) + " ";
         String then = after.isEmpty() ? "" : " " + String.join(", ", after);
+        java.util.Optional<String> finite = labels.optional("action." + d.action() + ".must");
+        String infinitive = labels.optional("action." + d.action() + ".do").orElse("");
+        String prefix = infinitive.contains("{matter}") ? infinitive.substring(0, infinitive.indexOf("{matter}")) : "";
+        if (d.actor() != null && d.modality() == Modality.MUST && d.jointlyWith().isEmpty() && finite.isPresent()
+                && !prefix.isEmpty() && does.startsWith(prefix)) {
+            // a verb that states the duty itself takes no modal verb: "KMK har ansvaret for ...", not "KMK skal have ansvaret for ..."
+            String verb = finite.get().replace("{matter}", does.substring(prefix.length()));
+            int space = verb.indexOf(' ');
+            // how often goes after the finite verb in a Danish main clause, before the object in English
+            String sentence = beforeVerb ? verb.substring(0, space + 1) + when + verb.substring(space + 1) : verb;
+            return actor(d.actor(), resolved) + " " + sentence + then;
+        }
         return d.actor() == null
                 ? phrase("duty.unnamed", "modality", modality(d.modality()), "before", when, "do", does, "after", then)
                 : phrase(d.jointlyWith().isEmpty() ? "duty" : "duty.jointly", "actor", actor(d.actor(), resolved),

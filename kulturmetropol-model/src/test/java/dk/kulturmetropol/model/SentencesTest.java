@@ -52,7 +52,7 @@ class SentencesTest {
         assertThat(DA.of(submit)).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen til KMK.");
         assertThat(EN.of(submit)).isEqualTo("The project chief for music must submit the annual plan to KMK.");
         assertThat(DA.of(submit.inScope("youth"))).isEqualTo("Projektchefen for Musikindsatsen skal indsende årsplanen for Ungeindsatsen til KMK.");
-        assertThat(DA.of(duty("koege", "engage", "cooperation").inScope("koege"))).isEqualTo("Køge Kommune skal engagere sig i kulturmetropolsamarbejdet.");
+        assertThat(DA.of(duty("koege", "engage", "cooperation").inScope("koege"))).isEqualTo("Køge Kommune skal engagere og inddrage relevante kommunale medarbejdere og institutioner i kulturmetropolsamarbejdet.");
         assertThat(DA.of(hire)).isEqualTo("Hjemkommunen for Musikindsatsen skal sammen med sekretariatet ansætte projektchefen for Musikindsatsen.");
         assertThat(EN.of(hire)).isEqualTo("The home municipality for music, jointly with the secretariat, must hire the project chief for music.");
         assertThat(DA.of(inform)).isEqualTo("Sekretariatet skal orientere hver politisk næstformand om det løbende arbejde.");
@@ -65,17 +65,17 @@ class SentencesTest {
         Duty meetAs = duty("vice-chair", "meet", "political-chairmanship").jointlyWith("political-chair");
 
         assertThat(DA.of(propose)).isEqualTo("KMK skal foreslå og kvalificere oplæg til Kulturmetropolens politiske styregruppe.");
-        assertThat(DA.of(meet)).isEqualTo("KMK skal mødes 4 gange om året.");
-        assertThat(EN.of(meet)).isEqualTo("KMK must meet 4 times a year.");
+        assertThat(DA.of(meet)).isEqualTo("KMK skal mødes fire gange om året.");
+        assertThat(EN.of(meet)).isEqualTo("KMK must meet four times a year.");
         assertThat(DA.of(meet.every(Frequency.continuously()))).isEqualTo("KMK skal løbende mødes.");
-        assertThat(DA.of(meetAs)).isEqualTo("Hver politisk næstformand skal sammen med den politiske formand mødes som det politiske formandskab.");
+        assertThat(DA.of(meetAs)).isEqualTo("Hver politisk næstformand skal sammen med den politiske formand mødes i det politiske formandskab.");
     }
 
     @Test
     void should_read_a_matter_of_one_scope_as_the_scope_and_an_action_its_own_way_with_a_matter() {
-        assertThat(DA.of(duty("kmk", "ensure", "focus-area").inScope("music"))).isEqualTo("KMK skal have ansvaret for Musikindsatsen.");
+        assertThat(DA.of(duty("kmk", "ensure", "focus-area").inScope("music"))).isEqualTo("KMK har ansvaret for Musikindsatsen.");
         assertThat(EN.of(duty("kmk", "follow", "focus-area-progress").inScope("music"))).isEqualTo("KMK must follow the progress of the music focus area.");
-        assertThat(DA.of(duty("kmk", "ensure", "focus-area"))).isEqualTo("KMK skal have ansvaret for indsatsområdet.");
+        assertThat(DA.of(duty("kmk", "ensure", "focus-area"))).isEqualTo("KMK har ansvaret for indsatsområdet.");
         assertThat(DA.of(duty("secretariat", "ensure", "agreement-framework").inScope("youth")))
                 .isEqualTo("Sekretariatet skal sikre, at arbejdet for Ungeindsatsen sker inden for de rammer, der er udstukket i aftaleteksten.");
         assertThat(DA.of(duty("secretariat", "ensure", "agreement-framework")))
@@ -105,7 +105,7 @@ class SentencesTest {
         assertThat(DA.of(approve, id -> List.of(id))).startsWith("Den politiske formand skal godkende");
         assertThat(DA.of(duty("kmk", "approve", "annual-plan"), id -> resolved.getOrDefault(id, List.of()))).isEqualTo("KMK skal godkende årsplanen.");
         assertThat(DA.of(duty("partner-municipality:koege", "engage", "cooperation"), id -> List.of("koege")))
-                .isEqualTo("Køge Kommune skal engagere sig i kulturmetropolsamarbejdet.");
+                .isEqualTo("Køge Kommune skal engagere og inddrage relevante kommunale medarbejdere og institutioner i kulturmetropolsamarbejdet.");
     }
 
     @Test
@@ -127,16 +127,16 @@ class SentencesTest {
         assertThat(DA.of(chair)).isEqualTo("Kulturudvalgsformanden i Ishøj Kommune varetager posten som politisk formand.");
         assertThat(DA.of(seat)).isEqualTo("Den politiske suppleant for Køge Kommune kan være medlem af Kulturmetropolens politiske styregruppe.");
         assertThat(EN.of(new Seat("r", "c", "political-steering-group", null, Modality.MUST, PERIOD, null))).isEqualTo("The text names no member of the political steering group.");
-        assertThat(DA.of(placed)).isEqualTo("Ishøj Kommune er vært for sekretariatet, men bærer ikke dets opgaver.");
+        assertThat(DA.of(placed)).isEqualTo("Sekretariatet er placeret i Ishøj Kommune, som ikke derved overtager opgaverne.");
     }
 
     @Test
     void should_write_every_shape_of_frequency_and_due_date() {
-        assertThat(DA.frequency(Frequency.perYear(1, 2))).isEqualTo("1-2 gange om året");
+        assertThat(DA.frequency(Frequency.perYear(1, 2))).isEqualTo("en til to gange om året");
         assertThat(DA.frequency(Frequency.atLeastPerQuarter(1).andAsNeeded())).isEqualTo("mindst én gang i kvartalet og i øvrigt efter behov");
-        assertThat(EN.frequency(Frequency.atLeastPerQuarter(2))).isEqualTo("at least 2 times a quarter");
+        assertThat(EN.frequency(Frequency.atLeastPerQuarter(2))).isEqualTo("at least two times a quarter");
         assertThat(EN.frequency(new Frequency(Frequency.Per.QUARTER, 1, 1, false))).isEqualTo("quarterly");
-        assertThat(DA.frequency(new Frequency(Frequency.Per.YEAR, 3, null, false))).isEqualTo("mindst 3 gange om året");
+        assertThat(DA.frequency(new Frequency(Frequency.Per.YEAR, 3, null, false))).isEqualTo("mindst tre gange om året");
         assertThat(DA.frequency(Frequency.continuously())).isEqualTo("løbende");
         assertThat(EN.frequency(Frequency.asNeeded())).isEqualTo("as needed");
         assertThat(DA.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("hvert år senest den 1. februar");
@@ -184,7 +184,7 @@ class SentencesTest {
     @Test
     void should_have_the_same_keys_in_both_languages_and_fill_every_part_of_a_pattern() throws Exception {
         assertThat(keys("da")).isEqualTo(keys("en"));
-        assertThat(DA.phrase("valid", "from", "2021-01-01", "to", "2024-12-31")).isEqualTo("gælder 2021-01-01..2024-12-31");
+        assertThat(DA.phrase("valid", "from", "2021-01-01", "to", "2024-12-31")).isEqualTo("gælder fra 2021-01-01 til 2024-12-31");
         assertThat(DA.on(LocalDate.of(2022, 1, 1))).isEqualTo(" den 1. januar 2022");
         assertThat(EN.on(null)).isEmpty();
         assertThatThrownBy(() -> DA.phrase("no.such.key")).hasMessageContaining("no da words for 'no.such.key'");
@@ -196,7 +196,7 @@ class SentencesTest {
         assertThat(EN.who("decide", "new-focus-area", null, List.of(Modality.MUST, Modality.MAY), LocalDate.of(2022, 1, 1)))
                 .isEqualTo("Who must or may decide on new focus areas or activities on 1 January 2022?");
         assertThat(DA.why("outside-period", List.of(AGREEMENT.period()), LocalDate.of(2025, 3, 1)))
-                .isEqualTo("intet gælder den 1. marts 2025: aftaleperioden for Kulturmetropolen 2021-2024 (2021-01-01..2024-12-31) sluttede før 1. marts 2025");
+                .isEqualTo("intet gælder den 1. marts 2025: aftaleperioden for Kulturmetropolen 2021-2024 (fra 1. januar 2021 til 31. december 2024) sluttede før den 1. marts 2025");
         assertThat(EN.why("outside-term", List.of(AGREEMENT.chair().term(), Partner.of("koege", "Køge Kommune").membershipWithin(PERIOD)),
                 LocalDate.of(2020, 3, 1))).isEqualTo("nothing applies on 1 March 2020: the term of Ishøj Kommune as chair municipality "
                 + "(2021-01-01..2024-12-31) had not begun on 1 March 2020; the membership of Køge Kommune (2021-01-01..2024-12-31) had not begun on 1 March 2020");
@@ -205,6 +205,35 @@ class SentencesTest {
         assertThat(DA.why("no-rule", List.of(), null)).isEqualTo("ingen regel i teksten fastsætter dette");
         assertThat(DA.list(List.of("a", "b", "c"))).isEqualTo("a, b og c");
         assertThat(EN.list(List.of("a"))).isEqualTo("a");
+    }
+
+    @Test
+    void should_write_dates_periods_quarters_and_small_numbers_in_words_in_danish_and_keep_iso_dates_in_english() {
+        // given a period, a quarter and a count
+        Validity period = PERIOD;
+        // then Danish writes them in words, English keeps the ids' dates
+        assertThat(DA.validity(period)).isEqualTo("gælder fra 1. januar 2021 til 31. december 2024");
+        assertThat(EN.validity(period)).isEqualTo("valid 2021-01-01..2024-12-31");
+        assertThat(DA.countedPeriod("2021-Q1")).isEqualTo("1. kvartal 2021");
+        assertThat(DA.countedPeriod("2022")).isEqualTo("året 2022");
+        assertThat(EN.countedPeriod("2021-Q1")).isEqualTo("2021-Q1");
+        assertThat(DA.number(4)).isEqualTo("fire");
+        assertThat(DA.number(40)).isEqualTo("40");
+        assertThat(DA.message("finding.term-gap", Sentences.parts("municipality", "ishoej", "term", "2021-01-01..2023-12-31",
+                "from", "2024-01-01", "to", "2024-12-31"), false)).isEqualTo("formandskommunen Ishøj Kommune har formandskabet fra "
+                + "1. januar 2021 til 31. december 2023, så aftaleperioden er uden formandskommune fra 1. januar 2024 til 31. december 2024");
+    }
+
+    @Test
+    void should_state_a_duty_that_is_its_own_verb_without_a_modal_verb() {
+        // given a duty to be responsible, borne by KMK alone
+        Duty ensure = duty("kmk", "ensure", "progress");
+        // then it reads "har ansvaret for", "is responsible for", never "skal have ansvaret for"
+        assertThat(DA.of(ensure)).isEqualTo("KMK har ansvaret for den overordnede fremdrift.");
+        assertThat(EN.of(ensure)).startsWith("KMK is responsible for ");
+        assertThat(DA.of(ensure.every(Frequency.continuously()))).isEqualTo("KMK har løbende ansvaret for den overordnede fremdrift.");
+        // and a power keeps its modal verb
+        assertThat(DA.of(ensure.withModality(Modality.MAY))).isEqualTo("KMK kan have ansvaret for den overordnede fremdrift.");
     }
 
     @Test
