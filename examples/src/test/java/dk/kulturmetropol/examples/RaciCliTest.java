@@ -26,7 +26,7 @@ class RaciCliTest {
         assertThat(table).allSatisfy(l -> assertThat(l.chars().filter(c -> c == '|').count())
                 .isEqualTo(table.get(0).chars().filter(c -> c == '|').count()));
         assertThat(table).anySatisfy(l -> assertThat(l).startsWith("| annual-plan (music) |").contains("A I [kmk.tasks-5, chief.duty-6]").contains("R [chief.duty-6]"));
-        assertThat(md).contains("A decides or approves, R does, C is consulted or supports, I is informed")
+        assertThat(md).contains("A is accountable: approves or answers for the matter").contains("C is consulted: gives advice")
                 .contains("- kmk.tasks-5: \"KMK godkender");
     }
 
@@ -39,7 +39,9 @@ class RaciCliTest {
             List<List<String>> all = rows.readAll();
             assertThat(all).hasSizeGreaterThan(100);
             assertThat(all).allSatisfy(r -> assertThat(r).hasSameSizeAs(all.get(0)));
-            assertThat(all.get(0)).startsWith("matter").contains("kmk", "kmk clauses");
+            assertThat(all.get(0)).startsWith("matter").contains("kmk", "kmk clauses").endsWith("section");
+            assertThat(all).anySatisfy(r -> assertThat(r).startsWith("annual-plan (music)")
+                    .endsWith("Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)"));
         }
     }
 
@@ -59,12 +61,69 @@ class RaciCliTest {
     }
 
     @Test
+    void should_print_the_column_headings_on_every_page_as_th_cells_of_the_thead() {
+        Document doc = Jsoup.parse(CliRunner.run("raci", "--format", "html").out());
+
+        Element table = doc.selectFirst("table");
+        assertThat(table.select("> thead > tr > th")).extracting(Element::text)
+                .startsWith("matter (scope)").contains("kmk", "project-chief", "secretariat");
+        assertThat(table.select("> tbody th.role, > tbody td.role")).isEmpty();
+        String style = doc.select("style").html();
+        assertThat(style).contains("thead { display: table-header-group; }")
+                .as("a head taller than a quarter of the page is not repeated by Chromium").contains("height: 30mm");
+    }
+
+    @Test
+    void should_group_the_rows_by_the_section_of_the_text_in_its_order() {
+        Document doc = Jsoup.parse(CliRunner.run("raci", "--format", "html").out());
+
+        List<String> sections = doc.select("table > tbody > tr:first-child > th.section").eachText();
+        assertThat(sections).startsWith("Kulturmetropolens politiske styregruppe", "Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)")
+                .contains("Projektchefens rolle").doesNotHaveDuplicates();
+        Element kmk = doc.select("table > tbody").get(sections.indexOf("Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)"));
+        assertThat(kmk.select("td.matter")).anySatisfy(td -> assertThat(td.text()).isEqualTo("annual-plan (music)"));
+    }
+
+    @Test
+    void should_link_every_clause_a_cell_rests_on() {
+        Document doc = Jsoup.parse(CliRunner.run("raci", "--format", "html").out());
+
+        Element row = doc.select("table tbody tr").stream().filter(tr -> tr.select("td.matter").text().equals("annual-plan (music)"))
+                .findFirst().orElseThrow();
+        int kmk = doc.select("table thead th").eachText().indexOf("kmk");
+        Element cell = row.child(kmk);
+        assertThat(cell.select("a.letters").text()).isEqualTo("A I");
+        assertThat(cell.select("a.clause")).extracting(a -> a.attr("href")).containsExactly("#kmk.tasks-5", "#chief.duty-6");
+        for (Element a : doc.select("td a")) {
+            assertThat(doc.getElementById(a.attr("href").substring(1))).as(a.attr("href")).isNotNull();
+        }
+    }
+
+    @Test
+    void should_mark_the_adviser_c_and_say_where_the_text_names_no_one_accountable() {
+        Document doc = Jsoup.parse(CliRunner.run("raci", "--format", "html").out());
+        List<String> heads = doc.select("table thead th").eachText();
+
+        Element advised = doc.select("table tbody tr").stream().filter(tr -> tr.select("td.matter").text().startsWith("political-chair no A"))
+                .findFirst().orElseThrow();
+        assertThat(advised.child(heads.indexOf("vice-chair")).select("a.letters").text()).isEqualTo("R C");
+        assertThat(advised.child(heads.indexOf("political-chair")).text()).as("the one advised is not merely informed").isEmpty();
+        for (Element tr : doc.select("table tbody tr:has(td.matter)")) {
+            boolean accountable = tr.select("a.letters").eachText().stream().anyMatch(t -> (" " + t).contains(" A"));
+            assertThat(tr.select("td.matter .none").text()).as(tr.select("td.matter").text())
+                    .isEqualTo(accountable ? "" : "no A: the text names no one accountable");
+        }
+    }
+
+    @Test
     void should_show_in_the_readme_rows_as_the_command_prints_them() throws java.io.IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), java.nio.charset.StandardCharsets.UTF_8);
-        List<String> shown = readme.lines().filter(l -> l.startsWith("| annual-plan (music) |") || l.startsWith("| matter (scope) |")).toList();
+        List<String> shown = readme.lines().filter(l -> l.startsWith("| annual-plan (music) |") || l.startsWith("| matter (scope) |")
+                || l.startsWith("| **Kulturmetropolens kulturchefer") || l.startsWith("| focus-area (music) |")
+                || l.startsWith("| proposals:political-steering-group ")).toList();
 
-        assertThat(shown).hasSize(2);
-        assertThat(CliRunner.run("raci").out().lines().toList()).containsAll(shown);
+        assertThat(shown).hasSize(5);
+        assertThat(CliRunner.run("raci").out().lines().toList()).containsSubsequence(shown);
         assertThat(java.nio.file.Path.of("docs/raci.png")).as("the screenshot the README shows").isRegularFile();
     }
 }
