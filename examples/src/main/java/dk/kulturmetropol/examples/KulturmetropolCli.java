@@ -121,8 +121,12 @@ public final class KulturmetropolCli implements Runnable {
         Path config;
 
         @Option(names = "--rules", paramLabel = "FILE",
-                description = "a rule pack to add (repeatable): .yaml is data; any other name is DRL, which is code: name only files you trust")
+                description = "a rule pack to add (repeatable): .yaml or .yml is data; .drl is code: name only files you trust")
         List<Path> rules = new ArrayList<>();
+
+        @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10",
+                description = "how long the rules may run before a pack that never stops is refused (default 10)")
+        int timeLimit;
 
         @Option(names = "--verbose", description = "print the library's log: what it loaded and how long each step took")
         boolean verbose;
@@ -153,10 +157,14 @@ public final class KulturmetropolCli implements Runnable {
             if (verbose) {
                 verbose();
             }
+            if (timeLimit <= 0) {
+                throw new IllegalArgumentException("--time-limit is " + timeLimit
+                        + ", expected a positive number of seconds");
+            }
             if (config == null && rules.isEmpty()) {
                 return Governance.kulturmetropolen();
             }
-            Governance.Builder builder = Governance.builder();
+            Governance.Builder builder = Governance.builder().timeLimit(java.time.Duration.ofSeconds(timeLimit));
             if (config != null) {
                 builder.config(config);
             }

@@ -39,6 +39,21 @@ class ExtensionCliTest {
     }
 
     @Test
+    void should_refuse_a_pack_that_throws_an_error_with_exit_2_naming_file_rule_and_line_without_a_stack_trace() throws IOException {
+        Path pack = Files.writeString(dir.resolve("error.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n\n"
+                + "rule \"throws-error\"\n    @clause(\"psg.who\")\nwhen\n    AgreementPeriod()\nthen\n"
+                + "    throw new OutOfMemoryError(\"boom\");\nend\n");
+
+        CliRunner r = CliRunner.run("who", "approve", "budget", "--rules", pack.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("kulturmetropol: " + pack + ":5: rule 'throws-error' failed in its consequence "
+                + "(OutOfMemoryError): boom");
+        assertThat(CliRunner.run("who", "approve", "budget", "--time-limit", "0").err())
+                .isEqualTo("kulturmetropol: --time-limit is 0, expected a positive number of seconds\n");
+    }
+
+    @Test
     void should_seat_a_partner_that_joins_mid_period_from_the_day_it_joins() {
         String config = "configs/gladsaxe-joins-2023.yaml";
 

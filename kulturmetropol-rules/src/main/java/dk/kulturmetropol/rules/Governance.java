@@ -362,6 +362,7 @@ public final class Governance {
         private Agreement agreement;
         private final List<RuleSource> packs = new ArrayList<>();
         private final List<DataPackYaml.Pack> dataPacks = new ArrayList<>();
+        private java.time.Duration timeLimit = dk.kulturmetropol.rules.internal.DerivedFacts.DEFAULT_TIME_LIMIT;
 
         private Builder() {
         }
@@ -380,13 +381,36 @@ public final class Governance {
         }
 
         /**
+         * How long the rules may run over the agreement before they are stopped and the build refused, naming the rule
+         * that was running: a DRL pack whose condition or consequence never returns. The default is 10 seconds.
+         *
+         * <pre>{@code
+         * Governance g = Governance.builder().rulePack(Path.of("my-pack.drl")).timeLimit(Duration.ofSeconds(30)).build();
+         * }</pre>
+         *
+         * @param value a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is zero or negative
+         */
+        public Builder timeLimit(java.time.Duration value) {
+            Objects.requireNonNull(value, "time limit");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the time limit is " + value + ", expected a positive duration such as 10 seconds");
+            }
+            this.timeLimit = value;
+            return this;
+        }
+
+        /**
          * A rule pack from a file, read now so a bad file is refused here: a data pack ({@code .yaml} or {@code .yml},
-         * see {@link DataPackYaml}; data, safe to load from anyone) or a DRL pack (any other name; code).
+         * see {@link DataPackYaml}; data, safe to load from anyone) or a DRL pack ({@code .drl}; code). A file named
+         * otherwise is refused, so that a file named as data is never run as code.
          *
          * @throws RulePackException naming the file and line of what is wrong
          */
         public Builder rulePack(Path file) {
             Objects.requireNonNull(file, "rule pack file");
+            requireKnownKind(file.toString());
             if (isDataPack(file.toString())) {
                 dataPacks.add(DataPackYaml.read(file));
             } else {
@@ -398,6 +422,7 @@ public final class Governance {
         /** A rule pack from the classpath, e.g. {@code dk/example/ministry.drl} or {@code dk/example/duties.yaml}. */
         public Builder rulePackResource(String resource) {
             Objects.requireNonNull(resource, "rule pack resource");
+            requireKnownKind(resource);
             if (isDataPack(resource)) {
                 String path = resource.startsWith("/") ? resource.substring(1) : resource;
                 dataPacks.add(DataPackYaml.parse(RuleSources.classpathText(path).orElseThrow(() ->
@@ -406,6 +431,13 @@ public final class Governance {
                 packs.add(RuleSources.resource(resource));
             }
             return this;
+        }
+
+        private static void requireKnownKind(String name) {
+            if (!isDataPack(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".drl")) {
+                throw new RulePackException("rule pack '" + name + "' is neither a data pack (.yaml, .yml: read as data) "
+                        + "nor a DRL pack (.drl: compiled as code); name the file by what it holds");
+            }
         }
 
         private static boolean isDataPack(String name) {
@@ -425,10 +457,11 @@ public final class Governance {
             Agreement chosen = agreement == null ? AgreementYaml.kulturmetropolen() : agreement;
             List<DataPackDuty> dataDuties = dataPacks.stream().flatMap(p -> p.duties().stream()).toList();
             if (packs.isEmpty() && dataPacks.isEmpty()) {
-                return new Governance(RuleSet.kommissorium().derive(chosen), RuleSet.kommissorium(), Map.of());
+                RuleSet rules = RuleSet.kommissorium().within(timeLimit);
+                return new Governance(rules.derive(chosen), rules, Map.of());
             }
             Engine.Compiled compiled = Engine.compile(packs);
-            RuleSet rules = RuleSet.of(compiled, withDataClauses(compiled.catalogue()), dataDuties);
+            RuleSet rules = RuleSet.of(compiled, withDataClauses(compiled.catalogue()), dataDuties, timeLimit);
             Map<dk.kulturmetropol.model.Language, Map<String, String>> words = new java.util.EnumMap<>(dk.kulturmetropol.model.Language.class);
             dataPacks.forEach(p -> p.labels().forEach((language, w) -> words.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).putAll(w)));
             return new Governance(rules.derive(chosen), rules, words);

@@ -181,6 +181,32 @@ class ExtensionTest {
     }
 
     @Test
+    void should_refuse_a_pack_named_neither_as_data_nor_as_drl_by_its_name_without_compiling_it() throws IOException {
+        Path disguised = Files.writeString(dir.resolve("x.yaml.txt"), "package p;\nrule \"r\" when then end\n");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(disguised)).isInstanceOf(RulePackException.class)
+                .hasMessage("rule pack '" + disguised + "' is neither a data pack (.yaml, .yml: read as data) nor a DRL pack "
+                        + "(.drl: compiled as code); name the file by what it holds");
+        assertThatThrownBy(() -> Governance.builder().rulePackResource("packs/good-pack.drl.txt")).isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith("rule pack 'packs/good-pack.drl.txt' is neither a data pack");
+    }
+
+    @Test
+    void should_stop_a_pack_whose_consequence_never_returns_at_the_builders_time_limit_naming_the_rule() throws IOException {
+        Path pack = Files.writeString(dir.resolve("spin.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n\n"
+                + "rule \"spins\"\n    @clause(\"psg.who\")\nwhen\n    AgreementPeriod()\nthen\n    while (true) { }\nend\n");
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).timeLimit(java.time.Duration.ofSeconds(3)).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage(pack + ":5: the rules were stopped after 3 s: the consequence of rule 'spins' did not return; "
+                        + "a rule must not loop forever (the limit is set with timeLimit, --time-limit)");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("compiling and 3 s of running").isLessThan(java.time.Duration.ofSeconds(60));
+        assertThatThrownBy(() -> Governance.builder().timeLimit(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the time limit is PT0S, expected a positive duration such as 10 seconds");
+    }
+
+    @Test
     void should_refuse_a_pack_rule_citing_no_known_clause() {
         assertThatThrownBy(() -> Governance.builder().rulePackResource("packs/uncited-pack.drl").build())
                 .isInstanceOf(RulePackException.class)

@@ -66,15 +66,39 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
         return 20_000 + 200 * facts;
     }
 
+    /** How long a derivation may run before it is stopped as one that never ends, unless the caller sets another limit. */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(10);
+
+    /** How many facts a session may hold (those inserted and those the rules derive) before the rules are stopped. */
+    static int factLimit(int facts) {
+        return 200_000 + 200 * facts;
+    }
+
     /**
-     * Inserts {@code facts} into a fresh session, fires every rule and collects what they derived.
+     * Inserts {@code facts} into a fresh session, fires every rule and collects what they derived, stopping the rules
+     * after {@link #DEFAULT_TIME_LIMIT}.
      *
      * @param sources the rule sources {@code base} was compiled from, to name the file and line of a failing rule
-     * @throws dk.kulturmetropol.rules.RulePackException when a rule's consequence throws, naming the rule, its file and
-     *         line; or when the rules do not stop firing within {@link #firingLimit}, naming the rule that fired most
+     * @throws dk.kulturmetropol.rules.RulePackException as {@link #run(KieBase, Collection, List, java.time.Duration)}
      */
     public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources) {
-        return run(base, facts, sources, null);
+        return run(base, facts, sources, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * Inserts {@code facts} into a fresh session, fires every rule and collects what they derived. The rules run on a
+     * thread of their own, so that one whose condition or consequence never returns can be stopped.
+     *
+     * @param sources   the rule sources {@code base} was compiled from, to name the file and line of a failing rule
+     * @param timeLimit how long the rules may run
+     * @throws dk.kulturmetropol.rules.RulePackException when a rule's condition or consequence throws (an {@link Error}
+     *         included), naming the rule, its file and line; when the rules do not stop firing within
+     *         {@link #firingLimit}, naming the rule that fired most; when they derive more than {@link #factLimit}
+     *         facts, naming the rule that inserted the one too many; or when they run longer than {@code timeLimit},
+     *         naming the rule that was running
+     */
+    public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources, java.time.Duration timeLimit) {
+        return run(base, facts, sources, timeLimit, null);
     }
 
     /**
@@ -83,19 +107,170 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
      */
     public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources,
                                    Map<Object, org.kie.api.definition.rule.Rule> insertedBy) {
-        KieSession session = base.newKieSession();
+        return run(base, facts, sources, DEFAULT_TIME_LIMIT, insertedBy);
+    }
+
+    /**
+     * The same, stopping the rules after {@code timeLimit} and noting in {@code insertedBy} (when not null) the rule
+     * whose consequence inserted each fact.
+     */
+    public static DerivedFacts run(KieBase base, Collection<?> facts, List<RuleSource> sources, java.time.Duration timeLimit,
+                                   Map<Object, org.kie.api.definition.rule.Rule> insertedBy) {
+        Watch watch = new Watch();
+        java.util.concurrent.FutureTask<DerivedFacts> task = new java.util.concurrent.FutureTask<>(
+                () -> derive(base, facts, sources, watch, insertedBy));
+        Thread worker = new Thread(task, "kulturmetropol-rules");
+        worker.setDaemon(true);
+        worker.start();
         try {
-            if (insertedBy != null) {
-                session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
-                    @Override
-                    public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-                        if (event.getRule() != null) {
-                            insertedBy.put(event.getObject(), event.getRule());
+            return task.get(timeLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            Running running = Running.of(worker.getStackTrace(), watch, sources);
+            stop(worker, watch);
+            throw new RulePackException((running.rule() == null ? "" : KieBases.declaration(running.rule(), sources) + ": ")
+                    + "the rules were stopped after " + seconds(timeLimit) + ": " + running.describe()
+                    + " did not return; a rule must not loop forever (the limit is set with timeLimit, --time-limit)");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw failed(watch.firing, watch.inConsequence, cause, sources);
+        } catch (InterruptedException e) {
+            stop(worker, watch);
+            Thread.currentThread().interrupt();
+            throw new RulePackException("the rules were interrupted before they were done");
+        }
+    }
+
+    private static String seconds(java.time.Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    /**
+     * Stops a derivation that overran its time: halts the session, interrupts the thread, and, when a consequence or
+     * condition ignores both (a loop that never returns), stops the thread (Java 17; where the platform no longer
+     * can, the thread is left running as a daemon).
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread worker, Watch watch) {
+        KieSession session = watch.session;
+        if (session != null) {
+            session.halt();
+        }
+        worker.interrupt();
+        try {
+            worker.join(200);
+            if (worker.isAlive()) {
+                worker.stop();
+                worker.join(1000);
+            }
+        } catch (UnsupportedOperationException | InterruptedException e) {
+            LOG.warn("a rule that never returns is still running on thread {}", worker.getName());
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DerivedFacts.class);
+
+    /** What the rules' thread is doing, as the listeners see it. */
+    private static final class Watch {
+        volatile KieSession session;
+        volatile String firing;
+        volatile boolean inConsequence;
+        long inserted;
+    }
+
+    /**
+     * The rule a stopped derivation was running, and whether in its condition or its consequence; for a condition,
+     * the rules that may be evaluating it when more than one calls the method that never returns.
+     */
+    private record Running(String rule, boolean consequence, List<String> candidates) {
+        String describe() {
+            if (rule != null) {
+                return (consequence ? "the consequence" : "a condition") + " of rule '" + rule + "'";
+            }
+            if (!candidates.isEmpty()) {
+                return "a condition of one of the rules " + candidates.stream().limit(5).map(r -> "'" + r + "'")
+                        .collect(Collectors.joining(", ")) + (candidates.size() > 5 ? " and " + (candidates.size() - 5) + " more" : "");
+            }
+            return consequence ? "a rule's consequence" : "a rule's condition";
+        }
+
+        /**
+         * Reads the rules' thread's stack: the engine's frame that runs the innermost rule code tells a consequence
+         * (the rule firing) from a condition, whose rule is the one whose {@code when} calls the method the
+         * condition's code was in.
+         */
+        static Running of(StackTraceElement[] stack, Watch watch, List<RuleSource> sources) {
+            for (int i = 0; i < stack.length; i++) {
+                String type = stack[i].getClassName();
+                if (type.startsWith("org.drools.modelcompiler.consequence.")) {
+                    return new Running(watch.firing, true, List.of());
+                }
+                if (type.startsWith("org.drools.modelcompiler.constraints.")) {
+                    for (int j = i - 1; j > 0; j--) {
+                        if (stack[j].getMethodName().startsWith("lambda$") && !stack[j].getClassName().startsWith("org.drools.")) {
+                            String generated = stack[j].getClassName();
+                            String drlPackage = generated.contains(".") ? generated.substring(0, generated.lastIndexOf('.')) : "";
+                            List<String> rules = KieBases.rulesCalling(stack[j - 1].getMethodName(), drlPackage, sources);
+                            return rules.size() == 1 ? new Running(rules.get(0), false, List.of()) : new Running(null, false, rules);
                         }
                     }
-                });
+                    return new Running(null, false, List.of());
+                }
             }
-            facts.forEach(session::insert);
+            return new Running(watch.inConsequence ? watch.firing : null, watch.inConsequence, List.of());
+        }
+    }
+
+    private static RulePackException failed(String rule, boolean inConsequence, Throwable cause, List<RuleSource> sources) {
+        if (!inConsequence && rule != null) {
+            return new RulePackException("a rule's condition failed while rule '" + rule + "' was firing ("
+                    + cause.getClass().getSimpleName() + ")" + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        }
+        return failed(rule, cause, sources);
+    }
+
+    /** The facts the rules derived past {@link #factLimit}: the rules are stopped at once. */
+    private static final class TooManyFacts extends RulePackException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyFacts(String message) {
+            super(message);
+        }
+    }
+
+    private static DerivedFacts derive(KieBase base, Collection<?> facts, List<RuleSource> sources, Watch watch,
+                                       Map<Object, org.kie.api.definition.rule.Rule> insertedBy) {
+        KieSession session = base.newKieSession();
+        watch.session = session;
+        try {
+            int cap = factLimit(facts.size());
+            session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                    if (insertedBy != null && event.getRule() != null) {
+                        insertedBy.put(event.getObject(), event.getRule());
+                    }
+                    if (++watch.inserted > cap) {
+                        String rule = event.getRule() == null ? watch.firing : event.getRule().getName();
+                        throw new TooManyFacts(KieBases.declaration(rule, sources) + ": rule '" + rule + "' derived more than "
+                                + cap + " facts, the most the rules may hold for " + facts.size()
+                                + " facts of the agreement and data packs; a pack derives facts it can name, not millions");
+                    }
+                }
+            });
+            try {
+                facts.forEach(session::insert);
+            } catch (TooManyFacts e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                if (e instanceof ThreadDeath) {
+                    throw e;
+                }
+                throw new RulePackException("a rule's condition failed on the facts of the agreement ("
+                        + e.getClass().getSimpleName() + ")" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            }
             int limit = firingLimit(facts.size());
             int fired;
             String[] firing = {null};
@@ -105,6 +280,8 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
                 public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
                     org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
                     firing[0] = rule.getName();
+                    watch.firing = rule.getName();
+                    watch.inConsequence = true;
                     Firing.begin(stamps.computeIfAbsent(rule, r -> {
                         Object clause = r.getMetaData().get("clause");
                         return new Firing(r.getName(), clause == null ? null : unquote(clause.toString()));
@@ -113,15 +290,24 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
 
                 @Override
                 public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    watch.inConsequence = false;
                     Firing.end();
                 }
             });
             try {
                 fired = session.fireAllRules(limit);
             } catch (ConsequenceException e) {
+                if (e.getCause() instanceof TooManyFacts tooMany) {
+                    throw tooMany;
+                }
                 throw failed(e.getMatch().getRule().getName(), e.getCause() == null ? e : e.getCause(), sources);
-            } catch (RuntimeException | StackOverflowError | AssertionError | NoClassDefFoundError | ExceptionInInitializerError e) {
-                throw failed(firing[0], e, sources);
+            } catch (TooManyFacts e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                if (e instanceof ThreadDeath) {
+                    throw e;
+                }
+                throw failed(firing[0], watch.inConsequence, e, sources);
             }
             String last = firing[0];
             if (fired < limit && session.fireAllRules(1) > 0) {
@@ -172,6 +358,7 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
             return new DerivedFacts(duties, lines, seats, holdings, placements);
         } finally {
             Firing.end();
+            watch.session = null;
             session.dispose();
         }
     }

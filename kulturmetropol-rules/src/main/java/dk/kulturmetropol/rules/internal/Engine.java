@@ -94,11 +94,17 @@ public final class Engine {
      * @throws RulePackException when a rule fails, never stops, or derives a fact citing an unknown clause
      */
     public static Snapshot derive(Compiled rules, ClauseCatalogue catalogue, Agreement agreement, List<DataPackDuty> dataDuties) {
+        return derive(rules, catalogue, agreement, dataDuties, DerivedFacts.DEFAULT_TIME_LIMIT);
+    }
+
+    /** As {@link #derive(Compiled, ClauseCatalogue, Agreement, List)}, stopping rules that run longer than {@code timeLimit}. */
+    public static Snapshot derive(Compiled rules, ClauseCatalogue catalogue, Agreement agreement, List<DataPackDuty> dataDuties,
+            java.time.Duration timeLimit) {
         long start = System.nanoTime();
         List<Object> facts = new ArrayList<>(AgreementFacts.of(agreement));
         facts.addAll(dataDuties);
         Map<Object, Rule> insertedBy = rules == kommissorium() ? null : new java.util.IdentityHashMap<>();
-        DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources(), insertedBy);
+        DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources(), timeLimit, insertedBy);
         requireKnownClauses(derived, catalogue, rules.sources());
         if (insertedBy != null) {
             requireKommissoriumClausesAsItsRulesRead(derived, insertedBy, agreement, rules.sources());

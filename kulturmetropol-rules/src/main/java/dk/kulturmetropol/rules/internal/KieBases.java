@@ -42,8 +42,9 @@ public final class KieBases {
         long start = System.nanoTime();
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dk.kulturmetropol.generated", "mandates-" + System.identityHashCode(sources) + "-" + start, "1.0.0");
-        build(ks, sources, releaseId);
-        KieBase base = ks.newKieContainer(releaseId).getKieBase(KBASE);
+        KieFileSystem kfs = ks.newKieFileSystem();
+        build(ks, kfs, sources, releaseId);
+        KieBase base = detached(ks, releaseId);
         LOG.debug("compiled {} rule sources in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         return base;
     }
@@ -54,7 +55,7 @@ public final class KieBases {
      */
     public static byte[] kjar(List<RuleSource> sources) {
         KieServices ks = KieServices.Factory.get();
-        KieBuilder builder = build(ks, sources, ks.newReleaseId("dk.kulturmetropol.generated", "kommissorium", "1.0.0"));
+        KieBuilder builder = build(ks, ks.newKieFileSystem(), sources, ks.newReleaseId("dk.kulturmetropol.generated", "kommissorium", "1.0.0"));
         return ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
     }
 
@@ -63,13 +64,55 @@ public final class KieBases {
         long start = System.nanoTime();
         KieServices ks = KieServices.Factory.get();
         org.kie.api.builder.KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
-        KieBase base = ks.newKieContainer(module.getReleaseId()).getKieBase(KBASE);
+        KieBase base = detached(ks, module.getReleaseId());
         LOG.debug("loaded the rules the build precompiled in {} ms", (System.nanoTime() - start) / 1_000_000);
         return base;
     }
 
-    private static KieBuilder build(KieServices ks, List<RuleSource> sources, ReleaseId releaseId) {
-        KieFileSystem kfs = ks.newKieFileSystem();
+    /**
+     * The KieBase of the module {@code releaseId}, with the module taken out of Drools' global repository and its
+     * container disposed: both are kept by Drools until told, so each pack compiled would otherwise stay in memory
+     * for the life of the JVM. The KieBase keeps what it needs; it goes when the governances using it go.
+     */
+    private static KieBase detached(KieServices ks, ReleaseId releaseId) {
+        org.kie.api.runtime.KieContainer container = ks.newKieContainer(releaseId);
+        try {
+            return container.getKieBase(KBASE);
+        } finally {
+            container.dispose();
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * The rules of {@code sources} whose condition ({@code when} to {@code then}) calls {@code method}, and failing
+     * that, every rule of the sources declaring {@code drlPackage}: the rules that may be evaluating a condition that
+     * never returns. A condition cannot loop by itself; it loops in a method it calls.
+     */
+    static List<String> rulesCalling(String method, String drlPackage, List<RuleSource> sources) {
+        Pattern rule = Pattern.compile("(?ms)^[ \\t]*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)(.*?)^[ \\t]*then\\b");
+        Pattern call = Pattern.compile("\\b" + Pattern.quote(method) + "\\s*\\(");
+        List<String> calling = new java.util.ArrayList<>();
+        List<String> inPackage = new java.util.ArrayList<>();
+        for (RuleSource source : sources) {
+            Matcher pkg = PACKAGE.matcher(source.drl());
+            boolean same = pkg.find() && pkg.group(1).equals(drlPackage);
+            Matcher m = rule.matcher(source.drl());
+            while (m.find()) {
+                String name = DerivedFacts.unquote(m.group(1)).replaceAll("^'|'$", "");
+                String when = m.group(2).contains("when") ? m.group(2).substring(m.group(2).indexOf("when")) : "";
+                if (call.matcher(when).find()) {
+                    calling.add(name);
+                }
+                if (same) {
+                    inPackage.add(name);
+                }
+            }
+        }
+        return calling.isEmpty() ? inPackage : calling;
+    }
+
+    private static KieBuilder build(KieServices ks, KieFileSystem kfs, List<RuleSource> sources, ReleaseId releaseId) {
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel module = ks.newKieModuleModel();
         // Records as facts fail the lambda externalisation of a runtime build (IndexOutOfBoundsException

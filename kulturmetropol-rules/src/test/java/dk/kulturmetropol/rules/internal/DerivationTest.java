@@ -3,6 +3,7 @@ package dk.kulturmetropol.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,6 +85,42 @@ class DerivationTest {
             then
                 insert(Derive.must("kmk", "grow", "m", $d.validity()));
             end
+
+            rule "spins"
+                @clause("t.spins")
+            when
+                String(this == "spin")
+            then
+                while (true) { Thread.onSpinWait(); }
+            end
+
+            function boolean forever(String s) {
+                while (true) { Thread.onSpinWait(); }
+            }
+
+            rule "spins-when"
+                @clause("t.spins-when")
+            when
+                String(this == "spin-when", forever(this))
+            then
+                insert(Integer.valueOf(2));
+            end
+
+            rule "throws-error"
+                @clause("t.error")
+            when
+                String(this == "error")
+            then
+                throw new OutOfMemoryError("thrown by a rule");
+            end
+
+            rule "floods"
+                @clause("t.floods")
+            when
+                String(this == "flood")
+            then
+                for (int i = 0; i < 3_000_000; i++) { insert(Derive.must("kmk", "flood", "m" + i, new Validity(java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 1, 1), "t"))); }
+            end
             """;
     private static final Validity V2021 = new Validity(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "t");
     private static final Validity V2022 = new Validity(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "t");
@@ -155,6 +192,44 @@ class DerivationTest {
         assertThatThrownBy(() -> DerivedFacts.run(base, List.of(seed), sources)).isInstanceOf(RulePackException.class)
                 .hasMessage("t.drl:51: the rules did not stop firing: 20200 rule firings, rule 'grows' derived 20200 facts; "
                         + "a rule whose consequence inserts what its conditions match again never ends");
+    }
+
+    @Test
+    void should_stop_a_consequence_that_never_returns_at_the_time_limit_naming_the_rule() {
+        DerivedFacts.run(base, List.of(), sources);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("spin"), sources, java.time.Duration.ofSeconds(2)))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:59: the rules were stopped after 2 s: the consequence of rule 'spins' did not return; "
+                        + "a rule must not loop forever (the limit is set with timeLimit, --time-limit)");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("kulturmetropol-rules") && t.isAlive());
+    }
+
+    @Test
+    void should_stop_a_condition_that_never_returns_at_the_time_limit_naming_the_rule() {
+        DerivedFacts.run(base, List.of(), sources);
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("spin-when"), sources, java.time.Duration.ofSeconds(2)))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:71: the rules were stopped after 2 s: a condition of rule 'spins-when' did not return; "
+                        + "a rule must not loop forever (the limit is set with timeLimit, --time-limit)");
+    }
+
+    @Test
+    void should_refuse_a_consequence_that_throws_an_error_as_a_rule_pack_naming_file_line_and_rule() {
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("error"), sources)).isInstanceOf(RulePackException.class)
+                .hasMessage("t.drl:79: rule 'throws-error' failed in its consequence (OutOfMemoryError): thrown by a rule");
+    }
+
+    @Test
+    void should_refuse_a_rule_that_derives_millions_of_facts_at_the_cap_naming_the_rule() {
+        long start = System.nanoTime();
+
+        assertThat(DerivedFacts.factLimit(1)).isEqualTo(200_200);
+        assertThatThrownBy(() -> DerivedFacts.run(base, List.of("flood"), sources)).isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith("t.drl:87: rule 'floods' derived more than 200200 facts, the most the rules may hold for 1 facts");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     /** {@code items} in a fixed shuffled order: the order of neither sorted nor reversed. */

@@ -177,4 +177,26 @@ class KieBasesTest {
         assertThat(KieBases.declaration(null, sources)).isEqualTo("rule 'null'");
         assertThat(KieBases.declaration("double", List.of())).isEqualTo("rule 'double'");
     }
+
+    /**
+     * Drools keeps every module it builds in its global repository, and every container in KieServices, until told:
+     * a pack compiled for each of many governances stayed in memory for good (about 7 MB each). Once the governance
+     * is gone, the compiled rules must be collectable.
+     */
+    @Test
+    void should_leave_nothing_of_a_compiled_pack_in_drools_global_state_once_the_rules_are_dropped() throws InterruptedException {
+        String drl = "package leak;\n\n" + HEAD + "rule \"r\"\n    @clause(\"t.r\")\nwhen\n    AgreementPeriod($v : validity)\nthen\nend\n";
+        KieBase base = KieBases.compile(List.of(new RuleSource("leak.drl", drl)));
+        assertThat(DerivedFacts.run(base, List.of(new dk.kulturmetropol.model.AgreementPeriod("a", new dk.kulturmetropol.model.Validity(java.time.LocalDate.of(2021, 1, 1),
+                java.time.LocalDate.of(2021, 12, 31), "t"))), List.of()).duties()).isEmpty();
+        java.lang.ref.WeakReference<KieBase> compiled = new java.lang.ref.WeakReference<>(base);
+        base = null;
+
+        for (int i = 0; i < 50 && compiled.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        assertThat(compiled.get()).as("the compiled rules, held by Drools' repository or KieServices after use").isNull();
+    }
 }
