@@ -98,8 +98,8 @@ class ReadingCliTest {
         CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--rules", file.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(readme).contains("my-pack.drl:15: in the consequence of rule 'partner-publishes-programme': The method\ninScop(String)");
+        assertThat(readme).contains("my-pack.drl:17: in the consequence of rule 'partner-publishes-programme': The method\ninScop(String)");
         assertThat(r.err().strip()).isEqualTo("kulturmetropol: rules do not compile: " + file
-                + ":15: in the consequence of rule 'partner-publishes-programme': The method inScop(String) is undefined for the type Duty");
+                + ":17: in the consequence of rule 'partner-publishes-programme': The method inScop(String) is undefined for the type Duty");
     }
 }

@@ -41,6 +41,27 @@ class ReadmeTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("partner-municipality:koege (koege) must publish cultural-programme for koege, due each --02-01 (first 2021-02-01)")
                 .contains("\"Each partner publishes its cultural programme by 1 February.\"");
+        // its own sentences (@da, @en), placeholders filled
+        assertThat(CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "da").out())
+                .contains("Køge Kommune offentliggør sit kulturprogram hvert år senest den 1. februar, første gang 1. februar 2021.");
+        assertThat(CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "en").out())
+                .contains("Køge Kommune publishes its cultural programme each year by 1 February, first 1 February 2021.");
+    }
+
+    @Test
+    void should_answer_in_the_readme_data_pack_entry_own_sentence() throws IOException {
+        String readme = readme();
+        String yaml = EmbeddingExampleTest.between(readme.substring(readme.indexOf("Save this as `my-pack.yaml`")), "```yaml\n", "```")
+                + EmbeddingExampleTest.between(readme.substring(readme.indexOf("An entry may give its own sentence")), "```yaml\n", "```");
+        Path pack = Files.writeString(dir.resolve("my-pack.yaml"), yaml);
+
+        CliRunner da = CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "da");
+        CliRunner en = CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "en");
+
+        assertThat(da.out()).contains("Køge Kommune offentliggør sit kulturprogram og sender det til KMK, hvert år senest den 1. februar, "
+                + "første gang 1. februar 2021.");
+        assertThat(en.out()).contains("Køge Kommune publishes its cultural programme and sends it to KMK, each year by 1 February, "
+                + "first 1 February 2021.");
     }
 
     @Test

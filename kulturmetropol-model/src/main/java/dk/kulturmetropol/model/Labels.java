@@ -100,6 +100,16 @@ public final class Labels {
         return find(kind, id, false).isPresent();
     }
 
+    /** Whether {@code id} is a focus area of the agreement these labels were made with. */
+    boolean isFocusArea(String id) {
+        return focusAreas.containsKey(id);
+    }
+
+    /** Whether {@code id} is a partner of the agreement these labels were made with. */
+    boolean isPartner(String id) {
+        return partners.containsKey(id);
+    }
+
     /** How a duty's scope reads after its matter: {@code for Musikindsatsen}, {@code i Køge Kommune}. */
     String scopePhrase(String scope) {
         return text(partners.containsKey(scope) ? "scope.municipality" : "scope.focus-area").replace("{scope}", scope(scope));

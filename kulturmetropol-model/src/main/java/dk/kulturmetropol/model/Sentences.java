@@ -78,6 +78,10 @@ public final class Sentences {
      * not as its members.
      */
     public String of(Derived fact, Function<String, List<String>> resolved) {
+        java.util.Optional<String> own = own(fact, resolved);
+        if (own.isPresent()) {
+            return own.get();
+        }
         String text;
         if (fact instanceof Duty d) {
             text = duty(d, resolved);
@@ -98,6 +102,164 @@ public final class Sentences {
             text = phrase("placement", "actor", actor(p.actor(), resolved), "host", labels.inSentence("actor", p.host()));
         }
         return capitalised(text) + ".";
+    }
+
+    /**
+     * The placeholders a rule's own sentence may use, each filled from the fact the rule stated:
+     * <ul>
+     * <li>{@code {actor}} who acts as the fact names it (a duty's bearer, who reports, the holder, the member, the one
+     *     placed), with who that is on the day asked in parentheses;</li>
+     * <li>{@code {to}} a duty's recipients, or the one a reporting line goes to; {@code {with}} those it acts jointly
+     *     with;</li>
+     * <li>{@code {area}} the focus area's name ({@code Musikindsatsen}; in English its id's words, {@code music});
+     *     {@code {partner}} the partner municipality's name ({@code Roskilde Kommune}); each from the fact's scope or
+     *     the scope of an actor it names;</li>
+     * <li>{@code {post}}, {@code {body}}, {@code {host}} the post held, the body sat in (or the body of a duty's matter,
+ *     {@code agenda:kmk}), the host of a placement;</li>
+     * <li>{@code {frequency}}, {@code {due}}, {@code {condition}} the library's wording of how often, by when and on
+     *     which condition ({@code fire gange om året}, {@code hvert år senest den 1. februar}). A deadline the sentence
+     *     does not place is added at its end, so no deadline is lost.</li>
+     * </ul>
+     */
+    public static final List<String> PLACEHOLDERS = List.of("actor", "to", "with", "area", "partner", "post", "body", "host",
+            "frequency", "due", "condition");
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_.-]*)}");
+
+    /**
+     * The placeholders of {@code sentence} that are not among {@link #PLACEHOLDERS}, in order:
+     * {@code unknownPlaceholders("{actor} leder {omraade}.")} is {@code [omraade]}.
+     */
+    public static List<String> unknownPlaceholders(String sentence) {
+        List<String> unknown = new ArrayList<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(sentence);
+        while (m.find()) {
+            if (!PLACEHOLDERS.contains(m.group(1)) && !unknown.contains(m.group(1))) {
+                unknown.add(m.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    /**
+     * The words key of the sentence a rule gives for its facts: {@code sentence.rule.kmk-follows-progress}. The labels
+     * carry these sentences (see {@code Governance.labels}); a fact whose rule gives none is composed from labels.
+     */
+    public static String ruleSentenceKey(String rule) {
+        return "sentence.rule." + rule;
+    }
+
+    /** The words key of the sentence a data pack entry gives for its clause: {@code sentence.clause.gladsaxe.programme}. */
+    public static String clauseSentenceKey(String clauseId) {
+        return "sentence.clause." + clauseId;
+    }
+
+    /**
+     * {@code fact} in the words of the sentence its rule (or data pack entry) gives, its placeholders filled; empty when
+     * the rule gives none, or when the fact lacks what the sentence names (a sentence about {@code {actor}} for a fact
+     * that names no one), in which case {@link #of(Derived, Function)} composes the sentence from labels.
+     */
+    public java.util.Optional<String> own(Derived fact, Function<String, List<String>> resolved) {
+        java.util.Optional<String> template = labels.optional(ruleSentenceKey(fact.rule()));
+        if (template.isEmpty() && fact instanceof Duty d) {
+            template = labels.optional(clauseSentenceKey(d.clauseId()));
+        }
+        if (template.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String text = template.get().strip();
+        Due due = fact instanceof Duty d ? d.due() : null;
+        if (due != null && !text.contains("{due}")) {
+            boolean stop = text.endsWith(".");
+            text = (stop ? text.substring(0, text.length() - 1) : text) + ", {due}" + (stop ? "." : "");
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String value = placeholder(m.group(1), fact, resolved);
+            if (value == null) {
+                return java.util.Optional.empty();
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        String filled = capitalised(out.toString().replace("  ", " ").strip());
+        return java.util.Optional.of(filled.endsWith(".") || filled.endsWith("?") || filled.endsWith("!") ? filled : filled + ".");
+    }
+
+    /** The words for one placeholder of a rule's sentence, or {@code null} when the fact has nothing for it. */
+    private String placeholder(String name, Derived fact, Function<String, List<String>> resolved) {
+        List<ActorRef> named = new ArrayList<>();
+        String scope = null;
+        ActorRef actor = null;
+        List<ActorRef> to = List.of();
+        List<ActorRef> with = List.of();
+        if (fact instanceof Duty d) {
+            actor = d.actor();
+            to = d.recipients();
+            with = d.jointlyWith();
+            scope = d.scope();
+        } else if (fact instanceof ReportingLine l) {
+            actor = l.from();
+            to = List.of(l.to());
+            with = l.jointlyWith();
+            if (l.forDutiesOf() != null) {
+                named.add(l.forDutiesOf());
+            }
+        } else if (fact instanceof PostHolding h) {
+            actor = h.holder();
+            named.add(h.post());
+        } else if (fact instanceof Seat s) {
+            actor = s.member();
+            named.add(ActorRef.parse(s.body()));
+        } else if (fact instanceof Placement p) {
+            actor = p.actor();
+            named.add(ActorRef.parse(p.host()));
+        }
+        if (actor != null) {
+            named.add(0, actor);
+        }
+        named.addAll(to);
+        named.addAll(with);
+        return switch (name) {
+            case "actor" -> actor == null ? null : actor(actor, resolved);
+            case "to" -> to.isEmpty() ? null : actors(to, resolved);
+            case "with" -> with.isEmpty() ? null : actors(with, resolved);
+            case "area", "partner" -> {
+                List<String> scopes = new ArrayList<>();
+                if (scope != null) {
+                    scopes.add(scope);
+                }
+                named.forEach(a -> {
+                    if (a.scope() != null) {
+                        scopes.add(a.scope());
+                    } else {
+                        scopes.add(a.id());
+                    }
+                });
+                yield scopes.stream().filter(name.equals("area") ? labels::isFocusArea : labels::isPartner).findFirst()
+                        .map(id -> labels.label("scope", id)).orElse(null);
+            }
+            case "post" -> fact instanceof PostHolding h ? labels.inSentence("actor", h.post().id()) : null;
+            case "body" -> fact instanceof Seat s ? labels.inSentence("body", s.body())
+                    : fact instanceof Duty d && d.matter().contains(":")
+                    ? labels.inSentence("body", d.matter().substring(d.matter().indexOf(':') + 1)) : null;
+            case "host" -> fact instanceof Placement p ? labels.inSentence("actor", p.host()) : null;
+            case "frequency" -> fact instanceof Duty d && d.frequency() != null ? frequency(d.frequency()) : null;
+            case "condition" -> fact instanceof Duty d && d.condition() != null ? condition(d.condition()) : null;
+            case "due" -> {
+                if (!(fact instanceof Duty d) || d.due() == null) {
+                    yield null;
+                }
+                String when = due(d.due());
+                if (d.due().kind() == Due.Kind.YEARLY) {
+                    when += d.due().occurrencesWithin(d.validity()).stream().findFirst()
+                            .map(first -> ", " + phrase("due.first", "date", date(first))).orElse("");
+                }
+                yield when;
+            }
+            default -> null;
+        };
     }
 
     /** How often, e.g. {@code 4 gange om året}, {@code at least quarterly, and as needed}. */

@@ -53,9 +53,20 @@ import dk.kulturmetropol.model.Modality;
  * ({@code the-agreement | each-partner | each-focus-area}), {@code actor}, {@code action}, {@code matter},
  * {@code scope}, {@code modality} ({@code must} by default), {@code jointlyWith}, {@code to}, {@code frequency}
  * ({@code {per: year|quarter|continuously|as-needed, min, max, alsoAsNeeded}}), {@code condition}
- * ({@code between-meetings | within-approved-plan-and-budget | at-any-time}) and {@code due} (a date
- * {@code YYYY-MM-DD}, or a yearly month-day {@code --MM-DD}). In {@code each-partner} entries {@code ${partner}}
- * stands for each partner's id; in {@code each-focus-area} entries {@code ${area}} and {@code ${home}}.
+ * ({@code between-meetings | within-approved-plan-and-budget | at-any-time}), {@code due} (a date
+ * {@code YYYY-MM-DD}, or a yearly month-day {@code --MM-DD}) and {@code sentence}. In {@code each-partner} entries
+ * {@code ${partner}} stands for each partner's id; in {@code each-focus-area} entries {@code ${area}} and {@code ${home}}.
+ *
+ * <p>An entry may give its own sentence per language, which {@code --lang da|en} prints for its duties in place of one
+ * composed from labels; its placeholders are those of {@link dk.kulturmetropol.model.Sentences#PLACEHOLDERS}
+ * ({@code {actor}}, {@code {to}}, {@code {area}}, {@code {partner}}, {@code {due}}, ...), and a sentence with any other is
+ * refused at its line:
+ *
+ * <pre>{@code
+ *     sentence:
+ *       da: "{actor} offentliggør sit kulturprogram og sender det til {to}."
+ *       en: "{actor} publishes its cultural programme and sends it to {to}."
+ * }</pre>
  *
  * <p>A pack may label the ids it brings, per language, with the keys of the library's own words, so that
  * {@code --lang da|en} writes them as sentences: {@code KIND.ID} the label ({@code action.publish: offentliggør}),
@@ -166,6 +177,7 @@ public final class DataPackYaml {
         dk.kulturmetropol.rules.internal.ClauseCatalogue kommissorium = dk.kulturmetropol.rules.internal.ClauseCatalogue.kommissorium();
         List<DataPackDuty> duties = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
+        Map<Language, Map<String, String>> sentences = new java.util.EnumMap<>(Language.class);
         for (int i = 0; i < doc.duties().size(); i++) {
             String path = "duties[" + i + "]";
             Integer line = AgreementYaml.lineOf(lines, path);
@@ -182,8 +194,48 @@ public final class DataPackYaml {
             } catch (IllegalArgumentException | NullPointerException ex) {
                 throw new RulePackException(where + ": " + ex.getMessage());
             }
+            sentence(e, path, origin, lines, sentences);
         }
-        return new Pack(duties, clauses, labels(doc.labels(), origin, lines));
+        Map<Language, Map<String, String>> labels = labels(doc.labels(), origin, lines);
+        sentences.forEach((language, byClause) -> labels.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).putAll(byClause));
+        return new Pack(duties, clauses, labels);
+    }
+
+    /**
+     * An entry's own sentence, {@code sentence: {da: ..., en: ...}}, checked and added under its clause's key; refused at
+     * its line when a language is unknown, a sentence empty, a placeholder unknown, or the clause already has another.
+     */
+    private static void sentence(Entry e, String path, String origin, Map<String, Integer> lines,
+                                 Map<Language, Map<String, String>> sentences) {
+        if (e.sentence() == null) {
+            return;
+        }
+        for (Map.Entry<String, String> given : e.sentence().entrySet()) {
+            Integer line = AgreementYaml.lineOf(lines, path + ".sentence." + given.getKey());
+            String where = origin + (line == null ? "" : " line " + line) + ": ";
+            Language language;
+            try {
+                language = Language.parse(given.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw new RulePackException(where + "sentence: " + ex.getMessage());
+            }
+            String text = given.getValue() == null ? "" : given.getValue().strip();
+            if (text.isEmpty()) {
+                throw new RulePackException(where + "the " + language.id() + " sentence is empty; expected the entry's sentence");
+            }
+            List<String> unknown = dk.kulturmetropol.model.Sentences.unknownPlaceholders(text);
+            if (!unknown.isEmpty()) {
+                throw new RulePackException(where + "the " + language.id() + " sentence uses the unknown placeholder {" + unknown.get(0)
+                        + "}; expected one of: " + dk.kulturmetropol.model.Sentences.PLACEHOLDERS.stream().map(p -> "{" + p + "}")
+                        .collect(Collectors.joining(", ")));
+            }
+            String key = dk.kulturmetropol.model.Sentences.clauseSentenceKey(e.clause());
+            String old = sentences.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).putIfAbsent(key, text);
+            if (old != null && !old.equals(text)) {
+                throw new RulePackException(where + "clause '" + e.clause() + "' has another " + language.id()
+                        + " sentence in an earlier entry; entries of one clause give one sentence");
+            }
+        }
     }
 
     /** The pack's labels, each language and key checked, refused at its line. */
@@ -253,7 +305,7 @@ public final class DataPackYaml {
 
     record Entry(String clause, String quote, String source, @com.fasterxml.jackson.annotation.JsonProperty("for") String forEach,
                  String actor, String action, String matter, String scope, String modality, List<String> jointlyWith,
-                 List<String> to, FrequencyDoc frequency, String condition, String due) {
+                 List<String> to, FrequencyDoc frequency, String condition, String due, Map<String, String> sentence) {
 
         DataPackDuty toFact(String where, String source, dk.kulturmetropol.rules.internal.ClauseCatalogue kommissorium) {
             String each = required(forEach, "for");

@@ -71,7 +71,10 @@ public final class Governance {
      * }</pre>
      */
     public dk.kulturmetropol.model.Labels labels(dk.kulturmetropol.model.Language language) {
-        return dk.kulturmetropol.model.Labels.of(language, agreement(), words.getOrDefault(language, Map.of()));
+        Map<String, String> all = new java.util.HashMap<>(words.getOrDefault(language, Map.of()));
+        snapshot.ruleSentences(language).forEach((rule, sentence) ->
+                all.put(dk.kulturmetropol.model.Sentences.ruleSentenceKey(rule), sentence));
+        return dk.kulturmetropol.model.Labels.of(language, agreement(), all);
     }
 
     /**
@@ -120,6 +123,25 @@ public final class Governance {
     /** The names of every rule, sorted. */
     public List<String> ruleNames() {
         return snapshot.ruleNames();
+    }
+
+    /**
+     * Every fact the rules state for this agreement, in a stable order: duties, reporting lines, seats, post holdings,
+     * placements. For the library's own tests (the golden file of sentences); the questions are the API.
+     */
+    List<dk.kulturmetropol.model.Derived> allFacts() {
+        dk.kulturmetropol.rules.internal.DerivedFacts d = snapshot.facts();
+        List<dk.kulturmetropol.model.Derived> all = new ArrayList<>(d.duties());
+        all.addAll(d.lines());
+        all.addAll(d.seats());
+        all.addAll(d.holdings());
+        all.addAll(d.placements());
+        return all;
+    }
+
+    /** The sentence each rule gives for its facts in {@code language} ({@code @da}, {@code @en}), by rule name. */
+    Map<String, String> ruleSentences(dk.kulturmetropol.model.Language language) {
+        return snapshot.ruleSentences(language);
     }
 
     /** Who must (or may) take {@code action} on {@code matter}, in every scope, over the whole period. */

@@ -107,6 +107,11 @@ class ExtensionTest {
             assertThat(r.resolvedTo()).containsExactly("koege");
             assertThat(r.clause().source()).isEqualTo("A partner's own commitments (test)");
             assertThat(r.clause().quote()).isEqualTo("Each partner publishes its cultural programme once a year.");
+            // the pack rule's own sentences (@da, @en), not one composed from labels
+            assertThat(dk.kulturmetropol.model.Sentences.of(g.labels(dk.kulturmetropol.model.Language.DA)).of(r.fact()))
+                    .isEqualTo("Køge Kommune offentliggør sit kulturprogram en gang om året.");
+            assertThat(dk.kulturmetropol.model.Sentences.of(g.labels(dk.kulturmetropol.model.Language.EN)).of(r.fact()))
+                    .isEqualTo("Køge Kommune publishes its cultural programme once a year.");
         });
         assertThat(g.who("approve", "annual-plan", Criteria.any().scope("music")).map(d -> d.actor().id())).containsExactly("kmk");
     }

@@ -10,6 +10,8 @@ import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.AgreementFacts;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.DataPackDuty;
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.RulePackException;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -31,12 +33,15 @@ public final class Engine {
      * @param base      the compiled rules
      * @param sources   the DRL they were compiled from, to name the file and line of a failing rule
      * @param catalogue the kommissorium's clauses and those the packs' {@code @quote}s declare
+     * @param sentences the sentence each rule gives for its facts ({@code @da}, {@code @en}), by language and rule name
      */
-    public record Compiled(KieBase base, List<RuleSource> sources, ClauseCatalogue catalogue) {
+    public record Compiled(KieBase base, List<RuleSource> sources, ClauseCatalogue catalogue,
+                           Map<Language, Map<String, String>> sentences) {
         public Compiled {
             Objects.requireNonNull(base, "base");
             sources = List.copyOf(sources);
             Objects.requireNonNull(catalogue, "catalogue");
+            sentences = Map.copyOf(sentences);
         }
 
         /** The names of every rule, sorted. */
@@ -84,7 +89,7 @@ public final class Engine {
 
     /** Rules compiled from {@code sources} (or loaded precompiled), with their catalogue built and checked. */
     static Compiled compiled(KieBase base, List<RuleSource> sources) {
-        return new Compiled(base, sources, catalogue(base, sources));
+        return new Compiled(base, sources, catalogue(base, sources), sentences(base, sources));
     }
 
     /**
@@ -112,7 +117,7 @@ public final class Engine {
         LOG.debug("ran the rules over '{}' ({} partners, {} data pack entries): {} duties, {} reporting lines, {} seats, in {} ms",
                 agreement.name(), agreement.partners().size(), dataDuties.size(), derived.duties().size(), derived.lines().size(),
                 derived.seats().size(), (System.nanoTime() - start) / 1_000_000);
-        return new Snapshot(new Snapshot.Content(agreement, derived, catalogue.all(), rules.ruleNames()));
+        return new Snapshot(new Snapshot.Content(agreement, derived, catalogue.all(), rules.ruleNames(), rules.sentences()));
     }
 
     /**
@@ -166,6 +171,44 @@ public final class Engine {
             }
         }
         return catalogue;
+    }
+
+    /**
+     * The sentences rules give for their facts, {@code @da("...")} and {@code @en("...")} beside {@code @clause}, by
+     * language and rule name. A rule gives both or neither, and uses only {@link Sentences#PLACEHOLDERS}.
+     *
+     * @throws RulePackException naming the rule's file and line, for a rule that gives one language only or a sentence
+     *         with an unknown placeholder
+     */
+    private static Map<Language, Map<String, String>> sentences(KieBase base, List<RuleSource> sources) {
+        Map<Language, Map<String, String>> byLanguage = new java.util.EnumMap<>(Language.class);
+        for (Rule rule : rules(base).toList()) {
+            Map<String, Object> meta = rule.getMetaData();
+            boolean da = meta.containsKey("da");
+            boolean en = meta.containsKey("en");
+            if (!da && !en) {
+                continue;
+            }
+            String where = KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName() + "'";
+            if (da != en) {
+                throw new RulePackException(where + " gives its sentence in " + (da ? "Danish (@da) but not in English (@en)"
+                        : "English (@en) but not in Danish (@da)") + "; a rule gives both or neither");
+            }
+            for (Language language : Language.values()) {
+                String sentence = DerivedFacts.unquote(String.valueOf(meta.get(language.id()))).strip();
+                if (sentence.isEmpty()) {
+                    throw new RulePackException(where + ": @" + language.id() + " is empty; expected the rule's sentence");
+                }
+                List<String> unknown = Sentences.unknownPlaceholders(sentence);
+                if (!unknown.isEmpty()) {
+                    throw new RulePackException(where + ": @" + language.id() + " uses the unknown placeholder {" + unknown.get(0)
+                            + "}; expected one of: " + Sentences.PLACEHOLDERS.stream().map(p -> "{" + p + "}")
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
+                byLanguage.computeIfAbsent(language, l -> new java.util.TreeMap<>()).put(rule.getName(), sentence);
+            }
+        }
+        return byLanguage;
     }
 
     private static String text(Map<String, Object> meta, String key, Rule rule, List<RuleSource> sources) {

@@ -29,7 +29,7 @@ import dk.kulturmetropol.rules.AgreementYaml;
 public final class ShippedSnapshot {
     /** Where the build puts it, on the classpath. */
     public static final String RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen.snapshot";
-    private static final String FORMAT = "kulturmetropol-snapshot-2";
+    private static final String FORMAT = "kulturmetropol-snapshot-3";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShippedSnapshot.class);
 
     private ShippedSnapshot() {

@@ -31,15 +31,25 @@ import dk.kulturmetropol.model.Vocabulary;
 public final class Snapshot {
 
     /**
-     * What a snapshot is made of, and what is written to disk: the agreement, the derived facts, the clauses they cite
-     * and the names of the rules that ran.
+     * What a snapshot is made of, and what is written to disk: the agreement, the derived facts, the clauses they cite,
+     * the names of the rules that ran, and the sentences the rules give for their facts ({@code @da}, {@code @en}), by
+     * language and rule name.
      */
-    public record Content(Agreement agreement, DerivedFacts facts, Map<String, Clause> clauses, List<String> ruleNames) {
+    public record Content(Agreement agreement, DerivedFacts facts, Map<String, Clause> clauses, List<String> ruleNames,
+                          Map<dk.kulturmetropol.model.Language, Map<String, String>> sentences) {
         public Content {
             Objects.requireNonNull(agreement, "agreement");
             Objects.requireNonNull(facts, "facts");
             clauses = Map.copyOf(clauses);
             ruleNames = List.copyOf(ruleNames);
+            Map<dk.kulturmetropol.model.Language, Map<String, String>> copy = new java.util.EnumMap<>(dk.kulturmetropol.model.Language.class);
+            sentences.forEach((language, byRule) -> copy.put(language, Map.copyOf(byRule)));
+            sentences = Collections.unmodifiableMap(copy);
+        }
+
+        /** Content whose rules give no sentences of their own. */
+        public Content(Agreement agreement, DerivedFacts facts, Map<String, Clause> clauses, List<String> ruleNames) {
+            this(agreement, facts, clauses, ruleNames, Map.of());
         }
     }
 
@@ -170,6 +180,11 @@ public final class Snapshot {
 
     public List<String> ruleNames() {
         return content.ruleNames();
+    }
+
+    /** The sentence each rule gives for its facts in {@code language}, by rule name; rules that give none are absent. */
+    public Map<String, String> ruleSentences(dk.kulturmetropol.model.Language language) {
+        return content.sentences().getOrDefault(language, Map.of());
     }
 
     /** The clause {@code id}; every fact's clauses were checked against the catalogue when it was derived. */

@@ -93,6 +93,15 @@ final class SnapshotCodec {
             text(cl.quote(), out);
         }
         texts(c.ruleNames(), out);
+        out.writeInt(c.sentences().size());
+        for (Map.Entry<dk.kulturmetropol.model.Language, Map<String, String>> language : c.sentences().entrySet()) {
+            text(language.getKey().id(), out);
+            out.writeInt(language.getValue().size());
+            for (Map.Entry<String, String> rule : new java.util.TreeMap<>(language.getValue()).entrySet()) {
+                text(rule.getKey(), out);
+                text(rule.getValue(), out);
+            }
+        }
     }
 
     static Snapshot.Content read(DataInput in) throws IOException {
@@ -123,7 +132,18 @@ final class SnapshotCodec {
             Clause c = new Clause(text(in), text(in), text(in), text(in));
             clauses.put(c.id(), c);
         }
-        return new Snapshot.Content(agreement, new DerivedFacts(duties, lines, seats, holdings, placements), clauses, texts(in));
+        List<String> ruleNames = texts(in);
+        Map<dk.kulturmetropol.model.Language, Map<String, String>> sentences = new java.util.EnumMap<>(dk.kulturmetropol.model.Language.class);
+        for (int i = in.readInt(); i > 0; i--) {
+            dk.kulturmetropol.model.Language language = dk.kulturmetropol.model.Language.parse(text(in));
+            Map<String, String> byRule = new LinkedHashMap<>();
+            for (int j = in.readInt(); j > 0; j--) {
+                byRule.put(text(in), text(in));
+            }
+            sentences.put(language, byRule);
+        }
+        return new Snapshot.Content(agreement, new DerivedFacts(duties, lines, seats, holdings, placements), clauses, ruleNames,
+                sentences);
     }
 
     private static void duty(Duty d, DataOutput out) throws IOException {
