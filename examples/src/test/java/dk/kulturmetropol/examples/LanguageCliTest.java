@@ -27,7 +27,7 @@ class LanguageCliTest {
 
         assertThat(da.exit()).as(da.err()).isZero();
         assertThat(da.out()).startsWith("Hvem skal godkende årsplanen for Musikindsatsen?\n")
-                .contains("\n  KMK skal hvert år godkende årsplanen for Musikindsatsen.\n    gælder fra 1. januar 2021 til 31. december 2024\n")
+                .contains("\n  KMK godkender hvert år det kommende års årsplan for Musikindsatsen.\n    gælder fra 1. januar 2021 til 31. december 2024\n")
                 .contains("kmk.tasks-5 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK godkender")
                 .doesNotContain("annual-plan", " must ");
     }
@@ -46,7 +46,7 @@ class LanguageCliTest {
         CliRunner ids = CliRunner.run("who", "approve", "annual-plan", "--scope", "music");
 
         assertThat(en.out()).startsWith("Who must approve the annual plan for music?\n")
-                .contains("\n  KMK must approve the annual plan for music yearly.\n    valid 2021-01-01..2024-12-31\n");
+                .contains("\n  Each year KMK approves the coming year's annual plan for the music focus area.\n    valid 2021-01-01..2024-12-31\n");
         assertThat(ids.out()).startsWith("Who must approve annual-plan for music?\n").contains("must approve annual-plan for music, yearly\n");
     }
 

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Facts as sentences a person reads, in English or Danish: not labels pasted into one language's grammar, but each
- * language's own patterns ({@code words_da.properties}, {@code words_en.properties}) filled with {@link Labels}.
+ * Facts as sentences a person reads, in English or Danish. A fact whose rule gives its own sentence ({@code @da} and
+ * {@code @en} beside the rule, carried by the labels {@code Governance.labels} makes) is written in those words, its
+ * {@linkplain #PLACEHOLDERS placeholders} filled; any other is composed from each language's own patterns
+ * ({@code words_da.properties}, {@code words_en.properties}) filled with {@link Labels}, as here:
  *
  * <pre>{@code
  * Sentences da = Sentences.of(Labels.of(Language.DA, agreement));

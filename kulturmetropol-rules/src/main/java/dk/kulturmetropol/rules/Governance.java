@@ -62,12 +62,12 @@ public final class Governance {
 
     /**
      * Labels in {@code language} for every id these rules use: the vocabulary's, the agreement's partners and focus
-     * areas, and those the data packs give their own ids. With {@link dk.kulturmetropol.model.Sentences} they write
-     * answers as sentences:
+     * areas, and those the data packs give their own ids; and the sentence each rule (or data pack entry) gives for its
+     * facts. With {@link dk.kulturmetropol.model.Sentences} they write answers as sentences, each in its rule's own words:
      *
      * <pre>{@code
      * Sentences da = Sentences.of(g.labels(Language.DA));
-     * da.of(g.who("approve", "annual-plan").rows().get(0).fact()); // "KMK skal hvert år godkende årsplanen for ..."
+     * da.of(g.who("approve", "annual-plan").rows().get(0).fact()); // "KMK godkender hvert år det kommende års årsplan for ..."
      * }</pre>
      */
     public dk.kulturmetropol.model.Labels labels(dk.kulturmetropol.model.Language language) {
