@@ -67,6 +67,23 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         return new Agreement(name, from, to, more, focusAreas, chair, secretariatHost, viceChairs);
     }
 
+    /**
+     * A copy with {@code area} added, e.g. a focus area that starts within the period; this agreement is unchanged.
+     *
+     * <pre>{@code
+     * Agreement later = a.withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null))
+     *         .withFocusArea(new FocusArea("literature", "Litteraturindsatsen", "gladsaxe").existing(LocalDate.of(2023, 1, 1), null));
+     * }</pre>
+     *
+     * @throws InvalidAgreementException when the focus area cannot hold in this agreement, e.g. its home is not a
+     *         partner on the days it leads
+     */
+    public Agreement withFocusArea(FocusArea area) {
+        List<FocusArea> more = new ArrayList<>(focusAreas);
+        more.add(area);
+        return new Agreement(name, from, to, partners, more, chair, secretariatHost, viceChairs);
+    }
+
     /** A copy without the partner {@code id}; refused if it is a home, chair, host or vice-chair municipality. */
     public Agreement withoutPartner(String id) {
         if (!partnerIds().contains(id)) {
@@ -101,9 +118,7 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
             if (ids.contains(f.id())) {
                 throw new InvalidAgreementException("focus area id '" + f.id() + "' is also a partner id: ids must be unique", at + ".id");
             }
-            requirePartner(ids, f.home(), "focus area '" + f.id() + "': home municipality", known, at + ".home");
-            requireMemberThroughout(partners, f.home(), "focus area '" + f.id() + "': home municipality", from, to,
-                    "the agreement period", "a home municipality leads its focus area for the whole period", at + ".home");
+            homes(f, at, ids, known, partners, new Validity(from, to, Validity.Basis.PERIOD.of("the agreement")));
         }
         requirePartner(ids, chair.municipality(), "chair municipality", known, "chair.municipality");
         requireWithin(chair.from(), "the chair term of '" + chair.municipality() + "' starts", from, to, "chair.from");
@@ -132,6 +147,59 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         if (viceChairs.size() > 2) {
             throw new InvalidAgreementException("the text appoints two vice-chairs, found " + viceChairs.size() + ": "
                     + viceChairs.stream().collect(Collectors.joining(", ")), "viceChairs[2]");
+        }
+    }
+
+    /**
+     * A focus area's dates lie within the period; each home is a partner on every day it leads; the homes follow one
+     * another without a gap or an overlap on every day the focus area exists.
+     */
+    private static void homes(FocusArea f, String at, Set<String> ids, String known, List<Partner> partners, Validity period) {
+        String area = "focus area '" + f.id() + "'";
+        requireWithin(f.from(), area + " starts", period.from(), period.to(), at + ".from");
+        requireWithin(f.to(), area + " ends", period.from(), period.to(), at + ".to");
+        Validity exists = f.existenceWithin(period);
+        boolean single = f.homes().size() == 1 && f.homes().get(0).from() == null && f.homes().get(0).to() == null;
+        List<Validity> days = new ArrayList<>();
+        for (int j = 0; j < f.homes().size(); j++) {
+            FocusArea.Home h = f.homes().get(j);
+            String hat = single ? at + ".home" : at + ".home[" + j + "]";
+            requirePartner(ids, h.municipality(), area + ": home municipality", known, single ? hat : hat + ".municipality");
+            requireWithin(h.from(), area + ": home municipality '" + h.municipality() + "' starts", period.from(), period.to(), hat + ".from");
+            requireWithin(h.to(), area + ": home municipality '" + h.municipality() + "' ends", period.from(), period.to(), hat + ".to");
+            Validity own = h.within(f.id(), period);
+            if (!own.overlaps(exists)) {
+                throw new InvalidAgreementException(area + ": home municipality '" + h.municipality() + "' leads " + own
+                        + ", while the focus area exists only " + exists + ": a home leads on days the focus area exists", hat);
+            }
+            Validity leads = exists.intersect(own);
+            if (!days.isEmpty()) {
+                Validity before = days.get(days.size() - 1);
+                if (!leads.from().isAfter(before.to())) {
+                    throw new InvalidAgreementException(area + ": home municipality '" + h.municipality() + "' leads from "
+                            + leads.from() + ", while the home before it leads until " + before.to()
+                            + ": homes follow one another in order of their dates, without overlap", hat + ".from");
+                }
+                if (leads.from().isAfter(before.to().plusDays(1))) {
+                    throw new InvalidAgreementException(area + " has no home municipality from " + before.to().plusDays(1) + " to "
+                            + leads.from().minusDays(1) + ": each home starts the day after the one before it ends", hat + ".from");
+                }
+            } else if (leads.from().isAfter(exists.from())) {
+                throw new InvalidAgreementException(area + " has no home municipality from " + exists.from() + " to "
+                        + leads.from().minusDays(1) + ": the first home starts the day the focus area does", hat + ".from");
+            }
+            days.add(leads);
+            boolean whole = leads.from().equals(period.from()) && leads.to().equals(period.to());
+            requireMemberThroughout(partners, h.municipality(), area + ": home municipality", leads.from(), leads.to(),
+                    whole ? "the agreement period" : "its term as home municipality",
+                    whole ? "a home municipality leads its focus area for the whole period"
+                            : "a home municipality is a partner on every day it leads its focus area",
+                    single ? hat : hat + ".municipality");
+        }
+        Validity last = days.get(days.size() - 1);
+        if (last.to().isBefore(exists.to())) {
+            throw new InvalidAgreementException(area + " has no home municipality from " + last.to().plusDays(1) + " to "
+                    + exists.to() + ": the last home ends the day the focus area does", at + ".home[" + (days.size() - 1) + "].to");
         }
     }
 

@@ -10,7 +10,7 @@ public final class AgreementFacts {
 
     /**
      * The facts of {@code agreement}: one {@link AgreementPeriod}, a {@link PartnerMembership} per partner,
-     * a {@link FocusAreaHome} per focus area, the {@link ChairMunicipality}, the {@link SecretariatHost} and
+     * a {@link FocusAreaHome} per focus area and home (for the days that home leads while the focus area exists), the {@link ChairMunicipality}, the {@link SecretariatHost} and
      * a {@link ViceChairMunicipality} per named vice-chair.
      */
     public static List<Object> of(Agreement agreement) {
@@ -18,7 +18,7 @@ public final class AgreementFacts {
         List<Object> facts = new ArrayList<>();
         facts.add(new AgreementPeriod(agreement.name(), period));
         agreement.partners().forEach(p -> facts.add(new PartnerMembership(p.id(), p.membershipWithin(period))));
-        agreement.focusAreas().forEach(f -> facts.add(new FocusAreaHome(f.id(), f.home(), period)));
+        agreement.focusAreas().forEach(f -> facts.addAll(f.homesWithin(period)));
         facts.add(new ChairMunicipality(agreement.chair().municipality(), agreement.chair().term()));
         facts.add(new SecretariatHost(agreement.secretariatHost(), period));
         agreement.viceChairs().forEach(v -> facts.add(new ViceChairMunicipality(v, period)));

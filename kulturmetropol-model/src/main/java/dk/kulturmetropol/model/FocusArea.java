@@ -1,18 +1,135 @@
 package dk.kulturmetropol.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A focus area (indsatsområde) and its home municipality (hjemkommune).
+ * A focus area (indsatsområde), the days it exists, and its home municipality (hjemkommune) or, when the home moves
+ * during the period, its home municipalities one after the other.
  *
- * @param id   kebab-case id, e.g. {@code music}
- * @param name its name, e.g. {@code Musikindsatsen}
- * @param home the id of the partner that leads it, e.g. {@code roskilde}
+ * <pre>{@code
+ * FocusArea music = new FocusArea("music", "Musikindsatsen", "roskilde"); // the whole period, one home
+ * FocusArea literature = new FocusArea("literature", "Litteraturindsatsen", "gladsaxe")
+ *         .existing(LocalDate.of(2023, 1, 1), null);                     // from 2023-01-01 to the period's end
+ * FocusArea moving = music.movingTo("herlev", LocalDate.of(2022, 7, 1)); // Roskilde, then Herlev
+ * }</pre>
+ *
+ * @param id    kebab-case id, e.g. {@code music}
+ * @param name  its name, e.g. {@code Musikindsatsen}
+ * @param homes the partners that lead it, in order of their dates; one for a home that does not move
+ * @param from  the first day it exists, or {@code null} for the start of the agreement period
+ * @param to    the last day it exists, or {@code null} for the end of the agreement period
  */
-public record FocusArea(String id, String name, String home) {
+public record FocusArea(String id, String name, List<Home> homes, LocalDate from, LocalDate to) {
+
+    /**
+     * A home municipality for some of the days of the period.
+     *
+     * @param municipality the id of the partner that leads the focus area, e.g. {@code roskilde}
+     * @param from         its first day as home, or {@code null} for the start of the agreement period
+     * @param to           its last day as home, or {@code null} for the end of the agreement period
+     */
+    public record Home(String municipality, LocalDate from, LocalDate to) {
+        public Home {
+            ActorRef.requireId(municipality, "home municipality");
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidAgreementException("home municipality '" + municipality + "' ends " + to
+                        + ", before it starts " + from + ": 'from' must not be after 'to'");
+            }
+        }
+
+        /** A home for as long as the focus area exists. */
+        public static Home of(String municipality) {
+            return new Home(municipality, null, null);
+        }
+
+        /** Its days as home of focus area {@code area} within the agreement {@code period}: the missing ends are the period's. */
+        public Validity within(String area, Validity period) {
+            return new Validity(from == null ? period.from() : from, to == null ? period.to() : to,
+                    Validity.Basis.HOME.of(municipality, area));
+        }
+    }
+
     public FocusArea {
         ActorRef.requireId(id, "focus area id");
         Objects.requireNonNull(name, "focus area name");
+        Objects.requireNonNull(homes, "home municipality of focus area '" + id + "'");
+        homes = List.copyOf(homes);
+        if (homes.isEmpty()) {
+            throw new InvalidAgreementException("focus area '" + id + "' has no home municipality; expected a partner id"
+                    + " or a list of { municipality, from, to }");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidAgreementException("focus area '" + id + "' ends " + to + ", before it starts " + from
+                    + ": 'from' must not be after 'to'");
+        }
+    }
+
+    /** A focus area for the whole period, led by one home municipality. */
+    public FocusArea(String id, String name, String home) {
+        this(id, name, List.of(Home.of(requireHome(id, home))), null, null);
+    }
+
+    private static String requireHome(String id, String home) {
         ActorRef.requireId(home, "home municipality of focus area '" + id + "'");
+        return home;
+    }
+
+    /** A copy that exists from {@code from} to {@code to} ({@code null}: the period's start or end). */
+    public FocusArea existing(LocalDate from, LocalDate to) {
+        return new FocusArea(id, name, homes, from, to);
+    }
+
+    /**
+     * A copy whose home moves to {@code municipality} on {@code day}: the last home ends the day before.
+     *
+     * @throws InvalidAgreementException when the last home ends before {@code day}
+     */
+    public FocusArea movingTo(String municipality, LocalDate day) {
+        List<Home> moved = new ArrayList<>(homes.subList(0, homes.size() - 1));
+        Home last = homes.get(homes.size() - 1);
+        moved.add(new Home(last.municipality(), last.from(), day.minusDays(1)));
+        moved.add(new Home(municipality, day, null));
+        return new FocusArea(id, name, moved, from, to);
+    }
+
+    /**
+     * The days it exists within the agreement {@code period}. A focus area for the whole period is bounded by the
+     * period; one that starts or ends within it, by itself.
+     */
+    public Validity existenceWithin(Validity period) {
+        LocalDate first = from == null ? period.from() : from;
+        LocalDate last = to == null ? period.to() : to;
+        if (first.equals(period.from()) && last.equals(period.to())) {
+            return period;
+        }
+        return new Validity(first, last, Validity.Basis.AREA.of(id));
+    }
+
+    /**
+     * The facts of its homes within the agreement {@code period}: each home for the days it leads while the focus
+     * area exists (a home's days cut to the focus area's). A home for all the days the focus area exists is bounded
+     * by the focus area; one that moves, by its own days as home.
+     */
+    public List<FocusAreaHome> homesWithin(Validity period) {
+        Validity exists = existenceWithin(period);
+        List<FocusAreaHome> facts = new ArrayList<>(homes.size());
+        for (Home h : homes) {
+            Validity days = h.within(id, period);
+            if (!days.overlaps(exists)) {
+                continue;
+            }
+            Validity both = exists.intersect(days);
+            facts.add(new FocusAreaHome(id, h.municipality(),
+                    both.from().equals(exists.from()) && both.to().equals(exists.to()) ? exists : both));
+        }
+        return List.copyOf(facts);
+    }
+
+    /** The home municipality on {@code day} within the agreement {@code period}, if the focus area exists and has one. */
+    public java.util.Optional<String> homeOn(LocalDate day, Validity period) {
+        return homesWithin(period).stream().filter(h -> h.validity().contains(day)).map(FocusAreaHome::municipality).findFirst();
     }
 }

@@ -371,9 +371,14 @@ public final class Sentences {
      */
     public String basis(String basis) {
         for (Validity.Basis shape : Validity.Basis.values()) {
-            java.util.Optional<String> named = shape.named(basis);
+            java.util.Optional<List<String>> named = shape.named(basis);
             if (named.isPresent()) {
-                return phrase(shape.key, shape.part, shape.partIsActor ? labels.label("actor", named.get()) : named.get());
+                String[] parts = new String[2 * shape.parts.length];
+                for (int i = 0; i < shape.parts.length; i++) {
+                    parts[2 * i] = shape.parts[i];
+                    parts[2 * i + 1] = shape.kinds[i] == null ? named.get().get(i) : labels.label(shape.kinds[i], named.get().get(i));
+                }
+                return phrase(shape.key, parts);
             }
         }
         return basis;

@@ -1,6 +1,7 @@
 package dk.kulturmetropol.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,40 +29,86 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
     }
 
     /**
-     * The bases the model writes, each naming one thing: the agreement, the chair municipality, a partner. Written and
-     * recognised here alone, so that {@link Sentences#basis} can say them in another language.
+     * The bases the model writes, each naming one or two things: the agreement, the chair municipality, a partner, a
+     * focus area, a home municipality of a focus area. Written and recognised here alone, so that
+     * {@link Sentences#basis} can say them in another language.
      */
     enum Basis {
-        PERIOD("the agreement period of %s", ".+", "basis.period", "name", false),
-        TERM("the term of '%s' as chair municipality", "[a-z0-9-]+", "basis.term", "municipality", true),
-        MEMBERSHIP("the membership of partner '%s'", "[a-z0-9-]+", "basis.membership", "partner", true);
+        PERIOD("the agreement period of %s", "basis.period", new String[] {".+"}, new String[] {"name"}, new String[] {null}),
+        TERM("the term of '%s' as chair municipality", "basis.term", new String[] {ID}, new String[] {"municipality"},
+                new String[] {"actor"}),
+        MEMBERSHIP("the membership of partner '%s'", "basis.membership", new String[] {ID}, new String[] {"partner"},
+                new String[] {"actor"}),
+        AREA("the focus area '%s'", "basis.area", new String[] {ID}, new String[] {"area"}, new String[] {"scope"}),
+        HOME("the term of '%s' as home municipality of focus area '%s'", "basis.home", new String[] {ID, ID},
+                new String[] {"municipality", "area"}, new String[] {"actor", "scope"});
 
         private final String format;
         private final java.util.regex.Pattern pattern;
         final String key;
-        final String part;
-        final boolean partIsActor;
+        /** The names of the parts, as the words' patterns write them ({@code {municipality}}). */
+        final String[] parts;
+        /** The kind of label each part takes ({@code actor}, {@code scope}), or {@code null} for the part as written. */
+        final String[] kinds;
 
-        Basis(String format, String partPattern, String key, String part, boolean partIsActor) {
+        Basis(String format, String key, String[] partPatterns, String[] parts, String[] kinds) {
             this.format = format;
             String[] around = format.split("%s", -1);
-            this.pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(around[0]) + "(" + partPattern + ")"
-                    + java.util.regex.Pattern.quote(around[1]));
+            StringBuilder regex = new StringBuilder(java.util.regex.Pattern.quote(around[0]));
+            for (int i = 0; i < partPatterns.length; i++) {
+                regex.append('(').append(partPatterns[i]).append(')').append(java.util.regex.Pattern.quote(around[i + 1]));
+            }
+            this.pattern = java.util.regex.Pattern.compile(regex.toString());
             this.key = key;
-            this.part = part;
-            this.partIsActor = partIsActor;
+            this.parts = parts;
+            this.kinds = kinds;
         }
 
         /** The basis naming {@code what}. */
-        String of(String what) {
-            return String.format(java.util.Locale.ROOT, format, what);
+        String of(String... what) {
+            return String.format(java.util.Locale.ROOT, format, (Object[]) what);
         }
 
-        /** What {@code basis} names, when it is of this shape. */
-        java.util.Optional<String> named(String basis) {
+        /** What {@code basis} names, part by part, when it is of this shape. */
+        java.util.Optional<List<String>> named(String basis) {
             java.util.regex.Matcher m = pattern.matcher(basis);
-            return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+            if (!m.matches()) {
+                return java.util.Optional.empty();
+            }
+            List<String> named = new java.util.ArrayList<>(m.groupCount());
+            for (int i = 1; i <= m.groupCount(); i++) {
+                named.add(m.group(i));
+            }
+            return java.util.Optional.of(named);
         }
+    }
+
+    private static final String ID = "[a-z0-9-]+";
+
+    /** Whether it holds by the term of one of the home municipalities of a focus area whose home moves. */
+    public boolean isTermOfHome() {
+        return Basis.HOME.named(basis).isPresent();
+    }
+
+    /**
+     * This interval and {@code next} as one, when {@code next} begins the day after this one ends and both hold by the
+     * same basis, or by two homes of the same focus area one after the other (then by the focus area's days): what
+     * the rules derive from each home of a focus area whose home moves is one fact again when it does not name the
+     * home.
+     */
+    public java.util.Optional<Validity> joinedWith(Validity next) {
+        if (!to.plusDays(1).equals(next.from)) {
+            return java.util.Optional.empty();
+        }
+        if (basis.equals(next.basis)) {
+            return java.util.Optional.of(new Validity(from, next.to, basis));
+        }
+        java.util.Optional<List<String>> mine = Basis.HOME.named(basis);
+        java.util.Optional<List<String>> theirs = Basis.HOME.named(next.basis);
+        if (mine.isPresent() && theirs.isPresent() && mine.get().get(1).equals(theirs.get().get(1))) {
+            return java.util.Optional.of(new Validity(from, next.to, Basis.AREA.of(mine.get().get(1))));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether {@code date} lies within, both ends included. */

@@ -40,7 +40,8 @@ import dk.kulturmetropol.rules.internal.RuleSources;
 
 /**
  * Reads and writes agreements as YAML. The keys: {@code name}, {@code period: {from, to}},
- * {@code partners: [{id, name, joined?, left?}]}, {@code focusAreas: [{id, name, home}]},
+ * {@code partners: [{id, name, joined?, left?}]}, {@code focusAreas: [{id, name, home, from?, to?}]} (where {@code home}
+ * is a partner id, or a list {@code [{municipality, from?, to?}]} for a home that moves),
  * {@code chair: {municipality, from, to}}, {@code secretariat: {host}} and optional {@code viceChairs: [id]}.
  *
  * <pre>{@code
@@ -407,9 +408,9 @@ public final class AgreementYaml {
             for (int i = 0; i < givenAreas.size(); i++) {
                 FocusAreaDoc f = givenAreas.get(i);
                 String at = "focusAreas[" + i + "]";
-                item(f, at, "a mapping with id, name and home");
+                item(f, at, "a mapping with id, name, home and optional from, to");
                 fs.add(item(at, () -> new FocusArea(required(f.id(), at + ".id"), required(f.name(), at + ".name"),
-                        required(f.home(), at + ".home"))));
+                        required(f.home(), at + ".home").homes(at + ".home"), f.from(), f.to())));
             }
             return new Agreement(required(name, "name"), required(period.from(), "period.from"), required(period.to(), "period.to"),
                     ps, fs,
@@ -429,7 +430,7 @@ public final class AgreementYaml {
         static Doc of(Agreement a) {
             return new Doc(a.name(), new Period(a.from(), a.to()),
                     a.partners().stream().map(p -> new PartnerDoc(p.id(), p.name(), p.joined(), p.left())).toList(),
-                    a.focusAreas().stream().map(f -> new FocusAreaDoc(f.id(), f.name(), f.home())).toList(),
+                    a.focusAreas().stream().map(f -> new FocusAreaDoc(f.id(), f.name(), HomeDoc.of(f.homes()), f.from(), f.to())).toList(),
                     new Chair(a.chair().municipality(), a.chair().from(), a.chair().to()),
                     new Secretariat(a.secretariatHost()), a.viceChairs());
         }
@@ -441,7 +442,62 @@ public final class AgreementYaml {
     record PartnerDoc(String id, String name, LocalDate joined, LocalDate left) {
     }
 
-    record FocusAreaDoc(String id, String name, String home) {
+    record FocusAreaDoc(String id, String name, HomeDoc home, LocalDate from, LocalDate to) {
+    }
+
+    /** {@code home:} as written: a partner id, or a list of {@code { municipality, from, to }}. */
+    static final class HomeDoc {
+        private final String id;
+        private final List<HomeTermDoc> terms;
+
+        private HomeDoc(String id, List<HomeTermDoc> terms) {
+            this.id = id;
+            this.terms = terms;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static HomeDoc ofId(String id) {
+            return new HomeDoc(id, null);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static HomeDoc ofTerms(List<HomeTermDoc> terms) {
+            return new HomeDoc(null, terms);
+        }
+
+        static HomeDoc of(List<FocusArea.Home> homes) {
+            FocusArea.Home first = homes.get(0);
+            if (homes.size() == 1 && first.from() == null && first.to() == null) {
+                return new HomeDoc(first.municipality(), null);
+            }
+            return new HomeDoc(null, homes.stream().map(h -> new HomeTermDoc(h.municipality(), h.from(), h.to())).toList());
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        Object value() {
+            return id != null ? id : terms;
+        }
+
+        List<FocusArea.Home> homes(String at) {
+            if (id != null) {
+                return List.of(FocusArea.Home.of(id));
+            }
+            if (terms.isEmpty()) {
+                throw new InvalidAgreementException("'" + at + "' is an empty list; expected a partner id or a list of"
+                        + " { municipality, from, to }", at);
+            }
+            List<FocusArea.Home> homes = new ArrayList<>();
+            for (int j = 0; j < terms.size(); j++) {
+                HomeTermDoc t = terms.get(j);
+                String hat = at + "[" + j + "]";
+                item(t, hat, "a mapping with municipality and optional from, to");
+                homes.add(item(hat, () -> new FocusArea.Home(required(t.municipality(), hat + ".municipality"), t.from(), t.to())));
+            }
+            return homes;
+        }
+    }
+
+    record HomeTermDoc(String municipality, LocalDate from, LocalDate to) {
     }
 
     record Chair(String municipality, LocalDate from, LocalDate to) {

@@ -181,7 +181,8 @@ final class Validation {
                 }
             }
             if (!named.isEmpty() || unnamed.isEmpty()) {
-                // a post of a partner (partner-municipality:gladsaxe) is needed only while the partner is in
+                // a post of a partner (partner-municipality:gladsaxe) is needed only while the partner is in, a post of a
+                // focus area (home-municipality:literature) only while the focus area exists
                 Validity within = within(dk.kulturmetropol.model.ActorRef.parse(e.getKey()).scope());
                 for (Validity gap : gaps(within, named.stream().map(PostHolding::validity).toList())) {
                     if (unnamed.stream().anyMatch(h -> h.validity().covers(gap))) {
@@ -304,10 +305,23 @@ final class Validation {
         return gaps.stream().filter(this::applies).toList();
     }
 
-    /** The days a scope is one: a partner while it is in, a focus area (or no scope) for the period. */
+    /**
+     * The days a scope is one: a partner while it is in, a focus area while it exists (so that a focus area that starts
+     * within the period needs an approver or a home only from then), no scope for the period.
+     */
     private Validity within(String scope) {
-        return snapshot.agreement().partners().stream().filter(p -> p.id().equals(scope)).findFirst()
-                .map(p -> p.membershipWithin(period)).orElse(period);
+        Agreement agreement = snapshot.agreement();
+        for (dk.kulturmetropol.model.Partner p : agreement.partners()) {
+            if (p.id().equals(scope)) {
+                return p.membershipWithin(period);
+            }
+        }
+        for (dk.kulturmetropol.model.FocusArea f : agreement.focusAreas()) {
+            if (f.id().equals(scope)) {
+                return f.existenceWithin(period);
+            }
+        }
+        return period;
     }
 
     private boolean applies(Validity v) {

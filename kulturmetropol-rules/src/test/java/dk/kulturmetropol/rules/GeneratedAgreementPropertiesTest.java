@@ -505,7 +505,7 @@ class GeneratedAgreementPropertiesTest {
                     .isEqualTo(inTerm ? List.of("culture-chief:" + agreement.chair().municipality()) : List.of());
             for (FocusArea area : agreement.focusAreas()) {
                 assertThat(g.holders("home-municipality:" + area.id(), Criteria.any().asOf(date)).map(h -> h.holder().id()))
-                        .isEqualTo(inPeriod ? List.of(area.home()) : List.of());
+                        .isEqualTo(inPeriod ? List.of(area.homeOn(date, agreement.period()).orElseThrow()) : List.of());
             }
             assertThat(g.where("secretariat", Criteria.any().asOf(date)).map(Placement::host)).isEqualTo(inPeriod ? List.of(agreement.secretariatHost()) : List.of());
             Answer<PostHolding> vice = g.holders("vice-chair", Criteria.any().asOf(date));
@@ -551,7 +551,7 @@ class GeneratedAgreementPropertiesTest {
         UnaryOperator<String> r = s -> s.equals(old) ? renamed : s;
         return new Agreement(a.name(), a.from(), a.to(),
                 a.partners().stream().map(p -> new Partner(r.apply(p.id()), p.name(), p.joined(), p.left())).toList(),
-                a.focusAreas().stream().map(f -> new FocusArea(f.id(), f.name(), r.apply(f.home()))).toList(),
+                a.focusAreas().stream().map(f -> new FocusArea(f.id(), f.name(), f.homes().stream().map(h -> new FocusArea.Home(r.apply(h.municipality()), h.from(), h.to())).toList(), f.from(), f.to())).toList(),
                 new ChairTerm(r.apply(a.chair().municipality()), a.chair().from(), a.chair().to()),
                 r.apply(a.secretariatHost()), a.viceChairs().stream().map(r).toList());
     }

@@ -13,6 +13,7 @@ import dk.kulturmetropol.model.Seat;
 import dk.kulturmetropol.model.Placement;
 import dk.kulturmetropol.model.PostHolding;
 import dk.kulturmetropol.model.ReportingLine;
+import dk.kulturmetropol.model.Validity;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,49 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
     /** Inserts {@code facts} into a fresh session, fires every rule and collects what they derived. */
     public static DerivedFacts run(KieBase base, Collection<?> facts) {
         return run(base, facts, List.of());
+    }
+
+    private static final Validity ANY = new Validity(java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, "");
+
+    /**
+     * The facts with those that differ only in days that follow one another made one: a rule that matches a focus
+     * area whose home moves fires once per home, and what it derives without naming the home is one fact for the
+     * days the focus area exists ({@link Validity#joinedWith}); when those are the whole agreement {@code period}, it
+     * holds by the period, as it would had the home not moved. Only when {@code moving}: a focus area's home moves.
+     */
+    static <T extends Derived> List<T> coalesced(List<T> facts, boolean moving, Validity period, java.util.function.BiFunction<T, Validity, T> during) {
+        if (!moving) {
+            return facts;
+        }
+        Map<T, List<T>> alike = new java.util.LinkedHashMap<>();
+        for (T f : facts) {
+            alike.computeIfAbsent(during.apply(f, ANY), k -> new ArrayList<>(1)).add(f);
+        }
+        if (alike.size() == facts.size()) {
+            return facts;
+        }
+        List<T> joined = new ArrayList<>(alike.size());
+        for (List<T> same : alike.values()) {
+            if (same.size() == 1) {
+                joined.add(same.get(0));
+                continue;
+            }
+            same.sort(Comparator.comparing((T f) -> f.validity().from()));
+            T current = same.get(0);
+            for (T next : same.subList(1, same.size())) {
+                java.util.Optional<Validity> both = current.validity().joinedWith(next.validity());
+                if (both.isPresent()) {
+                    Validity days = both.get();
+                    boolean wholePeriod = period != null && days.from().equals(period.from()) && days.to().equals(period.to());
+                    current = during.apply(current, wholePeriod ? period : days);
+                } else {
+                    joined.add(current);
+                    current = next;
+                }
+            }
+            joined.add(current);
+        }
+        return joined;
     }
 
     private static RulePackException failed(String rule, Throwable cause, List<RuleSource> sources) {
@@ -340,6 +384,17 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
                     placements.add(p);
                 }
             }
+            // only where a home moves is what the rules derive joined again: facts of one agreement are otherwise as derived
+            boolean moving = facts.stream().anyMatch(f -> f instanceof dk.kulturmetropol.model.FocusAreaHome h && h.validity().isTermOfHome());
+            Validity period = facts.stream().filter(f -> f instanceof dk.kulturmetropol.model.AgreementPeriod)
+                    .map(f -> ((dk.kulturmetropol.model.AgreementPeriod) f).validity()).findFirst().orElse(null);
+            duties = coalesced(duties, moving, period, Duty::during);
+            lines = coalesced(lines, moving, period, (l, v) -> new ReportingLine(l.rule(), l.clauseIds(), l.from(), l.to(), l.about(), l.jointlyWith(),
+                    l.via(), v, l.forDutiesOf(), l.reading()));
+            seats = coalesced(seats, moving, period, (m, v) -> new Seat(m.rule(), m.clauseId(), m.body(), m.member(), m.modality(), v, m.reading()));
+            holdings = coalesced(holdings, moving, period, (h, v) -> new PostHolding(h.rule(), h.clauseId(), h.post(), h.holder(), v,
+                    h.namedByAgreement(), h.reading()));
+            placements = coalesced(placements, moving, period, (p, v) -> new Placement(p.rule(), p.clauseId(), p.actor(), p.host(), v));
             duties.sort(Comparator.comparing(Duty::actor, ACTOR).thenComparing(Duty::action).thenComparing(Duty::matter)
                     .thenComparing(Duty::scope, TEXT)
                     .thenComparing(d -> d.due() == null ? "" : d.due().toString()).thenComparing(Duty::rule).thenComparing(d -> d.validity().from())

@@ -223,7 +223,14 @@ final class SnapshotCodec {
         for (FocusArea f : a.focusAreas()) {
             text(f.id(), out);
             text(f.name(), out);
-            text(f.home(), out);
+            date(f.from(), out);
+            date(f.to(), out);
+            out.writeInt(f.homes().size());
+            for (FocusArea.Home h : f.homes()) {
+                text(h.municipality(), out);
+                date(h.from(), out);
+                date(h.to(), out);
+            }
         }
         out.writeBoolean(a.chair() != null);
         if (a.chair() != null) {
@@ -245,7 +252,15 @@ final class SnapshotCodec {
         }
         List<FocusArea> areas = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            areas.add(new FocusArea(text(in), text(in), text(in)));
+            String id = text(in);
+            String areaName = text(in);
+            LocalDate areaFrom = date(in);
+            LocalDate areaTo = date(in);
+            List<FocusArea.Home> homes = new ArrayList<>();
+            for (int j = in.readInt(); j > 0; j--) {
+                homes.add(new FocusArea.Home(text(in), date(in), date(in)));
+            }
+            areas.add(new FocusArea(id, areaName, homes, areaFrom, areaTo));
         }
         ChairTerm chair = in.readBoolean() ? new ChairTerm(text(in), date(in), date(in)) : null;
         return new Agreement(name, from, to, partners, areas, chair, text(in), texts(in));

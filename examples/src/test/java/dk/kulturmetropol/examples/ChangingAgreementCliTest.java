@@ -1,0 +1,106 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's agreements that change during their period, run as written: Gladsaxe joins on 2023-01-01 and leads a
+ * new focus area, literature, from that day; music's home moves from Roskilde to Herlev on 2022-07-01.
+ */
+class ChangingAgreementCliTest {
+    private static final String PREFIX = "java -jar examples/target/kulturmetropol.jar ";
+    private static final String LITERATURE = "configs/gladsaxe-literature-2023.yaml";
+    private static final String MOVING = "configs/music-moves-2022.yaml";
+
+    private static String section() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        return EmbeddingExampleTest.between(readme, "4. A partner that joins", "## Writing a rule pack");
+    }
+
+    /** The README's command lines in {@code text}, as arguments, with paths from the examples module. */
+    private static List<String[]> commands(String text) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith(PREFIX))
+                .map(l -> l.substring(PREFIX.length()).replace("examples/configs/", "configs/").split(" ")).toList();
+    }
+
+    @Test
+    void should_answer_the_readmes_gladsaxe_literature_commands_as_the_readme_shows() throws IOException {
+        // given: the commands and the sample output of step 4, each part of the sample the start of one command's output
+        String section = section();
+        String steps = section.substring(0, section.indexOf("<!-- gladsaxe-literature -->"));
+        String sample = EmbeddingExampleTest.between(section.substring(section.indexOf("<!-- gladsaxe-literature -->")),
+                "```\n", "   ```").stripTrailing().stripIndent();
+        String[] parts = sample.split("\n\\.\\.\\.\n");
+        List<String[]> commands = commands(steps);
+        assertThat(commands).hasSize(3).hasSameSizeAs(parts);
+
+        for (int i = 0; i < parts.length; i++) {
+            // when
+            CliRunner r = CliRunner.run(commands.get(i));
+
+            // then
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).as(String.join(" ", commands.get(i))).startsWith(parts[i].stripTrailing());
+        }
+        assertThat(CliRunner.run(commands.get(2)).exit()).as("validate finds no error").isZero();
+    }
+
+    @Test
+    void should_say_in_json_why_a_focus_area_has_no_rows_before_it_exists() throws IOException {
+        JsonNode answer = new ObjectMapper().readTree(CliRunner.run("who", "approve", "annual-plan", "--scope", "literature",
+                "--as-of", "2022-06-01", "--config", LITERATURE, "--format", "json").out());
+
+        assertThat(answer.get("answers")).isEmpty();
+        assertThat(answer.get("why").get("reason").asText()).isEqualTo("outside-term");
+        assertThat(answer.get("why").get("intervals").get(0).get("validFrom").asText()).isEqualTo("2023-01-01");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "literature", "--as-of", "2022-06-01",
+                "--config", LITERATURE, "--lang", "da").out()).contains("Litteraturindsatsen (2023-01-01..2024-12-31) var ikke begyndt den 1. juni 2022");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "literature", "--as-of", "2023-06-01",
+                "--config", LITERATURE).out()).contains("kmk (culture-chief:albertslund").contains("culture-chief:gladsaxe")
+                .contains("must approve annual-plan for literature, yearly");
+    }
+
+    @Test
+    void should_answer_each_side_of_the_readmes_moving_home() throws IOException {
+        List<String[]> commands = commands(section().substring(section().indexOf("A focus area's home may also move")));
+        assertThat(commands).hasSize(2);
+
+        assertThat(CliRunner.run(commands.get(0)).out()).contains("  roskilde holds home-municipality:music\n    valid 2021-01-01..2022-06-30")
+                .doesNotContain("herlev");
+        assertThat(CliRunner.run(commands.get(1)).out()).contains("  herlev holds home-municipality:music\n    valid 2022-07-01..2024-12-31")
+                .doesNotContain("roskilde");
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING).out())
+                .contains("home-municipality:music (herlev) must hire project-chief for music");
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-06-30", "--config", MOVING).out())
+                .contains("home-municipality:music (roskilde) must hire project-chief for music");
+        assertThat(CliRunner.run("validate", "--config", MOVING).exit()).isZero();
+    }
+
+    @Test
+    void should_list_only_what_changes_hands_when_the_home_moves() {
+        String diff = CliRunner.run("diff", "--after", MOVING).out();
+
+        assertThat(diff).contains("  + herlev holds home-municipality:music, 2022-07-01..2024-12-31 (home.list)")
+                .contains("  + culture-chief:herlev reports to kmk about home-municipality-duties, 2022-07-01..2024-12-31 (home.tasks-5)")
+                .doesNotContain("home-municipality:music must hire project-chief");
+    }
+
+    @Test
+    void should_refuse_a_home_list_with_a_gap_naming_file_and_line() throws IOException {
+        Path gap = Files.createTempFile("gap", ".yaml");
+        Files.writeString(gap, Files.readString(Path.of(MOVING)).replace("from: 2022-07-01", "from: 2022-08-01"));
+
+        CliRunner.run("validate", "--config", gap.toString()).refusedWith(gap + " line 28: focus area 'music' has no home municipality"
+                + " from 2022-07-01 to 2022-07-31: each home starts the day after the one before it ends");
+        Files.delete(gap);
+    }
+}
