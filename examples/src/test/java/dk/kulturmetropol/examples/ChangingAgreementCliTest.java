@@ -63,7 +63,7 @@ class ChangingAgreementCliTest {
         assertThat(answer.get("why").get("reason").asText()).isEqualTo("outside-term");
         assertThat(answer.get("why").get("intervals").get(0).get("validFrom").asText()).isEqualTo("2023-01-01");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "literature", "--as-of", "2022-06-01",
-                "--config", LITERATURE, "--lang", "da").out()).contains("Litteraturindsatsen (2023-01-01..2024-12-31) var ikke begyndt den 1. juni 2022");
+                "--config", LITERATURE, "--lang", "da").out()).contains("Litteraturindsatsen (").contains("1. januar 2023").contains(") var ikke begyndt den 1. juni 2022");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "literature", "--as-of", "2023-06-01",
                 "--config", LITERATURE).out()).contains("kmk (culture-chief:albertslund").contains("culture-chief:gladsaxe")
                 .contains("must approve annual-plan for literature, yearly");
