@@ -92,11 +92,10 @@ final class CalendarOutput {
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        java.util.Set<String> uids = new java.util.HashSet<>();
         for (Deadline d : deadlines) {
             VEvent event = new VEvent(d.date(), words == null ? summary(d) : words.of(d.row().fact()));
-            // the same deadline gets the same UID in every export, so a calendar client updates it instead of adding it twice
-            event.add(new Uid(d.date() + "-" + d.row().clause().id() + "-" + summary(d).replaceAll("[^A-Za-z0-9:.-]+", "-")
-                    + "@kulturmetropol-mandates"));
+            event.add(new Uid(uid(d, uids)));
             event.add(new Description(words == null
                     ? d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
                     + "\n" + String.join(", ", d.row().resolvedTo())
@@ -112,6 +111,27 @@ final class CalendarOutput {
             throw new UncheckedIOException("cannot write the calendar", e);
         }
         return out.toString();
+    }
+
+    /**
+     * The deadline's UID: the same in every export, so a calendar client updates it instead of adding it twice, and
+     * distinct for distinct deadlines, so a client keeps them all: a readable part, then a digest of all that makes the
+     * deadline (its kind, the rule, bearer, recipients, joint bearers, validity, frequency and due date as well), then a
+     * count should two rows still be alike in all of that.
+     */
+    private static String uid(Deadline d, java.util.Set<String> taken) {
+        Duty duty = d.row().fact();
+        String whole = String.join("\u0000", d.date().toString(), d.kind().id(), d.when(), duty.rule(), duty.clauseId(),
+                String.valueOf(duty.actor()), duty.modality().id(), duty.action(), duty.matter(), String.valueOf(duty.scope()),
+                String.valueOf(duty.jointlyWith()), String.valueOf(duty.recipients()), String.valueOf(duty.validity()),
+                String.valueOf(duty.frequency()), String.valueOf(duty.condition()), String.valueOf(duty.due()));
+        String uid = d.date() + "-" + d.row().clause().id() + "-" + summary(d).replaceAll("[^A-Za-z0-9:.-]+", "-") + "-"
+                + java.util.UUID.nameUUIDFromBytes(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().substring(0, 8);
+        String unique = uid;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = uid + "-" + n;
+        }
+        return unique + "@kulturmetropol-mandates";
     }
 
     /** Whether the bearer resolves to others than itself that day (a body to its members, a post to its holder). */

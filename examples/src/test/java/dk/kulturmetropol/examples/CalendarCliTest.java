@@ -67,4 +67,25 @@ class CalendarCliTest {
         assertThat(uids).isNotEmpty().doesNotHaveDuplicates();
         assertThat(year.lines().filter(l -> l.startsWith("UID:")).toList()).containsAll(uids);
     }
+
+    @Test
+    void should_give_distinct_deadlines_distinct_uids_even_when_their_summaries_match(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given two deadlines alike but for whom they go to
+        java.nio.file.Path pack = java.nio.file.Files.writeString(dir.resolve("two.yaml"), """
+                source: S
+                duties:
+                  - { clause: t.report, quote: KMK reports., for: the-agreement, actor: kmk, action: report, matter: status, to: [secretariat], due: 2022-03-01 }
+                  - { clause: t.report, quote: KMK reports., for: the-agreement, actor: kmk, action: report, matter: status, to: [political-steering-group], due: 2022-03-01 }
+                """);
+
+        // when they are exported
+        CliRunner ics = CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-01", "--rules", pack.toString(), "--format", "ics");
+
+        // then a calendar client keeps both
+        java.util.List<String> uids = new CalendarBuilder().build(new StringReader(ics.out())).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getSummary().getValue().contains("status")).map(e -> e.getUid().orElseThrow().getValue()).toList();
+        assertThat(ics.exit()).as(ics.err()).isZero();
+        assertThat(uids).hasSize(2).doesNotHaveDuplicates();
+    }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * }</pre>
  *
  * @param date      the date it falls due, or for {@link Kind#AFTER_PERIOD} the last day of the period
- * @param monthDay  the yearly month-day, for {@link Kind#YEARLY}
+ * @param monthDay  the yearly month-day, for {@link Kind#YEARLY}; never 29 February, which most years lack (say
+ *                  28 February or 1 March, the day it falls due every year)
  * @param kind      which of the three
  */
 public record Due(Kind kind, LocalDate date, MonthDay monthDay) {
@@ -27,6 +28,11 @@ public record Due(Kind kind, LocalDate date, MonthDay monthDay) {
         Objects.requireNonNull(kind, "due kind");
         if (kind == Kind.YEARLY ? monthDay == null : date == null) {
             throw new IllegalArgumentException("due " + kind + " needs " + (kind == Kind.YEARLY ? "a month-day" : "a date"));
+        }
+        if (kind == Kind.YEARLY && monthDay.equals(MonthDay.of(2, 29))) {
+            // the day it would fall due in other years is a choice the library will not make for the text
+            throw new IllegalArgumentException("a yearly deadline on --02-29 falls due in leap years only; expected --02-28 "
+                    + "or --03-01, the day it falls due every year");
         }
     }
 

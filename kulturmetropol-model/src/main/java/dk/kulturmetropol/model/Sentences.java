@@ -409,11 +409,29 @@ public final class Sentences {
      * @throws IllegalStateException when the words have no such key
      */
     public String phrase(String key, String... namesAndValues) {
-        String text = labels.text(key);
+        java.util.Map<String, String> values = new java.util.HashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+            values.putIfAbsent(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return text;
+        return fill(labels.text(key), values::get, false);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z0-9]+)}");
+
+    /**
+     * Fills each {@code {name}} of {@code template} once, from {@code value}, never looking into what it has put in: a
+     * name that holds {@code {to}} or {@code {on}} is written as it is. A name without a value is kept, or left out
+     * when {@code drop}.
+     */
+    private static String fill(String template, Function<String, String> value, boolean drop) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = value.apply(m.group(1));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v != null ? v : drop ? "" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -451,7 +469,7 @@ public final class Sentences {
         } else {
             pattern = labels.optional(key).orElse(action + " {matter}");
         }
-        return pattern.replace("{matter}", matter).replace("{to}", actors(recipients, resolved));
+        return fill(pattern, name -> name.equals("matter") ? matter : name.equals("to") ? actors(recipients, resolved) : null, false);
     }
 
     /**
@@ -471,11 +489,7 @@ public final class Sentences {
      * }</pre>
      */
     public String message(String key, java.util.Map<String, String> parts, boolean ids) {
-        String text = labels.text(key);
-        for (java.util.Map.Entry<String, String> part : parts.entrySet()) {
-            text = text.replace("{" + part.getKey() + "}", part(key, part.getKey(), part.getValue(), ids));
-        }
-        return text.replaceAll("\\{[a-z0-9]+\\}", "");
+        return fill(labels.text(key), name -> parts.containsKey(name) ? part(key, name, parts.get(name), ids) : null, true);
     }
 
     private String part(String key, String name, String value, boolean ids) {

@@ -33,6 +33,15 @@ class DueTest {
     }
 
     @Test
+    void should_refuse_a_yearly_deadline_on_29_february_which_most_years_lack() {
+        assertThatThrownBy(() -> Due.yearlyOn(MonthDay.of(2, 29))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a yearly deadline on --02-29 falls due in leap years only; expected --02-28 or --03-01, the day it "
+                        + "falls due every year");
+        assertThat(Due.yearlyOn(MonthDay.of(2, 28)).occurrencesWithin(new Validity(LocalDate.of(2021, 1, 1), PERIOD_END, "p")))
+                .hasSize(4);
+    }
+
+    @Test
     void should_refuse_a_deadline_missing_the_date_its_kind_needs() {
         assertThatThrownBy(() -> new Due(Kind.YEARLY, PERIOD_END, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("due YEARLY needs a month-day");

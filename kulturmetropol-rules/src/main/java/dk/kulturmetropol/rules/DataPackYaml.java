@@ -85,7 +85,9 @@ import dk.kulturmetropol.model.Modality;
 public final class DataPackYaml {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // min: 2.9 would be read as 2: refuse a number with a fraction where a whole one is asked
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private DataPackYaml() {
@@ -162,6 +164,11 @@ public final class DataPackYaml {
                         + AgreementYaml.summary(parse.getOriginalMessage()));
             }
             String path = AgreementYaml.path(e);
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+                    && (f.getTargetType() == Integer.class || f.getTargetType() == int.class)) {
+                throw new RulePackException(at(origin, lines, path, e) + "'" + path + "' is '" + f.getValue()
+                        + "', expected a whole number");
+            }
             String expected = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
                     ? AgreementYaml.shape(m.getTargetType()) : "another value";
             throw new RulePackException(at(origin, lines, path, e) + (path.isEmpty() ? "the file" : "'" + path + "'")
@@ -339,6 +346,10 @@ public final class DataPackYaml {
                 try {
                     if (due.startsWith("--")) {
                         dueYearly = MonthDay.parse(due);
+                        if (dueYearly.equals(MonthDay.of(2, 29))) {
+                            throw new IllegalArgumentException("due is '" + due + "', a day most years lack; expected --02-28 or "
+                                    + "--03-01, the day it falls due every year");
+                        }
                     } else {
                         dueDate = LocalDate.parse(due);
                     }

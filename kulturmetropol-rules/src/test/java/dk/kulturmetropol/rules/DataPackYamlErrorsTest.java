@@ -55,6 +55,21 @@ class DataPackYamlErrorsTest {
     }
 
     @Test
+    void should_refuse_a_frequency_with_a_fraction_naming_key_value_and_line_instead_of_truncating_it() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY + "    frequency: { per: year, min: 2.9 }\n", "p.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 9: 'duties[0].frequency.min' is '2.9', expected a whole number");
+    }
+
+    @Test
+    void should_refuse_a_yearly_deadline_on_29_february_naming_line_and_value() {
+        assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY + "    due: \"--02-29\"\n", "p.yaml"))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("p.yaml line 3: due is '--02-29', a day most years lack; expected --02-28 or --03-01, the day it falls "
+                        + "due every year");
+    }
+
+    @Test
     void should_refuse_a_duplicate_top_level_key_as_malformed_naming_line_2() {
         assertThatThrownBy(() -> DataPackYaml.parse("source: S\nsource: T\nduties:\n" + ENTRY, "p.yaml")).isInstanceOf(RulePackException.class)
                 .hasMessage("p.yaml line 2: malformed YAML: Duplicate field 'source'");

@@ -97,6 +97,8 @@ public final class MandateVerifier {
 
     /** Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter} as narrowed. */
     public MandateVerifier noDuty(String actor, String action, String matter, Criteria criteria) {
+        known("action", action);
+        known("matter", matter);
         Answer<Duty> theirs = governance.duties(actor, criteria);
         List<Row<Duty>> found = theirs.rows().stream().filter(r -> is(r.fact(), action, matter)).toList();
         if (!found.isEmpty()) {
@@ -129,6 +131,7 @@ public final class MandateVerifier {
      * about {@link Criteria#subject()} when given.
      */
     public MandateVerifier reportsTo(String actor, String to, Criteria criteria) {
+        known("actor", to);
         Answer<ReportingLine> answer = governance.reports(actor, criteria);
         if (answer.rows().stream().noneMatch(r -> r.fact().to().id().equals(to) || r.resolved(r.fact().to().id()).contains(to))) {
             fail(actor + " reports to " + to + (criteria.subject() == null ? "" : " about " + criteria.subject()) + where(criteria), answer);
@@ -143,6 +146,7 @@ public final class MandateVerifier {
 
     /** Expects that {@code member} has a seat the text gives in {@code body} on {@link Criteria#asOf()}. */
     public MandateVerifier hasMember(String body, String member, Criteria criteria) {
+        known("actor", member);
         Answer<Seat> answer = governance.members(body, criteria);
         if (answer.rows().stream().noneMatch(r -> r.fact().modality() == Modality.MUST && r.fact().member().id().equals(member))) {
             fail(member + " sits in " + body + where(criteria), answer);
@@ -157,6 +161,7 @@ public final class MandateVerifier {
 
     /** Expects that {@code holder} holds {@code post} on {@link Criteria#asOf()}. */
     public MandateVerifier holds(String holder, String post, Criteria criteria) {
+        known("actor", holder);
         Answer<PostHolding> answer = governance.holders(post, criteria);
         if (answer.rows().stream().noneMatch(r -> r.fact().holder() != null && r.fact().holder().id().equals(holder))) {
             fail(holder + " holds " + post + where(criteria), answer);
@@ -165,11 +170,24 @@ public final class MandateVerifier {
     }
 
     private MandateVerifier bears(String actor, Modality modality, String action, String matter, Criteria criteria) {
+        known("action", action);
+        known("matter", matter);
         Predicate<Row<Duty>> wanted = r -> r.fact().modality() == modality && is(r.fact(), action, matter);
         if (governance.duties(actor, criteria).rows().stream().noneMatch(wanted)) {
             fail(actor + " " + modality.id() + " " + action + " " + matter + where(criteria), governance.who(action, matter, criteria));
         }
         return this;
+    }
+
+    /**
+     * Refuses an id the rules do not know, as a question does: a misspelt id in an expectation would otherwise make
+     * {@code noDuty} pass, and every other expectation fail for the wrong reason.
+     */
+    private void known(String kind, String id) {
+        java.util.Set<String> accepted = governance.accepted(kind);
+        if (id == null || !accepted.contains(id)) {
+            throw new dk.kulturmetropol.rules.UnknownTermException(kind, String.valueOf(id), accepted);
+        }
     }
 
     private static boolean is(Duty d, String action, String matter) {

@@ -50,6 +50,27 @@ class MandateVerifierTest {
     }
 
     @Test
+    void should_refuse_a_misspelt_action_matter_or_actor_in_every_expectation_as_a_question_does() {
+        // a misspelt id would otherwise make noDuty pass whatever the rules say
+        assertThatThrownBy(() -> VERIFY.noDuty("kmk", "aprove", "annual-plan")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown action 'aprove'");
+        assertThatThrownBy(() -> VERIFY.noDuty("kmk", "approve", "anual-plan")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown matter 'anual-plan'");
+        assertThatThrownBy(() -> VERIFY.must("kmk", "aprove", "annual-plan")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown action 'aprove'");
+        assertThatThrownBy(() -> VERIFY.may("kmk", "approve", "anual-plan")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown matter 'anual-plan'");
+        assertThatThrownBy(() -> VERIFY.reportsTo("project-chief:music", "kmkk")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown actor 'kmkk'");
+        assertThatThrownBy(() -> VERIFY.hasMember("kmk", "culture-chief:koge")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown actor 'culture-chief:koge'");
+        assertThatThrownBy(() -> VERIFY.holds("culture-committee-chair:ishoj", "political-chair")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown actor 'culture-committee-chair:ishoj'");
+        assertThatThrownBy(() -> VERIFY.noDuty("kmk", "approve", "annual-plan", on("2022-06-01").scope("musik")))
+                .isInstanceOf(UnknownTermException.class).hasMessageStartingWith("unknown scope 'musik'");
+    }
+
+    @Test
     void should_fail_no_duty_listing_the_rows_that_state_one() {
         assertThatThrownBy(() -> VERIFY.noDuty("kmk", "approve", "annual-plan", on("2022-06-01").scope("music")))
                 .isInstanceOf(AssertionFailedError.class)
