@@ -75,7 +75,7 @@ class ReadmeTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("partner-municipality:koege (koege) must publish cultural-programme for koege to kmk")
                 .contains("due each --02-01 (first 2021-02-01)")
-                .contains("gladsaxe.programme (Gladsaxe's accession letter): \"Each partner publishes its cultural programme by 1 February.\"");
+                .contains("gladsaxe.programme (Gladsaxe's accession letter (my-pack.yaml)): \"Each partner publishes its cultural programme by 1 February.\"");
     }
 
     @Test

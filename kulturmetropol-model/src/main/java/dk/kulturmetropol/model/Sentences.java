@@ -416,7 +416,8 @@ public final class Sentences {
         return fill(labels.text(key), values::get, false);
     }
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z0-9]+)}");
+    /** A part of a phrase or message, {@code {name}}: letters and digits, camelCase too. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}");
 
     /**
      * Fills each {@code {name}} of {@code template} once, from {@code value}, never looking into what it has put in: a
@@ -424,7 +425,7 @@ public final class Sentences {
      * when {@code drop}.
      */
     private static String fill(String template, Function<String, String> value, boolean drop) {
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        java.util.regex.Matcher m = PART.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String v = value.apply(m.group(1));
@@ -461,7 +462,10 @@ public final class Sentences {
                     .replace("  ", " ").replace(" ,", ",");
         } else if (!to.isEmpty() && !recipientsNamedByMatter && labels.optional(key + ".to." + matterId).isPresent()) {
             // an action that reads its own way with this matter and its recipients: "aflægge regnskab til ..."
-            pattern = labels.text(key + ".to." + matterId).replace("{scope}", scope == null ? "" : labels.scopePhrase(scope)).replace("  ", " ");
+            // filled in one pass, so a scope whose name holds {to} or {matter} is written as it is
+            String scoped = scope == null ? "" : labels.scopePhrase(scope);
+            return fill(labels.text(key + ".to." + matterId), name -> name.equals("scope") ? scoped : name.equals("matter") ? matter
+                    : name.equals("to") ? actors(recipients, resolved) : null, false).replace("  ", " ");
         } else if (actor != null && matterId.equals(actor.id()) && labels.optional(key + ".self").isPresent()) {
             pattern = labels.text(key + ".self");
         } else if (!to.isEmpty() && !recipientsNamedByMatter) {

@@ -103,17 +103,30 @@ public final class DataPackYaml {
      * @param duties  the entries
      * @param clauses the clauses they declare
      * @param labels  its own ids' labels, by language and key (see the class)
+     * @param origin  where it was read from, e.g. its file, to name in messages
      */
-    public record Pack(List<DataPackDuty> duties, List<Clause> clauses, Map<Language, Map<String, String>> labels) {
+    public record Pack(List<DataPackDuty> duties, List<Clause> clauses, Map<Language, Map<String, String>> labels, String origin) {
         public Pack {
             duties = List.copyOf(duties);
             clauses = List.copyOf(clauses);
             labels = labels == null ? Map.of() : Map.copyOf(labels);
+            origin = origin == null ? "a data pack" : origin;
+        }
+
+        /**
+         * A pack read from no file in particular.
+         *
+         * @param duties  the entries
+         * @param clauses the clauses they declare
+         * @param labels  its own ids' labels, by language and key
+         */
+        public Pack(List<DataPackDuty> duties, List<Clause> clauses, Map<Language, Map<String, String>> labels) {
+            this(duties, clauses, labels, null);
         }
 
         /** A pack with no labels. */
         public Pack(List<DataPackDuty> duties, List<Clause> clauses) {
-            this(duties, clauses, Map.of());
+            this(duties, clauses, Map.of(), null);
         }
     }
 
@@ -185,6 +198,7 @@ public final class DataPackYaml {
         List<DataPackDuty> duties = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         Map<Language, Map<String, String>> sentences = new java.util.EnumMap<>(Language.class);
+        String fileName = origin.substring(Math.max(origin.lastIndexOf('/'), Math.max(origin.lastIndexOf('\\'), origin.lastIndexOf(':'))) + 1);
         for (int i = 0; i < doc.duties().size(); i++) {
             String path = "duties[" + i + "]";
             Integer line = AgreementYaml.lineOf(lines, path);
@@ -196,8 +210,9 @@ public final class DataPackYaml {
             try {
                 String source = e.source() != null ? e.source() : doc.source();
                 duties.add(e.toFact(where, source, kommissorium));
-                clauses.add(new Clause(required(e.clause(), "clause"), required(source, "source (of the entry or the file)"),
-                        source, required(e.quote(), "quote")));
+                // the rows say which pack they come from, by its file name, whatever the pack calls its source
+                clauses.add(new Clause(required(e.clause(), "clause"), fileName,
+                        required(source, "source (of the entry or the file)") + " (" + fileName + ")", required(e.quote(), "quote")));
             } catch (IllegalArgumentException | NullPointerException ex) {
                 throw new RulePackException(where + ": " + ex.getMessage());
             }
@@ -205,7 +220,7 @@ public final class DataPackYaml {
         }
         Map<Language, Map<String, String>> labels = labels(doc.labels(), origin, lines);
         sentences.forEach((language, byClause) -> labels.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).putAll(byClause));
-        return new Pack(duties, clauses, labels);
+        return new Pack(duties, clauses, labels, origin);
     }
 
     /**

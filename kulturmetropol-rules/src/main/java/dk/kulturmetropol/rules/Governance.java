@@ -485,7 +485,19 @@ public final class Governance {
             Engine.Compiled compiled = Engine.compile(packs);
             RuleSet rules = RuleSet.of(compiled, withDataClauses(compiled.catalogue()), dataDuties, timeLimit);
             Map<dk.kulturmetropol.model.Language, Map<String, String>> words = new java.util.EnumMap<>(dk.kulturmetropol.model.Language.class);
-            dataPacks.forEach(p -> p.labels().forEach((language, w) -> words.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).putAll(w)));
+            Map<String, String> labelledBy = new java.util.HashMap<>();
+            for (DataPackYaml.Pack p : dataPacks) {
+                p.labels().forEach((language, w) -> w.forEach((key, label) -> {
+                    Map<String, String> those = words.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>());
+                    String before = labelledBy.putIfAbsent(language.id() + " " + key, p.origin());
+                    if (before != null && !label.equals(those.get(key))) {
+                        // the last pack would win: refuse instead, naming both
+                        throw new RulePackException(p.origin() + ": label '" + key + "' (" + language.id() + ") is '" + label
+                                + "', but " + before + " labels it '" + those.get(key) + "'; one id has one label: label it in one pack");
+                    }
+                    those.put(key, label);
+                }));
+            }
             return new Governance(rules.derive(chosen), rules, words);
         }
 

@@ -56,8 +56,41 @@ class DataPackTest {
             assertThat(d.due()).isEqualTo(Due.yearlyOn(MonthDay.of(2, 1)));
         });
         assertThat(answer.rows().get(0).clause().quote()).isEqualTo("Each partner publishes its programme by 1 February.");
-        assertThat(answer.rows().get(0).clause().source()).isEqualTo("Test source");
+        // the row names the pack's file, whatever the pack calls its source
+        assertThat(answer.rows().get(0).clause().source()).isEqualTo("pack.yaml");
+        assertThat(answer.rows().get(0).clause().section()).isEqualTo("Test source (pack.yaml)");
         assertThat(g.who("publish", "cultural-programme").facts()).hasSize(9);
+    }
+
+    @Test
+    void should_name_the_packs_file_even_when_it_calls_itself_a_section_of_the_kommissorium() throws IOException {
+        // given a pack whose source reads like a kommissorium section and whose clause id like one of its clauses
+        Path pack = Files.writeString(dir.resolve("impostor.yaml"), "source: Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)\n"
+                + "duties:\n  - { clause: kmk.tasks-99, quote: KMK publishes the programme., for: the-agreement, actor: kmk, action: publish, "
+                + "matter: cultural-programme }\n");
+
+        // when a row rests on it
+        Row<Duty> row = Governance.builder().rulePack(pack).build().who("publish", "cultural-programme").rows().get(0);
+
+        // then the row says which file it comes from
+        assertThat(row.clause().source()).isEqualTo("impostor.yaml");
+        assertThat(row.clause().section()).endsWith("(impostor.yaml)");
+    }
+
+    @Test
+    void should_refuse_a_second_pack_that_relabels_another_packs_id_naming_both_files() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.yaml"), PROGRAMME + "labels:\n  en: { matter.cultural-programme: cultural programme }\n");
+        Path second = Files.writeString(dir.resolve("second.yaml"), PROGRAMME.replace("test.programme", "other.programme")
+                + "labels:\n  en: { matter.cultural-programme: budget }\n");
+        Path same = Files.writeString(dir.resolve("same.yaml"), PROGRAMME.replace("test.programme", "same.programme")
+                + "labels:\n  en: { matter.cultural-programme: cultural programme }\n");
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(first).rulePack(second).build()).isInstanceOf(RulePackException.class)
+                .hasMessage(second + ": label 'matter.cultural-programme' (en) is 'budget', but " + first
+                        + " labels it 'cultural programme'; one id has one label: label it in one pack");
+        // the same words twice are no collision
+        assertThat(Governance.builder().rulePack(first).rulePack(same).build().labels(dk.kulturmetropol.model.Language.EN)
+                .label("matter", "cultural-programme")).isEqualTo("cultural programme");
     }
 
     @Test
