@@ -198,7 +198,11 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            Answer<Duty> a = common.governance().who(action, matter, Criteria.any().scope(scope).asOf(asOf));
+            Governance g = common.governance();
+            action = g.idOf("action", action);
+            matter = g.idOf("matter", matter);
+            scope = scope == null ? null : g.idOf("scope", scope);
+            Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.who(action, matter, scope, found(a), asOf)
                     : "Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
@@ -229,7 +233,10 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            Answer<Duty> a = common.governance().duties(actor, Criteria.any().scope(scope).asOf(asOf));
+            Governance g = common.governance();
+            actor = g.idOf("actor", actor);
+            scope = scope == null ? null : g.idOf("scope", scope);
+            Answer<Duty> a = g.duties(actor, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
                     : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a);
@@ -237,20 +244,33 @@ public final class KulturmetropolCli implements Runnable {
     }
 
     @Command(name = "reports", mixinStandardHelpOptions = true,
-            description = "To whom ACTOR reports, directly and through others, e.g. 'reports project-chief:music --about realisation'.")
+            description = {"To whom ACTOR reports, directly and through others, e.g. 'reports project-chief:music --about realisation'.",
+                    "With --to instead of ACTOR, who reports to that actor, e.g. 'reports --to kmk'."})
     static final class Reports implements Callable<Integer> {
         @Mixin Common common;
-        @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ACTOR", description = "whose reporting lines, e.g. project-chief:music") String actor;
+        @Option(names = "--to", paramLabel = "ACTOR", description = "instead of ACTOR: the lines that end at this actor, e.g. kmk") String to;
         @Option(names = "--about", paramLabel = "SUBJECT", description = "e.g. realisation, employment, home-municipality-duties") String about;
         @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
 
         @Override
         public Integer call() {
-            var a = common.governance().reports(actor, Criteria.any().about(about).asOf(asOf));
+            if ((actor == null) == (to == null)) {
+                throw new CommandLine.ParameterException(common.spec.commandLine(), actor == null
+                        ? "name whose reporting lines: ACTOR (its own lines) or --to ACTOR (the lines to it)"
+                        : "name either ACTOR (its own lines) or --to ACTOR (the lines to it), not both; found '" + actor + "' and --to '" + to + "'");
+            }
+            Governance g = common.governance();
+            Criteria criteria = Criteria.any().about(about).asOf(asOf);
+            var a = to == null ? g.reports(actor, criteria) : g.reportingTo(to, criteria);
             Sentences words = common.words();
-            return common.print(words != null ? words.phrase("question.reports", "actor", words.labels().inSentence("actor", actor),
-                    "about", about == null ? "" : words.phrase("about", "subject", words.labels().label("subject", about)), "on", words.on(asOf))
-                    : "Reporting lines of " + actor + (about == null ? "" : " about " + about) + (asOf == null ? "" : " on " + asOf) + ":", a);
+            String subject = about == null ? null : g.idOf("subject", about);
+            String who = to == null ? g.idOf("actor", actor) : g.idOf("actor", to);
+            return common.print(words != null ? words.phrase(to == null ? "question.reports" : "question.reports.to",
+                    "actor", words.labels().inSentence("actor", who),
+                    "about", subject == null ? "" : words.phrase("about", "subject", words.labels().label("subject", subject)), "on", words.on(asOf))
+                    : (to == null ? "Reporting lines of " : "Reporting lines to ") + who + (subject == null ? "" : " about " + subject)
+                    + (asOf == null ? "" : " on " + asOf) + ":", a);
         }
     }
 
@@ -263,6 +283,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
+            post = common.governance().idOf("post", post);
             var a = common.governance().holders(post, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.holder", "post", words.labels().label("post", post), "on", words.on(asOf))
@@ -279,6 +300,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
+            body = common.governance().idOf("body", body);
             var a = common.governance().members(body, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
@@ -295,6 +317,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
+            actor = common.governance().idOf("actor", actor);
             var a = common.governance().where(actor, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
@@ -357,6 +380,8 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             Governance g = common.governance();
             List<dk.kulturmetropol.rules.Meeting> meetings = log == null ? List.of() : dk.kulturmetropol.rules.MeetingLog.read(log, g.accepted("body"));
+            post = g.idOf("post", post);
+            body = g.idOf("body", body);
             dk.kulturmetropol.rules.Decision d = g.mayDecide(post, body, asOf, meetings);
             PrintWriter out = common.spec.commandLine().getOut();
             out.print(common.format == Format.json ? FindingsOutput.decisionJson(d, common.words())

@@ -56,7 +56,8 @@ public final class Governance {
     private Governance(Snapshot snapshot, RuleSet rules, Map<dk.kulturmetropol.model.Language, Map<String, String>> words) {
         this.snapshot = snapshot;
         this.rules = rules;
-        this.questions = new Questions(snapshot);
+        this.questions = new Questions(snapshot, dk.kulturmetropol.model.Labels.of(dk.kulturmetropol.model.Language.DA, snapshot.agreement(),
+                words.getOrDefault(dk.kulturmetropol.model.Language.DA, Map.of())));
         this.words = Map.copyOf(words);
     }
 
@@ -201,6 +202,28 @@ public final class Governance {
         return questions.reports(actor, criteria);
     }
 
+    /** Every reporting line to {@code actor}, direct and transitive, over the whole period. */
+    public Answer<ReportingLine> reportingTo(String actor) {
+        return reportingTo(actor, Criteria.any());
+    }
+
+    /**
+     * The reporting lines that end at {@code actor}, direct and transitive: who answers to it, about what, on which
+     * sentence; the reverse of {@link #reports(String, Criteria)}, in the same rows. Narrowed, as there, to
+     * {@link Criteria#subject()} (a line whose sentence names no subject answers every subject) and
+     * {@link Criteria#asOf()}.
+     *
+     * <pre>{@code
+     * g.reportingTo("kmk").map(l -> l.from().id()); // [home-municipality:culture-and-health, ..., project-chief:music, ...]
+     * g.reportingTo("secretariat", Criteria.any().about("realisation").asOf(LocalDate.of(2022, 6, 1)))
+     * }</pre>
+     *
+     * @throws UnknownTermException for an actor or subject the rules do not know
+     */
+    public Answer<ReportingLine> reportingTo(String actor, Criteria criteria) {
+        return questions.reportingTo(actor, criteria);
+    }
+
     /** Every holder of {@code post}, over all terms. */
     public Answer<PostHolding> holders(String post) {
         return holders(post, Criteria.any());
@@ -307,7 +330,7 @@ public final class Governance {
      * @throws UnknownTermException when the rules give {@code post} no power to decide on {@code body}'s behalf
      */
     public Decision mayDecide(String post, String body, java.time.LocalDate date, List<Meeting> log) {
-        return Meetings.mayDecide(snapshot, post, body, Objects.requireNonNull(date, "date"), List.copyOf(log));
+        return Meetings.mayDecide(snapshot, questions.idOf("post", post), questions.idOf("body", body), Objects.requireNonNull(date, "date"), List.copyOf(log));
     }
 
     /**
@@ -361,6 +384,26 @@ public final class Governance {
      */
     public Set<String> accepted(String kind) {
         return questions.accepted(kind);
+    }
+
+    /**
+     * The id of {@code kind} (action, matter, actor, scope, post, body or subject) that {@code words} names: the id
+     * itself, or its Danish label as people type it. Every question reads its ids this way, so
+     * {@code g.who("godkender", "årsplanen", Criteria.any().scope("Musikindsatsen"))} asks
+     * {@code g.who("approve", "annual-plan", Criteria.any().scope("music"))}; answers keep the ids.
+     *
+     * <pre>{@code
+     * g.idOf("action", "godkende");      // "approve" (the infinitive; "godkender", the present, too)
+     * g.idOf("matter", "aarsplanen");    // "annual-plan" (any case, aa for å, with or without the article)
+     * g.idOf("scope", "Roskilde");       // "roskilde"
+     * g.idOf("scope", "Musikindsatsen"); // "music"
+     * }</pre>
+     *
+     * @throws UnknownTermException   for a kind that is none of these, or words that name nothing, with the nearest ids
+     * @throws AmbiguousTermException for words that fit two or more ids equally well, naming each
+     */
+    public String idOf(String kind, String words) {
+        return questions.idOf(kind, Objects.requireNonNull(words, "words"));
     }
 
     /** Holds the default governance, built on first use. */

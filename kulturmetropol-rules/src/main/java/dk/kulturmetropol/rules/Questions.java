@@ -37,14 +37,31 @@ final class Questions {
     static final int KEPT = 4_096;
 
     private final Snapshot snapshot;
+    private final Terms terms;
     private final java.util.concurrent.ConcurrentHashMap<Question, Answer<?>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A question as asked: its kind, its one or two ids, and the criteria. */
     private record Question(String kind, String first, String second, Criteria criteria) {
     }
 
-    Questions(Snapshot snapshot) {
+    Questions(Snapshot snapshot, dk.kulturmetropol.model.Labels danish) {
         this.snapshot = snapshot;
+        this.terms = new Terms(snapshot::accepted, danish, snapshot.agreement());
+    }
+
+    /** The id {@code words} names among the ids of {@code kind}: see {@link Terms}. */
+    String idOf(String kind, String words) {
+        accepted(kind);
+        return terms.idOf(kind, words);
+    }
+
+    /** The criteria with their scope and subject read as ids. */
+    private Criteria ids(Criteria criteria) {
+        java.util.Objects.requireNonNull(criteria, "criteria: use Criteria.any() for every scope, the whole period and every subject");
+        String scope = terms.idOf("scope", criteria.scope());
+        String subject = terms.idOf("subject", criteria.subject());
+        return java.util.Objects.equals(scope, criteria.scope()) && java.util.Objects.equals(subject, criteria.subject())
+                ? criteria : new Criteria(scope, criteria.asOf(), subject);
     }
 
     @SuppressWarnings("unchecked")
@@ -60,27 +77,46 @@ final class Questions {
         return found;
     }
 
-    Answer<Duty> who(String action, String matter, Criteria criteria) {
+    Answer<Duty> who(String action0, String matter0, Criteria criteria0) {
+        String action = terms.idOf("action", action0);
+        String matter = terms.idOf("matter", matter0);
+        Criteria criteria = ids(criteria0);
         return kept(new Question("who", action, matter, criteria), () -> answerWho(action, matter, criteria));
     }
 
-    Answer<Duty> duties(String actor, Criteria criteria) {
+    Answer<Duty> duties(String actor0, Criteria criteria0) {
+        String actor = terms.idOf("actor", actor0);
+        Criteria criteria = ids(criteria0);
         return kept(new Question("duties", actor, null, criteria), () -> answerDuties(actor, criteria));
     }
 
-    Answer<ReportingLine> reports(String actor, Criteria criteria) {
+    Answer<ReportingLine> reports(String actor0, Criteria criteria0) {
+        String actor = terms.idOf("actor", actor0);
+        Criteria criteria = ids(criteria0);
         return kept(new Question("reports", actor, null, criteria), () -> answerReports(actor, criteria));
     }
 
-    Answer<PostHolding> holders(String post, Criteria criteria) {
+    Answer<ReportingLine> reportingTo(String actor0, Criteria criteria0) {
+        String actor = terms.idOf("actor", actor0);
+        Criteria criteria = ids(criteria0);
+        return kept(new Question("reportingTo", actor, null, criteria), () -> answerReportingTo(actor, criteria));
+    }
+
+    Answer<PostHolding> holders(String post0, Criteria criteria0) {
+        String post = terms.idOf("post", post0);
+        Criteria criteria = ids(criteria0);
         return kept(new Question("holders", post, null, criteria), () -> answerHolders(post, criteria));
     }
 
-    Answer<Seat> members(String body, Criteria criteria) {
+    Answer<Seat> members(String body0, Criteria criteria0) {
+        String body = terms.idOf("body", body0);
+        Criteria criteria = ids(criteria0);
         return kept(new Question("members", body, null, criteria), () -> answerMembers(body, criteria));
     }
 
-    Answer<Placement> where(String actor, Criteria criteria) {
+    Answer<Placement> where(String actor0, Criteria criteria0) {
+        String actor = terms.idOf("actor", actor0);
+        Criteria criteria = ids(criteria0);
         return kept(new Question("where", actor, null, criteria), () -> answerWhere(actor, criteria));
     }
 
@@ -194,6 +230,22 @@ final class Questions {
         }
         return answer(found, criteria.asOf(), l -> false, ReportingLine::from,
                 "the rules state no reporting line from " + actor + (subject == null ? "" : " about " + subject), null);
+    }
+
+    private Answer<ReportingLine> answerReportingTo(String actor, Criteria criteria) {
+        requireKnown("actor", actor);
+        String subject = criteria.subject();
+        if (subject != null) {
+            requireKnown("subject", subject);
+        }
+        List<ReportingLine> found = new ArrayList<>();
+        for (ReportingLine l : snapshot.linesTo(actor)) {
+            if (subject == null || l.isAbout(subject)) {
+                found.add(l);
+            }
+        }
+        return answer(found, criteria.asOf(), l -> false, ReportingLine::from,
+                "the rules state no reporting line to " + actor + (subject == null ? "" : " about " + subject), null);
     }
 
     private Answer<PostHolding> answerHolders(String post, Criteria criteria) {

@@ -62,6 +62,7 @@ public final class Snapshot {
     private final Map<String, List<Seat>> seatsByBody;
     private final Map<String, List<Seat>> seatsByMember;
     private final Map<String, List<ReportingLine>> linesByFrom;
+    private final Map<String, List<ReportingLine>> linesByTo;
     private final Map<String, List<Placement>> placementsByActor;
     private final Set<String> actions;
     private final Set<String> matters;
@@ -138,14 +139,17 @@ public final class Snapshot {
         this.seatsByBody = frozen(byBody);
         this.seatsByMember = frozen(byMember);
         Map<String, List<ReportingLine>> byFrom = new HashMap<>();
+        Map<String, List<ReportingLine>> byTo = new HashMap<>();
         TreeSet<String> subjectIds = new TreeSet<>(Vocabulary.SUBJECTS.keySet());
         for (ReportingLine l : d.lines()) {
             add(byFrom, l.from().id(), l);
+            add(byTo, l.to().id(), l);
             subjectIds.add(l.about());
             actorIds.add(l.from().id());
             actorIds.add(l.to().id());
         }
         this.linesByFrom = frozen(byFrom);
+        this.linesByTo = frozen(byTo);
         Map<String, List<Placement>> byActor = new HashMap<>();
         for (Placement p : d.placements()) {
             add(byActor, p.actor().id(), p);
@@ -229,6 +233,11 @@ public final class Snapshot {
 
     public List<ReportingLine> linesFrom(String actor) {
         return linesByFrom.getOrDefault(actor, List.of());
+    }
+
+    /** The reporting lines, direct and transitive, that end at {@code actor}, in derivation order. */
+    public List<ReportingLine> linesTo(String actor) {
+        return linesByTo.getOrDefault(actor, List.of());
     }
 
     public List<Placement> placementsOf(String actor) {

@@ -1,0 +1,66 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every README sample marked {@code <!-- sample: ARGS -->} is what the command line prints for ARGS, word for word.
+ * ARGS are split at spaces; words in double quotes stay one argument.
+ */
+class ReadmeSamplesTest {
+    private static final Pattern SAMPLE = Pattern.compile("<!-- sample: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL);
+
+    /** A sample: the arguments as written, and the output the README shows. */
+    record Sample(String args, String shown) {
+        @Override
+        public String toString() {
+            return args;
+        }
+    }
+
+    static Stream<Sample> samples() throws IOException {
+        Matcher m = SAMPLE.matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
+        List<Sample> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new Sample(m.group(1), m.group(2)));
+        }
+        return found.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void should_print_what_the_readme_shows(Sample sample) {
+        CliRunner r = CliRunner.run(split(sample.args()));
+
+        assertThat(r.err()).isEmpty();
+        assertThat(sample.shown()).isEqualTo(r.out());
+    }
+
+    @Test
+    void should_show_danish_input_and_reports_to() throws IOException {
+        assertThat(samples().map(Sample::args)).contains("who ansætter projektchef --scope Musikindsatsen",
+                "reports --to kmk --about realisation --lang en");
+    }
+
+    static String[] split(String args) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(args);
+        while (m.find()) {
+            words.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return words.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,70 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** Questions asked in the user's words: Danish input, and reporting lines read from their end ({@code reports --to}). */
+class UsersWordsCliTest {
+
+    @Test
+    void should_take_danish_words_and_answer_in_ids() {
+        CliRunner danish = CliRunner.run("who", "godkender", "årsplanen", "--scope", "Musikindsatsen");
+
+        assertThat(danish.exit()).as(danish.err()).isZero();
+        assertThat(danish.out()).isEqualTo(CliRunner.run("who", "approve", "annual-plan", "--scope", "music").out());
+        assertThat(CliRunner.run("duties", "kulturchefen i Koege", "--as-of", "2022-06-01").out())
+                .isEqualTo(CliRunner.run("duties", "culture-chief:koege", "--as-of", "2022-06-01").out());
+        assertThat(CliRunner.run("holder", "politisk formand").out()).startsWith("Holder of political-chair:");
+    }
+
+    @Test
+    void should_keep_the_ids_in_json_when_asked_in_danish() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("who", "godkende", "aarsplan", "--scope", "Roskilde", "--format", "json").out());
+
+        assertThat(json.get("answers")).isEmpty();
+        assertThat(json.get("note").asText()).isEqualTo("the rules state no duty to approve annual-plan for roskilde");
+        JsonNode music = new ObjectMapper().readTree(CliRunner.run("who", "godkende", "aarsplan", "--scope", "musikindsatsen", "--format", "json").out());
+        assertThat(music.get("answers").get(0).get("action").asText()).isEqualTo("approve");
+        assertThat(music.get("answers").get(0).get("matter").asText()).isEqualTo("annual-plan");
+    }
+
+    @Test
+    void should_refuse_ambiguous_words_naming_each_id_they_fit() {
+        CliRunner.run("duties", "projektchef").refusedWith("actor 'projektchef' fits 3 ids: project-chief:culture-and-health")
+                .refusedWith("project-chief:youth (projektchef for Ungeindsatsen); give one of them");
+        CliRunner.run("who", "deltager i", "kmk").refusedWith("action 'deltager i' fits 2 ids: attend (deltager i), take-part (deltager i)");
+    }
+
+    @Test
+    void should_name_who_reports_to_kmk() {
+        CliRunner r = CliRunner.run("reports", "--to", "kmk");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Reporting lines to kmk:\n")
+                .contains("\n  project-chief:music reports to kmk (culture-chief:albertslund,")
+                .contains("\n  home-municipality:music (roskilde) reports to kmk (")
+                .contains("chief.role-2 (Projektchefens rolle): \"I forhold til indsatsområdets realisering refererer projektchefen");
+        assertThat(CliRunner.run("reports", "--to", "KMK", "--lang", "da").out()).startsWith("Hvem refererer til KMK?\n")
+                .contains("Projektchefen for Musikindsatsen refererer til");
+    }
+
+    @Test
+    void should_write_the_lines_to_an_actor_as_json_rows_in_the_shape_of_reports() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode to = json.readTree(CliRunner.run("reports", "--to", "municipal-chief:roskilde", "--format", "json").out());
+        JsonNode from = json.readTree(CliRunner.run("reports", "project-chief:music", "--about", "employment", "--format", "json").out());
+
+        assertThat(to.get("answers")).hasSize(1);
+        assertThat(to.get("answers").get(0)).isEqualTo(from.get("answers").get(0));
+        assertThat(to.get("answers").get(0).get("to").asText()).isEqualTo("municipal-chief:roskilde");
+    }
+
+    @Test
+    void should_refuse_reports_with_neither_or_both_actors() {
+        CliRunner.run("reports").refusedWith("name whose reporting lines: ACTOR (its own lines) or --to ACTOR (the lines to it)");
+        CliRunner.run("reports", "secretariat", "--to", "kmk").refusedWith("name either ACTOR (its own lines) or --to ACTOR (the lines to it), not both");
+    }
+}

@@ -1,0 +1,159 @@
+package dk.kulturmetropol.rules;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Partner;
+import dk.kulturmetropol.model.Vocabulary;
+
+/**
+ * Reads an id from the words a person types: the id itself, or its Danish label in the forms people use. A verb in the
+ * infinitive or the present ({@code godkende}, {@code godkender}), a noun with or without its article
+ * ({@code årsplan}, {@code årsplanen}), a partner or focus area by its name ({@code Roskilde}, {@code Musikindsatsen});
+ * in any case, with {@code aa}, {@code oe} and {@code ae} for å, ø and æ. The forms come from the labels
+ * ({@link Labels#label}, {@link Labels#inSentence}) and the text's words in {@link Vocabulary}; the present tense is made
+ * by rule (the infinitive's final -e becomes -er).
+ *
+ * <p>Forms are ranked: the id and the label first, then the form in a sentence and the text's words, then a partner
+ * named without "Kommune" or a scoped role without its scope. The best rank that matches decides; two ids at that rank
+ * are refused with both named.
+ */
+final class Terms {
+    private final Function<String, Set<String>> accepted;
+    private final Labels danish;
+    private final Agreement agreement;
+    private final Map<String, Map<String, TreeMap<Integer, Set<String>>>> forms = new ConcurrentHashMap<>();
+
+    Terms(Function<String, Set<String>> accepted, Labels danish, Agreement agreement) {
+        this.accepted = accepted;
+        this.danish = danish;
+        this.agreement = agreement;
+    }
+
+    /**
+     * The id of {@code kind} that {@code words} names: {@code words} itself when it is an accepted id; else the one id
+     * whose Danish forms match best.
+     *
+     * @throws UnknownTermException   when nothing matches, with the nearest ids
+     * @throws AmbiguousTermException when two or more ids match equally well, naming them
+     */
+    String idOf(String kind, String words) {
+        Set<String> known = accepted.apply(kind);
+        if (words == null || known.contains(words)) {
+            return words;
+        }
+        TreeMap<Integer, Set<String>> ranked = formsOf(kind).get(fold(words));
+        if (ranked == null) {
+            throw new UnknownTermException(kind, words, known);
+        }
+        Set<String> best = ranked.firstEntry().getValue();
+        if (best.size() > 1) {
+            Map<String, String> candidates = new java.util.LinkedHashMap<>();
+            best.forEach(id -> candidates.put(id, danish.label(kind, id)));
+            throw new AmbiguousTermException(kind, words, candidates);
+        }
+        return best.iterator().next();
+    }
+
+    private Map<String, TreeMap<Integer, Set<String>>> formsOf(String kind) {
+        return forms.computeIfAbsent(kind, k -> {
+            Map<String, TreeMap<Integer, Set<String>>> byForm = new HashMap<>();
+            for (String id : accepted.apply(k)) {
+                for (Map.Entry<String, Integer> form : formsOf(k, id).entrySet()) {
+                    byForm.computeIfAbsent(fold(form.getKey()), f -> new TreeMap<>())
+                            .computeIfAbsent(form.getValue(), r -> new TreeSet<>()).add(id);
+                }
+            }
+            byForm.values().forEach(ranks -> ranks.keySet().retainAll(Set.of(ranks.firstKey())));
+            return Map.copyOf(byForm);
+        });
+    }
+
+    /** Every form of one id, with its rank: 0 the id and label, 2 the sentence form and the text's words; +1 shortened. */
+    private Map<String, Integer> formsOf(String kind, String id) {
+        Map<String, Integer> found = new HashMap<>();
+        add(found, id, 0);
+        if (danish.has(kind, id)) {
+            add(found, danish.label(kind, id), 0);
+            add(found, danish.inSentence(kind, id), 2);
+        }
+        String bare = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
+        for (String words : textWords(kind, bare)) {
+            add(found, words, 2);
+            if (kind.equals("action")) {
+                add(found, present(words), 2);
+            }
+        }
+        if (id.contains(":") && !kind.equals("matter") && danish.has(kind, bare)) {
+            add(found, danish.label(kind, bare), 4);
+            add(found, danish.inSentence(kind, bare), 4);
+        }
+        Map<String, Integer> shortened = new HashMap<>();
+        for (Map.Entry<String, Integer> form : found.entrySet()) {
+            for (Partner p : agreement.partners()) {
+                String name = p.name();
+                if (name.endsWith(" Kommune") && form.getKey().contains(name)) {
+                    shortened.put(form.getKey().replace(name, name.substring(0, name.length() - " Kommune".length())), form.getValue() + 1);
+                }
+            }
+            String unquoted = form.getKey().replaceAll("\\s*\"[^\"]*\"", "");
+            if (!unquoted.equals(form.getKey())) {
+                shortened.put(unquoted, form.getValue() + 1);
+            }
+        }
+        shortened.forEach((form, rank) -> add(found, form, rank));
+        return found;
+    }
+
+    private static void add(Map<String, Integer> forms, String form, int rank) {
+        if (!form.isBlank()) {
+            forms.merge(form, rank, Math::min);
+        }
+    }
+
+    /** The text's own words for an id of {@code kind}, alternatives apart and asides in brackets left out. */
+    private static List<String> textWords(String kind, String bare) {
+        String words = switch (kind) {
+            case "action" -> Vocabulary.ACTIONS.get(bare);
+            case "matter" -> Vocabulary.MATTERS.getOrDefault(bare, Vocabulary.SCOPED_MATTERS.containsKey(bare) ? null : Vocabulary.ROLES.get(bare));
+            case "subject" -> Vocabulary.SUBJECTS.get(bare);
+            case "body" -> Vocabulary.BODIES.get(bare);
+            case "actor", "post" -> Vocabulary.ROLES.getOrDefault(bare, Vocabulary.BODIES.get(bare));
+            default -> null;
+        };
+        if (words == null) {
+            return List.of();
+        }
+        String plain = words.replaceAll("\\s*\\([^)]*\\)", "").strip();
+        List<String> all = new ArrayList<>(List.of(plain));
+        if (kind.equals("action") || kind.equals("actor") || kind.equals("post")) {
+            all.addAll(List.of(plain.split(",\\s*")));
+        }
+        return all;
+    }
+
+    /** The present of a Danish verb phrase in the infinitive: godkende → godkender, sætte dagsordenen → sætter dagsordenen. */
+    static String present(String infinitive) {
+        int space = infinitive.indexOf(' ');
+        String verb = space < 0 ? infinitive : infinitive.substring(0, space);
+        String rest = space < 0 ? "" : infinitive.substring(space);
+        return (verb.endsWith("s") ? verb : verb + "r") + rest;
+    }
+
+    /** Lower case, å ø æ as aa oe ae, accents dropped, and anything but letters and digits as one space. */
+    static String fold(String words) {
+        String lower = words.toLowerCase(Locale.ROOT).replace("å", "aa").replace("ø", "oe").replace("æ", "ae");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

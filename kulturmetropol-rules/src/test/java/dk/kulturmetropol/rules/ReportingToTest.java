@@ -1,0 +1,54 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import dk.kulturmetropol.model.ReportingLine;
+import org.junit.jupiter.api.Test;
+
+/** {@link Governance#reportingTo}: the reporting lines read from their end, in the rows of {@code reports}. */
+class ReportingToTest {
+    private static final Governance G = Governance.kulturmetropolen();
+
+    @Test
+    void should_name_the_project_chiefs_and_the_home_municipalities_as_answering_to_kmk() {
+        // when
+        Answer<ReportingLine> toKmk = G.reportingTo("kmk");
+
+        // then
+        assertThat(toKmk.map(l -> l.from().id())).contains("project-chief:music", "project-chief:youth", "project-chief:culture-and-health",
+                "home-municipality:music", "home-municipality:youth", "home-municipality:culture-and-health");
+        assertThat(toKmk.map(l -> l.to().id())).containsOnly("kmk");
+        assertThat(toKmk.rows()).allSatisfy(r -> assertThat(r.clauses()).isNotEmpty());
+        assertThat(toKmk.rows()).filteredOn(r -> r.fact().from().id().equals("project-chief:music"))
+                .singleElement().satisfies(r -> assertThat(r.clauses().get(0).id()).isEqualTo("chief.role-2"));
+    }
+
+    @Test
+    void should_answer_as_the_reverse_of_reports() {
+        for (String from : G.accepted("actor")) {
+            for (var row : G.reports(from).rows()) {
+                assertThat(G.reportingTo(row.fact().to().id()).facts()).contains(row.fact());
+            }
+        }
+    }
+
+    @Test
+    void should_narrow_to_a_subject_and_a_date_and_say_why_nothing_answers() {
+        assertThat(G.reportingTo("municipal-chief:roskilde", Criteria.any().about("employment")).map(l -> l.from().id()))
+                .containsExactly("project-chief:music");
+        assertThat(G.reportingTo("kmk", Criteria.any().about("employment")).rows()).isEmpty();
+        Answer<ReportingLine> late = G.reportingTo("kmk", Criteria.any().asOf(LocalDate.of(2025, 3, 1)));
+        assertThat(late.why()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo(Why.Reason.OUTSIDE_PERIOD));
+        assertThat(G.reportingTo("ministry-of-culture").why()).hasValueSatisfying(w -> assertThat(w.text())
+                .isEqualTo("the rules state no reporting line to ministry-of-culture"));
+    }
+
+    @Test
+    void should_refuse_an_unknown_actor() {
+        assertThatThrownBy(() -> G.reportingTo("nobody")).isInstanceOf(UnknownTermException.class)
+                .hasMessageStartingWith("unknown actor 'nobody'");
+    }
+}
