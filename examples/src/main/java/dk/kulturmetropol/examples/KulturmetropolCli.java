@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
-        subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class,
+        subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class, KulturmetropolCli.FindCommand.class,
                 KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.RaciCommand.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
                 CommandLine.HelpCommand.class,
                 KulturmetropolCli.Bench.class})
@@ -271,6 +271,28 @@ public final class KulturmetropolCli implements Runnable {
                     "about", subject == null ? "" : words.phrase("about", "subject", words.labels().label("subject", subject)), "on", words.on(asOf))
                     : (to == null ? "Reporting lines of " : "Reporting lines to ") + who + (subject == null ? "" : " about " + subject)
                     + (asOf == null ? "" : " on " + asOf) + ":", a);
+        }
+    }
+
+    @Command(name = "find", mixinStandardHelpOptions = true,
+            description = {"Every fact whose sentence (in Danish or English), labels or quoted clause has all the WORDS, best first, "
+                    + "e.g. 'find regnskab', 'find samlede vision'.",
+                    "A Danish word finds its other forms (by its stem) and compounds that hold it; case and accents do not matter."})
+    static final class FindCommand implements Callable<Integer> {
+        @Mixin Common common;
+        @Parameters(arity = "1..*", paramLabel = "WORDS", description = "one word or more, e.g. regnskab") List<String> words;
+        @Option(names = "--scope", paramLabel = "S", description = "only duties for this focus area or municipality, and those for every scope") String scope;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            Governance g = common.governance();
+            scope = scope == null ? null : g.idOf("scope", scope);
+            Answer<dk.kulturmetropol.model.Derived> a = g.find(words, Criteria.any().scope(scope).asOf(asOf));
+            Sentences lang = common.words();
+            String asked = String.join(" ", words);
+            return common.print(lang != null ? lang.phrase("question.find", "words", asked, "on", lang.on(asOf))
+                    : "Facts with the words '" + asked + "'" + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a);
         }
     }
 

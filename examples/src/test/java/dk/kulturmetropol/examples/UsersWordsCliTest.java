@@ -67,4 +67,28 @@ class UsersWordsCliTest {
         CliRunner.run("reports").refusedWith("name whose reporting lines: ACTOR (its own lines) or --to ACTOR (the lines to it)");
         CliRunner.run("reports", "secretariat", "--to", "kmk").refusedWith("name either ACTOR (its own lines) or --to ACTOR (the lines to it), not both");
     }
+
+    @Test
+    void should_find_who_approves_renders_and_assists_with_accounts() {
+        CliRunner r = CliRunner.run("find", "regnskab");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Facts with the words 'regnskab':\n")
+                .contains("\n  head-of-secretariat must submit secretariat-accounts to administrative-chair")
+                .contains("\n  kmk (culture-chief:albertslund,").contains("must approve annual-accounts for music, yearly\n")
+                .contains("\n  home-municipality:music (roskilde) must support annual-and-final-accounts for music to project-chief:music\n")
+                .contains("secretariat.head-2 (Sekretariat): \"Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab");
+    }
+
+    @Test
+    void should_find_in_danish_and_as_json_rows_in_the_shape_of_who() throws Exception {
+        assertThat(CliRunner.run("find", "samlede", "vision", "--lang", "da").out())
+                .startsWith("Hvad fastsætter teksten om samlede vision?\n\n  KMK ");
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("find", "Regnskabet", "--scope", "Musikindsatsen", "--format", "json").out());
+        JsonNode who = new ObjectMapper().readTree(CliRunner.run("who", "approve", "annual-accounts", "--scope", "music", "--format", "json").out());
+
+        assertThat(json.get("answers")).contains(who.get("answers").get(0));
+        assertThat(json.get("answers")).noneSatisfy(row -> assertThat(row.path("scope").asText()).isEqualTo("youth"));
+        CliRunner.run("find", "og").refusedWith("find needs a word that says something; found only [og]");
+    }
 }

@@ -57,7 +57,8 @@ public final class Governance {
         this.snapshot = snapshot;
         this.rules = rules;
         this.questions = new Questions(snapshot, dk.kulturmetropol.model.Labels.of(dk.kulturmetropol.model.Language.DA, snapshot.agreement(),
-                words.getOrDefault(dk.kulturmetropol.model.Language.DA, Map.of())));
+                words.getOrDefault(dk.kulturmetropol.model.Language.DA, Map.of())), dk.kulturmetropol.model.Labels.of(
+                dk.kulturmetropol.model.Language.EN, snapshot.agreement(), words.getOrDefault(dk.kulturmetropol.model.Language.EN, Map.of())));
         this.words = Map.copyOf(words);
     }
 
@@ -222,6 +223,35 @@ public final class Governance {
      */
     public Answer<ReportingLine> reportingTo(String actor, Criteria criteria) {
         return questions.reportingTo(actor, criteria);
+    }
+
+    /** Every fact whose words have {@code words}, best first, over the whole period; see {@link #find(List, Criteria)}. */
+    public Answer<dk.kulturmetropol.model.Derived> find(String... words) {
+        return find(List.of(words), Criteria.any());
+    }
+
+    /**
+     * Every fact the rules state (duty, reporting line, post holding, seat, placement) whose sentence in Danish or English,
+     * labels or quoted clause has all of {@code words}, best first, in the rows every question answers in. Words are
+     * matched by their stem, so an inflected Danish form finds the others ({@code regnskabet}, {@code regnskab}; a
+     * compound such as {@code årsregnskab} too), whatever the case and accents; common words ({@code og}, {@code the})
+     * are left out. A match in the sentence ranks above one in the quoted clause, which ranks above one in a label; a
+     * word found as it is ranks above one found by its stem. Narrowed to {@link Criteria#scope()} (for duties) and
+     * {@link Criteria#asOf()}; a fact whose sentence names no one is in {@link Answer#unspecified()}.
+     *
+     * <pre>{@code
+     * g.find(List.of("regnskab"), Criteria.any()).map(f -> f instanceof Duty d ? d.actor().id() : "");
+     *     // [kmk, ..., head-of-secretariat, ...]: who approves, renders and assists with accounts
+     * g.find("samlede", "vision").rows().get(0).clause().id(); // kmk.tasks-2
+     * }</pre>
+     *
+     * @param words    one word or more; each may hold several, separated by spaces
+     * @param criteria the scope and date; its subject is not used
+     * @return the facts, best first; or, when none has the words, an empty answer saying so
+     * @throws IllegalArgumentException when no word is given, or every word is too common to find anything by
+     */
+    public Answer<dk.kulturmetropol.model.Derived> find(List<String> words, Criteria criteria) {
+        return questions.find(words, criteria);
     }
 
     /** Every holder of {@code post}, over all terms. */

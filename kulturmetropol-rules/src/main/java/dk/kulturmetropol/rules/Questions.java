@@ -38,14 +38,19 @@ final class Questions {
 
     private final Snapshot snapshot;
     private final Terms terms;
+    private final dk.kulturmetropol.model.Labels english;
+    private final dk.kulturmetropol.model.Labels danish;
+    private volatile Find find;
     private final java.util.concurrent.ConcurrentHashMap<Question, Answer<?>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A question as asked: its kind, its one or two ids, and the criteria. */
     private record Question(String kind, String first, String second, Criteria criteria) {
     }
 
-    Questions(Snapshot snapshot, dk.kulturmetropol.model.Labels danish) {
+    Questions(Snapshot snapshot, dk.kulturmetropol.model.Labels danish, dk.kulturmetropol.model.Labels english) {
         this.snapshot = snapshot;
+        this.danish = danish;
+        this.english = english;
         this.terms = new Terms(snapshot::accepted, danish, snapshot.agreement());
     }
 
@@ -100,6 +105,63 @@ final class Questions {
         String actor = terms.idOf("actor", actor0);
         Criteria criteria = ids(criteria0);
         return kept(new Question("reportingTo", actor, null, criteria), () -> answerReportingTo(actor, criteria));
+    }
+
+    Answer<Derived> find(List<String> words0, Criteria criteria0) {
+        List<String> words = new ArrayList<>();
+        for (String w : java.util.Objects.requireNonNull(words0, "words")) {
+            for (String part : java.util.Objects.requireNonNull(w, "word").strip().split("\\s+")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("find needs one word or more; found none");
+        }
+        Criteria criteria = ids(criteria0);
+        return kept(new Question("find", String.join(" ", words), null, criteria), () -> answerFind(words, criteria));
+    }
+
+    private Answer<Derived> answerFind(List<String> words, Criteria criteria) {
+        requireScope(criteria);
+        Find index = find;
+        if (index == null) {
+            synchronized (this) {
+                if (find == null) {
+                    find = new Find(snapshot, danish, english);
+                }
+                index = find;
+            }
+        }
+        List<Derived> found = new ArrayList<>();
+        for (Derived f : index.find(words)) {
+            if (!(f instanceof Duty d) || inScope(d, criteria)) {
+                found.add(f);
+            }
+        }
+        return answer(found, criteria.asOf(), Questions::unnamed, Questions::named,
+                "nothing the rules state has the words " + String.join(" ", words) + scopeText(criteria), null);
+    }
+
+    /** Whether a fact's sentence names no one. */
+    private static boolean unnamed(Derived fact) {
+        return fact instanceof Duty d && d.isUnspecified() || fact instanceof PostHolding h && h.isUnspecified()
+                || fact instanceof Seat s && s.isUnspecified();
+    }
+
+    /** The actor a fact's row names first: bearer, the line's start, holder, member or the actor placed. */
+    private static ActorRef named(Derived fact) {
+        if (fact instanceof Duty d) {
+            return d.actor();
+        } else if (fact instanceof ReportingLine l) {
+            return l.from();
+        } else if (fact instanceof PostHolding h) {
+            return h.holder();
+        } else if (fact instanceof Seat s) {
+            return s.member();
+        }
+        return ((Placement) fact).actor();
     }
 
     Answer<PostHolding> holders(String post0, Criteria criteria0) {

@@ -1,10 +1,8 @@
 package dk.kulturmetropol.rules;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -153,7 +151,6 @@ final class Terms {
 
     /** Lower case, å ø æ as aa oe ae, accents dropped, and anything but letters and digits as one space. */
     static String fold(String words) {
-        String lower = words.toLowerCase(Locale.ROOT).replace("å", "aa").replace("ø", "oe").replace("æ", "ae");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", " ").strip();
+        return Find.fold(words).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

@@ -1,0 +1,73 @@
+package dk.kulturmetropol.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import dk.kulturmetropol.model.Derived;
+import dk.kulturmetropol.model.Duty;
+import org.junit.jupiter.api.Test;
+
+/** {@link Governance#find}: facts found by the words of their sentences, labels and quoted clauses. */
+class FindTest {
+    private static final Governance G = Governance.kulturmetropolen();
+
+    private static List<String> bearers(Answer<Derived> a) {
+        return a.rows().stream().map(r -> r.fact() instanceof Duty d ? d.actor().id() + " " + d.action() + " " + d.matter()
+                : r.fact().getClass().getSimpleName()).toList();
+    }
+
+    @Test
+    void should_find_who_approves_renders_and_assists_with_accounts() {
+        // when
+        Answer<Derived> accounts = G.find("regnskab");
+
+        // then
+        assertThat(bearers(accounts)).contains("kmk approve annual-accounts")
+                .anySatisfy(b -> assertThat(b).startsWith("head-of-secretariat submit"))
+                .anySatisfy(b -> assertThat(b).contains(" support "));
+        assertThat(accounts.rows()).allSatisfy(r -> assertThat(r.clauses()).isNotEmpty());
+    }
+
+    @Test
+    void should_find_kmk_by_the_shared_vision_first() {
+        Answer<Derived> vision = G.find("samlede", "vision");
+
+        assertThat(vision.rows()).isNotEmpty();
+        assertThat(vision.rows().get(0).fact()).isInstanceOfSatisfying(Duty.class, d -> assertThat(d.actor().id()).isEqualTo("kmk"));
+        assertThat(vision.rows().get(0).clauses().get(0).quote()).contains("samlede vision");
+        assertThat(G.find(List.of("samlede vision"), Criteria.any()).facts()).isEqualTo(vision.facts());
+    }
+
+    @Test
+    void should_find_inflected_forms_by_their_stem_and_ignore_case_and_accents() {
+        assertThat(G.find("regnskabet").facts()).containsAll(G.find("regnskab").facts());
+        assertThat(G.find("AARSPLANEN").facts()).isNotEmpty().isEqualTo(G.find("årsplanen").facts());
+        assertThat(bearers(G.find("årsregnskab"))).anySatisfy(b -> assertThat(b).contains("audited-annual-accounts"));
+        assertThat(bearers(G.find("accounts"))).contains("kmk approve annual-accounts");
+    }
+
+    @Test
+    void should_need_every_word() {
+        assertThat(G.find("regnskab", "vision").isEmpty()).isTrue();
+        assertThat(G.find("fodbold").why()).hasValueSatisfying(w -> assertThat(w.text()).isEqualTo("nothing the rules state has the words fodbold"));
+    }
+
+    @Test
+    void should_refuse_no_words_and_only_common_ones() {
+        assertThatThrownBy(() -> G.find(List.of(" "), Criteria.any())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("find needs one word or more; found none");
+        assertThatThrownBy(() -> G.find("og", "the")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("find needs a word that says something; found only [og, the]");
+    }
+
+    @Test
+    void should_rank_a_word_found_as_it_is_above_one_found_inside_a_compound() {
+        assertThat(Find.match("regnskab", "regnskab")).isEqualTo(3);
+        assertThat(Find.match("saml", "samled")).isEqualTo(2);
+        assertThat(Find.match("regnskab", "aarsregnskab")).isEqualTo(1);
+        assertThat(Find.match("kmk", "kmkx")).isZero();
+        assertThat(Find.match("vision", "budget")).isZero();
+    }
+}
