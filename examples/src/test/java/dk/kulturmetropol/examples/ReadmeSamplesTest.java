@@ -52,7 +52,7 @@ class ReadmeSamplesTest {
     @Test
     void should_show_danish_input_reports_to_and_find() throws IOException {
         assertThat(samples().map(Sample::args)).contains("who ansætter projektchef --scope Musikindsatsen",
-                "reports --to kmk --about realisation --lang en", "find samlede vision");
+                "reports --to kmk --about realisation", "find samlede vision");
     }
 
     static String[] split(String args) {
