@@ -48,7 +48,7 @@ class UsersWordsCliTest {
                 .contains("\n  home-municipality:music (roskilde) reports to kmk (")
                 .contains("chief.role-2 (Projektchefens rolle): \"I forhold til indsatsområdets realisering refererer projektchefen");
         assertThat(CliRunner.run("reports", "--to", "KMK", "--lang", "da").out()).startsWith("Hvem refererer til KMK?\n")
-                .contains("Projektchefen for Musikindsatsen refererer til");
+                .contains("refererer projektchefen for Musikindsatsen sammen med hjemkommunen for Musikindsatsen (Roskilde Kommune) til KMK.");
     }
 
     @Test
