@@ -149,9 +149,36 @@ final class FindingsOutput {
             out.append(words == null
                     ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())
                     : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", String.valueOf(f.held()), "expected", expected(f, words),
-                    "status", words.phrase("meetings.status." + f.status().id()))).append('\n');
+                    "status", status(f, words))).append('\n');
+            if (f.partial()) {
+                out.append(words == null ? "             reading: " + f.reading().orElseThrow() : "      " + proRata(f, words)).append('\n');
+            }
         }
         return out.toString();
+    }
+
+    /** The status in words; judged pro rata, it says so. */
+    private static String status(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
+        String key = "meetings.status." + f.status().id();
+        return words.words(key + ".pro-rata").filter(x -> f.partial()).orElseGet(() -> words.phrase(key));
+    }
+
+    /** A year or quarter judged pro rata, as a reading in {@code words}' language. */
+    private static String proRata(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
+        return words.phrase("meetings.pro-rata." + f.frequency().per().id(), "days", String.valueOf(f.days()), "whole", String.valueOf(f.wholeDays()),
+                "range", words.phrase("period.range", "from", words.inText(f.from()), "to", words.inText(f.to())), "count", count(f.proRata(), words));
+    }
+
+    /** A count in words: {@code fire}, {@code to til tre}, {@code mindst én}. */
+    private static String count(dk.kulturmetropol.model.Frequency fr, Sentences words) {
+        if (fr.max() == null) {
+            return fr.min() == 0 ? words.phrase("meetings.count.any") : words.phrase("meetings.count.at-least", "n", words.number(fr.min()));
+        }
+        if (fr.min() == 0) {
+            return words.phrase("meetings.count.at-most", "n", words.number(fr.max()));
+        }
+        return fr.max().equals(fr.min()) ? words.number(fr.min())
+                : words.phrase("number.range", "min", words.number(fr.min()), "max", words.number(fr.max()));
     }
 
     /** How often the text says a body meets, in {@code words}' language: {@code 4}, {@code 1-2}, {@code mindst 1}. */
@@ -163,8 +190,7 @@ final class FindingsOutput {
         if (fr.max() == null) {
             return words.phrase("meetings.at-least", "n", words.number(fr.min()));
         }
-        return words.phrase("meetings.expected", "n", fr.max().equals(fr.min()) ? words.number(fr.min())
-                : words.phrase("number.range", "min", words.number(fr.min()), "max", words.number(fr.max())));
+        return words.phrase("meetings.expected", "n", count(fr, words));
     }
 
     /** The meeting findings as JSON; with {@code words}, each adds {@code bodyLabel} and {@code statusLabel}. */
@@ -177,9 +203,18 @@ final class FindingsOutput {
             one.put("held", f.held());
             one.put("expected", f.expected());
             one.put("status", f.status().id());
+            if (f.partial()) {
+                one.put("from", f.from().toString());
+                one.put("to", f.to().toString());
+                one.put("proRata", f.proRataExpected());
+                one.put("reading", f.reading().orElseThrow());
+                if (words != null) {
+                    one.put("readingLabel", proRata(f, words));
+                }
+            }
             if (words != null) {
                 one.put("bodyLabel", words.labels().label("body", f.body()));
-                one.put("statusLabel", words.phrase("meetings.status." + f.status().id()));
+                one.put("statusLabel", status(f, words));
                 one.put("expectedLabel", expected(f, words));
             }
             one.put("clause", clause(f.clause()));

@@ -369,7 +369,8 @@ public final class KulturmetropolCli implements Runnable {
     @Command(name = "meetings", mixinStandardHelpOptions = true,
             description = {"Judges a meeting record (CSV: body,date) against how often the text says each body meets: every year "
                     + "or quarter from the record's first year to its last, within the period and up to --as-of (default today).",
-                    "Status ok, below, above; open for a year or quarter still running; outside-period for meetings outside the agreement."})
+                    "Status ok, below, above; open for a year or quarter still running; outside-period for meetings outside the agreement.",
+                    "Only meetings on or before --as-of count. A year or quarter the agreement covers in part is judged pro rata, as a reading."})
     static final class Meetings implements Callable<Integer> {
         @Mixin Common common;
         @Option(names = "--log", required = true, paramLabel = "FILE", description = "the meeting record, CSV with the header body,date") Path log;

@@ -35,6 +35,43 @@ class MeetingsCliTest {
         assertThat(first.fieldNames()).toIterable().containsExactly("body", "period", "held", "expected", "status", "clause");
     }
 
+    /** The shipped agreement, begun on 1 July 2021 and ended on 30 June 2024. */
+    private Path midYearAgreement() throws IOException {
+        Path config = dir.resolve("mid-year.yaml");
+        Files.writeString(config, Files.readString(Path.of("configs/roedovre-leaves-2022.yaml"))
+                .replace("from: 2021-01-01", "from: 2021-07-01").replace("to: 2024-12-31", "to: 2024-06-30").replace(", left: 2022-12-31", ""));
+        return config;
+    }
+
+    @Test
+    void should_judge_a_year_the_agreement_covers_in_part_pro_rata_as_a_reading_count_only_what_is_held_and_close_the_last_year() throws Exception {
+        Path log = record("kmk,2021-09-01\nkmk,2021-11-01\nkmk,2022-02-01\nkmk,2022-05-01\nkmk,2022-09-01\nkmk,2024-02-01\nkmk,2024-05-01\n");
+        Path config = midYearAgreement();
+
+        CliRunner early = CliRunner.run("meetings", "--log", log.toString(), "--config", config.toString(), "--as-of", "2022-06-01");
+        CliRunner late = CliRunner.run("meetings", "--log", log.toString(), "--config", config.toString(), "--as-of", "2024-09-01", "--lang", "da");
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("meetings", "--log", log.toString(), "--config", config.toString(),
+                "--as-of", "2024-09-01", "--format", "json").out());
+
+        assertThat(early.exit()).as(early.err()).isZero();
+        assertThat(early.out()).contains("""
+                    2021     held  2, expected 4            ok
+                             reading: the agreement covers 2021-07-01..2021-12-31 of 2021 (184 of 365 days); the text's count for a whole year, 4, is read pro rata as 2-3
+                    2022     held  2, expected 4            open
+                """);
+        assertThat(late.out()).contains("""
+                    året 2021: afholdt 2, teksten fastsætter fire; som teksten siger, forholdsmæssigt læst
+                      fortolkning: aftalen dækker kun 184 af årets 365 dage (fra 1. juli 2021 til 31. december 2021); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som to til tre
+                """).contains("""
+                    året 2024: afholdt 2, teksten fastsætter fire; som teksten siger, forholdsmæssigt læst
+                      fortolkning: aftalen dækker kun 182 af årets 366 dage (fra 1. januar 2024 til 30. juni 2024); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som en til to
+                """).contains("forholdsmæssigt som højst to").doesNotContain("endnu ikke afsluttet");
+        JsonNode kmk2021 = json.get("findings").findParents("body").stream()
+                .filter(f -> f.get("body").asText().equals("kmk") && f.get("period").asText().equals("2021")).findFirst().orElseThrow();
+        assertThat(kmk2021.fieldNames()).toIterable().containsExactly("body", "period", "held", "expected", "status", "from", "to", "proRata", "reading", "clause");
+        assertThat(kmk2021.get("proRata").asText()).isEqualTo("2-3");
+    }
+
     @Test
     void should_refuse_a_bad_record_with_its_line_and_exit_2() throws IOException {
         CliRunner.run("meetings", "--log", record("kmk,2021-02-01\nking,2021-03-01\n").toString())

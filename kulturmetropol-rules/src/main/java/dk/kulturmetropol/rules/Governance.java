@@ -334,7 +334,9 @@ public final class Governance {
      * year, KMK four times a year, the administrative board at least once a quarter; "efter behov" is not judged). Every
      * year or quarter from the record's first year to its last, within the period and up to {@code asOf}, gets a
      * finding, empty ones included; one still running on {@code asOf} is {@code open}; a meeting recorded outside the
-     * period is {@code outside-period} and not judged.
+     * period is {@code outside-period} and not judged. Only meetings on or before {@code asOf} count. A year or quarter
+     * the agreement covers only in part is judged on the days it covers against the text's count read pro rata, a
+     * reading the finding states ({@link MeetingFinding#reading()}).
      *
      * <pre>{@code
      * List<MeetingFinding> f = g.meetings(MeetingLog.read(Path.of("meetings.csv"), g.accepted("body")), LocalDate.now());

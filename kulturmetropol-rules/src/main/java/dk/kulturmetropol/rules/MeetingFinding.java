@@ -1,5 +1,6 @@
 package dk.kulturmetropol.rules;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,19 +17,76 @@ import dk.kulturmetropol.model.Frequency;
  * @param status   how the two compare
  * @param clause   the sentence that sets how often
  * @param frequency how often, typed; {@code null} for a meeting outside the period, which is not judged
+ * @param from     the first day of the year or quarter judged: its first, or the first the agreement (and the duty) covers;
+ *                 {@code null} for a meeting outside the period
+ * @param to       the last day judged: the year's or quarter's last, or the last the agreement covers; {@code null} likewise
+ * @param proRata  where the agreement covers only part of the year or quarter, the count it was judged against: the
+ *                 text's count read pro rata for the days covered, a reading (the text sets a count for a whole year or
+ *                 quarter only); {@code null} for a whole one
  */
-public record MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause, Frequency frequency) {
+public record MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause, Frequency frequency,
+                             LocalDate from, LocalDate to, Frequency proRata) {
     public MeetingFinding {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(clause, "clause");
+        if (proRata != null && (from == null || to == null)) {
+            throw new IllegalArgumentException("a finding judged pro rata names the days judged, found from " + from + ", to " + to);
+        }
     }
 
-    /** A finding with no typed frequency. */
+    /** A finding with no typed frequency and no days judged: a meeting outside the period. */
     public MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause) {
-        this(body, period, held, expected, status, clause, null);
+        this(body, period, held, expected, status, clause, null, null, null, null);
+    }
+
+    /** Whether the agreement covers only part of the year or quarter, so the count was read pro rata ({@link #proRata}). */
+    public boolean partial() {
+        return proRata != null;
+    }
+
+    /**
+     * Where the year or quarter was judged pro rata, that reading in words, e.g. {@code the agreement covers
+     * 2021-07-01..2021-12-31 of 2021 (184 of 365 days); the text's count for a whole year, 4, is read pro rata as 2-3}.
+     */
+    public java.util.Optional<String> reading() {
+        if (proRata == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the agreement covers " + from + ".." + to + " of " + period + " (" + days() + " of " + wholeDays()
+                + " days); the text's count for a whole " + frequency.per().id() + ", " + expected + ", is read pro rata as "
+                + count(proRata));
+    }
+
+    /** Where judged pro rata, the count it was judged against as {@link #expected} writes one ({@code 2-3}, {@code at least 0}); else {@code null}. */
+    public String proRataExpected() {
+        return proRata == null ? null : count(proRata);
+    }
+
+    /** The days judged. */
+    public long days() {
+        return from == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** The days of the whole year or quarter judged. */
+    public long wholeDays() {
+        if (from == null) {
+            return 0;
+        }
+        LocalDate start = frequency.per() == Frequency.Per.QUARTER ? from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1)
+                : from.withDayOfYear(1);
+        LocalDate end = frequency.per() == Frequency.Per.QUARTER ? start.plusMonths(3) : start.plusYears(1);
+        return java.time.temporal.ChronoUnit.DAYS.between(start, end);
+    }
+
+    /** A count as the findings write it: {@code 4}, {@code 1-2}, {@code at least 1}. */
+    static String count(Frequency f) {
+        if (f.max() == null) {
+            return "at least " + f.min();
+        }
+        return f.min() == f.max() ? String.valueOf(f.min()) : f.min() + "-" + f.max();
     }
 
     /** How the meetings held compare with what the text says. */

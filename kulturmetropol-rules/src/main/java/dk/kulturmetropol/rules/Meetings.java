@@ -1,6 +1,7 @@
 package dk.kulturmetropol.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,24 +33,50 @@ final class Meetings {
             int first = Math.max(firstYear, period.from().getYear());
             int last = Math.min(lastYear, period.to().getYear());
             for (CountedPeriod counted : CountedPeriod.of(f.per(), first, last)) {
-                LocalDate from = counted.from();
-                LocalDate to = counted.to();
-                if (from.isAfter(asOf) || to.isBefore(period.from()) || from.isAfter(period.to())
-                        || to.isBefore(meet.validity().from()) || from.isAfter(meet.validity().to())) {
+                // the days of the year or quarter the agreement and the duty cover: only those are judged
+                LocalDate from = latest(counted.from(), period.from(), meet.validity().from());
+                LocalDate to = earliest(counted.to(), period.to(), meet.validity().to());
+                if (from.isAfter(to) || from.isAfter(asOf)) {
                     continue;
                 }
-                int held = (int) log.stream().filter(m -> m.body().equals(body) && counted.contains(m.date())
-                        && period.contains(m.date())).count();
+                int held = (int) log.stream().filter(m -> m.body().equals(body) && !m.date().isBefore(from) && !m.date().isAfter(to)
+                        && !m.date().isAfter(asOf)).count();
+                boolean partial = !from.equals(counted.from()) || !to.equals(counted.to());
+                Frequency judgedBy = partial ? proRata(f, counted, from, to) : f;
                 MeetingFinding.Status status = !to.isBefore(asOf) ? MeetingFinding.Status.OPEN
-                        : held < f.min() ? MeetingFinding.Status.BELOW
-                        : f.max() != null && held > f.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
-                findings.add(new MeetingFinding(body, counted.label(), held, expected(f), status, snapshot.clause(meet.clauseId()), f));
+                        : held < judgedBy.min() ? MeetingFinding.Status.BELOW
+                        : judgedBy.max() != null && held > judgedBy.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
+                findings.add(new MeetingFinding(body, counted.label(), held, MeetingFinding.count(f), status, snapshot.clause(meet.clauseId()), f,
+                        from, to, partial ? judgedBy : null));
             }
-            log.stream().filter(m -> m.body().equals(body) && !period.contains(m.date())).forEach(m ->
+            log.stream().filter(m -> m.body().equals(body) && !period.contains(m.date()) && !m.date().isAfter(asOf)).forEach(m ->
                     findings.add(new MeetingFinding(body, CountedPeriod.containing(f.per(), m.date()).label(), 1, "not judged",
                             MeetingFinding.Status.OUTSIDE_PERIOD, snapshot.clause(meet.clauseId()))));
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The text's count for a whole year or quarter, read pro rata for the days {@code from}-{@code to} of it (a reading:
+     * the text sets no count for a part): at least the whole meetings the share comes to (rounded down), at most the
+     * meetings it has begun (rounded up).
+     */
+    static Frequency proRata(Frequency f, CountedPeriod counted, LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long whole = ChronoUnit.DAYS.between(counted.from(), counted.to()) + 1;
+        int min = (int) (f.min() * days / whole);
+        Integer max = f.max() == null ? null : (int) ((f.max() * days + whole - 1) / whole);
+        return new Frequency(f.per(), min, max, f.alsoAsNeeded());
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
+        LocalDate ab = a.isAfter(b) ? a : b;
+        return ab.isAfter(c) ? ab : c;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate c) {
+        LocalDate ab = a.isBefore(b) ? a : b;
+        return ab.isBefore(c) ? ab : c;
     }
 
     /** The duties of bodies to meet a counted number of times a year or quarter; "efter behov" alone is not judged. */
@@ -58,13 +85,6 @@ final class Meetings {
                 .filter(d -> d.action().equals("meet") && d.actor() != null && d.actor().id().equals(d.matter()) && d.frequency() != null
                         && (d.frequency().per() == Frequency.Per.YEAR || d.frequency().per() == Frequency.Per.QUARTER))
                 .toList();
-    }
-
-    private static String expected(Frequency f) {
-        if (f.max() == null) {
-            return "at least " + f.min();
-        }
-        return f.min() == f.max() ? String.valueOf(f.min()) : f.min() + "-" + f.max();
     }
 
     static Decision mayDecide(Snapshot snapshot, String post, String body, LocalDate date, List<Meeting> log) {

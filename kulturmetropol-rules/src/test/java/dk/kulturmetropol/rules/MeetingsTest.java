@@ -72,6 +72,77 @@ class MeetingsTest {
         assertThat(G.meetings(List.of(), LocalDate.of(2022, 1, 1))).isEmpty();
     }
 
+    private static Governance agreementFrom(LocalDate from, LocalDate to) {
+        Agreement a = G.agreement();
+        return G.withAgreement(new Agreement(a.name(), from, to, a.partners(), a.focusAreas(),
+                new ChairTerm(a.chair().municipality(), from, to), a.secretariatHost(), a.viceChairs()));
+    }
+
+    @Test
+    void should_judge_a_year_the_agreement_covers_in_part_pro_rata_and_say_it_is_a_reading() {
+        Governance g = agreementFrom(LocalDate.of(2021, 7, 1), LocalDate.of(2024, 12, 31));
+
+        List<MeetingFinding> f = g.meetings(log("kmk,2021-09-01\nkmk,2021-11-01\nkmk,2022-02-01\n"), LocalDate.of(2023, 6, 1));
+
+        MeetingFinding half = finding(f, "kmk", "2021");
+        assertThat(half).extracting(MeetingFinding::held, MeetingFinding::expected, MeetingFinding::status, MeetingFinding::from, MeetingFinding::to)
+                .containsExactly(2, "4", MeetingFinding.Status.OK, LocalDate.of(2021, 7, 1), LocalDate.of(2021, 12, 31));
+        assertThat(half.partial()).isTrue();
+        assertThat(half.proRataExpected()).as("4 x 184/365 = 2.02: at least 2 whole, at most 3 begun").isEqualTo("2-3");
+        assertThat(half.reading()).hasValue("the agreement covers 2021-07-01..2021-12-31 of 2021 (184 of 365 days); "
+                + "the text's count for a whole year, 4, is read pro rata as 2-3");
+        assertThat(finding(f, "kmk", "2022")).satisfies(x -> {
+            assertThat(x.partial()).as("a whole year is judged by the text's own count").isFalse();
+            assertThat(x.reading()).isEmpty();
+            assertThat(x.status()).isEqualTo(MeetingFinding.Status.BELOW);
+        });
+        assertThat(finding(f, "political-steering-group", "2021")).extracting(MeetingFinding::proRataExpected, MeetingFinding::status)
+                .as("1-2 a year over half of one: 0-2, so no meeting is not below").containsExactly("0-2", MeetingFinding.Status.OK);
+        assertThat(f).filteredOn(x -> x.body().equals("administrative-board") && x.period().startsWith("2021")).extracting(MeetingFinding::period)
+                .as("quarters before the agreement begins are not judged").containsExactly("2021-Q3", "2021-Q4");
+    }
+
+    @Test
+    void should_judge_a_quarter_the_agreement_covers_in_part_pro_rata() {
+        Governance g = agreementFrom(LocalDate.of(2021, 3, 15), LocalDate.of(2024, 12, 31));
+
+        List<MeetingFinding> f = g.meetings(log("administrative-board,2021-04-01\n"), LocalDate.of(2021, 5, 1));
+
+        assertThat(finding(f, "administrative-board", "2021-Q1")).extracting(MeetingFinding::held, MeetingFinding::proRataExpected,
+                MeetingFinding::status).as("17 of 90 days: at least 0").containsExactly(0, "at least 0", MeetingFinding.Status.OK);
+    }
+
+    @Test
+    void should_not_count_meetings_after_the_day_judged() {
+        List<MeetingFinding> f = G.meetings(log("""
+                kmk,2022-02-01
+                kmk,2022-05-01
+                kmk,2022-09-01
+                kmk,2022-11-01
+                administrative-board,2022-05-01
+                administrative-board,2022-06-15
+                """), LocalDate.of(2022, 6, 1));
+
+        assertThat(finding(f, "kmk", "2022")).extracting(MeetingFinding::held, MeetingFinding::status)
+                .as("September and November have not been held on 1 June").containsExactly(2, MeetingFinding.Status.OPEN);
+        assertThat(finding(f, "administrative-board", "2022-Q2").held()).isEqualTo(1);
+        assertThat(G.meetings(log("kmk,2025-03-01\n"), LocalDate.of(2024, 6, 1)))
+                .as("a meeting after the day judged is not reported either, even outside the period").isEmpty();
+    }
+
+    @Test
+    void should_judge_the_last_year_once_the_agreement_has_ended_not_leave_it_open() {
+        Governance g = agreementFrom(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 30));
+
+        List<MeetingFinding> f = g.meetings(log("kmk,2024-02-01\nkmk,2024-05-01\n"), LocalDate.of(2024, 9, 1));
+
+        assertThat(finding(f, "kmk", "2024")).extracting(MeetingFinding::held, MeetingFinding::status, MeetingFinding::to, MeetingFinding::proRataExpected)
+                .as("182 of 366 days: 4 read as 1-2; held 2").containsExactly(2, MeetingFinding.Status.OK, LocalDate.of(2024, 6, 30), "1-2");
+        assertThat(finding(agreementFrom(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 30))
+                .meetings(log("kmk,2024-02-01\n"), LocalDate.of(2024, 6, 30)), "kmk", "2024").status())
+                .as("on the agreement's last day the year is still running").isEqualTo(MeetingFinding.Status.OPEN);
+    }
+
     @Test
     void should_refuse_a_bad_record_naming_its_line() {
         String[][] cases = {
