@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import dk.kulturmetropol.model.Duty;
@@ -59,8 +58,7 @@ public final class KulturmetropolCli implements Runnable {
         cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
         cli.registerConverter(Language.class, KulturmetropolCli::language);
         cli.setParameterExceptionHandler((e, a) -> {
-            String suggestion = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
-                    ? "; did you mean: " + String.join(", ", u.getSuggestions().stream().limit(3).toList()) : "";
+            String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? didYouMean(u) : "";
             err.println("kulturmetropol: " + e.getMessage() + suggestion + " (see 'kulturmetropol "
                     + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ") + "--help')");
             return BAD_INPUT;
@@ -88,6 +86,23 @@ public final class KulturmetropolCli implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
+    /**
+     * "; did you mean: ..." for an unmatched argument: for a misspelt command, the commands nearest by edit distance
+     * (so a swap of letters, {@code hwo}, finds {@code who}) and then picocli's own suggestions; empty when there is none.
+     */
+    private static String didYouMean(CommandLine.UnmatchedArgumentException u) {
+        java.util.LinkedHashSet<String> offered = new java.util.LinkedHashSet<>();
+        List<String> unmatched = u.getUnmatched();
+        if (u.getCommandLine().getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+            String given = unmatched.get(0);
+            dk.kulturmetropol.rules.UnknownTermException.nearest(given, u.getCommandLine().getSubcommands().keySet(), 3).stream()
+                    .filter(c -> dk.kulturmetropol.rules.UnknownTermException.distance(given, c) <= Math.max(1, given.length() / 3))
+                    .forEach(offered::add);
+        }
+        offered.addAll(u.getSuggestions());
+        return offered.isEmpty() ? "" : "; did you mean: " + String.join(", ", offered.stream().limit(3).toList());
+    }
+
     /** Turns on the library's debug log (slf4j-simple, to standard error); before the first logger is made. */
     static void verbose() {
         System.setProperty("org.slf4j.simpleLogger.log.dk.kulturmetropol", "debug");
@@ -97,9 +112,9 @@ public final class KulturmetropolCli implements Runnable {
 
     static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
+            return dk.kulturmetropol.model.Dates.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every README sample marked {@code <!-- sample: ARGS -->} is what the command line prints for ARGS, word for word.
- * ARGS are split at spaces; words in double quotes stay one argument.
+ * ARGS are split at spaces; words in double quotes stay one argument. A path under {@code examples/}, as the README writes
+ * it from the repository's root, is read from there (the test runs in the examples module).
  */
 class ReadmeSamplesTest {
     private static final Pattern SAMPLE = Pattern.compile("<!-- sample: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL);
@@ -59,7 +60,8 @@ class ReadmeSamplesTest {
         List<String> words = new ArrayList<>();
         Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(args);
         while (m.find()) {
-            words.add(m.group(1) != null ? m.group(1) : m.group(2));
+            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            words.add(word.startsWith("examples/") ? "../" + word : word);
         }
         return words.toArray(String[]::new);
     }

@@ -87,7 +87,7 @@ class ReadmeTest {
         CliRunner r = CliRunner.run("who", "publish", "cultural-programme", "--rules", pack.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("kulturmetropol: " + pack + " line 3: due is '1 February', expected a date YYYY-MM-DD"
+        assertThat(r.err().strip()).isEqualTo("kulturmetropol: " + pack + " line 11: due is '1 February', expected a date YYYY-MM-DD"
                 + " or a yearly month-day --MM-DD (quoted in YAML)");
     }
 }

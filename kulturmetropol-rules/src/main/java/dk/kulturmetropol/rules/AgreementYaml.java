@@ -83,16 +83,19 @@ public final class AgreementYaml {
 
         @Override
         public LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING && DATE.matcher(p.getText().strip()).matches()) {
-                try {
-                    return LocalDate.parse(p.getText().strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw InvalidFormatException.from(p, "not a date", p.getText(), LocalDate.class);
-                }
-            }
+            boolean text = p.currentToken() == JsonToken.VALUE_STRING;
             String found = p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT
                     ? String.valueOf(p.readValueAsTree()) : p.getText();
-            throw InvalidFormatException.from(p, "not a date", found, LocalDate.class);
+            try {
+                if (text && DATE.matcher(found.strip()).matches()) {
+                    return dk.kulturmetropol.model.Dates.parse(found);
+                }
+                // a number, a date-time or a list: said as what it is, by its text
+                dk.kulturmetropol.model.Dates.parse(found);
+                throw new IllegalArgumentException("'" + found + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), found, LocalDate.class);
+            }
         }
     }
 
@@ -251,8 +254,11 @@ public final class AgreementYaml {
             return new InvalidConfigException(at(origin, e, lines) + "unknown key '" + path(e) + "'; expected one of: "
                     + String.join(", ", known), e);
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class) {
+            return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "': " + f.getOriginalMessage(), e);
+        }
         if (e instanceof InvalidFormatException f) {
-            String expected = f.getTargetType() == LocalDate.class ? "a date YYYY-MM-DD" : shape(f.getTargetType());
+            String expected = shape(f.getTargetType());
             return new InvalidConfigException(at(origin, e, lines) + "'" + path(e) + "' is '" + f.getValue()
                     + "', expected " + expected, e);
         }

@@ -213,6 +213,9 @@ public final class DataPackYaml {
                 // the rows say which pack they come from, by its file name, whatever the pack calls its source
                 clauses.add(new Clause(required(e.clause(), "clause"), fileName,
                         required(source, "source (of the entry or the file)") + " (" + fileName + ")", required(e.quote(), "quote")));
+            } catch (BadValue ex) {
+                Integer at = AgreementYaml.lineOf(lines, path + "." + ex.key);
+                throw new RulePackException(origin + (at == null ? "" : " line " + at) + ": " + ex.getMessage());
             } catch (IllegalArgumentException | NullPointerException ex) {
                 throw new RulePackException(where + ": " + ex.getMessage());
             }
@@ -311,6 +314,17 @@ public final class DataPackYaml {
         return value;
     }
 
+    /** A value refused under an entry's key, so that the message names the line of that key, not of the entry. */
+    private static final class BadValue extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+
+        BadValue(String key, String message) {
+            super(message);
+            this.key = key;
+        }
+    }
+
     record Doc(String source, List<Entry> duties, Map<String, Map<String, String>> labels) {
     }
 
@@ -332,28 +346,28 @@ public final class DataPackYaml {
         DataPackDuty toFact(String where, String source, dk.kulturmetropol.rules.internal.ClauseCatalogue kommissorium) {
             String each = required(forEach, "for");
             if (!DataPackDuty.FOR_EACH.contains(each)) {
-                throw new IllegalArgumentException("'for' is '" + each + "', expected one of: " + String.join(", ", DataPackDuty.FOR_EACH));
+                throw new BadValue("for", "'for' is '" + each + "', expected one of: " + String.join(", ", DataPackDuty.FOR_EACH));
             }
             List<String> allowed = switch (each) {
                 case "each-partner" -> List.of("partner");
                 case "each-focus-area" -> List.of("area", "home");
                 default -> List.of();
             };
-            String clauseId = id(required(clause, "clause"), "clause", List.of(), true);
+            String clauseId = at("clause", () -> id(required(clause, "clause"), "clause", List.of(), true));
             if (kommissorium.find(clauseId).isPresent()) {
-                throw new IllegalArgumentException("clause '" + clauseId + "' is a clause of the kommissorium; a pack declares clauses of its own source");
+                throw new BadValue("clause", "clause '" + clauseId + "' is a clause of the kommissorium; a pack declares clauses of its own source");
             }
             required(quote, "quote");
             required(source, "source (of the entry or the file)");
-            String actorId = actorId(required(actor, "actor"), "actor", allowed);
-            List<String> joint = (jointlyWith == null ? List.<String>of() : jointlyWith).stream()
-                    .map(a -> actorId(required(a, "jointlyWith item (an actor id)"), "jointlyWith", allowed)).toList();
-            List<String> recipients = (to == null ? List.<String>of() : to).stream()
-                    .map(a -> actorId(required(a, "to item (an actor id)"), "to", allowed)).toList();
+            String actorId = at("actor", () -> actorId(required(actor, "actor"), "actor", allowed));
+            List<String> joint = at("jointlyWith", () -> (jointlyWith == null ? List.<String>of() : jointlyWith).stream()
+                    .map(a -> actorId(required(a, "jointlyWith item (an actor id)"), "jointlyWith", allowed)).toList());
+            List<String> recipients = at("to", () -> (to == null ? List.<String>of() : to).stream()
+                    .map(a -> actorId(required(a, "to item (an actor id)"), "to", allowed)).toList());
             Modality m = modality == null ? Modality.MUST : Arrays.stream(Modality.values()).filter(x -> x.id().equals(modality)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("modality is '" + modality + "', expected one of: must, should, may"));
+                    .orElseThrow(() -> new BadValue("modality", "modality is '" + modality + "', expected one of: must, should, may"));
             Condition c = condition == null ? null : Arrays.stream(Condition.values()).filter(x -> x.id().equals(condition)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("condition is '" + condition + "', expected one of: "
+                    .orElseThrow(() -> new BadValue("condition", "condition is '" + condition + "', expected one of: "
                             + Arrays.stream(Condition.values()).map(Condition::id).collect(Collectors.joining(", "))));
             LocalDate dueDate = null;
             MonthDay dueYearly = null;
@@ -362,19 +376,38 @@ public final class DataPackYaml {
                     if (due.startsWith("--")) {
                         dueYearly = MonthDay.parse(due);
                         if (dueYearly.equals(MonthDay.of(2, 29))) {
-                            throw new IllegalArgumentException("due is '" + due + "', a day most years lack; expected --02-28 or "
+                            throw new BadValue("due", "due is '" + due + "', a day most years lack; expected --02-28 or "
                                     + "--03-01, the day it falls due every year");
+                        }
+                    } else if (due.strip().matches("\\d{4}-.*|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}")) {
+                        try {
+                            dueDate = dk.kulturmetropol.model.Dates.parse(due);
+                        } catch (IllegalArgumentException ex) {
+                            throw new BadValue("due", "due: " + ex.getMessage());
                         }
                     } else {
                         dueDate = LocalDate.parse(due);
                     }
                 } catch (DateTimeParseException ex) {
-                    throw new IllegalArgumentException("due is '" + due + "', expected a date YYYY-MM-DD or a yearly month-day --MM-DD (quoted in YAML)");
+                    throw new BadValue("due", "due is '" + due + "', expected a date YYYY-MM-DD or a yearly month-day --MM-DD (quoted in YAML)");
                 }
             }
-            return new DataPackDuty(where, each, clauseId, actorId, id(required(action, "action"), "action", allowed, false),
-                    id(required(matter, "matter"), "matter", allowed, false), scope == null ? null : id(scope, "scope", allowed, false), m,
-                    joint, recipients, frequency == null ? null : frequency.toFrequency(), c, dueDate, dueYearly);
+            String actionId = at("action", () -> id(required(action, "action"), "action", allowed, false));
+            String matterId = at("matter", () -> id(required(matter, "matter"), "matter", allowed, false));
+            String scopeId = scope == null ? null : at("scope", () -> id(scope, "scope", allowed, false));
+            return new DataPackDuty(where, each, clauseId, actorId, actionId, matterId, scopeId, m,
+                    joint, recipients, frequency == null ? null : at("frequency", frequency::toFrequency), c, dueDate, dueYearly);
+        }
+
+        /** Runs a check of the value under {@code key}, so that its refusal names that key's line. */
+        private static <T> T at(String key, java.util.function.Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (BadValue e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new BadValue(key, e.getMessage());
+            }
         }
 
         /** An actor id, {@code role} or {@code role:scope}, placeholders allowed where {@code for} gives them. */

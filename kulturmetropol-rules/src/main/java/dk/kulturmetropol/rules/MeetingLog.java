@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,9 +93,9 @@ public final class MeetingLog {
                 }
                 LocalDate date;
                 try {
-                    date = LocalDate.parse(row.get(1).trim());
-                } catch (DateTimeParseException e) {
-                    throw new InvalidConfigException(where + "'" + row.get(1).trim() + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01", e);
+                    date = dk.kulturmetropol.model.Dates.parse(row.get(1));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidConfigException(where + e.getMessage(), e);
                 }
                 Meeting meeting = new Meeting(body, date);
                 Integer first = seen.putIfAbsent(meeting, line);

@@ -37,6 +37,16 @@ public class UnknownTermException extends IllegalArgumentException {
         return accepted;
     }
 
+    /**
+     * The {@code limit} ids of {@code accepted} nearest to {@code value} by edit distance (a swap of neighbours counts as
+     * one edit, so {@code hwo} is one from {@code who}), nearest first, ties in order: what a "did you mean" offers.
+     */
+    public static List<String> nearest(String value, Collection<String> accepted, int limit) {
+        return accepted.stream()
+                .sorted(java.util.Comparator.comparingInt((String id) -> distance(value, id)).thenComparing(id -> id))
+                .limit(limit).toList();
+    }
+
     /** How many accepted ids a message lists in full. */
     static final int LISTED = 10;
 
@@ -44,15 +54,13 @@ public class UnknownTermException extends IllegalArgumentException {
         if (accepted.size() <= LISTED || value == null) {
             return "unknown " + kind + " '" + value + "'; expected one of: " + String.join(", ", accepted);
         }
-        List<String> nearest = accepted.stream()
-                .sorted(java.util.Comparator.comparingInt((String id) -> distance(value, id)).thenComparing(id -> id))
-                .limit(3).toList();
+        List<String> nearest = nearest(value, accepted, 3);
         return "unknown " + kind + " '" + value + "'; the nearest accepted: " + String.join(", ", nearest) + " ("
                 + accepted.size() + " in all)";
     }
 
-    /** The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours). */
-    static int distance(String a, String b) {
+    /** The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours): {@code distance("hwo", "who")} is 1. */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -47,7 +47,7 @@ class AgreementYamlErrorsTest {
     void should_refuse_an_impossible_date_naming_key_value_and_line() {
         assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod:\n  from: 2021-13-45\n", "f.yaml"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("f.yaml line 3: 'period.from' is '2021-13-45', expected a date YYYY-MM-DD");
+                .hasMessage("f.yaml line 3: 'period.from': '2021-13-45' is an impossible date: there is no month 13; expected YYYY-MM-DD, the month from 01 to 12");
     }
 
     @Test
@@ -75,17 +75,17 @@ class AgreementYamlErrorsTest {
     void should_refuse_a_date_time_or_a_list_where_a_date_is_asked_naming_key_value_and_line() {
         assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod:\n  from: 2023-01-01T15:45\n", "f.yaml"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("f.yaml line 3: 'period.from' is '2023-01-01T15:45', expected a date YYYY-MM-DD");
+                .hasMessage("f.yaml line 3: 'period.from': '2023-01-01T15:45' is a date and a time: expected a date alone, YYYY-MM-DD, e.g. 2023-01-01");
         assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod:\n  from: 2021-01-01\n  to: [2024, 12, 31]\n", "f.yaml"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("f.yaml line 4: 'period.to' is '[2024,12,31]', expected a date YYYY-MM-DD");
+                .hasMessage("f.yaml line 4: 'period.to': '[2024,12,31]' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
     }
 
     @Test
     void should_refuse_a_date_written_as_a_huge_number_naming_line_2() {
         assertThatThrownBy(() -> AgreementYaml.parse("name: x\nperiod: {from: 99999999999999999}\n", "f.yaml"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("f.yaml line 2: 'period.from' is '99999999999999999', expected a date YYYY-MM-DD");
+                .hasMessage("f.yaml line 2: 'period.from': '99999999999999999' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
     }
 
     @Test
@@ -181,6 +181,6 @@ class AgreementYamlErrorsTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgreementYaml.parse(yaml, "numbers.yaml"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("numbers.yaml line " + line + ": 'period.from' is '20210101', expected a date YYYY-MM-DD");
+                .hasMessage("numbers.yaml line " + line + ": 'period.from': '20210101' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
     }
 }

@@ -40,7 +40,7 @@ class AgreementYamlShapesTest {
     @CsvSource(delimiter = '|', value = {
             "partners: 5|f.yaml line 1: 'partners' has the wrong shape: expected a list",
             "name: [a, b]|f.yaml line 1: 'name' has the wrong shape: expected a single value",
-            "period: {from: [1]}|f.yaml line 1: 'period.from' is '[1]', expected a date YYYY-MM-DD",
+            "period: {from: [1]}|f.yaml line 1: 'period.from': '[1]' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01",
             "period: 5|f.yaml line 1: 'period' has the wrong shape: expected a mapping with the keys from, to"})
     void should_say_what_shape_a_key_expects(String yaml, String message) {
         assertThatThrownBy(() -> AgreementYaml.parse(yaml, "f.yaml")).isInstanceOf(InvalidConfigException.class).hasMessage(message);

@@ -142,7 +142,7 @@ class AgreementYamlTest {
         Path f = file(DEFAULT.replace("  to: 2024-12-31\n# A partner", "  to: 2024-13-31\n# A partner"));
 
         assertThatThrownBy(() -> AgreementYaml.read(f))
-                .hasMessageMatching("\\Q" + f + "\\E line \\d+: 'period.to' is '2024-13-31', expected a date YYYY-MM-DD");
+                .hasMessageMatching("\\Q" + f + "\\E line \\d+: 'period.to': '2024-13-31' is an impossible date: there is no month 13; expected YYYY-MM-DD, the month from 01 to 12");
     }
 
     @Test

@@ -136,13 +136,14 @@ class DataPackTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "unknown key|acter|kmk|line 9: unknown key 'duties[0].acter'; expected one of: action, actor,",
-            "bad for|for|each-municipality|line 3: 'for' is 'each-municipality', expected one of: the-agreement, each-partner, each-focus-area",
-            "wrong placeholder|matter|'\"programme-${area}\"'|line 3: matter 'programme-${area}' uses ${area}; this entry's 'for' gives ${partner}",
-            "code as an id|action|'\"x\\\"); System.exit(1); (\\\"\"'|line 3: action 'x\"); System.exit(1); (\"' is not an id",
-            "bad due|due|'\"1 February\"'|line 3: due is '1 February', expected a date YYYY-MM-DD or a yearly month-day --MM-DD",
-            "bad condition|condition|sometimes|line 3: condition is 'sometimes', expected one of: between-meetings,",
+            "bad for|for|each-municipality|line 5: 'for' is 'each-municipality', expected one of: the-agreement, each-partner, each-focus-area",
+            "wrong placeholder|matter|'\"programme-${area}\"'|line 8: matter 'programme-${area}' uses ${area}; this entry's 'for' gives ${partner}",
+            "code as an id|action|'\"x\\\"); System.exit(1); (\\\"\"'|line 7: action 'x\"); System.exit(1); (\"' is not an id",
+            "bad due|due|'\"1 February\"'|line 9: due is '1 February', expected a date YYYY-MM-DD or a yearly month-day --MM-DD",
+            "bad condition|condition|sometimes|line 9: condition is 'sometimes', expected one of: between-meetings,",
             "kommissorium clause|clause|kmk.tasks-5|line 3: clause 'kmk.tasks-5' is a clause of the kommissorium",
-            "bad frequency|frequency|'{ per: week }'|line 3: frequency 'per' is 'week', expected one of: year, quarter, continuously, as-needed"})
+            "impossible due|due|'\"2023-02-30\"'|line 9: due: '2023-02-30' is an impossible date: February 2023 has 28 days",
+            "bad frequency|frequency|'{ per: week }'|line 9: frequency 'per' is 'week', expected one of: year, quarter, continuously, as-needed"})
     void should_refuse_a_bad_entry_naming_file_line_and_what_is_accepted(String what, String key, String value, String message)
             throws IOException {
         java.util.Map<String, String> entry = new java.util.LinkedHashMap<>();

@@ -146,7 +146,7 @@ class MeetingsTest {
     @Test
     void should_refuse_a_bad_record_naming_its_line() {
         String[][] cases = {
-                {"kmk,2021-02-30\n", "m.csv line 2: '2021-02-30' is not a date: expected YYYY-MM-DD"},
+                {"kmk,2021-02-30\n", "m.csv line 2: '2021-02-30' is an impossible date: February 2021 has 28 days"},
                 {"parliament,2021-02-01\n", "m.csv line 2: unknown body 'parliament'; expected one of: "},
                 {"kmk,2021-02-01\nkmk,2021-02-01\n", "m.csv line 3: kmk on 2021-02-01 is listed twice, first on line 2"},
                 {"kmk,2021-02-01\nkmk\n", "m.csv line 3: 'kmk' has 1 fields, expected 2: body,date"}};

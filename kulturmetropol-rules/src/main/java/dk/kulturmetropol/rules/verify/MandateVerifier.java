@@ -55,9 +55,14 @@ public final class MandateVerifier {
         return of(Governance.kulturmetropolen());
     }
 
-    /** Criteria for a date written {@code YYYY-MM-DD}: {@code on("2022-06-01").scope("music")}. */
+    /**
+     * Criteria for a date written {@code YYYY-MM-DD}: {@code on("2022-06-01").scope("music")}.
+     *
+     * @throws IllegalArgumentException for anything else, saying what is wrong: {@code on("01-06-2022")} is refused as
+     *                                  written day first, {@code on("2023-02-30")} as an impossible date
+     */
     public static Criteria on(String date) {
-        return Criteria.any().asOf(LocalDate.parse(date));
+        return Criteria.any().asOf(dk.kulturmetropol.model.Dates.parse(date));
     }
 
     /** Expects that {@code actor} must take {@code action} on {@code matter}, in some scope, at some time in the period. */
@@ -147,9 +152,11 @@ public final class MandateVerifier {
     /** Expects that {@code member} has a seat the text gives in {@code body} on {@link Criteria#asOf()}. */
     public MandateVerifier hasMember(String body, String member, Criteria criteria) {
         known("actor", member);
+        Predicate<Row<Seat>> wanted = r -> r.fact().modality() == Modality.MUST && r.fact().member().id().equals(member);
         Answer<Seat> answer = governance.members(body, criteria);
-        if (answer.rows().stream().noneMatch(r -> r.fact().modality() == Modality.MUST && r.fact().member().id().equals(member))) {
-            fail(member + " sits in " + body + where(criteria), answer);
+        if (answer.rows().stream().noneMatch(wanted)) {
+            fail(member + " sits in " + body + where(criteria) + otherDays(governance.members(body, allDays(criteria)), wanted,
+                    criteria, member + " sits in " + body), answer);
         }
         return this;
     }
@@ -174,7 +181,9 @@ public final class MandateVerifier {
         known("matter", matter);
         Predicate<Row<Duty>> wanted = r -> r.fact().modality() == modality && is(r.fact(), action, matter);
         if (governance.duties(actor, criteria).rows().stream().noneMatch(wanted)) {
-            fail(actor + " " + modality.id() + " " + action + " " + matter + where(criteria), governance.who(action, matter, criteria));
+            String expected = actor + " " + modality.id() + " " + action + " " + matter;
+            fail(expected + where(criteria) + otherDays(governance.duties(actor, allDays(criteria)), wanted, criteria, expected),
+                    governance.who(action, matter, criteria));
         }
         return this;
     }
@@ -188,6 +197,29 @@ public final class MandateVerifier {
         if (id == null || !accepted.contains(id)) {
             throw new dk.kulturmetropol.rules.UnknownTermException(kind, String.valueOf(id), accepted);
         }
+    }
+
+    /** The same criteria on every day of the period. */
+    private static Criteria allDays(Criteria c) {
+        Criteria any = Criteria.any().about(c.subject());
+        return c.scope() == null ? any : any.scope(c.scope());
+    }
+
+    /**
+     * When what was expected on a date holds on other days (a member that joins later, a term that ended), a line that
+     * says on which: {@code "\n(the rules say it does 2023-01-01..2024-12-31, not on 2022-06-01)"}; else empty.
+     */
+    private static <T extends dk.kulturmetropol.model.Derived> String otherDays(Answer<T> everyDay, Predicate<Row<T>> wanted, Criteria c, String what) {
+        if (c.asOf() == null) {
+            return "";
+        }
+        List<String> days = everyDay.rows().stream().filter(wanted)
+                .map(r -> r.fact().validity().from() + ".." + r.fact().validity().to()).distinct().sorted().toList();
+        if (days.isEmpty()) {
+            return "";
+        }
+        boolean later = everyDay.rows().stream().filter(wanted).allMatch(r -> r.fact().validity().from().isAfter(c.asOf()));
+        return "\n  (" + what + " " + String.join(", ", days) + (later ? ": from a later date" : "") + ", not on " + c.asOf() + ")";
     }
 
     private static boolean is(Duty d, String action, String matter) {

@@ -100,4 +100,24 @@ class MandateVerifierTest {
         assertThatThrownBy(() -> VERIFY.must("kmk", "aprove", "annual-plan"))
                 .isInstanceOf(UnknownTermException.class).hasMessageContaining("unknown action 'aprove'");
     }
+
+    @Test
+    void should_say_when_an_expected_member_joins_later() {
+        MandateVerifier withGladsaxe = MandateVerifier.of(dk.kulturmetropol.rules.Governance.kulturmetropolen()
+                .withPartner(new dk.kulturmetropol.model.Partner("gladsaxe", "Gladsaxe Kommune", java.time.LocalDate.of(2023, 1, 1), null)));
+        assertThatThrownBy(() -> withGladsaxe.hasMember("kmk", "culture-chief:gladsaxe", on("2022-06-01")))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("(culture-chief:gladsaxe sits in kmk 2023-01-01..2024-12-31: from a later date, not on 2022-06-01)");
+        assertThatThrownBy(() -> withGladsaxe.must("culture-chief:gladsaxe", "ensure", "participation", on("2022-06-01")))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("2023-01-01..2024-12-31: from a later date, not on 2022-06-01)");
+        withGladsaxe.hasMember("kmk", "culture-chief:gladsaxe", on("2023-06-01"));
+    }
+
+    @Test
+    void should_refuse_a_date_written_day_first_or_impossible_saying_so() {
+        assertThatThrownBy(() -> on("01-06-2022")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'01-06-2022' is written day first: expected YYYY-MM-DD; did you mean 2022-06-01?");
+        assertThatThrownBy(() -> on("2023-02-30")).hasMessage("'2023-02-30' is an impossible date: February 2023 has 28 days");
+    }
 }

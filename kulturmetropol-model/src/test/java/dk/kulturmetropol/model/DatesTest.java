@@ -1,0 +1,38 @@
+package dk.kulturmetropol.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+    @Test
+    void reads_a_date_written_year_first() {
+        assertThat(Dates.parse(" 2024-02-29 ")).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "01-06-2022       | '01-06-2022' is written day first: expected YYYY-MM-DD; did you mean 2022-06-01?",
+            "1.6.2022         | '1.6.2022' is written day first: expected YYYY-MM-DD; did you mean 2022-06-01?",
+            "2023-02-30       | '2023-02-30' is an impossible date: February 2023 has 28 days",
+            "2023-02-29       | '2023-02-29' is an impossible date: February 2023 has 28 days",
+            "2023-13-01       | '2023-13-01' is an impossible date: there is no month 13; expected YYYY-MM-DD, the month from 01 to 12",
+            "2023-1-5         | '2023-1-5' is not written YYYY-MM-DD: month and day take two digits; did you mean 2023-01-05?",
+            "2023-01-01T15:45 | '2023-01-01T15:45' is a date and a time: expected a date alone, YYYY-MM-DD, e.g. 2023-01-01",
+            "juni 2022        | 'juni 2022' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01"})
+    void refuses_what_is_not_a_date_saying_what_is_wrong(String text, String message) {
+        assertThatThrownBy(() -> Dates.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
+
+    @Test
+    void refuses_nothing_given() {
+        assertThatThrownBy(() -> Dates.parse(" ")).hasMessage("no date given: expected YYYY-MM-DD, e.g. 2022-06-01");
+        assertThatThrownBy(() -> Dates.parse(null)).hasMessage("no date given: expected YYYY-MM-DD, e.g. 2022-06-01");
+    }
+}
