@@ -65,7 +65,7 @@ class DataPackYamlErrorsTest {
     void should_refuse_a_yearly_deadline_on_29_february_naming_line_and_value() {
         assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY + "    due: \"--02-29\"\n", "p.yaml"))
                 .isInstanceOf(RulePackException.class)
-                .hasMessage("p.yaml line 3: due is '--02-29', a day most years lack; expected --02-28 or --03-01, the day it falls "
+                .hasMessage("p.yaml line 9: due is '--02-29', a day most years lack; expected --02-28 or --03-01, the day it falls "
                         + "due every year");
     }
 
@@ -100,7 +100,7 @@ class DataPackYamlErrorsTest {
     void should_refuse_an_actor_with_an_empty_role_naming_the_empty_part() {
         assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY.replace("actor: kmk", "actor: \":kmk\""), "p.yaml"))
                 .isInstanceOf(RulePackException.class)
-                .hasMessage("p.yaml line 3: actor '' is not an id: expected ASCII kebab-case such as 'cultural-programme'");
+                .hasMessage("p.yaml line 6: actor '' is not an id: expected ASCII kebab-case such as 'cultural-programme'");
     }
 
     @Test
@@ -111,13 +111,13 @@ class DataPackYamlErrorsTest {
                         + " (parts joined by dots, e.g. 'gladsaxe.programme')");
         assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY.replace("action: publish", "action: Bad"), "p.yaml"))
                 .isInstanceOf(RulePackException.class)
-                .hasMessage("p.yaml line 3: action 'Bad' is not an id: expected ASCII kebab-case such as 'cultural-programme'");
+                .hasMessage("p.yaml line 7: action 'Bad' is not an id: expected ASCII kebab-case such as 'cultural-programme'");
     }
 
     @Test
     void should_refuse_an_unknown_modality_naming_the_ones_it_accepts() {
         assertThatThrownBy(() -> DataPackYaml.parse(HEADER + ENTRY + "    modality: shall\n", "p.yaml")).isInstanceOf(RulePackException.class)
-                .hasMessage("p.yaml line 3: modality is 'shall', expected one of: must, should, may");
+                .hasMessage("p.yaml line 9: modality is 'shall', expected one of: must, should, may");
     }
 
     @Test
@@ -151,12 +151,12 @@ class DataPackYamlErrorsTest {
     }
 
     @Test
-    void should_refuse_a_frequency_as_needed_and_also_as_needed_at_its_entry() {
+    void should_refuse_a_frequency_as_needed_and_also_as_needed_at_its_line() {
         String entry = ENTRY + "    frequency: {per: as-needed, alsoAsNeeded: true}\n";
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataPackYaml.parse(HEADER + entry, "twice.yaml"))
                 .isInstanceOf(RulePackException.class)
-                .hasMessageStartingWith("twice.yaml line 3: ")
+                .hasMessageStartingWith("twice.yaml line 9: ")
                 .hasMessageContaining("give per: as-needed alone");
     }
 
