@@ -1,8 +1,5 @@
 package dk.kulturmetropol.examples;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +7,6 @@ import java.util.Map;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Deadline;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
@@ -85,7 +81,6 @@ final class CalendarOutput {
         return JsonOutput.write(doc, "the calendar") + "\n";
     }
 
-    /** An iCalendar file: one all-day event a deadline, with the sentence it rests on as its description. */
     /** An iCalendar file; with {@code words}, each event's summary is a sentence in its language (its UID stays the same). */
     static String ics(List<Deadline> deadlines, Sentences words) {
         Calendar calendar = new Calendar();
@@ -104,14 +99,36 @@ final class CalendarOutput {
                     .map(id -> words.labels().label("actor", id)).toList()) : "")));
             calendar.add(event);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the calendar", e);
+        return foldOctets(calendar.toString());
+    }
+
+    /**
+     * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545, 3.1), never inside a character: a continuation line
+     * begins with a space, which counts. ical4j writes the content lines ({@code Calendar.toString()}, unfolded), but its
+     * {@code FoldingWriter} (4.1.1) counts characters, so a Danish line of 75 characters came out longer than 75 octets.
+     */
+    static String foldOctets(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 20);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + length > MAX_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += length;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }
+
+    /** The longest physical line RFC 5545 allows, in octets, without its line break. */
+    static final int MAX_OCTETS = 75;
 
     /**
      * The deadline's UID: the same in every export, so a calendar client updates it instead of adding it twice, and

@@ -88,4 +88,23 @@ class CalendarCliTest {
         assertThat(ics.exit()).as(ics.err()).isZero();
         assertThat(uids).hasSize(2).doesNotHaveDuplicates();
     }
+
+    @Test
+    void should_fold_every_line_at_75_octets_and_keep_the_danish_text_whole() throws Exception {
+        // given the whole agreement period in Danish, whose sentences carry æ, ø, å and dashes
+        CliRunner ics = CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2024-12-31", "--lang", "da", "--format", "ics");
+
+        // when ical4j reads it back
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
+
+        // then no physical line is longer than 75 octets, and the unfolded text is the sentence itself
+        assertThat(ics.exit()).as(ics.err()).isZero();
+        assertThat(ics.out().split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+        assertThat(ics.out().split("\r\n")).anySatisfy(line ->
+                assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isEqualTo(75).isGreaterThan(line.length()));
+        assertThat(calendar.getComponents().stream().map(c -> c.getProperty("DESCRIPTION").orElseThrow().getValue()))
+                .anySatisfy(d -> assertThat(d).contains("Den administrative bestyrelse mødes som minimum kvartalsvis – og i øvrigt efter behov."))
+                .anySatisfy(d -> assertThat(d).contains("KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne."));
+    }
 }
