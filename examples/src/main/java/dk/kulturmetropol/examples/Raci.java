@@ -155,26 +155,44 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
     String markdown(Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         List<String> roles = columns(words);
-        StringBuilder out = new StringBuilder("| ").append(w.phrase("raci.corner")).append(" | ")
-                .append(String.join(" | ", roles.stream().map(c -> role(c, words)).toList())).append(" |\n|---|");
+        StringBuilder out = new StringBuilder("| ").append(md(w.phrase("raci.corner"))).append(" | ")
+                .append(String.join(" | ", roles.stream().map(c -> md(role(c, words))).toList())).append(" |\n|---|");
         roles.forEach(c -> out.append("---|"));
         out.append('\n');
         sections(words).forEach((section, rows) -> {
-            out.append("| **").append(section).append("** |");
+            out.append("| **").append(md(section)).append("** |");
             roles.forEach(c -> out.append("  |"));
             out.append('\n');
             rows.forEach((row, cells) -> {
-                out.append("| ").append(matterText(row, cells, words)).append(" |");
+                out.append("| ").append(md(matterText(row, cells, words))).append(" |");
                 for (String c : roles) {
                     Cell cell = cells.get(c);
-                    out.append(' ').append(cell == null ? "" : cell.text() + " [" + String.join(", ", cell.clauseIds()) + "]").append(" |");
+                    out.append(' ').append(cell == null ? "" : md(cell.text() + " [" + String.join(", ", cell.clauseIds()) + "]")).append(" |");
                 }
                 out.append('\n');
             });
         });
         out.append('\n').append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
-        clauses.values().stream().sorted(java.util.Comparator.comparing(Clause::id, order.clauses())).forEach(c -> out.append("- ").append(c.id()).append(": \"").append(c.quote()).append("\"\n"));
+        clauses.values().stream().sorted(java.util.Comparator.comparing(Clause::id, order.clauses()))
+                .forEach(c -> out.append("- ").append(md(c.id())).append(": \"").append(md(c.quote())).append("\"\n"));
         return out.toString();
+    }
+
+    /**
+     * Text from the rules or a pack as one Markdown table cell (or list item): a backslash and a {@code |} escaped, so a
+     * pipe in a label cannot end its cell and shift the row's roles; a line break as a space, so it cannot start a row.
+     */
+    static String md(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
+                .replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
+    }
+
+    /**
+     * A CSV cell a spreadsheet will read as text, never as a formula: one that starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '} (OWASP, CSV injection).
+     */
+    static String csvCell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     String csv(Sentences words) {
@@ -199,7 +217,8 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
             table.add(line);
         }));
         try {
-            return new CsvMapper().writer(CsvSchema.emptySchema()).writeValueAsString(table);
+            return new CsvMapper().writer(CsvSchema.emptySchema()).writeValueAsString(
+                    table.stream().map(line -> line.stream().map(Raci::csvCell).toList()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the RACI matrix as CSV", e);
         }

@@ -101,10 +101,21 @@ public final class AgreementYaml {
 
     /**
      * What the YAML reader would otherwise read silently wrong, as {@code line N: what}: an alias ({@code *a}, which
-     * it reads as the anchor's name instead of its value) and a second document after {@code ---} (which it ignores).
+     * it reads as the anchor's name instead of its value) and a second document after {@code ---} (which it ignores);
+     * and a key or value holding a character that would act on whoever reads it (a terminal escape, a carriage
+     * return, a bidirectional override), written escaped.
      * Empty when there is none, or when the text does not parse (the read itself names that line).
      */
     static java.util.Optional<String> unreadable(String yaml) {
+        // written as it is (a raw escape, which YAML does not allow), before the parser names it its own way
+        String[] raw = yaml.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String text = raw[i].endsWith("\r") ? raw[i].substring(0, raw[i].length() - 1) : raw[i];
+            java.util.Optional<String> acting = dk.kulturmetropol.rules.internal.ControlCharacters.problem(text);
+            if (acting.isPresent()) {
+                return java.util.Optional.of("line " + (i + 1) + ": the line " + acting.get());
+            }
+        }
         try (com.fasterxml.jackson.dataformat.yaml.YAMLParser parser =
                      (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
             int depth = 0;
@@ -114,6 +125,13 @@ public final class AgreementYaml {
                 if (parser.isCurrentAlias()) {
                     return java.util.Optional.of("line " + line + ": the alias '*" + parser.getText() + "' is not read; "
                             + "expected the value itself (YAML anchors '&' and aliases '*' are not accepted)");
+                }
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                    java.util.Optional<String> acting = dk.kulturmetropol.rules.internal.ControlCharacters.problem(parser.getText());
+                    if (acting.isPresent()) {
+                        return java.util.Optional.of("line " + line + ": " + (t == JsonToken.FIELD_NAME ? "a key" : "'" + pathOf(parser) + "'")
+                                + " " + acting.get());
+                    }
                 }
                 if (depth == 0 && ++documents > 1) {
                     return java.util.Optional.of("line " + line + ": a second YAML document (after '---'); expected one "
@@ -218,16 +236,20 @@ public final class AgreementYaml {
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
                 }
-                String pointer = parser.getParsingContext().pathAsPointer().toString();
-                String path = Arrays.stream(pointer.split("/")).filter(x -> !x.isEmpty())
-                        .map(x -> x.chars().allMatch(Character::isDigit) ? "[" + x + "]" : "." + x)
-                        .collect(Collectors.joining()).replaceFirst("^\\.", "");
-                lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
+                lines.putIfAbsent(pathOf(parser), parser.currentTokenLocation().getLineNr());
             }
         } catch (IOException e) {
             // not YAML: the read itself names the line
         }
         return lines;
+    }
+
+    /** Where the parser is, as messages name a key: {@code partners[3].left}, {@code viceChairs[0]}. */
+    private static String pathOf(JsonParser parser) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return Arrays.stream(pointer.split("/")).filter(x -> !x.isEmpty())
+                .map(x -> x.chars().allMatch(Character::isDigit) ? "[" + x + "]" : "." + x)
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
     /** The line of {@code path}, or of the nearest enclosing key or item that has one. */

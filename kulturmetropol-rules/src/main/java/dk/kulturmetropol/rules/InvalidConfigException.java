@@ -16,9 +16,10 @@ public class InvalidConfigException extends IllegalArgumentException {
         super(oneLine(message));
     }
 
-    /** The message on one line: line breaks inside an offending value are written {@code \n}, {@code \r}. */
+    /** The message on one line: line breaks inside an offending value are written {@code \n}, {@code \r}; control characters {@code \u001B}. */
     static String oneLine(String message) {
-        return message == null ? null : message.replace("\r", "\\r").replace("\n", "\\n")
-                .replace("\u0085", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        // and no character that acts on the terminal it is printed on (an escape, a bidirectional override): written \u001B
+        return message == null ? null : dk.kulturmetropol.rules.internal.ControlCharacters.visible(message.replace("\r", "\\r").replace("\n", "\\n")
+                .replace("\u0085", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"));
     }
 }

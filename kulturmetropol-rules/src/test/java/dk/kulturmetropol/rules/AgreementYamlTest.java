@@ -50,14 +50,18 @@ class AgreementYamlTest {
     }
 
     @Test
-    void should_keep_a_name_with_a_next_line_character_when_writing_and_reading_back() {
+    void should_keep_a_name_with_a_line_separator_when_writing_and_reading_back_and_refuse_a_next_line_character() {
         Agreement a = AgreementYaml.kulturmetropolen();
         List<Partner> partners = new java.util.ArrayList<>(a.partners());
-        partners.set(0, new Partner("albertslund", "A\u0085B\u2028C", null, null));
+        partners.set(0, new Partner("albertslund", "A\u2029B\u2028C", null, null));
         Agreement odd = new Agreement(a.name(), a.from(), a.to(), partners, a.focusAreas(), a.chair(), a.secretariatHost(), a.viceChairs());
+        partners.set(0, new Partner("albertslund", "A\u0085B", null, null));
+        Agreement control = new Agreement(a.name(), a.from(), a.to(), partners, a.focusAreas(), a.chair(), a.secretariatHost(), a.viceChairs());
 
         assertThat(AgreementYaml.parse(AgreementYaml.write(odd), "written")).isEqualTo(odd);
         assertThat(AgreementYaml.write(a)).doesNotContain("\"Albertslund Kommune\"");
+        assertThatThrownBy(() -> AgreementYaml.parse(AgreementYaml.write(control), "written")).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("holds the control character U+0085").hasMessageContaining("A\\u0085B");
     }
 
     @Test

@@ -425,7 +425,7 @@ class GeneratedAgreementPropertiesTest {
         }
     }
 
-    /** (h') Any text in the names survives the YAML round trip: quotes, colons, '#', line breaks, emoji, control characters. */
+    /** (h') Any text in the names survives the YAML round trip: quotes, colons, '#', line breaks, emoji; all but characters that act on the reader. */
     @Property(tries = 200)
     void any_name_survives_the_yaml_round_trip(@ForAll("names") String agreementName, @ForAll("names") String partnerName,
                                                @ForAll("names") String areaName) {
@@ -449,7 +449,10 @@ class GeneratedAgreementPropertiesTest {
                         "|", ">", "null", "~", "yes", "no", "0x1F", "1e3", "2021-01-01", " ", "\t", "\n", "\r\n", "\\", "\u0000",
                         "\u0007", "\u001b", "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\ud83d\ude00", "Gl\u00e6dens by"),
                 Arbitraries.strings().withCharRange('\u0000', '\ud7ff').withCharRange('\ue000', '\ufffd').ofMaxLength(4));
-        return fragment.list().ofMaxSize(4).map(l -> String.join("", l));
+        // a character that acts on the reader (U+001B, U+0085, ...) is refused on reading back: ActingTextTest
+        return fragment.list().ofMaxSize(4).map(l -> String.join("", l).codePoints()
+                .filter(c -> !dk.kulturmetropol.rules.internal.ControlCharacters.acts(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
     }
 
     static String escaped(List<String> texts) {

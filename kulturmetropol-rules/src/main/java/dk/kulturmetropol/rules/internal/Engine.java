@@ -112,6 +112,7 @@ public final class Engine {
         DerivedFacts derived = DerivedFacts.run(rules.base(), facts, rules.sources(), timeLimit, insertedBy);
         requireKnownClauses(derived, catalogue, rules.sources());
         if (insertedBy != null) {
+            requireNoActingText(derived, rules.sources());
             requireKommissoriumClausesAsItsRulesRead(derived, insertedBy, agreement, rules.sources());
         }
         LOG.debug("ran the rules over '{}' ({} partners, {} data pack entries): {} duties, {} reporting lines, {} seats, in {} ms",
@@ -151,8 +152,9 @@ public final class Engine {
                 String id = text(meta, "clause", rule, sources);
                 String source = text(meta, "source", rule, sources);
                 String section = meta.containsKey("section") ? text(meta, "section", rule, sources) : source;
+                String quote = text(meta, "quote", rule, sources);
                 try {
-                    catalogue = catalogue.with(List.of(new Clause(id, source, section, text(meta, "quote", rule, sources))));
+                    catalogue = catalogue.with(List.of(new Clause(id, source, section, quote)));
                 } catch (RulePackException e) {
                     throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName()
                             + "': " + e.getMessage());
@@ -196,6 +198,10 @@ public final class Engine {
             }
             for (Language language : Language.values()) {
                 String sentence = DerivedFacts.unquote(String.valueOf(meta.get(language.id()))).strip();
+                java.util.Optional<String> acting = ControlCharacters.problem(sentence);
+                if (acting.isPresent()) {
+                    throw new RulePackException(where + ": @" + language.id() + " " + acting.get());
+                }
                 if (sentence.isEmpty()) {
                     throw new RulePackException(where + ": @" + language.id() + " is empty; expected the rule's sentence");
                 }
@@ -218,7 +224,11 @@ public final class Engine {
                     + "' has no @" + key + "(\"...\"): every rule cites its "
                     + "clause with @clause, and a pack rule also gives @source and @quote");
         }
-        return DerivedFacts.unquote(value.toString());
+        String text = DerivedFacts.unquote(value.toString());
+        ControlCharacters.problem(text).ifPresent(why -> {
+            throw new RulePackException(KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName() + "': @" + key + " " + why);
+        });
+        return text;
     }
 
     /** Refuses a fact a pack derived that cites a clause no one declares, naming the rule that derived it. */
@@ -229,6 +239,45 @@ public final class Engine {
                     throw new RulePackException(KieBases.declaration(f.rule(), sources) + ": rule '" + f.rule()
                             + "' derived a fact citing clause '" + id + "', which neither the kommissorium nor any pack declares");
                 }));
+    }
+
+    /**
+     * Refuses a fact whose text would act on whoever reads it (a terminal escape, a bidirectional override), naming the
+     * rule that derived it, the part and the value, written escaped: a pack's rule can build any string.
+     */
+    private static void requireNoActingText(DerivedFacts derived, List<RuleSource> sources) {
+        for (dk.kulturmetropol.model.Derived fact : Stream.of(derived.duties(), derived.lines(), derived.seats(), derived.holdings(),
+                derived.placements()).flatMap(List::stream).map(dk.kulturmetropol.model.Derived.class::cast).toList()) {
+            actingText(fact, fact.getClass().getSimpleName()).ifPresent(why -> {
+                throw new RulePackException(KieBases.declaration(fact.rule(), sources) + ": rule '" + fact.rule() + "' derived a "
+                        + fact.getClass().getSimpleName() + " whose " + why);
+            });
+        }
+    }
+
+    /** The first text in {@code value} (a string, or one inside a record or a collection) that would act on its reader: {@code where holds ...}. */
+    private static java.util.Optional<String> actingText(Object value, String where) {
+        if (value instanceof String text) {
+            return ControlCharacters.problem(text).map(why -> where + " " + why);
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().map(item -> actingText(item, where)).flatMap(java.util.Optional::stream).findFirst();
+        }
+        if (value instanceof Record record) {
+            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+                Object part;
+                try {
+                    part = c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getSimpleName(), e);
+                }
+                java.util.Optional<String> found = actingText(part, where.equals(record.getClass().getSimpleName()) ? c.getName() : where + "." + c.getName());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
