@@ -430,9 +430,11 @@ public final class KulturmetropolCli implements Runnable {
     }
 
     @Command(name = "orgchart", mixinStandardHelpOptions = true,
-            description = {"The governance as a chart, from the rules: bodies and who sits in them, posts and who holds them, and "
-                    + "reporting lines labelled with their subject. Roles that exist once per partner or focus area are drawn once.",
-                    "Mermaid renders on the usual code hosts; dot is Graphviz."})
+            description = {"The org chart of the agreement on a date, top-down, from the rules: the political steering group and its "
+                    + "chairmanship at the top, KMK, the administrative board, the secretariat and its host, each focus area with its home "
+                    + "municipality and project chief, the ministry, and the holders the agreement names, each line from one fact and its clause.",
+                    "Node ids are the vocabulary's ids; --lang da|en labels the boxes and lines (without it they say their ids). "
+                    + "Mermaid renders on the usual code hosts; dot is Graphviz (dot -Tpng)."})
     static final class Orgchart implements Callable<Integer> {
         enum ChartFormat { mermaid, dot }
 
@@ -442,10 +444,12 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            OrgChart chart = OrgChart.of(source.governance(), asOf);
+            Governance g = source.governance();
+            dk.kulturmetropol.rules.OrgChart data = g.orgChart(dk.kulturmetropol.rules.Criteria.any().asOf(asOf),
+                    source.lang == null ? dk.kulturmetropol.model.Language.EN : source.lang);
+            OrgChart chart = new OrgChart(data, source.lang == null);
             PrintWriter out = source.spec.commandLine().getOut();
-            Sentences words = source.words();
-            out.print(format == ChartFormat.dot ? chart.toDot(words) : chart.toMermaid(words));
+            out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
             out.flush();
             return 0;
         }

@@ -1,132 +1,140 @@
 package dk.kulturmetropol.examples;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import dk.kulturmetropol.model.ActorRef;
-import dk.kulturmetropol.model.Modality;
-import dk.kulturmetropol.model.Sentences;
-import dk.kulturmetropol.model.PostHolding;
-import dk.kulturmetropol.model.ReportingLine;
-import dk.kulturmetropol.model.Seat;
-import dk.kulturmetropol.rules.Criteria;
-import dk.kulturmetropol.rules.Governance;
-import dk.kulturmetropol.rules.Row;
+import dk.kulturmetropol.rules.OrgChart.Edge;
+import dk.kulturmetropol.rules.OrgChart.Node;
 
 /**
- * The governance as a graph, read from the rules through the public API: who sits in which body, who holds which
- * post, who reports to whom about what. An actor that exists once per partner or focus area
- * ({@code culture-chief:koege}, {@code project-chief:music}) is drawn once, as its role. The writers are small and
- * our own: no well-kept Java library writes Mermaid, and the DOT written here is as plain.
+ * Writes the library's {@link dk.kulturmetropol.rules.OrgChart} top-down, as Mermaid or Graphviz DOT: the upper end of each
+ * line first, so that both lay the chart out with the political steering group at the top. A line whose fact points up
+ * (a member to its body, a holder to its post, one who reports to the one reported to) is drawn in DOT with its arrow
+ * back to the upper box ({@code dir=back}), and in Mermaid as a plain line whose label starts with an upward arrow; one that points down (a focus area to its
+ * home, the secretariat to its host, KMK electing the board) has its arrow down. Node ids are the vocabulary's ids.
+ * Without a language the boxes and lines say their ids and kinds. No well-kept Java library writes Mermaid, and the
+ * DOT written here is as plain.
  */
-record OrgChart(Set<String> nodes, List<Edge> edges) {
+final class OrgChart {
+    private final dk.kulturmetropol.rules.OrgChart chart;
+    private final boolean ids;
 
-    /**
-     * An arrow: from, to, what it is ({@code sits-in}, {@code may-sit-in}, {@code holds}, {@code reports-to}), the subject
-     * of a reporting line (or null), and whether it is a possibility (may) rather than a duty.
-     */
-    record Edge(String from, String to, String kind, String subject, boolean may) {
-        /** The arrow's label in {@code words}' language: {@code reports to: realisation}, {@code refererer til: indsatsområdets realisering}. */
-        String label(Sentences words) {
-            if (subject == null) {
-                return words.phrase("chart." + kind);
-            }
-            return words.phrase("chart.reports-to-about", "subject", words == ENGLISH ? subject : words.labels().label("subject", subject));
-        }
-
-        String label() {
-            return label(ENGLISH);
-        }
+    /** {@code ids}: label the boxes and lines with their ids and kinds rather than the chart's words. */
+    OrgChart(dk.kulturmetropol.rules.OrgChart chart, boolean ids) {
+        this.chart = chart;
+        this.ids = ids;
     }
 
-    /** The ids' own words: what the chart says without a language. */
-    private static final Sentences ENGLISH = Sentences.english();
-
-    static OrgChart of(Governance g, LocalDate asOf) {
-        Criteria on = Criteria.any().asOf(asOf);
-        Set<String> partners = new java.util.HashSet<>(g.agreement().partnerIds());
-        Set<String> nodes = new TreeSet<>();
-        Set<Edge> edges = new LinkedHashSet<>();
-        for (String body : g.accepted("body")) {
-            for (Row<Seat> row : g.members(body, on).rows()) {
-                Seat s = row.fact();
-                edges.add(new Edge(role(s.member(), partners), body, s.modality() == Modality.MAY ? "may-sit-in" : "sits-in", null,
-                        s.modality() == Modality.MAY));
-            }
-        }
-        for (String post : g.accepted("post")) {
-            for (Row<PostHolding> row : g.holders(post, on).rows()) {
-                PostHolding h = row.fact();
-                edges.add(new Edge(role(h.holder(), partners), role(h.post(), partners), "holds", null, false));
-            }
-        }
-        for (String actor : g.accepted("actor")) {
-            for (Row<ReportingLine> row : g.reports(actor, on).rows()) {
-                ReportingLine l = row.fact();
-                if (l.via().isEmpty()) {
-                    edges.add(new Edge(role(l.from(), partners), role(l.to(), partners), "reports-to",
-                            l.about().equals(ReportingLine.GENERAL) ? null : l.about(), false));
-                }
-            }
-        }
-        edges.removeIf(e -> e.from().equals(e.to()));
-        // every body is drawn, also one whose members the text does not name (the administrative board)
-        g.accepted("body").forEach(nodes::add);
-        edges.forEach(e -> {
-            nodes.add(e.from());
-            nodes.add(e.to());
-        });
-        List<Edge> sorted = new ArrayList<>(edges);
-        sorted.sort(java.util.Comparator.comparing((Edge e) -> e.label()).thenComparing(Edge::from).thenComparing(Edge::to));
-        return new OrgChart(nodes, sorted);
+    private String label(Node n) {
+        return ids ? n.id() : n.label();
     }
 
-    /** The role of a scoped actor, a partner municipality for a partner's id, else the actor itself. */
-    private static String role(ActorRef actor, Set<String> partners) {
-        if (actor.scope() != null) {
-            return actor.role();
-        }
-        return partners.contains(actor.id()) ? "partner-municipality" : actor.id();
+    private String label(Edge e) {
+        return ids ? e.kind() : e.label();
     }
 
-    /** A node's text: the id, or its label in {@code words}' language. */
-    private static String text(String node, Sentences words) {
-        return words == null ? node : words.labels().label("actor", node);
-    }
-
-    String toMermaid(Sentences words) {
-        Sentences w = words == null ? ENGLISH : words;
-        StringBuilder out = new StringBuilder("flowchart LR\n");
-        for (String node : nodes) {
-            out.append("  ").append(key(node)).append("[\"").append(text(node, words).replace("\"", "#quot;")).append("\"]\n");
+    /** Mermaid: {@code flowchart TB} on the first line, then the boxes, then the lines, upper end first. */
+    String toMermaid() {
+        StringBuilder out = new StringBuilder("flowchart TB\n");
+        for (Node n : chart.nodes()) {
+            out.append("  ").append(n.id()).append("[\"").append(mermaidText(label(n))).append("\"]\n");
         }
-        for (Edge e : edges) {
-            out.append("  ").append(key(e.from())).append(e.may() ? " -.->|" : " -->|").append(e.label(w)).append("| ")
-                    .append(key(e.to())).append('\n');
+        for (Edge e : chart.edges()) {
+            String line = e.up() ? (e.may() ? " -.-|" : " ---|") : (e.may() ? " -.->|" : " -->|");
+            out.append("  ").append(e.upper()).append(line).append(e.up() ? "↑ " : "").append(mermaidText(label(e))).append("| ").append(e.lower()).append('\n');
         }
         return out.toString();
     }
 
-    String toDot(Sentences words) {
-        Sentences w = words == null ? ENGLISH : words;
-        StringBuilder out = new StringBuilder("digraph kulturmetropolen {\n  rankdir=LR;\n  node [shape=box];\n");
-        for (String node : nodes) {
-            out.append("  \"").append(node).append('"').append(words == null ? "" : " [label=\"" + text(node, words).replace("\"", "\\\"") + "\"]")
-                    .append(";\n");
+    /**
+     * Graphviz DOT: {@code rankdir=TB}; focus areas on one row; a body whose members are all municipalities (the partnership)
+     * drawn as a frame around them, three to a row, its seats the frame; every other line with its clause as tooltip.
+     */
+    String toDot() {
+        StringBuilder out = new StringBuilder("digraph kulturmetropolen {\n  rankdir=TB;\n  newrank=true;\n  nodesep=0.3;\n  ranksep=0.5;\n"
+                + "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"DejaVu Sans\", fontsize=14];\n"
+                + "  edge [fontname=\"DejaVu Sans\", fontsize=11];\n");
+        Map<String, String> kinds = chart.nodes().stream().collect(Collectors.toMap(Node::id, Node::kind));
+        Map<String, List<Edge>> seatsOf = chart.edges().stream().filter(e -> e.kind().equals("sits-in"))
+                .collect(Collectors.groupingBy(Edge::to));
+        String frame = seatsOf.entrySet().stream().filter(en -> en.getValue().stream().allMatch(e -> "municipality".equals(kinds.get(e.from()))))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        for (Node n : chart.nodes()) {
+            if (n.id().equals(frame) || frame != null && n.kind().equals("municipality")) {
+                continue;
+            }
+            out.append("  ").append(node(n)).append(";\n");
         }
-        for (Edge e : edges) {
-            out.append("  \"").append(e.from()).append("\" -> \"").append(e.to()).append("\" [label=\"").append(e.label(w)).append('"')
-                    .append(e.may() ? ", style=dashed" : "").append("];\n");
+        if (frame != null) {
+            Node body = chart.node(frame).orElseThrow();
+            List<Node> members = chart.nodes().stream().filter(n -> n.kind().equals("municipality")).toList();
+            out.append("  subgraph ").append(dotId("cluster_" + frame)).append(" {\n    label=").append(dotId(label(body)))
+                    .append(";\n    style=\"rounded,filled\";\n    fillcolor=\"").append(FILL.get("body")).append("\";\n    fontname=\"DejaVu Sans\";\n    fontsize=14;\n");
+            for (Node n : members) {
+                out.append("    ").append(node(n)).append(";\n");
+            }
+            for (int i = 0; i < members.size(); i++) {
+                if (i >= 3) {
+                    out.append("    ").append(dotId(members.get(i - 3).id())).append(" -> ").append(dotId(members.get(i).id())).append(" [style=invis];\n");
+                }
+            }
+            for (int i = 0; i < members.size(); i += 3) {
+                out.append("    { rank=same; ").append(members.subList(i, Math.min(i + 3, members.size())).stream().map(n -> dotId(n.id()))
+                        .collect(Collectors.joining("; "))).append("; }\n");
+            }
+            out.append("  }\n");
+        }
+        List<String> areas = chart.nodes().stream().filter(n -> n.kind().equals("focus-area")).map(Node::id).toList();
+        if (!areas.isEmpty()) {
+            out.append("  { rank=same; ").append(areas.stream().map(OrgChart::dotId).collect(Collectors.joining("; "))).append("; }\n");
+        }
+        for (Edge e : chart.edges()) {
+            if (e.to().equals(frame) && e.kind().equals("sits-in")) {
+                continue;
+            }
+            out.append("  ").append(dotId(e.upper())).append(" -> ").append(dotId(e.lower())).append(" [label=").append(dotId(wrap(label(e), 18)))
+                    .append(", tooltip=").append(dotId(e.clauseId())).append(e.up() ? ", dir=back" : "").append(e.may() ? ", style=dashed" : "")
+                    .append("];\n");
         }
         return out.append("}\n").toString();
     }
 
-    /** A Mermaid node id: the id with its dashes and colons as underscores. */
-    private static String key(String id) {
-        return id.replaceAll("[^A-Za-z0-9]", "_");
+    private String node(Node n) {
+        return dotId(n.id()) + " [label=" + dotId(wrap(label(n), 28)) + ", fillcolor=\"" + FILL.getOrDefault(n.kind(), "white") + "\"]";
+    }
+
+    /** {@code text} broken at spaces into lines of at most {@code width} characters (a longer word keeps its own line), so the chart stays narrow. */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            int start = out.length();
+            for (String word : line.split(" ")) {
+                if (out.length() > start && out.length() - start + 1 + word.length() > width) {
+                    out.append('\n');
+                    start = out.length();
+                } else if (out.length() > start) {
+                    out.append(' ');
+                }
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Map<String, String> FILL = Map.of("body", "#dbe8f6", "post", "#fdf1d6", "holder", "#fdf1d6",
+            "actor", "#e9e9e9", "focus-area", "#def2de", "municipality", "#f3e3f3");
+
+    /** A DOT id or string: quoted, its quotes and backslashes escaped, a newline as a centred line break. */
+    private static String dotId(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    }
+
+    /** Text inside a Mermaid label: its quotes as entities, a newline as a line break, no pipes or brackets. */
+    private static String mermaidText(String text) {
+        return text.replace("\"", "#quot;").replace("|", "#124;").replace("\n", "<br/>");
     }
 }

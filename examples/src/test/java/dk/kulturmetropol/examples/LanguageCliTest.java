@@ -120,14 +120,29 @@ class LanguageCliTest {
 
     @Test
     void should_label_the_org_chart_in_danish_and_keep_its_node_ids() {
-        String mermaid = CliRunner.run("orgchart", "--lang", "da").out();
-        String dot = CliRunner.run("orgchart", "--format", "dot", "--lang", "da").out();
+        String mermaid = CliRunner.run("orgchart", "--as-of", "2022-06-01", "--lang", "da").out();
+        String dot = CliRunner.run("orgchart", "--as-of", "2022-06-01", "--format", "dot", "--lang", "da").out();
 
-        assertThat(mermaid).contains("  kmk[\"KMK\"]\n").contains("  political_steering_group[\"Kulturmetropolens politiske styregruppe\"]\n")
-                .contains("project_chief -->|refererer til: indsatsområdets realisering| kmk\n")
-                .contains("political_substitute -.->|kan sidde i| political_steering_group\n");
-        assertThat(dot).contains("  \"secretariat\" [label=\"sekretariat\"];\n").contains("[label=\"varetager\"]");
-        assertThat(CliRunner.run("orgchart").out()).contains("  kmk[\"kmk\"]\n").contains("|reports to: realisation|");
+        assertThat(mermaid).contains("  kmk[\"KMK<br/>kulturchef fra hver partnerkommune\"]\n")
+                .contains("  music[\"Musikindsatsen\"]\n").contains("  music -->|hjemkommune| roskilde\n")
+                .contains("  kmk ---|↑ refererer til: indsatsområdets realisering| project-chief:music\n")
+                .contains("  political-chair ---|↑ varetager| culture-committee-chair:ishoej\n");
+        assertThat(dot).contains("  \"secretariat\" [label=\"sekretariat\"").contains("  \"music\" -> \"roskilde\" [label=\"hjemkommune\"");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile("(?m)^  (\\S+)\\[").matcher(mermaid);
+        while (node.find()) {
+            ids.add(node.group(1));
+        }
+        java.util.regex.Matcher labels = java.util.regex.Pattern.compile("\\[\"([^\"]*)\"\\]|\\|([^|]*)\\|").matcher(mermaid);
+        int seen = 0;
+        while (labels.find()) {
+            String label = labels.group(1) != null ? labels.group(1) : labels.group(2);
+            assertThat(List.of(label.split("[^\\p{L}\\p{N}:-]+"))).as(label).doesNotContainAnyElementsOf(ids);
+            seen++;
+        }
+        assertThat(ids).contains("kmk", "music", "roskilde", "project-chief:music");
+        assertThat(seen).isGreaterThan(50);
+        assertThat(CliRunner.run("orgchart").out()).contains("  kmk[\"kmk\"]\n").contains("|↑ reports-to| project-chief:music");
     }
 
     @Test

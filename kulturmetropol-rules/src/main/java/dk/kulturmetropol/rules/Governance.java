@@ -386,6 +386,28 @@ public final class Governance {
         return Calendar.between(snapshot, questions, from, to);
     }
 
+    /**
+     * The org chart on {@link Criteria#asOf()} (the whole period when it is {@code null}), labelled in {@code language}:
+     * the bodies, posts, named holders, focus areas and municipalities, and a line for each fact that joins two of them
+     * (seat, post holding, home, reporting line, placement, and the duties that lead, elect, hire, appoint, propose or
+     * report to a body or post), each with its clause. Plain data: draw it as you like.
+     *
+     * <pre>{@code
+     * OrgChart c = g.orgChart(Criteria.any().asOf(LocalDate.of(2022, 6, 1)), Language.DA);
+     * c.node("music").get().label(); // "Musikindsatsen"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the date is outside the agreement period, naming both
+     */
+    public OrgChart orgChart(Criteria criteria, dk.kulturmetropol.model.Language language) {
+        return OrgChart.of(this, Objects.requireNonNull(criteria, "criteria").asOf(), Objects.requireNonNull(language, "language"));
+    }
+
+    /** The org chart on {@link Criteria#asOf()}, labelled in English; see {@link #orgChart(Criteria, dk.kulturmetropol.model.Language)}. */
+    public OrgChart orgChart(Criteria criteria) {
+        return orgChart(criteria, dk.kulturmetropol.model.Language.EN);
+    }
+
     /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
     public List<Finding> validate() {
         return validate(Criteria.any());
