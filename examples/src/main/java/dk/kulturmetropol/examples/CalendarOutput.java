@@ -81,7 +81,10 @@ final class CalendarOutput {
         return JsonOutput.write(doc, "the calendar") + "\n";
     }
 
-    /** An iCalendar file; with {@code words}, each event's summary is a sentence in its language (its UID stays the same). */
+    /**
+     * An iCalendar file, one all-day event a deadline; with {@code words}, each event's summary is a sentence in its
+     * language (its UID stays the same). Its description says when it falls due and quotes the clause on a line of its own, {@code clause: "..."}.
+     */
     static String ics(List<Deadline> deadlines, Sentences words) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
@@ -92,10 +95,10 @@ final class CalendarOutput {
             VEvent event = new VEvent(d.date(), words == null ? summary(d) : words.of(d.row().fact()));
             event.add(new Uid(uid(d, uids)));
             event.add(new Description(words == null
-                    ? d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": " + d.row().clause().quote()
+                    ? d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": \"" + d.row().clause().quote() + "\""
                     + "\n" + String.join(", ", d.row().resolvedTo())
-                    : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + "\n" + d.row().clause().id() + ": "
-                    + d.row().clause().quote() + (resolvedElsewhere(d) ? "\n" + words.list(d.row().resolvedTo().stream()
+                    : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + "\n" + d.row().clause().id() + ": \""
+                    + d.row().clause().quote() + "\"" + (resolvedElsewhere(d) ? "\n" + words.list(d.row().resolvedTo().stream()
                     .map(id -> words.labels().label("actor", id)).toList()) : "")));
             calendar.add(event);
         }

@@ -1,0 +1,320 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Sentences;
+import dk.kulturmetropol.rules.Change;
+import dk.kulturmetropol.rules.Criteria;
+import dk.kulturmetropol.rules.Governance;
+import dk.kulturmetropol.rules.Meeting;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * LanguageTool's Danish checker over every Danish string the tool can print: every fact of the shipped rules in its
+ * rule's own sentence (the golden file) and as every question answers it, every label and phrase of the vocabulary,
+ * every heading, note and message of who, duties, reports, find, holder, members, where, validate, meetings,
+ * may-decide, calendar (text and iCalendar), raci, orgchart and diff. The strings come from the library's objects and
+ * the command line's writers in-process; a quotation of the text (a line {@code clause (Section): "..."}) is the text's
+ * own words and is not checked. One checker, each distinct string checked once.
+ *
+ * <p>Only the rules {@link #OFF} are turned off; the spelling rule accepts, beside its dictionary, the words of
+ * {@code danish-allowlist.txt}, each of which must be a word of the kommissorium or of the agreement file.
+ */
+class DanishLanguageTest {
+    /** The only rules turned off: spaces and capitals of fragments (a list item, a table cell), and "..." before a quote. */
+    static final Set<String> OFF = Set.of("WHITESPACE_RULE", "UPPERCASE_SENTENCE_START", "DOUBLE_PUNCTUATION");
+    /** Strings the audit found in the tool's Danish, none of which may remain. */
+    static final List<String> NOT_DANISH = List.of("mødes som", "bærer ikke", "Referencelinjer", "lader åben",
+            "skal have ansvaret for", "forventet bedømmes ikke", "flere end teksten tillader", "læsning:", "der skal bære",
+            "unnamed-", "facilitere bindeled", "engagere sig i kulturmetropolsamarbejdet");
+    /** A line that quotes the text: {@code kmk.tasks-5 (Section): "..."} or {@code kmk.tasks-5: "..."}, in a list or not. */
+    private static final Pattern QUOTATION = Pattern.compile("(- )?[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+( \\(.*\\))?: \".*\"");
+    private static final Path KOMMISSORIUM = Path.of("../kulturmetropol-rules/src/test/resources/kommissorium.txt");
+    private static final Path AGREEMENT = Path.of("../kulturmetropol-rules/src/main/resources/dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml");
+    private static final Path GOLDEN = Path.of("../kulturmetropol-rules/src/test/resources/golden/sentences.txt");
+
+    private static JLanguageTool checker;
+    private static Set<String> strings;
+
+    @BeforeAll
+    static void checkerAndStrings() throws Exception {
+        checker = checker(allowlist());
+        strings = danishStrings();
+    }
+
+    @Test
+    void should_find_nothing_wrong_in_any_danish_string_the_tool_prints() {
+        // given every Danish string the tool can print (read in checkerAndStrings)
+
+        // when each is checked once
+        long start = System.nanoTime();
+        List<String> found = problems(strings);
+        System.out.printf("DanishLanguageTest: %d distinct Danish strings checked in %.1f s%n", strings.size(), (System.nanoTime() - start) / 1e9);
+
+        // then LanguageTool finds nothing
+        assertThat(strings).hasSizeGreaterThan(1000);
+        assertThat(found).as("LanguageTool's findings in %d strings", strings.size()).isEmpty();
+    }
+
+    @Test
+    void should_print_none_of_the_strings_the_audit_found_wrong() {
+        List<String> found = new ArrayList<>();
+        for (String s : strings) {
+            NOT_DANISH.stream().filter(s::contains).forEach(bad -> found.add("'" + bad + "' in: " + s));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void should_flag_a_misspelt_word_and_a_wrong_genitive() {
+        // the checker this test relies on is not blind: a misspelt Danish word and "KMKs" for "KMK's" are found
+        assertThat(problems("KMK godkender hvert år årsplanen for Musikindsatsen.")).isEmpty();
+        assertThat(problems("KMK godkendre hvert år årsplanen for Musikindsatsen.")).singleElement().asString().contains("godkendre");
+        assertThat(problems("Den administrative formand træffer beslutninger på KMKs vegne.")).isNotEmpty();
+    }
+
+    @Test
+    void should_allow_only_words_of_the_kommissorium_and_of_the_agreement() throws IOException {
+        String text = Files.readString(KOMMISSORIUM, StandardCharsets.UTF_8) + "\n" + Files.readString(AGREEMENT, StandardCharsets.UTF_8);
+        Set<String> words = new TreeSet<>();
+        Matcher m = Pattern.compile("[\\p{L}]+(-[\\p{L}]+)*").matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        assertThat(allowlist()).allSatisfy(w -> assertThat(words).as("a word of the kommissorium or the agreement").contains(w));
+    }
+
+    /** LanguageTool's findings in {@code text}, one line each: rule, message, the words found. */
+    private static List<String> problems(String text) {
+        return problems(List.of(text));
+    }
+
+    /**
+     * LanguageTool's findings in each of {@code texts}, one line each: rule, message, the words found and the string.
+     * The strings are checked in one call, each a paragraph of its own (no rule looks across a paragraph), which is
+     * several times faster than a call a string.
+     */
+    private static List<String> problems(Collection<String> texts) {
+        StringBuilder all = new StringBuilder();
+        java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
+        for (String text : texts) {
+            at.put(all.length(), text);
+            all.append(text).append("\n\n");
+        }
+        try {
+            List<String> out = new ArrayList<>();
+            for (RuleMatch match : checker.check(all.toString())) {
+                Map.Entry<Integer, String> in = at.floorEntry(match.getFromPos());
+                out.add(match.getRule().getId() + ": " + match.getMessage() + " ['" + all.substring(match.getFromPos(), match.getToPos())
+                        + "' -> " + match.getSuggestedReplacements().stream().limit(3).toList() + "] in: " + in.getValue());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JLanguageTool checker(Collection<String> allowed) {
+        JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("da-DK"));
+        OFF.forEach(lt::disableRule);
+        for (Rule rule : lt.getAllActiveRules()) {
+            if (rule instanceof SpellingCheckRule spelling) {
+                spelling.addIgnoreTokens(List.copyOf(allowed));
+            }
+        }
+        return lt;
+    }
+
+    static List<String> allowlist() throws IOException {
+        try (InputStream in = DanishLanguageTest.class.getResourceAsStream("/danish-allowlist.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    /** Every Danish string the tool can print, each once, quotations of the text left out. */
+    static Set<String> danishStrings() throws Exception {
+        Governance g = Governance.kulturmetropolen();
+        Sentences da = Sentences.of(g.labels(Language.DA));
+        Set<String> out = new LinkedHashSet<>();
+
+        // every fact in its rule's own sentence, as the golden file has it
+        Files.readAllLines(GOLDEN, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#"))
+                .map(l -> l.split(" \\| ")).filter(p -> p.length == 3).forEach(p -> out.add(p[1]));
+
+        // every label and phrase of the words, each {part} filled with a Danish example
+        Properties words = new Properties();
+        try (InputStream in = Sentences.class.getResourceAsStream("words_da.properties")) {
+            words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (String key : words.stringPropertyNames()) {
+            if (!key.equals("dates") && !key.equals("adverbs")) {
+                addLines(out, filled(words.getProperty(key)));
+            }
+        }
+        // every label of the vocabulary and of the agreement, in a table's form and a sentence's
+        for (String kind : List.of("action", "matter", "actor", "scope", "post", "body", "subject")) {
+            for (String id : g.accepted(kind)) {
+                out.add(da.labels().label(kind, id));
+                out.add(da.labels().inSentence(kind, id));
+            }
+        }
+
+        // every answer, as the command line writes it: duties, reports (both ways), place, holders, members, who
+        for (String actor : g.accepted("actor")) {
+            String the = da.labels().inSentence("actor", actor);
+            addText(out, AnswerText.write(da.phrase("question.duties", "actor", the, "on", ""), g.duties(actor), da));
+            addText(out, AnswerText.write(da.phrase("question.reports", "actor", the, "about", "", "on", ""), g.reports(actor), da));
+            addText(out, AnswerText.write(da.phrase("question.reports.to", "actor", the, "about", "", "on", ""), g.reportingTo(actor), da));
+            addText(out, AnswerText.write(da.phrase("question.where", "actor", the, "on", ""), g.where(actor), da));
+            // who asks of each duty's action, matter and scope; its answer's rows are the rows of duties
+            g.duties(actor).facts().forEach(d -> out.add(da.who(d.action(), d.matter(), d.scope(), List.of(Modality.MUST, Modality.MAY), null)));
+        }
+        for (String post : g.accepted("post")) {
+            addText(out, AnswerText.write(da.phrase("question.holder", "post", da.labels().label("post", post), "on", ""), g.holders(post), da));
+        }
+        for (String body : g.accepted("body")) {
+            addText(out, AnswerText.write(da.phrase("question.members", "body", da.labels().inSentence("actor", body), "on", ""), g.members(body), da));
+        }
+        // the notes: outside the period, outside a term, no rule; the text naming no one; and find
+        LocalDate after = LocalDate.of(2025, 3, 1);
+        addText(out, AnswerText.write(da.who("approve", "annual-plan", null, List.of(Modality.MUST), after),
+                g.who("approve", "annual-plan", Criteria.any().asOf(after)), da));
+        addText(out, AnswerText.write(da.who("hire", "annual-plan", null, List.of(Modality.MUST), null), g.who("hire", "annual-plan"), da));
+        addText(out, AnswerText.write(da.who("appoint", "vice-chair", null, List.of(Modality.MUST), null), g.who("appoint", "vice-chair"), da));
+        addText(out, AnswerText.write(da.phrase("question.find", "words", "regnskab", "on", ""), g.find("regnskab"), da));
+        // and two runs of the command line as a user types them: a term that has ended, and the checks of the mandates
+        addText(out, CliRunner.run("holder", "political-chair", "--as-of", after.toString(), "--lang", "da").out());
+        addText(out, CliRunner.run("validate", "--lang", "da").out());
+
+        // meetings and may-decide, with a record that meets the text, falls short and goes beyond it
+        List<Meeting> log = List.of(new Meeting("kmk", LocalDate.of(2021, 2, 1)), new Meeting("kmk", LocalDate.of(2021, 5, 1)),
+                new Meeting("kmk", LocalDate.of(2021, 9, 1)), new Meeting("kmk", LocalDate.of(2021, 11, 1)),
+                new Meeting("kmk", LocalDate.of(2021, 12, 1)), new Meeting("political-steering-group", LocalDate.of(2022, 6, 1)),
+                new Meeting("administrative-board", LocalDate.of(2021, 3, 1)));
+        addText(out, FindingsOutput.meetingsText(g.meetings(log, LocalDate.of(2022, 7, 1)), LocalDate.of(2022, 7, 1), da));
+        addText(out, FindingsOutput.meetingsText(g.meetings(log, LocalDate.of(2025, 7, 1)), LocalDate.of(2025, 7, 1), da));
+        for (String post : List.of("political-chair", "administrative-chair")) {
+            String body = post.equals("political-chair") ? "political-steering-group" : "kmk";
+            for (LocalDate day : List.of(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 2), after)) {
+                addText(out, FindingsOutput.decisionText(post, body, day, g.mayDecide(post, body, day, log), da));
+                addText(out, FindingsOutput.decisionText(post, body, day, g.mayDecide(post, body, day, List.of()), da));
+            }
+        }
+
+        // the calendar over the whole period, as text and as iCalendar; and a window with nothing in it
+        LocalDate from = g.agreement().period().from();
+        LocalDate to = g.agreement().period().to();
+        addText(out, CalendarOutput.text(g.calendar(from, to), from, to, da));
+        addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da));
+        net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(g.calendar(from, to), da)));
+        for (VEvent event : ics.<VEvent>getComponents("VEVENT")) {
+            addText(out, event.getSummary().getValue());
+            addText(out, event.getDescription().getValue());
+        }
+
+        // raci as Markdown and HTML, the organisation chart
+        Raci raci = Raci.of(g);
+        for (String line : raci.markdown(da).split("\n")) {
+            if (line.startsWith("|")) {
+                for (String cell : line.split("\\|")) {
+                    String text = cell.replace("**", "").replaceAll("\\[[^\\]]*]", "").strip();
+                    if (!text.matches("[ARCI?~ -]*")) {
+                        out.add(text);
+                    }
+                }
+            } else {
+                addLines(out, line);
+            }
+        }
+        Document html = Jsoup.parse(raci.html(g.agreement().name(), da));
+        out.add(html.title());
+        html.select("h1, p, th, td.matter, td.matter span").forEach(e -> addLines(out, e.ownText()));
+        Matcher chart = Pattern.compile("\\[\"([^\"]*)\"]|\\|([^|]*)\\|").matcher(OrgChart.of(g, null).toMermaid(da));
+        while (chart.find()) {
+            out.add(chart.group(1) != null ? chart.group(1) : chart.group(2));
+        }
+
+        // diff: no change, one change, and many (each kind), made of facts of the rules
+        addText(out, FindingsOutput.changesText(List.of(), da));
+        dk.kulturmetropol.model.Duty duty = g.duties("kmk").facts().get(0);
+        Change added = new Change(Change.Kind.ADDED, java.util.Optional.empty(), java.util.Optional.of(duty), List.of());
+        addText(out, FindingsOutput.changesText(List.of(added), da));
+        addText(out, FindingsOutput.changesText(List.of(added, new Change(Change.Kind.REMOVED, java.util.Optional.of(duty), java.util.Optional.empty(), List.of()),
+                new Change(Change.Kind.CHANGED, java.util.Optional.of(duty), java.util.Optional.of(duty), List.of())), da));
+
+        out.removeIf(s -> s.isBlank() || QUOTATION.matcher(s.strip()).matches());
+        Set<String> stripped = new LinkedHashSet<>();
+        out.forEach(s -> stripped.add(s.strip()));
+        return stripped;
+    }
+
+    /** Each line of a printed text, quotations of the text left out. */
+    private static void addText(Set<String> out, String text) {
+        addLines(out, text);
+    }
+
+    private static void addLines(Set<String> out, String text) {
+        text.lines().map(String::strip).filter(l -> !l.isEmpty() && !QUOTATION.matcher(l).matches()).forEach(out::add);
+    }
+
+    /** A pattern of the words with each {part} filled with a Danish example of what goes there. */
+    private static String filled(String pattern) {
+        Map<String, String> example = Map.ofEntries(Map.entry("date", "1. juni 2022"), Map.entry("day", "1. februar"),
+                Map.entry("year", "2022"), Map.entry("n", "to"), Map.entry("min", "en"), Map.entry("max", "to"),
+                Map.entry("errors", "0"), Map.entry("warnings", "2"), Map.entry("held", "2"), Map.entry("words", "regnskab"),
+                Map.entry("on", " den 1. juni 2022"), Map.entry("about", " om regnskabet"), Map.entry("scope", ""),
+                Map.entry("before", ""), Map.entry("after", ""), Map.entry("note", "intet gælder den 1. marts 2025"),
+                Map.entry("reading", "en fortolkning"), Map.entry("validity", "fra 1. januar 2021 til 31. december 2024"),
+                Map.entry("interval", "fra 1. januar 2021 til 31. december 2024"), Map.entry("term", "fra 1. januar 2021 til 31. december 2024"),
+                Map.entry("window", "fra 1. januar 2022 til 31. marts 2022"), Map.entry("period", "1. kvartal 2022"),
+                Map.entry("frequency", "hvert år"), Map.entry("modality", "skal"), Map.entry("modality2", "kan"),
+                Map.entry("do", "godkende årsplanen"), Map.entry("matter", "årsplanen"), Map.entry("subject", "regnskabet"),
+                Map.entry("status", "som teksten siger"), Map.entry("expected", "teksten fastsætter fire"),
+                Map.entry("errorWord", "fejl"), Map.entry("warningWord", "advarsler"), Map.entry("rule", "ministeriets regel"),
+                Map.entry("agreement", "Kulturmetropolen 2021-2024"), Map.entry("name", "Kulturmetropolen 2021-2024"),
+                Map.entry("reasons", "aftaleperioden sluttede"), Map.entry("basis", "aftaleperioden"), Map.entry("role", "KMK"),
+                Map.entry("steps", "varetager posten som den administrative formand"), Map.entry("municipality", "Ishøj Kommune"),
+                Map.entry("partner", "Ishøj Kommune"), Map.entry("area", "Musikindsatsen"), Map.entry("holders", "kulturchef i Ishøj Kommune"),
+                Map.entry("days", "92"), Map.entry("whole", "365"), Map.entry("count", "mindst én"),
+                Map.entry("range", "fra 1. oktober 2024 til 31. december 2024"));
+        Matcher m = Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(example.getOrDefault(m.group(1), "KMK")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
