@@ -287,7 +287,7 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         });
         body.appendElement("h2").text(w.phrase("raci.clauses"));
         Element list = body.appendElement("ol").addClass("clauses");
-        clauses.values().stream().sorted(java.util.Comparator.comparing(Clause::id, order.clauses())).forEach(cl -> list.appendElement("li").attr("id", cl.id()).text(cl.id() + " (" + cl.section() + "): \u201c" + cl.quote() + "\u201d"));
+        clauses.values().stream().sorted(java.util.Comparator.comparing(Clause::id, order.clauses())).forEach(cl -> list.appendElement("li").attr("id", cl.id()).text(cl.id() + " (" + cl.section() + "): \"" + cl.quote() + "\""));
         return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
     }
 }

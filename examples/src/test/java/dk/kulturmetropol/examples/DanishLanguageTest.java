@@ -26,6 +26,7 @@ import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Change;
 import dk.kulturmetropol.rules.Criteria;
+import dk.kulturmetropol.rules.DataPackYaml;
 import dk.kulturmetropol.rules.Governance;
 import dk.kulturmetropol.rules.Meeting;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -44,7 +45,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * LanguageTool's Danish checker over every Danish string the tool can print: every fact of the shipped rules in its
  * rule's own sentence (the golden file) and as every question answers it, every label and phrase of the vocabulary,
  * every heading, note and message of who, duties, reports, find, holder, members, where, validate, meetings,
- * may-decide, calendar (text and iCalendar), raci, orgchart and diff. The strings come from the library's objects and
+ * may-decide, calendar (text and iCalendar), raci, orgchart and diff, and the example data pack's sentences. The strings come from the library's objects and
  * the command line's writers in-process; a quotation of the text (a line {@code clause (Section): "..."}) is the text's
  * own words and is not checked. One checker, each distinct string checked once.
  *
@@ -261,10 +262,22 @@ class DanishLanguageTest {
         Document html = Jsoup.parse(raci.html(g.agreement().name(), da));
         out.add(html.title());
         html.select("h1, p, th, td.matter, td.matter span").forEach(e -> addLines(out, e.ownText()));
-        Matcher chart = Pattern.compile("\\[\"([^\"]*)\"]|\\|([^|]*)\\|").matcher(OrgChart.of(g, null).toMermaid(da));
-        while (chart.find()) {
-            out.add(chart.group(1) != null ? chart.group(1) : chart.group(2));
+        dk.kulturmetropol.rules.OrgChart chart = g.orgChart(Criteria.any().asOf(LocalDate.of(2022, 6, 1)), Language.DA);
+        chart.nodes().forEach(n -> out.add(n.label()));
+        chart.edges().forEach(e -> out.add(e.label()));
+
+        // the shipped example data pack, in its own Danish labels, for every partner and focus area
+        DataPackYaml.Pack pack = DataPackYaml.read(Path.of("packs/partner-programme.yaml"));
+        Sentences packDa = Sentences.of(dk.kulturmetropol.model.Labels.of(Language.DA, g.agreement(), pack.labels().get(Language.DA)));
+        for (dk.kulturmetropol.model.DataPackDuty entry : pack.duties()) {
+            switch (entry.forEach()) {
+                case "each-partner" -> g.agreement().partnerIds().forEach(p -> out.add(packDa.of(entry.forPartner("pack", p, g.agreement().period()))));
+                case "each-focus-area" -> g.agreement().focusAreas().forEach(f -> out.add(packDa.of(entry.forFocusArea("pack", f.id(),
+                        f.homes().get(0).municipality(), g.agreement().period()))));
+                default -> out.add(packDa.of(entry.forAgreement("pack", g.agreement().period())));
+            }
         }
+        pack.labels().get(Language.DA).values().forEach(v -> out.add(filled(v)));
 
         // diff: no change, one change, and many (each kind), made of facts of the rules
         addText(out, FindingsOutput.changesText(List.of(), da));
