@@ -55,7 +55,8 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         }
     }
 
-    static final Set<String> ACCOUNTABLE = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire", "ensure");
+    static final Set<String> ACCOUNTABLE = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire", "ensure", "oversee",
+            "answer-for");
     static final Set<String> CONSULTED = Set.of("advise", "consult");
     static final Set<String> INFORMED = Set.of("be-informed");
     /** Actions whose recipients are helped or advised, not informed: they get no I for it. */

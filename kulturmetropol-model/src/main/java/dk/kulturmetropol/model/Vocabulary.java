@@ -92,7 +92,8 @@ public final class Vocabulary {
             "engage", "engagere og inddrage",
             "align", "forene egne aktiviteter med",
             "cooperate", "samarbejde",
-            "answer-for", "være ansvarlig overfor nogen for");
+            "answer-for", "være ansvarlig overfor nogen for",
+            "oversee", "have det overordnede ansvar for");
 
     public static final Map<String, String> MATTERS = ordered(
             "annual-plan", "årsplan",
