@@ -104,6 +104,9 @@ public final class AnswerJson {
             if (m.member() != null) {
                 put.accept("actor", m.member().id());
             }
+            if (m.drawnFrom() != null) {
+                put.accept("actor", m.drawnFrom().id());
+            }
         } else if (fact instanceof Placement p) {
             put.accept("actor", p.actor().id());
             put.accept("actor", p.host());
@@ -153,7 +156,9 @@ public final class AnswerJson {
             out.put("actor", id(m.member()));
             out.put("resolvedTo", row.resolvedTo());
             out.put("body", m.body());
+            out.put("drawnFrom", id(m.drawnFrom()));
             out.put("modality", m.modality().id());
+            out.put("namedByAgreement", m.namedByAgreement());
             validity(out, m.validity());
         }
         out.put("resolved", row.resolved());

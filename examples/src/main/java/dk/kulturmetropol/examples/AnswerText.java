@@ -75,6 +75,9 @@ public final class AnswerText {
         } else if (fact instanceof Seat m) {
             out.append(m.member() == null ? "(no one named)" : who(row, m.member())).append(" is ")
                     .append(m.modality() == Modality.MAY ? "a possible member of " : "a member of ").append(m.body());
+            if (m.drawnFrom() != null) {
+                out.append(", drawn from ").append(who(row, m.drawnFrom()));
+            }
         }
         Validity v = ((Derived) fact).validity();
         out.append("\n    valid ").append(v.from()).append("..").append(v.to()).append('\n');
@@ -86,6 +89,9 @@ public final class AnswerText {
                 .append(": its host, not the bearer of its duties\n"));
         if (fact instanceof PostHolding h && h.namedByAgreement()) {
             out.append("    holder named by the agreement, not by the sentence; the sentence makes the post\n");
+        }
+        if (fact instanceof Seat m && m.namedByAgreement()) {
+            out.append("    member named by the agreement, not by the text; the sentence makes the seat\n");
         }
         row.reading().ifPresent(r -> out.append("    reading: ").append(r).append('\n'));
         for (Clause c : row.clauses()) {
@@ -108,6 +114,9 @@ public final class AnswerText {
                 "host", labels.inSentence("actor", host)))).append('\n'));
         if (fact instanceof PostHolding h && h.namedByAgreement()) {
             out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
+        }
+        if (fact instanceof Seat m && m.namedByAgreement()) {
+            out.append("    ").append(words.phrase("seat-named-by-agreement")).append('\n');
         }
         row.reading().ifPresent(r -> out.append("    ").append(words.phrase("reading", "reading", words.reading(r))).append('\n'));
         for (Clause c : row.clauses()) {

@@ -32,4 +32,64 @@ class AuditFindingsCliTest {
                 .contains("KMK har det overordnede ansvar for Musikindsatsen.")
                 .doesNotContain("Hjemkommunen");
     }
+
+    @Test
+    void should_not_say_the_agreement_names_the_political_chair_the_sentence_names() {
+        CliRunner r = CliRunner.run("holder", "political-chair");
+
+        assertThat(r.out()).contains("culture-committee-chair:ishoej holds political-chair").doesNotContain("named by the agreement");
+        assertThat(CliRunner.run("holder", "political-chair", "--format", "json").out()).contains("\"namedByAgreement\" : false");
+        assertThat(CliRunner.run("holder", "home-municipality:music").out()).doesNotContain("named by the agreement");
+    }
+
+    @Test
+    void should_say_the_agreement_names_the_seats_of_the_partners_the_text_does_not_name() {
+        String members = CliRunner.run("members", "kmk").out();
+
+        assertThat(members.split("\n\n  ")).filteredOn(row -> row.startsWith("culture-chief:")).hasSize(9).allSatisfy(row -> {
+            boolean named = row.startsWith("culture-chief:ishoej ") || row.startsWith("culture-chief:roskilde ")
+                    || row.startsWith("culture-chief:albertslund ");
+            assertThat(row.contains("member named by the agreement, not by the text")).as(row).isEqualTo(!named);
+        });
+        String json = CliRunner.run("members", "political-steering-group", "--format", "json").out();
+        assertThat(json).containsPattern("\"culture-committee-chair:koege\"[^}]*\"namedByAgreement\" : true")
+                .containsPattern("\"actor\" : \"culture-committee-chair:ishoej\",[^}]*\"namedByAgreement\" : false");
+    }
+
+    @Test
+    void should_not_warn_of_the_chair_municipalitys_completed_election_and_still_answer_who_elected_it() {
+        assertThat(CliRunner.run("validate").out()).doesNotContain("chairs.who-3").contains("vice.who-2");
+        assertThat(CliRunner.run("validate", "--lang", "da").out()).doesNotContain("chairs.who-3").doesNotContain("formandskommunen");
+
+        CliRunner elect = CliRunner.run("who", "elect", "chair-municipality");
+        assertThat(elect.exit()).isZero();
+        assertThat(elect.out()).contains("The text states this but names no one:")
+                .contains("already done: the sentence states it as done, not as a duty")
+                .contains("reading: a completed election, not a duty to elect")
+                .contains("chairs.who-3 (Politisk og administrativ formand): \"Ishøj Kommune er valgt for perioden 1.1.2021 til 31.12.2024.\"");
+        assertThat(CliRunner.run("who", "elect", "chair-municipality", "--lang", "da").out())
+                .contains("Formandskommunen er valgt for perioden, men teksten nævner ikke, hvem der har valgt den.");
+    }
+
+    @Test
+    void should_name_no_one_who_renders_the_final_accounts_and_answer_on_the_day_they_can_exist() {
+        String whole = CliRunner.run("who", "submit", "final-accounts", "--scope", "music").out();
+        assertThat(whole).contains("The text states this but names no one:").contains("(no one named) must submit final-accounts for music to secretariat")
+                .contains("valid 2024-12-31..2024-12-31").contains("reading: the text names no one who renders the final accounts")
+                .doesNotContain("project-chief:music must");
+
+        assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2022-06-01").out())
+                .contains("Note: nothing applies on 2022-06-01");
+        assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2024-12-31").out())
+                .contains("(no one named) must submit final-accounts for music");
+    }
+
+    @Test
+    void should_answer_members_of_the_board_with_a_row_naming_kmk() {
+        CliRunner r = CliRunner.run("members", "administrative-board");
+
+        assertThat(r.out()).contains("(no one named) is a member of administrative-board, drawn from kmk (culture-chief:albertslund, ")
+                .contains("board.who-1 (Administrativ bestyrelse): \"Der vælges en administrativ bestyrelse bestående af repræsentanter fra KMK.\"");
+        assertThat(CliRunner.run("members", "administrative-board", "--format", "json").out()).contains("\"drawnFrom\" : \"kmk\"");
+    }
 }

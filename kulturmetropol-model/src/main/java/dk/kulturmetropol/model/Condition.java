@@ -17,7 +17,12 @@ public enum Condition {
     WITHIN_APPROVED_PLAN_AND_BUDGET("within the frame of Kulturmetropolen and the annual plan and budget approved by KMK",
             "indenfor rammerne af Kulturmetropolen og de af KMK vedtagne årsplan og budget"),
     /** "til enhver tid". */
-    AT_ANY_TIME("at any time", "til enhver tid");
+    AT_ANY_TIME("at any time", "til enhver tid"),
+    /**
+     * "er valgt": the sentence states the act as done, not as a duty to do it; it fixes what was done (a term), and
+     * nothing is left for anyone to do.
+     */
+    ALREADY_DONE("already done: the sentence states it as done, not as a duty", "allerede sket");
 
     private final String text;
     private final String danish;

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param holder   who holds it, or {@code null} when the text names no one
  * @param validity the term
  * @param namedByAgreement whether the holder comes from the agreement (its file or {@code Agreement}) rather than
- *                 from the sentence, which makes the post ("Ishøj Kommunes kulturudvalgsformand er formand ...")
+ *                 from the sentence: "Ishøj Kommunes kulturudvalgsformand er formand ..." names its holder word for word
+ *                 (false), while another chair municipality in an agreement file, or a vice-chair the text leaves to be
+ *                 appointed, comes from the agreement (true)
  * @param reading  where the holding rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
 public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity,
@@ -30,6 +32,11 @@ public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef 
     /** The same holding, its holder named by the agreement rather than by the sentence. */
     public PostHolding fromAgreement() {
         return new PostHolding(rule, clauseId, post, holder, validity, true, reading);
+    }
+
+    /** The same holding, its holder named by the agreement rather than by the sentence, unless {@code namedByText}. */
+    public PostHolding fromAgreementUnless(boolean namedByText) {
+        return new PostHolding(rule, clauseId, post, holder, validity, !namedByText, reading);
     }
 
     /** The same holding, marked as resting on a reading given in words. */

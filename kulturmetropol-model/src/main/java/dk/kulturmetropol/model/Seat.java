@@ -12,12 +12,17 @@ import java.util.Objects;
  * @param clauseId the clause it rests on
  * @param body     body id, e.g. {@code kmk}
  * @param member   the member, or {@code null} when the text names none
+ * @param drawnFrom the body the members are drawn from when the sentence says so but names none ("repræsentanter fra
+ *                 KMK": {@code kmk}), else {@code null}
  * @param modality {@code must} for a seat the text gives, {@code may} for one a partner may fill
  * @param validity when it holds
+ * @param namedByAgreement whether the member comes from the agreement (its file or {@code Agreement}) rather than
+ *                 from the text: the text names Ishøj, Roskilde and Albertslund Kommune word for word, but not the
+ *                 other partners of "9 partnerkommuner", whose seats the agreement fills
  * @param reading  where the seat rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record Seat(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity,
-                   String reading) implements Derived {
+public record Seat(String rule, String clauseId, String body, ActorRef member, ActorRef drawnFrom, Modality modality,
+                   Validity validity, boolean namedByAgreement, String reading) implements Derived {
     public Seat {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
@@ -26,9 +31,29 @@ public record Seat(String rule, String clauseId, String body, ActorRef member, M
         Objects.requireNonNull(validity, "validity");
     }
 
+    /** A seat whose member the text names (or whose sentence names none), as the rules derive most seats. */
+    public Seat(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity, String reading) {
+        this(rule, clauseId, body, member, null, modality, validity, false, reading);
+    }
+
     /** The same seat, marked as resting on a reading given in words. */
     public Seat reading(String newReading) {
-        return new Seat(rule, clauseId, body, member, modality, validity, newReading);
+        return new Seat(rule, clauseId, body, member, drawnFrom, modality, validity, namedByAgreement, newReading);
+    }
+
+    /** The same seat, its member named by the agreement rather than by the text, unless {@code namedByText}. */
+    public Seat fromAgreementUnless(boolean namedByText) {
+        return new Seat(rule, clauseId, body, member, drawnFrom, modality, validity, !namedByText, reading);
+    }
+
+    /** The same seat, its members drawn from {@code from} (a body), though the sentence names none of them. */
+    public Seat withMembersFrom(String from) {
+        return new Seat(rule, clauseId, body, member, ActorRef.parse(from), modality, validity, namedByAgreement, reading);
+    }
+
+    /** The same seat, valid during {@code newValidity}. */
+    public Seat during(Validity newValidity) {
+        return new Seat(rule, clauseId, body, member, drawnFrom, modality, newValidity, namedByAgreement, reading);
     }
 
     public boolean isUnspecified() {

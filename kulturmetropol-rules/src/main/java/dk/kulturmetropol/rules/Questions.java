@@ -431,8 +431,13 @@ final class Questions {
             if (h.holder() != null) {
                 all.add(h.holder());
             }
-        } else if (fact instanceof Seat m && m.member() != null) {
-            all.add(m.member());
+        } else if (fact instanceof Seat m) {
+            if (m.member() != null) {
+                all.add(m.member());
+            }
+            if (m.drawnFrom() != null) {
+                all.add(m.drawnFrom());
+            }
         }
         return all;
     }

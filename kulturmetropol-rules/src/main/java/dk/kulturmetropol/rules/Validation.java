@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Condition;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Modality;
 import dk.kulturmetropol.model.PostHolding;
@@ -51,10 +52,10 @@ final class Validation {
         return List.copyOf(v.findings);
     }
 
-    /** A duty whose sentence names no one: the text leaves it open. */
+    /** A duty whose sentence names no one: the text leaves it open; an act the text states as done leaves nothing to do. */
     private void unnamedBearers() {
         for (Duty d : snapshot.facts().duties()) {
-            if (d.isUnspecified() && applies(d.validity())) {
+            if (d.isUnspecified() && d.condition() != Condition.ALREADY_DONE && applies(d.validity())) {
                 add(Severity.WARNING, "unnamed-bearer", Sentences.parts("do", does(d.action(), d.matter(), d.scope()), "validity", d.validity().toString()),
                         List.of(), List.of(d.matter()), d.clauseIds());
             }

@@ -2,9 +2,17 @@ package dk.kulturmetropol.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
 import dk.kulturmetropol.model.ActorRef;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Condition;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.PostHolding;
+import dk.kulturmetropol.model.Seat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +61,80 @@ class AuditFindingsTest {
         });
         assertThat(G.who("ensure", "focus-area", music).facts()).extracting(d -> d.actor().id())
                 .containsExactlyInAnyOrder("home-municipality:music", "project-chief:music");
+    }
+
+    @Test
+    void should_say_the_text_names_the_chairs_and_the_homes_word_for_word_chairs_who_1_2_and_home_list() {
+        for (String post : List.of("political-chair", "administrative-chair", "home-municipality:culture-and-health",
+                "home-municipality:music", "home-municipality:youth")) {
+            assertThat(G.holders(post).rows()).as(post).singleElement()
+                    .satisfies(r -> assertThat(r.fact().namedByAgreement()).as(post + " named by the text").isFalse());
+        }
+    }
+
+    @Test
+    void should_say_an_agreement_file_names_a_chair_or_home_the_text_does_not() {
+        Governance later = Governance.builder().config(Path.of("../examples/configs/kulturmetropolen-2025-2028.yaml")).build();
+
+        Row<PostHolding> chair = later.holders("political-chair").rows().get(0);
+        assertThat(chair.fact().holder().id()).isEqualTo("culture-committee-chair:roskilde");
+        assertThat(chair.fact().namedByAgreement()).isTrue();
+    }
+
+    @Test
+    void should_say_the_agreement_names_the_six_partners_the_text_never_names_one_by_one() {
+        List<String> six = List.of("furesoe", "halsnaes", "helsingoer", "herlev", "koege", "roedovre");
+        for (String body : List.of("kmk", "political-steering-group")) {
+            List<Seat> seats = G.members(body).facts().stream().filter(s -> s.modality() == Modality.MUST).toList();
+            assertThat(seats).as(body).hasSize(9);
+            assertThat(seats).as(body).allSatisfy(s -> assertThat(s.namedByAgreement())
+                    .as(s.member().id()).isEqualTo(six.stream().anyMatch(m -> s.member().id().endsWith(":" + m))));
+        }
+    }
+
+    @Test
+    void should_read_the_chair_municipalitys_election_as_done_and_warn_of_nothing_chairs_who_3() {
+        assertThat(G.validate()).as("no finding rests on chairs.who-3")
+                .noneSatisfy(f -> assertThat(f.clauses()).extracting(Clause::id).contains("chairs.who-3"));
+
+        Answer<Duty> elect = G.who("elect", "chair-municipality");
+        assertThat(elect.rows()).isEmpty();
+        assertThat(elect.unspecified()).singleElement().satisfies(r -> {
+            assertThat(r.fact().condition()).isEqualTo(Condition.ALREADY_DONE);
+            assertThat(r.reading()).hasValueSatisfying(t -> assertThat(t).contains("completed election").contains("fixes its term"));
+            assertThat(r.clause().id()).isEqualTo("chairs.who-3");
+        });
+        assertThat(G.validate()).as("the other duties whose sentence names no one are still found")
+                .anySatisfy(f -> assertThat(f.clauses()).extracting(Clause::id).contains("vice.who-2"));
+    }
+
+    @Test
+    void should_name_no_one_who_renders_the_final_accounts_and_answer_only_when_they_can_exist_home_tasks_3() {
+        Answer<Duty> whole = G.who("submit", "final-accounts", Criteria.any().scope("music"));
+        assertThat(whole.rows()).as("no bearer the text does not name").isEmpty();
+        assertThat(whole.unspecified()).singleElement().satisfies(r -> {
+            assertThat(r.reading()).hasValueSatisfying(t -> assertThat(t).contains("names no one who renders the final accounts"));
+            assertThat(r.fact().recipients()).extracting(ActorRef::id).containsExactly("secretariat");
+            assertThat(r.clause().id()).isEqualTo("home.tasks-3");
+        });
+
+        Answer<Duty> midPeriod = G.who("submit", "final-accounts", Criteria.any().scope("music").asOf(LocalDate.of(2022, 6, 1)));
+        assertThat(midPeriod.isEmpty()).isTrue();
+        assertThat(midPeriod.why()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo(Why.Reason.OUTSIDE_TERM));
+        assertThat(G.who("submit", "final-accounts", Criteria.any().scope("music").asOf(LocalDate.of(2024, 12, 31))).unspecified())
+                .hasSize(1);
+    }
+
+    @Test
+    void should_answer_who_sits_on_the_board_with_kmk_it_is_drawn_from_though_it_names_no_one_board_who_1() {
+        Answer<Seat> members = G.members("administrative-board");
+
+        assertThat(members.rows()).isEmpty();
+        assertThat(members.unspecified()).singleElement().satisfies(r -> {
+            assertThat(r.fact().member()).isNull();
+            assertThat(r.fact().drawnFrom()).isEqualTo(ActorRef.of("kmk"));
+            assertThat(r.resolved("kmk")).hasSize(9).contains("culture-chief:ishoej");
+            assertThat(r.clause().id()).isEqualTo("board.who-1");
+        });
     }
 }

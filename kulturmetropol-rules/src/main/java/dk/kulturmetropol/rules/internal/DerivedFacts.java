@@ -391,7 +391,7 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
             duties = coalesced(duties, moving, period, Duty::during);
             lines = coalesced(lines, moving, period, (l, v) -> new ReportingLine(l.rule(), l.clauseIds(), l.from(), l.to(), l.about(), l.jointlyWith(),
                     l.via(), v, l.forDutiesOf(), l.reading()));
-            seats = coalesced(seats, moving, period, (m, v) -> new Seat(m.rule(), m.clauseId(), m.body(), m.member(), m.modality(), v, m.reading()));
+            seats = coalesced(seats, moving, period, Seat::during);
             holdings = coalesced(holdings, moving, period, (h, v) -> new PostHolding(h.rule(), h.clauseId(), h.post(), h.holder(), v,
                     h.namedByAgreement(), h.reading()));
             placements = coalesced(placements, moving, period, (p, v) -> new Placement(p.rule(), p.clauseId(), p.actor(), p.host(), v));

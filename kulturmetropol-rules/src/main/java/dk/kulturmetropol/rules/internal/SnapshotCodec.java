@@ -63,8 +63,10 @@ final class SnapshotCodec {
             text(m.clauseId(), out);
             text(m.body(), out);
             actor(m.member(), out);
+            actor(m.drawnFrom(), out);
             out.writeByte(m.modality().ordinal());
             validity(m.validity(), out);
+            out.writeBoolean(m.namedByAgreement());
             text(m.reading(), out);
         }
         out.writeInt(d.holdings().size());
@@ -117,7 +119,8 @@ final class SnapshotCodec {
         }
         List<Seat> seats = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            seats.add(new Seat(text(in), text(in), text(in), actor(in), Modality.values()[in.readByte()], validity(in), text(in)));
+            seats.add(new Seat(text(in), text(in), text(in), actor(in), actor(in), Modality.values()[in.readByte()], validity(in), in.readBoolean(),
+                    text(in)));
         }
         List<PostHolding> holdings = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {

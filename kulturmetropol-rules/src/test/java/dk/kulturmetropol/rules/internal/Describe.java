@@ -34,7 +34,8 @@ final class Describe {
         }
         if (fact instanceof Seat m) {
             return (m.member() == null ? "(unnamed)" : m.member().id()) + " " + m.modality().id() + " sit in " + m.body()
-                    + (m.reading() == null ? "" : " (reading)") + " @" + m.clauseId();
+                    + (m.drawnFrom() == null ? "" : " drawn from " + m.drawnFrom().id())
+                    + (m.namedByAgreement() ? " (from agreement)" : "") + (m.reading() == null ? "" : " (reading)") + " @" + m.clauseId();
         }
         if (fact instanceof PostHolding h) {
             return h.post().id() + " held by " + (h.holder() == null ? "(unnamed)" : h.holder().id())
