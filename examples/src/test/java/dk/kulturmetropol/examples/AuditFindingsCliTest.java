@@ -92,4 +92,27 @@ class AuditFindingsCliTest {
                 .contains("board.who-1 (Administrativ bestyrelse): \"Der vælges en administrativ bestyrelse bestående af repræsentanter fra KMK.\"");
         assertThat(CliRunner.run("members", "administrative-board", "--format", "json").out()).contains("\"drawnFrom\" : \"kmk\"");
     }
+
+    @Test
+    void should_answer_no_when_a_vice_chair_asks_to_decide_for_the_steering_group() {
+        CliRunner r = CliRunner.run("may-decide", "vice-chair", "political-steering-group", "--as-of", "2022-06-01");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("no: the text gives vice-chair no power to decide on political-steering-group's behalf; "
+                + "that power is political-chair's, between its meetings").contains("chairs.tasks-3");
+        assertThat(CliRunner.run("may-decide", "vice-chair", "political-steering-group", "--as-of", "2022-06-01", "--lang", "da").out())
+                .contains("nej: teksten giver ikke");
+    }
+
+    @Test
+    void should_never_call_more_meetings_than_the_least_the_text_sets_too_many(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path log = dir.resolve("board.csv");
+        java.nio.file.Files.writeString(log, "body,date\nadministrative-board,2022-01-10\nadministrative-board,2022-02-10\n"
+                + "administrative-board,2022-03-10\nkmk,2022-01-10\nkmk,2022-02-10\nkmk,2022-03-10\nkmk,2022-04-10\nkmk,2022-05-10\n");
+
+        String out = CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-02-01").out();
+        assertThat(out).contains("2022-Q1  held  3, expected at least 1   ok").doesNotContain("allows");
+    }
 }

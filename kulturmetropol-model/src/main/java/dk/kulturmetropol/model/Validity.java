@@ -41,7 +41,9 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
                 new String[] {"actor"}),
         AREA("the focus area '%s'", "basis.area", new String[] {ID}, new String[] {"area"}, new String[] {"scope"}),
         HOME("the term of '%s' as home municipality of focus area '%s'", "basis.home", new String[] {ID, ID},
-                new String[] {"municipality", "area"}, new String[] {"actor", "scope"});
+                new String[] {"municipality", "area"}, new String[] {"actor", "scope"}),
+        AREA_END("the last day of focus area '%s', when its final accounts can be rendered", "basis.area-end", new String[] {ID},
+                new String[] {"area"}, new String[] {"scope"});
 
         private final String format;
         private final java.util.regex.Pattern pattern;
@@ -84,6 +86,14 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
     }
 
     private static final String ID = "[a-z0-9-]+";
+
+    /**
+     * The last day of focus area {@code area}, {@code day}: the one day its final accounts can be rendered on
+     * ("aflægge ... slutregnskab", home.tasks-3), for they account for the whole of it.
+     */
+    public static Validity lastDayOf(String area, LocalDate day) {
+        return new Validity(day, day, Basis.AREA_END.of(area));
+    }
 
     /** Whether it holds by the term of one of the home municipalities of a focus area whose home moves. */
     public boolean isTermOfHome() {

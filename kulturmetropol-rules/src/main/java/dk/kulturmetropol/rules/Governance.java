@@ -359,7 +359,11 @@ public final class Governance {
      * g.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 3, 1), List.of()).answer(); // true
      * }</pre>
      *
-     * @throws UnknownTermException when the rules give {@code post} no power to decide on {@code body}'s behalf
+     * A post the text gives no such power over the body gets no, naming the post that has it
+     * ({@code mayDecide("vice-chair", "political-steering-group", ...)}: the political chair's, chairs.tasks-3).
+     *
+     * @throws UnknownTermException when {@code post} or {@code body} is no known id, or the rules give no post power to
+     *                              decide on {@code body}'s behalf
      */
     public Decision mayDecide(String post, String body, java.time.LocalDate date, List<Meeting> log) {
         return Meetings.mayDecide(snapshot, questions.idOf("post", post), questions.idOf("body", body), Objects.requireNonNull(date, "date"), List.copyOf(log));

@@ -95,7 +95,7 @@ public record MeetingFinding(String body, String period, int held, String expect
         OK,
         /** Less often. */
         BELOW,
-        /** More often than the text allows. */
+        /** More often than the text says (only where it sets a most, not where it says "at least"). */
         ABOVE,
         /** The year or quarter is still running on the date judged. */
         OPEN,

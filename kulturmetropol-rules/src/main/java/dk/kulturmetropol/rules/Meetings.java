@@ -93,6 +93,14 @@ final class Meetings {
                         && d.condition() == Condition.BETWEEN_MEETINGS)
                 .findFirst();
         if (power.isEmpty()) {
+            // a post and a body the question names right, but the power over the body is another post's: no, and whose
+            Optional<Duty> other = snapshot.dutiesTo("decide-on-behalf", body).stream()
+                    .filter(d -> d.actor() != null && d.modality() == Modality.MAY && d.condition() == Condition.BETWEEN_MEETINGS)
+                    .findFirst();
+            if (other.isPresent()) {
+                return decision(false, "decision.no-power", snapshot.clause(other.get().clauseId()), "actor", post, "body", body,
+                        "actor2", other.get().actor().id());
+            }
             List<String> pairs = snapshot.facts().duties().stream()
                     .filter(x -> x.action().equals("decide-on-behalf") && x.actor() != null && x.modality() == Modality.MAY
                             && x.condition() == Condition.BETWEEN_MEETINGS)

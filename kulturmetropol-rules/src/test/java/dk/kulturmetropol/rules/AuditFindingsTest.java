@@ -137,4 +137,28 @@ class AuditFindingsTest {
             assertThat(r.clause().id()).isEqualTo("board.who-1");
         });
     }
+
+    @Test
+    void should_answer_no_with_the_reason_when_a_vice_chair_asks_to_decide_for_the_steering_group() {
+        Decision no = G.mayDecide("vice-chair", "political-steering-group", LocalDate.of(2022, 6, 1), List.of());
+
+        assertThat(no.answer()).isFalse();
+        assertThat(no.reason()).contains("vice-chair no power").contains("political-chair's");
+        assertThat(no.clause().id()).isEqualTo("chairs.tasks-3");
+    }
+
+    @Test
+    void should_set_no_ceiling_where_the_text_says_at_least() {
+        for (int held = 1; held <= 6; held++) {
+            List<Meeting> log = new java.util.ArrayList<>();
+            for (int i = 0; i < held; i++) {
+                log.add(new Meeting("administrative-board", LocalDate.of(2022, 1, 3).plusWeeks(i)));
+            }
+            assertThat(G.meetings(log, LocalDate.of(2023, 1, 1))).as(held + " meetings in a quarter")
+                    .filteredOn(f -> f.body().equals("administrative-board") && f.period().equals("2022-Q1"))
+                    .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(MeetingFinding.Status.OK));
+        }
+        assertThat(dk.kulturmetropol.model.Sentences.english().phrase("meetings.status.above"))
+                .doesNotContain("allows");
+    }
 }

@@ -200,8 +200,13 @@ class MeetingsTest {
     }
 
     @Test
-    void should_refuse_a_post_with_no_power_over_the_body() {
-        assertThatThrownBy(() -> G.mayDecide("political-chair", "kmk", LocalDate.of(2022, 3, 1), List.of()))
-                .isInstanceOf(UnknownTermException.class).hasMessageContaining("expected one of: administrative-chair kmk");
+    void should_answer_no_for_a_post_with_no_power_over_the_body_naming_the_post_that_has_it() {
+        Decision no = G.mayDecide("political-chair", "kmk", LocalDate.of(2022, 3, 1), List.of());
+
+        assertThat(no.answer()).isFalse();
+        assertThat(no.reason()).isEqualTo("no: the text gives political-chair no power to decide on kmk's behalf; that power is administrative-chair's, between its meetings");
+        assertThat(no.clause().id()).isEqualTo("chairs.tasks-7");
+        assertThatThrownBy(() -> G.mayDecide("political-chair", "no-such-body", LocalDate.of(2022, 3, 1), List.of()))
+                .isInstanceOf(UnknownTermException.class).hasMessageContaining("no-such-body");
     }
 }
