@@ -337,6 +337,12 @@ class RuleCasesTest {
         Validity secondHalf = new Validity(LocalDate.of(2023, 1, 1), TERM.to(), "the second half");
         return Stream.of(
                 // near misses of the agreement's rules
+                given("final-accounts-renderer-unnamed", "a focus area whose home moves, and one that ends early: one day each, its last",
+                        standardFactsAnd(new FocusAreaHome("youth", "albertslund", firstHalf),
+                                new FocusAreaHome("literature", "herlev", firstHalf), new FocusAreaHome("literature", "koege", secondHalf)),
+                        "(unnamed) must submit final-accounts for music to secretariat due after 2024-12-31, on a date the text leaves open (reading) @home.tasks-3",
+                        "(unnamed) must submit final-accounts for youth to secretariat due after 2022-12-31, on a date the text leaves open (reading) @home.tasks-3",
+                        "(unnamed) must submit final-accounts for literature to secretariat due after 2024-12-31, on a date the text leaves open (reading) @home.tasks-3"),
                 given("vice-chair-holders-unnamed", "two vice-chairs are named",
                         standardFactsAnd(new PartnerMembership("koege", TERM), new ViceChairMunicipality("koege", TERM))),
                 given("vice-chair-holder-named-by-agreement", "a vice-chair municipality that is not a partner",
