@@ -40,9 +40,13 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
                     : labels.label("matter", matter) + (scope == null ? "" : " (" + labels.label("scope", scope) + ")");
         }
 
+        /** As {@code text(null)} reads (ids sort before any longer id they begin), without writing it out. */
+        private static final java.util.Comparator<Matter> ORDER = java.util.Comparator.comparing(Matter::matter)
+                .thenComparing(Matter::scope, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
         @Override
         public int compareTo(Matter other) {
-            return text(null).compareTo(other.text(null));
+            return ORDER.compare(this, other);
         }
     }
 

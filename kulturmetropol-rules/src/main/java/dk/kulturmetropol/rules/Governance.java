@@ -165,6 +165,11 @@ public final class Governance {
         return questions.who(action, matter, criteria);
     }
 
+    /** How many answers this governance keeps now (for the library's own tests of the cache's bound). */
+    long answersKept() {
+        return questions.keptCount();
+    }
+
     /** Every duty of {@code actor} over the whole period. */
     public Answer<Duty> duties(String actor) {
         return duties(actor, Criteria.any());

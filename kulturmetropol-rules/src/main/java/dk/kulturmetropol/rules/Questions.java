@@ -29,8 +29,9 @@ import dk.kulturmetropol.rules.internal.Snapshot;
 
 /**
  * The questions, answered from a snapshot: which facts answer, narrowed to the criteria, made into rows. Answers are
- * immutable and depend only on the snapshot and the question, so each is kept once made (up to {@value #KEPT} of them;
- * after that, new questions are answered afresh each time): asked again, a question costs a map lookup.
+ * immutable and depend only on the snapshot and the question, so each is kept once made: asked again, a question costs
+ * a map lookup. At most {@value #KEPT} are kept; beyond that the least recently asked are let go (Caffeine's bounded
+ * cache), so a long-running application keeps answering its current questions from memory.
  */
 final class Questions {
     /** How many answers are kept. */
@@ -41,7 +42,9 @@ final class Questions {
     private final dk.kulturmetropol.model.Labels english;
     private final dk.kulturmetropol.model.Labels danish;
     private volatile Find find;
-    private final java.util.concurrent.ConcurrentHashMap<Question, Answer<?>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Evicting on the asking thread (not the common pool), so the bound holds when a question returns. */
+    private final com.github.benmanes.caffeine.cache.Cache<Question, Answer<?>> answers =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(KEPT).executor(Runnable::run).build();
 
     /** A question as asked: its kind, its one or two ids, and the criteria. */
     private record Question(String kind, String first, String second, Criteria criteria) {
@@ -72,14 +75,20 @@ final class Questions {
     @SuppressWarnings("unchecked")
     private <T> Answer<T> kept(Question question, java.util.function.Supplier<Answer<T>> answer) {
         java.util.Objects.requireNonNull(question.criteria(), "criteria: use Criteria.any() for every scope, the whole period and every subject");
-        Answer<T> found = (Answer<T>) answers.get(question);
+        Answer<T> found = (Answer<T>) answers.getIfPresent(question);
         if (found == null) {
+            // made outside the cache's lock: making an answer may ask other questions
             found = answer.get();
-            if (answers.size() < KEPT) {
-                answers.putIfAbsent(question, found);
-            }
+            Answer<T> first = (Answer<T>) answers.asMap().putIfAbsent(question, found);
+            found = first == null ? found : first;
         }
         return found;
+    }
+
+    /** How many answers are kept now: at most {@value #KEPT}. */
+    long keptCount() {
+        answers.cleanUp();
+        return answers.estimatedSize();
     }
 
     Answer<Duty> who(String action0, String matter0, Criteria criteria0) {
@@ -362,6 +371,9 @@ final class Questions {
         }
         List<Row<T>> named = new ArrayList<>(onDate.size());
         List<Row<T>> unnamed = new ArrayList<>(0);
+        // many rows name the same body (every partner's duty reports to the KMK): resolve each once per answer, so an
+        // answer costs the sum of its rows and its bodies' members, not their product
+        Map<Resolving, List<String>> once = new java.util.HashMap<>();
         for (T fact : onDate) {
             List<Through> steps = through == null ? List.of() : through.getOrDefault(fact, List.of());
             List<Clause> cited = new ArrayList<>(fact.clauseIds().size() + steps.size());
@@ -375,7 +387,7 @@ final class Questions {
             Map<String, String> placed = new LinkedHashMap<>();
             for (ActorRef a : actorsIn(fact)) {
                 if (!resolved.containsKey(a.id())) {
-                    resolved.put(a.id(), snapshot.resolve(a, asOf, fact.validity()));
+                    resolved.put(a.id(), resolveOnce(once, a, asOf, fact.validity()));
                 }
                 for (Placement p : snapshot.placementsOf(a.id())) {
                     if (asOf == null ? p.validity().overlaps(fact.validity()) : p.validity().contains(asOf)) {
@@ -388,11 +400,21 @@ final class Questions {
                 unnamed.add(new Row<>(fact, List.of(), cited, resolved, steps, placed));
             } else {
                 ActorRef named0 = actor.apply(fact);
-                List<String> to = resolved.containsKey(named0.id()) ? resolved.get(named0.id()) : snapshot.resolve(named0, asOf, fact.validity());
+                List<String> to = resolved.containsKey(named0.id()) ? resolved.get(named0.id()) : resolveOnce(once, named0, asOf, fact.validity());
                 named.add(new Row<>(fact, to, cited, resolved, steps, placed));
             }
         }
         return new Answer<>(named, unnamed, Optional.empty());
+    }
+
+    /** An actor resolved within one answer: its id, and the days looked within when no date is asked. */
+    private record Resolving(String actor, LocalDate from, LocalDate to) {
+    }
+
+    /** What {@code actor} resolves to (see {@link Snapshot#resolve}), looked up in {@code once} before it is worked out. */
+    private List<String> resolveOnce(Map<Resolving, List<String>> once, ActorRef actor, LocalDate asOf, Validity within) {
+        return once.computeIfAbsent(asOf == null ? new Resolving(actor.id(), within.from(), within.to())
+                : new Resolving(actor.id(), null, null), k -> snapshot.resolve(actor, asOf, within));
     }
 
     /** Why nothing of {@code found} holds on {@code asOf}: outside the agreement period, or outside every term. */

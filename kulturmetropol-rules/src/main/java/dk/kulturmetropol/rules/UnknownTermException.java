@@ -42,21 +42,41 @@ public class UnknownTermException extends IllegalArgumentException {
      * one edit, so {@code hwo} is one from {@code who}), nearest first, ties in order: what a "did you mean" offers.
      */
     public static List<String> nearest(String value, Collection<String> accepted, int limit) {
+        // a value longer than every id by more than COMPARED_BEYOND is compared by its start: its tail only takes it
+        // farther from every id, and would cost length times length (a 1,000,000-character id took minutes)
+        int longest = accepted.stream().mapToInt(String::length).max().orElse(0);
+        String compared = value.length() > longest + COMPARED_BEYOND ? value.substring(0, longest + COMPARED_BEYOND) : value;
+        java.util.Map<String, Integer> distances = new java.util.HashMap<>();
+        accepted.forEach(id -> distances.put(id, distance(compared, id)));
         return accepted.stream()
-                .sorted(java.util.Comparator.comparingInt((String id) -> distance(value, id)).thenComparing(id -> id))
+                .sorted(java.util.Comparator.comparingInt((String id) -> distances.get(id)).thenComparing(id -> id))
                 .limit(limit).toList();
     }
 
     /** How many accepted ids a message lists in full. */
     static final int LISTED = 10;
 
+    /** The longest value a message quotes whole; a longer one is quoted by its start and its length. */
+    static final int QUOTED = 80;
+    /** How many characters beyond the longest accepted id a value is compared by in {@link #nearest}. */
+    static final int COMPARED_BEYOND = 8;
+
     private static String message(String kind, String value, Collection<String> accepted) {
         if (accepted.size() <= LISTED || value == null) {
-            return "unknown " + kind + " '" + value + "'; expected one of: " + String.join(", ", accepted);
+            return "unknown " + kind + " " + quoted(value) + "; expected one of: " + String.join(", ", accepted);
         }
         List<String> nearest = nearest(value, accepted, 3);
-        return "unknown " + kind + " '" + value + "'; the nearest accepted: " + String.join(", ", nearest) + " ("
+        return "unknown " + kind + " " + quoted(value) + "; the nearest accepted: " + String.join(", ", nearest) + " ("
                 + accepted.size() + " in all)";
+    }
+
+    /** {@code value} in quotes, or, when longer than {@value #QUOTED} characters, its start and its length. */
+    static String quoted(String value) {
+        if (value == null || value.length() <= QUOTED) {
+            return "'" + value + "'";
+        }
+        int end = Character.isHighSurrogate(value.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return "'" + value.substring(0, end) + "\u2026' (" + value.length() + " characters)";
     }
 
     /** The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours): {@code distance("hwo", "who")} is 1. */

@@ -27,6 +27,28 @@ class GovernanceQueriesTest {
     }
 
     @Test
+    void should_refuse_a_million_character_id_at_once_quoting_its_start_and_length_with_the_nearest_ids() {
+        String value = "approve-".repeat(125_000);
+
+        // the nearest-id search compared every id with the whole value, length times length: 235 s for this one
+        UnknownTermException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> catchUnknown(() -> G.who(value, "annual-plan")));
+
+        assertThat(e.value()).isEqualTo(value);
+        assertThat(e.getMessage()).startsWith("unknown action '" + value.substring(0, UnknownTermException.QUOTED) + "\u2026' (1000000 characters)")
+                .contains("; the nearest accepted: approve, ").hasSizeLessThan(300);
+    }
+
+    private static UnknownTermException catchUnknown(Runnable question) {
+        try {
+            question.run();
+        } catch (UnknownTermException e) {
+            return e;
+        }
+        throw new AssertionError("no UnknownTermException");
+    }
+
+    @Test
     void should_refuse_an_unknown_actor_or_subject_when_asking_for_reporting_lines() {
         assertThatThrownBy(() -> G.reports("nobody")).isInstanceOf(UnknownTermException.class)
                 .hasMessageStartingWith("unknown actor 'nobody'");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -260,33 +261,24 @@ public final class Snapshot {
 
     /**
      * What {@code actor} resolves to on {@code asOf} (or, with no date, at any time within {@code within}): the holders
-     * of the post, else the members of the body, else itself.
+     * of the post, else the members of the body, else itself. Unmodifiable; linear in the holdings and seats looked at.
      */
     public List<String> resolve(ActorRef actor, LocalDate asOf, Validity within) {
-        List<String> found = null;
+        Set<String> found = new LinkedHashSet<>();
         for (PostHolding h : holdingsOf(actor.id())) {
             if (h.holder() != null && (asOf == null ? h.validity().overlaps(within) : h.validity().contains(asOf))) {
-                found = addDistinct(found, h.holder().id());
+                found.add(h.holder().id());
             }
         }
-        if (found != null) {
-            return found;
-        }
-        for (Seat m : seatsIn(actor.id())) {
-            if (m.member() != null && m.modality() == Modality.MUST
-                    && (asOf == null ? m.validity().overlaps(within) : m.validity().contains(asOf))) {
-                found = addDistinct(found, m.member().id());
+        if (found.isEmpty()) {
+            for (Seat m : seatsIn(actor.id())) {
+                if (m.member() != null && m.modality() == Modality.MUST
+                        && (asOf == null ? m.validity().overlaps(within) : m.validity().contains(asOf))) {
+                    found.add(m.member().id());
+                }
             }
         }
-        return found == null ? List.of(actor.id()) : found;
-    }
-
-    private static List<String> addDistinct(List<String> ids, String id) {
-        List<String> all = ids == null ? new ArrayList<>(4) : ids;
-        if (!all.contains(id)) {
-            all.add(id);
-        }
-        return all;
+        return found.isEmpty() ? List.of(actor.id()) : List.copyOf(found);
     }
 
     private static <T> void add(Map<String, List<T>> index, String key, T fact) {
