@@ -135,6 +135,15 @@ class ExtensionCliTest {
     }
 
     @Test
+    void should_refuse_a_data_pack_nested_200_deep_with_its_line_and_exit_2() throws IOException {
+        Path pack = dir.resolve("deep.yaml");
+        Files.writeString(pack, "source: S\nduties:\n" + ("  - quote: " + "[".repeat(200) + "]".repeat(200) + "\n").repeat(2_400));
+
+        CliRunner.run("who", "approve", "annual-plan", "--rules", pack.toString())
+                .refusedWith("deep.yaml line 3: malformed YAML: lists and maps nested deeper than the 50 levels a file may have");
+    }
+
+    @Test
     void should_refuse_a_missing_config_and_a_missing_pack_naming_the_path() {
         CliRunner config = CliRunner.run("members", "kmk", "--config", "no/such.yaml");
         CliRunner pack = CliRunner.run("members", "kmk", "--rules", "no/such.drl");

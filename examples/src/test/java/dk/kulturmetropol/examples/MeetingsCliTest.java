@@ -79,6 +79,18 @@ class MeetingsCliTest {
     }
 
     @Test
+    void should_refuse_a_record_over_a_million_bytes_or_a_device_before_reading_it() throws IOException {
+        Path big = record("kmk,2021-02-01\n".repeat(70_000));
+
+        CliRunner.run("meetings", "--log", big.toString())
+                .refusedWith("cannot read meeting record '" + big + "': the file has 1050010 bytes; a file read here is at most 1000000 bytes");
+        if (Files.exists(Path.of("/dev/zero"))) {
+            CliRunner.run("meetings", "--log", "/dev/zero")
+                    .refusedWith("cannot read meeting record '/dev/zero': it is not a regular file (a device, pipe or socket); expected a file");
+        }
+    }
+
+    @Test
     void should_answer_may_decide_yes_between_meetings_and_no_on_a_meeting_day() throws Exception {
         Path log = record("political-steering-group,2022-06-01\n");
 

@@ -2,7 +2,6 @@ package dk.kulturmetropol.rules;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class AgreementYaml {
     /** The classpath resource of the default agreement. */
     public static final String DEFAULT_RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+    private static final ObjectMapper YAML = new ObjectMapper(limited()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
@@ -99,6 +98,24 @@ public final class AgreementYaml {
         }
     }
 
+    /** How deep lists and maps may lie within each other in an agreement or a data pack. */
+    static final int MAX_DEPTH = 50;
+    /** The longest line read: the YAML scanner's time grows with the square of an unbroken run of text. */
+    static final int MAX_LINE = 10_000;
+
+    /**
+     * A YAML factory that stops at {@value #MAX_DEPTH} levels of nesting (Jackson's read constraints, which its parser
+     * enforces token by token, and SnakeYAML's loader options) and at {@value #MAX_CHARS} code points, so a deeply
+     * nested file is refused at its 51st level instead of costing seconds per pass.
+     */
+    static com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder limited() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS);
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    }
+
     /**
      * What the YAML reader would otherwise read silently wrong, as {@code line N: what}: an alias ({@code *a}, which
      * it reads as the anchor's name instead of its value) and a second document after {@code ---} (which it ignores);
@@ -120,24 +137,30 @@ public final class AgreementYaml {
                      (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
             int depth = 0;
             int documents = 0;
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                int line = parser.currentTokenLocation().getLineNr();
-                if (parser.isCurrentAlias()) {
-                    return java.util.Optional.of("line " + line + ": the alias '*" + parser.getText() + "' is not read; "
-                            + "expected the value itself (YAML anchors '&' and aliases '*' are not accepted)");
-                }
-                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                    java.util.Optional<String> acting = dk.kulturmetropol.rules.internal.ControlCharacters.problem(parser.getText());
-                    if (acting.isPresent()) {
-                        return java.util.Optional.of("line " + line + ": " + (t == JsonToken.FIELD_NAME ? "a key" : "'" + pathOf(parser) + "'")
-                                + " " + acting.get());
+            try {
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (parser.isCurrentAlias()) {
+                        return java.util.Optional.of("line " + line + ": the alias '*" + parser.getText() + "' is not read; "
+                                + "expected the value itself (YAML anchors '&' and aliases '*' are not accepted)");
                     }
+                    if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                        java.util.Optional<String> acting = dk.kulturmetropol.rules.internal.ControlCharacters.problem(parser.getText());
+                        if (acting.isPresent()) {
+                            return java.util.Optional.of("line " + line + ": " + (t == JsonToken.FIELD_NAME ? "a key" : "'" + pathOf(parser) + "'")
+                                    + " " + acting.get());
+                        }
+                    }
+                    if (depth == 0 && ++documents > 1) {
+                        return java.util.Optional.of("line " + line + ": a second YAML document (after '---'); expected one "
+                                + "document in a file");
+                    }
+                    depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
                 }
-                if (depth == 0 && ++documents > 1) {
-                    return java.util.Optional.of("line " + line + ": a second YAML document (after '---'); expected one "
-                            + "document in a file");
-                }
-                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // nested past MAX_DEPTH: the parser stopped where it reads, on the line that opens one level too many
+                return java.util.Optional.of("line " + parser.currentLocation().getLineNr() + ": malformed YAML: "
+                        + summary(e.getOriginalMessage()));
             }
         } catch (IOException e) {
             // not YAML: the read itself names the line
@@ -169,7 +192,7 @@ public final class AgreementYaml {
      */
     public static Agreement read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidConfigException("config file '" + file + "' does not exist", e);
         } catch (IOException e) {
@@ -216,10 +239,36 @@ public final class AgreementYaml {
 
     /** Refuses text too long to be what it claims, before a parser spends its time on it. */
     static void requireSize(String text, String origin, String what) {
+        oversized(text, what).ifPresent(why -> {
+            throw new InvalidConfigException(origin + why);
+        });
+    }
+
+    /**
+     * Why {@code text} is too long to read as {@code what} ({@code ": the file has ..."} or {@code " line N: ..."}),
+     * looked at before any parser: over {@value #MAX_CHARS} characters, or a line over {@value #MAX_LINE}.
+     */
+    static java.util.Optional<String> oversized(String text, String what) {
         if (text.length() > MAX_CHARS) {
-            throw new InvalidConfigException(origin + ": the file has " + text.length() + " characters; " + what
-                    + " is at most " + MAX_CHARS);
+            return java.util.Optional.of(": the file has " + text.length() + " characters; " + what + " is at most " + MAX_CHARS);
         }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') { // YAML's line breaks
+                if (i - start > MAX_LINE) {
+                    return java.util.Optional.of(" line " + line + ": the line has " + (i - start) + " characters; a line of "
+                            + what + " is at most " + MAX_LINE);
+                }
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The most characters a file read here may have. */
@@ -327,7 +376,7 @@ public final class AgreementYaml {
             return "not readable";
         }
         if (message.contains("nesting depth")) {
-            return "nested deeper than the 1000 levels a file may have";
+            return "lists and maps nested deeper than the " + MAX_DEPTH + " levels a file may have";
         }
         String text = message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("in '") && !l.startsWith("^"))
                 .limit(2).collect(Collectors.joining("; "));

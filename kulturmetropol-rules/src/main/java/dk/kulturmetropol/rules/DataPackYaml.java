@@ -1,7 +1,6 @@
 package dk.kulturmetropol.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Condition;
@@ -83,7 +81,7 @@ import dk.kulturmetropol.model.Modality;
  * A refused file throws {@link RulePackException} naming the file, the line and what was expected.
  */
 public final class DataPackYaml {
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+    private static final ObjectMapper YAML = new ObjectMapper(AgreementYaml.limited()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // min: 2.9 would be read as 2: refuse a number with a fraction where a whole one is asked
@@ -139,7 +137,7 @@ public final class DataPackYaml {
      */
     public static Pack read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString());
         } catch (NoSuchFileException e) {
             throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
         } catch (IOException e) {
@@ -156,10 +154,9 @@ public final class DataPackYaml {
      * @throws RulePackException when it is not a valid data pack, naming {@code origin} and the line
      */
     public static Pack parse(String yaml, String origin) {
-        if (yaml.length() > AgreementYaml.MAX_CHARS) {
-            throw new RulePackException(origin + ": the file has " + yaml.length() + " characters; a data pack is at most "
-                    + AgreementYaml.MAX_CHARS);
-        }
+        AgreementYaml.oversized(yaml, "a data pack").ifPresent(why -> {
+            throw new RulePackException(origin + why);
+        });
         AgreementYaml.unreadable(yaml).ifPresent(why -> {
             throw new RulePackException(origin + " " + why);
         });

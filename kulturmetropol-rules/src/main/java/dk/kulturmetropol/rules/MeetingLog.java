@@ -1,7 +1,6 @@
 package dk.kulturmetropol.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ public final class MeetingLog {
      */
     public static List<Meeting> read(Path file, Set<String> bodies) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), bodies);
+            return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString(), bodies);
         } catch (NoSuchFileException e) {
             throw new InvalidConfigException("meeting record '" + file + "' does not exist", e);
         } catch (IOException e) {
@@ -63,6 +62,7 @@ public final class MeetingLog {
      * @throws InvalidConfigException when a line is bad, naming {@code origin} and the line
      */
     public static List<Meeting> parse(String csv, String origin, Set<String> bodies) {
+        AgreementYaml.requireSize(csv, origin, "a meeting record");
         List<Meeting> meetings = new ArrayList<>();
         Map<Meeting, Integer> seen = new HashMap<>();
         try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)

@@ -70,8 +70,8 @@ class AgreementYamlShapesTest {
     @Test
     void should_refuse_a_file_longer_than_an_agreement_may_be_before_parsing_it() {
         // given
-        String tooLong = "#".repeat(AgreementYaml.MAX_CHARS + 1);
-        String longest = "#".repeat(AgreementYaml.MAX_CHARS);
+        String longest = ("#".repeat(999) + "\n").repeat(AgreementYaml.MAX_CHARS / 1000);
+        String tooLong = longest + "#";
 
         // then
         assertThatThrownBy(() -> AgreementYaml.parse(tooLong, "f.yaml")).isInstanceOf(InvalidConfigException.class)
@@ -87,6 +87,6 @@ class AgreementYamlShapesTest {
 
         // then
         assertThatThrownBy(() -> AgreementYaml.parse(yaml, "f.yaml")).isInstanceOf(InvalidConfigException.class)
-                .hasMessage("f.yaml line 3: malformed YAML: nested deeper than the 1000 levels a file may have");
+                .hasMessage("f.yaml line 3: malformed YAML: lists and maps nested deeper than the 50 levels a file may have");
     }
 }

@@ -23,8 +23,9 @@ class DataPackYamlErrorsTest {
 
     @Test
     void should_read_a_pack_of_exactly_the_most_characters_and_refuse_one_more_naming_its_length() {
-        String pack = HEADER + ENTRY + "# ";
-        String longest = pack + "x".repeat(AgreementYaml.MAX_CHARS - pack.length());
+        String pack = HEADER + ENTRY;
+        String comments = ("#" + "x".repeat(998) + "\n").repeat((AgreementYaml.MAX_CHARS - pack.length()) / 1000 - 1);
+        String longest = pack + comments + "# " + "x".repeat(AgreementYaml.MAX_CHARS - pack.length() - comments.length() - 2);
         String tooLong = longest + "x";
 
         assertThat(longest).hasSize(AgreementYaml.MAX_CHARS);

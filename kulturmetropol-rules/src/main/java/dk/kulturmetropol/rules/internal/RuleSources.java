@@ -59,11 +59,13 @@ public final class RuleSources {
 
     /** A DRL source from a file. */
     public static RuleSource file(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
         }
         try {
-            return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new RuleSource(file.toString(), BoundedFiles.read(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RulePackException("rule pack file '" + file + "' does not exist or is not a file");
         } catch (IOException e) {
             throw new RulePackException("cannot read rule pack file '" + file + "': " + e.getMessage());
         }
