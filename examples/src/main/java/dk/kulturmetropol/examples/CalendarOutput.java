@@ -9,6 +9,7 @@ import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Deadline;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -33,8 +34,11 @@ final class CalendarOutput {
             out.append("\n  ").append(words == null ? d.date() + " " : words.phrase("calendar.day", "date", words.inText(d.date())))
                     .append(' ').append(words == null ? summary(d) : words.of(duty)).append('\n')
                     .append("    ").append(words == null ? d.kind().id() : words.phrase("deadline.kind." + d.kind().id())).append(": ")
-                    .append(words == null ? d.when() : when(d, words)).append('\n')
-                    .append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
+                    .append(words == null ? d.when() + (d.isWindow() ? ", from " + d.start() : "") : when(d, words)).append('\n');
+            if (d.isWindow()) {
+                out.append("    ").append(reading(d, words)).append('\n');
+            }
+            out.append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
             if (resolvedElsewhere(d)) {
                 out.append("    ").append(words == null
                         ? duty.actor().id() + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
@@ -49,10 +53,21 @@ final class CalendarOutput {
     /** Why this date, in {@code words}' language: the deadline the rule sets, or the year or quarter counted over. */
     static String when(Deadline d, Sentences words) {
         Duty duty = d.row().fact();
-        if (d.kind() == Deadline.Kind.DEADLINE) {
-            return words.due(duty.due());
+        return switch (d.kind()) {
+            case DEADLINE -> words.due(duty.due());
+            case RECURRING -> words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()),
+                    "period", words.countedPeriod(d.countedOver().orElseThrow()));
+            case YEAR_AFTER, YEAR_BEFORE -> words.phrase("deadline.window", "from", words.inText(d.start()), "to", words.inText(d.date()));
+        };
+    }
+
+    /** How a to-do's window was read, where the text gives it none; in {@code words}' language, or the library's English. */
+    static String reading(Deadline d, Sentences words) {
+        if (words == null) {
+            return d.reading();
         }
-        return words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()), "period", words.countedPeriod(d.countedOver().orElseThrow()));
+        return words.phrase("deadline.reading." + d.kind().id(), "period", words.countedPeriod(d.concerns()), "concerns", d.concerns(),
+                "from", words.inText(d.start()), "to", words.inText(d.date()));
     }
 
     /** The calendar as JSON; with {@code words}, each deadline adds {@code sentence}, {@code whenLabel} and {@code labels}. */
@@ -64,6 +79,9 @@ final class CalendarOutput {
             one.put("date", d.date().toString());
             one.put("kind", d.kind().id());
             one.put("when", d.when());
+            one.put("start", d.start().toString());
+            one.put("concerns", d.concerns().isEmpty() ? null : d.concerns());
+            one.put("reading", d.reading().isEmpty() ? null : d.reading());
             one.put("actor", duty.actor() == null ? null : duty.actor().id());
             one.put("resolvedTo", d.row().resolvedTo());
             one.put("modality", duty.modality().id());
@@ -74,6 +92,9 @@ final class CalendarOutput {
             if (words != null) {
                 one.put("sentence", words.of(duty, d.row()::resolved));
                 one.put("whenLabel", when(d, words));
+                if (d.isWindow()) {
+                    one.put("readingLabel", reading(d, words));
+                }
                 one.put("labels", AnswerJson.labels(duty, d.row(), words.labels()));
             }
             return one;
@@ -82,8 +103,10 @@ final class CalendarOutput {
     }
 
     /**
-     * An iCalendar file, one all-day event a deadline; with {@code words}, each event's summary is a sentence in its
-     * language (its UID stays the same). Its description says when it falls due and quotes the clause on a line of its own, {@code clause: "..."}.
+     * An iCalendar file: a dated deadline an all-day event on its date; what the text asks without a date a to-do
+     * (DTSTART the window's first day, DUE its last) whose description says the window is a reading. With {@code words},
+     * each summary is a sentence in its language (its UID stays the same). Its description says when it falls due and
+     * quotes the clause on a line of its own, {@code clause: "..."}.
      */
     static String ics(List<Deadline> deadlines, Sentences words) {
         Calendar calendar = new Calendar();
@@ -92,15 +115,25 @@ final class CalendarOutput {
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         java.util.Set<String> uids = new java.util.HashSet<>();
         for (Deadline d : deadlines) {
-            VEvent event = new VEvent(d.date(), words == null ? summary(d) : words.of(d.row().fact()));
-            event.add(new Uid(uid(d, uids)));
-            event.add(new Description(words == null
-                    ? d.kind().id() + ": " + d.when() + "\n" + d.row().clause().id() + ": \"" + d.row().clause().quote() + "\""
-                    + "\n" + String.join(", ", d.row().resolvedTo())
-                    : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + "\n" + d.row().clause().id() + ": \""
-                    + d.row().clause().quote() + "\"" + (resolvedElsewhere(d) ? "\n" + words.list(d.row().resolvedTo().stream()
-                    .map(id -> words.labels().label("actor", id)).toList()) : "")));
-            calendar.add(event);
+            String summary = words == null ? summary(d) : words.of(d.row().fact());
+            String description = (words == null
+                    ? d.kind().id() + ": " + d.when() + (d.isWindow() ? "\n" + d.reading() : "") + "\n" + d.row().clause().id() + ": \""
+                    + d.row().clause().quote() + "\"" + "\n" + String.join(", ", d.row().resolvedTo())
+                    : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + (d.isWindow() ? "\n" + reading(d, words) : "")
+                    + "\n" + d.row().clause().id() + ": \"" + d.row().clause().quote() + "\"" + (resolvedElsewhere(d) ? "\n" + words.list(d.row().resolvedTo()
+                    .stream().map(id -> words.labels().label("actor", id)).toList()) : ""));
+            if (d.isWindow()) {
+                // what the text asks without a date: a to-do over the window read for it, due on its last day
+                VToDo todo = new VToDo(d.start(), d.date(), summary);
+                todo.add(new Uid(uid(d, uids)));
+                todo.add(new Description(description));
+                calendar.add(todo);
+            } else {
+                VEvent event = new VEvent(d.date(), summary);
+                event.add(new Uid(uid(d, uids)));
+                event.add(new Description(description));
+                calendar.add(event);
+            }
         }
         return foldOctets(calendar.toString());
     }
@@ -141,7 +174,7 @@ final class CalendarOutput {
      */
     private static String uid(Deadline d, java.util.Set<String> taken) {
         Duty duty = d.row().fact();
-        String whole = String.join("\u0000", d.date().toString(), d.kind().id(), d.when(), duty.rule(), duty.clauseId(),
+        String whole = String.join("\u0000", d.date().toString(), d.isWindow() ? d.start().toString() : "", d.kind().id(), d.when(), duty.rule(), duty.clauseId(),
                 String.valueOf(duty.actor()), duty.modality().id(), duty.action(), duty.matter(), String.valueOf(duty.scope()),
                 String.valueOf(duty.jointlyWith()), String.valueOf(duty.recipients()), String.valueOf(duty.validity()),
                 String.valueOf(duty.frequency()), String.valueOf(duty.condition()), String.valueOf(duty.due()));

@@ -483,8 +483,11 @@ public final class KulturmetropolCli implements Runnable {
 
     @Command(name = "calendar", mixinStandardHelpOptions = true,
             description = {"What falls due from --from to --to: dated deadlines the rules set (from packs such as the ministry's "
-                    + "reporting rules), and recurring duties from their frequency, due at the end of the year or quarter they count over.",
-                    "--format ics writes an iCalendar file to import into a calendar client."})
+                    + "reporting rules) on their date; what the text asks yearly without a date over a window that is a reading: "
+                    + "the accounts of a year in the year after, the plan and budget for a year in the year before, a counted duty "
+                    + "(meetings) within its year or quarter, each due on the window's last day.",
+                    "--format ics writes an iCalendar file to import into a calendar client: an event a dated deadline, a to-do "
+                    + "(DTSTART, DUE) a window."})
     static final class CalendarCommand implements Callable<Integer> {
         enum CalendarFormat { text, json, ics }
 

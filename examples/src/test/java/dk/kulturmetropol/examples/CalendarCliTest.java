@@ -29,7 +29,9 @@ class CalendarCliTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
 
         assertThat(ics.exit()).as(ics.err()).isZero();
-        assertThat(calendar.<VEvent>getComponents("VEVENT")).hasSize(deadlines.size());
+        assertThat(calendar.<VEvent>getComponents("VEVENT").size() + calendar.getComponents("VTODO").size()).isEqualTo(deadlines.size());
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).hasSize((int) java.util.stream.StreamSupport.stream(deadlines.spliterator(), false)
+                .filter(d -> d.get("kind").asText().equals("deadline")).count());
         assertThat(ics.out()).contains("DTSTART;VALUE=DATE:20220915").contains("SUMMARY:kulturmetropolen must submit annual-status");
     }
 
@@ -37,7 +39,7 @@ class CalendarCliTest {
     void should_list_dated_deadlines_and_recurring_duties_in_json() throws Exception {
         JsonNode deadlines = new ObjectMapper().readTree(CliRunner.run(with("--format", "json")).out()).get("deadlines");
 
-        assertThat(deadlines.get(0).fieldNames()).toIterable().containsExactly("date", "kind", "when", "actor", "resolvedTo",
+        assertThat(deadlines.get(0).fieldNames()).toIterable().containsExactly("date", "kind", "when", "start", "concerns", "reading", "actor", "resolvedTo",
                 "modality", "action", "matter", "scope", "clause");
         assertThat(deadlines).anySatisfy(d -> {
             assertThat(d.get("kind").asText()).isEqualTo("deadline");
@@ -107,4 +109,33 @@ class CalendarCliTest {
                 .anySatisfy(d -> assertThat(d).contains("Den administrative bestyrelse mødes som minimum kvartalsvis – og i øvrigt efter behov."))
                 .anySatisfy(d -> assertThat(d).contains("KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne."));
     }
+
+    @Test
+    void should_write_what_the_text_asks_without_a_date_as_a_to_do_over_its_window_and_no_day_with_more_than_the_measured_count() throws Exception {
+        // given the default export of the whole agreement
+        CliRunner ics = CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2024-12-31", "--format", "ics");
+
+        // when ical4j reads it back
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
+
+        // then the 2021 accounts KMK approves are a to-do over 2022, marked as a reading; nothing the text dates is among the to-dos
+        java.util.List<net.fortuna.ical4j.model.component.VToDo> todos = calendar.getComponents("VTODO");
+        assertThat(todos).anySatisfy(t -> {
+            assertThat(t.getSummary().getValue()).isEqualTo("kmk must approve annual-accounts for music");
+            assertThat(t.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20220101");
+            assertThat(t.getProperty("DUE").orElseThrow().getValue()).isEqualTo("20221231");
+            assertThat(t.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("a reading: the text gives no date")
+                    .contains("kmk.tasks-5");
+        });
+        assertThat(todos).allSatisfy(t -> assertThat(t.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("a reading:"));
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).allSatisfy(e -> assertThat(e.getDescription().getValue())
+                .startsWith("deadline: due"));
+        java.util.Map<String, Long> perDay = new java.util.TreeMap<>();
+        calendar.getComponents().forEach(c -> perDay.merge(c.getProperty(c instanceof net.fortuna.ical4j.model.component.VToDo ? "DUE" : "DTSTART")
+                .orElseThrow().getValue(), 1L, Long::sum));
+        assertThat(perDay.values().stream().mapToLong(Long::longValue).max().orElseThrow()).isLessThanOrEqualTo(MAX_PER_DAY);
+    }
+
+    /** The most items on one day of the default 2021-2024 export, as measured; see the README's calendar section. */
+    private static final long MAX_PER_DAY = 22;
 }

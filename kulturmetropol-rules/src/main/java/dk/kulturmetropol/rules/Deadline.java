@@ -7,48 +7,75 @@ import java.util.Objects;
 import dk.kulturmetropol.model.Duty;
 
 /**
- * Something that falls due on a day: a dated deadline a rule sets ({@code due 2024-03-01}, or each 1 February), or a
- * recurring duty counted over a year or quarter (KMK meets four times a year), which the text gives no date and so falls
- * due at the end of the year or quarter it counts over.
+ * Something that falls due: a dated deadline a rule sets ({@code due 2024-03-01}, or each 1 February), an event on its
+ * date; or a duty the text asks yearly or quarterly without a date, a to-do with a window that is a reading: the
+ * accounts of a year in the year after ({@link Kind#YEAR_AFTER}), the plan for a year before it begins
+ * ({@link Kind#YEAR_BEFORE}), a counted duty such as KMK's four meetings within the year or quarter it counts over
+ * ({@link Kind#RECURRING}). A to-do falls due on its window's last day.
  *
- * @param date when it falls due
- * @param kind a deadline the rules date, or a recurring duty
- * @param row  the duty, its bearer resolved on that date, and its clause
- * @param when why this date, in words: {@code due each --02-01}, {@code counted over 2022}
+ * @param date     when it falls due: the deadline, or the last day of the window
+ * @param kind     a deadline the rules date, or which window was read for it
+ * @param row      the duty, its bearer resolved on that date, and its clause
+ * @param when     why this date, in words: {@code due each --02-01}, {@code counted over 2022}, {@code for 2021, in the year after}
+ * @param start    the window's first day; the date itself for a dated deadline
+ * @param concerns the year or quarter it concerns ({@code 2021} for the 2021 accounts, {@code 2022-Q3}); empty for a dated deadline
+ * @param reading  how the window was read where the text gives none; empty for a dated deadline
  */
-public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when) {
+public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, LocalDate start, String concerns, String reading) {
     public Deadline {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(concerns, "concerns");
+        Objects.requireNonNull(reading, "reading");
+        if (start.isAfter(date)) {
+            throw new IllegalArgumentException("a window starts " + start + ", after it falls due " + date);
+        }
+        if ((kind == Kind.DEADLINE) != reading.isEmpty()) {
+            throw new IllegalArgumentException("a dated deadline has no reading, and a window has one: found " + kind.id() + " with '" + reading + "'");
+        }
+    }
+
+    /** A deadline the rules date: an event on {@code date}. */
+    static Deadline dated(LocalDate date, Row<Duty> row, String when) {
+        return new Deadline(date, Kind.DEADLINE, row, when, date, "", "");
     }
 
     /** Where the date comes from. */
     public enum Kind {
         /** A date a rule sets. */
         DEADLINE,
-        /** The end of the year or quarter a recurring duty counts over. */
-        RECURRING;
+        /** A counted duty (meetings), within the year or quarter it counts over. */
+        RECURRING,
+        /** An account of a year, read as due in the year after it. */
+        YEAR_AFTER,
+        /** A plan or budget for a year, read as due in the year before it begins. */
+        YEAR_BEFORE;
 
-        /** {@code deadline} or {@code recurring}. */
+        /** {@code deadline}, {@code recurring}, {@code year-after} or {@code year-before}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+    }
+
+    /** Whether it is a to-do with a window (read where the text gives none), not an event on a date the text sets. */
+    public boolean isWindow() {
+        return kind != Kind.DEADLINE;
     }
 
     /**
      * For a recurring duty, the year or quarter it is counted over ({@code 2022}, {@code 2022-Q3}), which its date falls
-     * in; empty for a dated deadline.
+     * in; empty otherwise.
      */
     public java.util.Optional<String> countedOver() {
-        return kind == Kind.RECURRING ? java.util.Optional.of(CountedPeriod.containing(row.fact().frequency().per(), date).label())
-                : java.util.Optional.empty();
+        return kind == Kind.RECURRING ? java.util.Optional.of(concerns) : java.util.Optional.empty();
     }
 
-    /** {@code 2022-12-31 kmk must meet kmk, 4 per year, counted over 2022 (kmk.meetings)}. */
+    /** {@code 2022-12-31 kmk must meet kmk, counted over 2022 (kmk.meetings)}. */
     @Override
     public String toString() {
-        return date + " " + Summary.what(row.fact()) + (kind == Kind.RECURRING ? ", " + when : "") + " (" + row.clause().id() + ")";
+        return (isWindow() ? start + ".." : "") + date + " " + Summary.what(row.fact()) + (isWindow() ? ", " + when : "") + " (" + row.clause().id() + ")";
     }
 }

@@ -376,9 +376,11 @@ public final class Governance {
 
     /**
      * What falls due from {@code from} to {@code to}, both included: dated deadlines the rules set (from packs such as
-     * the ministry's reporting rules, or each 1 February), and recurring duties from their typed frequency (KMK meets
-     * four times a year; KMK approves the annual plan each year), which the text gives no date and which therefore fall
-     * due at the end of the year or quarter they count over. Each with its bearer resolved on that day, and its clause.
+     * the ministry's reporting rules, or each 1 February) on their date, and what the text asks yearly or quarterly
+     * without a date over a window that is a reading ({@link Deadline#reading()}): the accounts of a year in the year after
+     * (KMK approves the 2021 accounts in 2022), the plan and budget for a year in the year before it begins, a counted duty
+     * (KMK meets four times a year) within the year or quarter it counts over; each falls due on its window's last day.
+     * Each with its bearer resolved on that day, and its clause.
      *
      * <pre>{@code
      * g.calendar(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).forEach(System.out::println);

@@ -42,6 +42,34 @@ class CalendarTest {
     }
 
     @Test
+    void should_give_the_accounts_of_a_year_the_year_after_and_the_plan_for_a_year_the_year_before_as_readings() {
+        List<Deadline> all = G.calendar(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31));
+
+        // the 2021 accounts: KMK approves them in 2022, a window the text does not give, so a reading
+        assertThat(all).filteredOn(d -> d.row().fact().matter().equals("annual-accounts") && "music".equals(d.row().fact().scope()))
+                .extracting(Deadline::concerns).containsExactly("2021", "2022", "2023");
+        assertThat(all).filteredOn(d -> d.row().fact().matter().equals("annual-accounts") && "music".equals(d.row().fact().scope()))
+                .first().satisfies(d -> {
+                    assertThat(d.kind()).isEqualTo(Deadline.Kind.YEAR_AFTER);
+                    assertThat(d.start()).isEqualTo(LocalDate.of(2022, 1, 1));
+                    assertThat(d.date()).isEqualTo(LocalDate.of(2022, 12, 31));
+                    assertThat(d.reading()).startsWith("a reading: the text gives no date").contains("2021").contains("year after, 2022");
+                    assertThat(d.row().clause().id()).isEqualTo("kmk.tasks-5");
+                });
+        // the 2023 plan: approved in 2022, before that year begins; none for 2021 (before the agreement) or 2025 (after it)
+        assertThat(all).filteredOn(d -> d.row().fact().matter().equals("annual-plan") && d.row().fact().action().equals("approve")
+                        && "music".equals(d.row().fact().scope()))
+                .allSatisfy(d -> assertThat(d.kind()).isEqualTo(Deadline.Kind.YEAR_BEFORE))
+                .extracting(d -> d.concerns() + " in " + d.start().getYear()).containsExactly("2022 in 2021", "2023 in 2022", "2024 in 2023");
+        // nothing the text asks without a date sits on a day as if the text said so
+        assertThat(all).filteredOn(d -> d.row().fact().due() == null).allSatisfy(d -> {
+            assertThat(d.isWindow()).isTrue();
+            assertThat(d.reading()).startsWith("a reading:");
+            assertThat(d.start()).isBefore(d.date());
+        });
+    }
+
+    @Test
     void should_keep_only_what_falls_in_the_window() {
         assertThat(G.calendar(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 29))).isEmpty();
         assertThat(G.calendar(LocalDate.of(2022, 6, 30), LocalDate.of(2022, 6, 30))).extracting(d -> d.row().fact().matter())
