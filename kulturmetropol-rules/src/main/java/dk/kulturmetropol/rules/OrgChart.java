@@ -238,7 +238,7 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
             }
             for (Row<Duty> row : g.duties(actor, on).rows()) {
                 Duty d = row.fact();
-                String kind = d.action().equals("ensure") && d.matter().equals("focus-area") ? "responsible-for" : DUTY_KINDS.get(d.action());
+                String kind = (d.action().equals("oversee") || d.action().equals("ensure")) && d.matter().equals("focus-area") ? "responsible-for" : DUTY_KINDS.get(d.action());
                 if (!row.through().isEmpty() || !d.actor().id().equals(actor) || kind == null || d.modality() != Modality.MUST) {
                     continue;
                 }
