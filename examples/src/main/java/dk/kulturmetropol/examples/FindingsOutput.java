@@ -100,7 +100,15 @@ final class FindingsOutput {
 
     /** The changes as JSON; with {@code words}, each side adds {@code sentence} in its language. */
     static String changesJson(List<dk.kulturmetropol.rules.Change> changes, Sentences words) {
+        return changesJson(changes, words, List.of());
+    }
+
+    /** As {@link #changesJson(List, Sentences)}, with {@code notes} on what the changes mean (an --as-of outside one side). */
+    static String changesJson(List<dk.kulturmetropol.rules.Change> changes, Sentences words, List<String> notes) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        if (!notes.isEmpty()) {
+            doc.put("notes", notes);
+        }
         doc.put("changes", changes.stream().map(c -> {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("change", c.kind().id());

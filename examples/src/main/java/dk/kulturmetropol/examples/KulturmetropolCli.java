@@ -126,6 +126,17 @@ public final class KulturmetropolCli implements Runnable {
         }
     }
 
+    /**
+     * Refuses an {@code --as-of} outside the agreement's period, for a command that would otherwise answer with an
+     * empty result that looks like a clean one.
+     */
+    static void requireWithin(LocalDate asOf, Governance g, String consequence) {
+        if (asOf != null && !g.agreement().period().contains(asOf)) {
+            throw new IllegalArgumentException("--as-of " + asOf + " is outside the agreement period " + g.agreement().period()
+                    + " of '" + g.agreement().name() + "': " + consequence + "; give a day within it, or no --as-of for the whole period");
+        }
+    }
+
     /** How answers are printed. */
     enum Format { text, json }
 
@@ -373,6 +384,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
+            requireWithin(asOf, common.governance(), "nothing the rules state holds that day, so there is nothing to check");
             java.util.List<dk.kulturmetropol.rules.Finding> findings = common.governance().validate(Criteria.any().asOf(asOf));
             PrintWriter out = common.spec.commandLine().getOut();
             out.print(common.format == Format.json ? FindingsOutput.json(findings, common.words()) : FindingsOutput.text(findings, asOf, common.words()));
@@ -554,10 +566,24 @@ public final class KulturmetropolCli implements Runnable {
             }
             rules.forEach(builder::rulePack);
             Governance now = builder.build();
+            List<String> notes = new ArrayList<>();
+            if (asOf != null && !was.agreement().period().contains(asOf) && !now.agreement().period().contains(asOf)) {
+                throw new IllegalArgumentException("--as-of " + asOf + " is outside both agreements, before "
+                        + was.agreement().period() + " and after " + now.agreement().period()
+                        + ": nothing the rules state holds that day on either side; give a day within one of them, or no --as-of");
+            }
+            for (Governance side : List.of(was, now)) {
+                if (asOf != null && !side.agreement().period().contains(asOf)) {
+                    notes.add("--as-of " + asOf + " is outside the " + (side == was ? "before" : "after") + " agreement's period "
+                            + side.agreement().period() + ": nothing of that agreement holds that day");
+                }
+            }
             List<dk.kulturmetropol.rules.Change> changes = was.changesTo(now, Criteria.any().asOf(asOf));
             PrintWriter out = spec.commandLine().getOut();
             Sentences words = lang == null ? null : Sentences.of(now.labels(lang));
-            out.print(format == Format.json ? FindingsOutput.changesJson(changes, words) : FindingsOutput.changesText(changes, words));
+            out.print(format == Format.json ? FindingsOutput.changesJson(changes, words, notes)
+                    : notes.stream().map(note -> "Note: " + note + "\n\n").collect(java.util.stream.Collectors.joining())
+                    + FindingsOutput.changesText(changes, words));
             out.flush();
             return 0;
         }

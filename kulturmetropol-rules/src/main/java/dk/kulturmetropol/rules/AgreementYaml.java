@@ -56,7 +56,8 @@ public final class AgreementYaml {
     public static final String DEFAULT_RESOURCE = "dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml";
 
     private static final ObjectMapper YAML = new ObjectMapper(limited()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .stringQuotingChecker(new QuotedWhereNotText()).build()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .registerModule(new JavaTimeModule())
@@ -70,6 +71,23 @@ public final class AgreementYaml {
         // ([2023, 1, 1]) as a date: accept YYYY-MM-DD alone, and refuse anything else by its text.
         YAML.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("plain-dates")
                 .addDeserializer(LocalDate.class, new PlainDate()));
+    }
+
+    /**
+     * Quotes a value where it must be quoted to be read back as the text it is: where Jackson's own check says so
+     * ({@code yes}, {@code null}, {@code a: b}), and where SnakeYAML's resolver would read the plain scalar as anything but
+     * a string ({@code .inf}, {@code .NaN}, {@code 0x1F}, {@code 12:30}); {@code Kulturmetropolen 2021-2024} stays plain, and
+     * so does a day ({@code 2021-01-01}), which this reader reads as the text it is where a text is asked.
+     */
+    static final class QuotedWhereNotText extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final org.yaml.snakeyaml.resolver.Resolver RESOLVER = new org.yaml.snakeyaml.resolver.Resolver();
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || (!PlainDate.DATE.matcher(value).matches()
+                    && !org.yaml.snakeyaml.nodes.Tag.STR.equals(RESOLVER.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, value, true)));
+        }
     }
 
     /** Reads a date written as {@code YYYY-MM-DD} and nothing else, refusing any other value by its text. */
@@ -191,6 +209,7 @@ public final class AgreementYaml {
      *         the line and what is accepted
      */
     public static Agreement read(Path file) {
+        requireFile(file, "config file", "an agreement YAML file, e.g. my-agreement.yaml", InvalidConfigException::new);
         try {
             return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString());
         } catch (NoSuchFileException e) {
@@ -234,6 +253,19 @@ public final class AgreementYaml {
             throw new InvalidConfigException(origin + (line == null ? "" : " line " + line) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidConfigException(origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a file name that names no file to read: an empty one (which the system would read as the working
+     * directory) or a directory, saying what was expected: {@code the config file name is empty; expected ...}.
+     */
+    static void requireFile(Path file, String what, String expected, java.util.function.Function<String, ? extends RuntimeException> refusal) {
+        if (file.toString().isBlank()) {
+            throw refusal.apply("the " + what + " name is empty; expected the path of " + expected);
+        }
+        if (Files.isDirectory(file)) {
+            throw refusal.apply(what + " '" + file + "' is a directory; expected " + expected);
         }
     }
 

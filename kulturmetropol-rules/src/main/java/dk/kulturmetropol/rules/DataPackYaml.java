@@ -136,6 +136,7 @@ public final class DataPackYaml {
      * @throws RulePackException when the file is missing, unreadable or not a valid data pack, naming the file and line
      */
     public static Pack read(Path file) {
+        AgreementYaml.requireFile(file, "rule pack file", "a data pack, e.g. my-pack.yaml", RulePackException::new);
         try {
             return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString());
         } catch (NoSuchFileException e) {

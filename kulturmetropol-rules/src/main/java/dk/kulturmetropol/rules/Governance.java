@@ -540,6 +540,7 @@ public final class Governance {
          */
         public Builder rulePack(Path file) {
             Objects.requireNonNull(file, "rule pack file");
+            AgreementYaml.requireFile(file, "rule pack file", "a data pack (.yaml, .yml) or a DRL pack (.drl)", RulePackException::new);
             requireKnownKind(file.toString());
             if (isDataPack(file.toString())) {
                 dataPacks.add(DataPackYaml.read(file));

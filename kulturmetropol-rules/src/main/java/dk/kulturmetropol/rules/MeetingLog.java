@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads a record of the meetings bodies held: CSV with the header {@code body,date} and one meeting a line.
+ * Reads a record of the meetings bodies held: CSV with the header {@code body,date} and one meeting a line. What Excel
+ * writes is read too: a byte-order mark, {@code ;} between fields, a header or body in capitals ({@code KMK}), and further
+ * columns (notes), which are ignored.
  *
  * <pre>
  * body,date
@@ -26,7 +29,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * </pre>
  *
  * A bad record is refused with an {@link InvalidConfigException} naming the file and line: a missing or other header,
- * an unknown body, an impossible date, the same meeting twice.
+ * an unknown body, an impossible date, the same meeting twice; a character the eye cannot see in a refused value is
+ * named ({@code U+FEFF ZERO WIDTH NO-BREAK SPACE}).
  */
 public final class MeetingLog {
     private static final CsvMapper CSV = new CsvMapper();
@@ -43,6 +47,7 @@ public final class MeetingLog {
      * @throws InvalidConfigException when the file is missing or a line is bad, naming the file and line
      */
     public static List<Meeting> read(Path file, Set<String> bodies) {
+        AgreementYaml.requireFile(file, "meeting record", "a CSV file with the header body,date, e.g. meetings.csv", InvalidConfigException::new);
         try {
             return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString(), bodies);
         } catch (NoSuchFileException e) {
@@ -65,37 +70,47 @@ public final class MeetingLog {
         AgreementYaml.requireSize(csv, origin, "a meeting record");
         List<Meeting> meetings = new ArrayList<>();
         Map<Meeting, Integer> seen = new HashMap<>();
+        // what Excel writes: a byte-order mark first, and ';' between fields where the decimal comma is in use
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        char separator = separator(text);
         try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvSchema.emptySchema()).readValues(csv)) {
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
             if (!rows.hasNext()) {
                 throw new InvalidConfigException(origin + ": empty meeting record; expected the header body,date");
             }
-            List<String> header = rows.next();
-            if (!header.equals(List.of("body", "date"))) {
-                throw new InvalidConfigException(origin + " line 1: the header is '" + String.join(",", header)
-                        + "', expected body,date");
+            List<String> header = rows.next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            int bodyAt = header.indexOf("body");
+            int dateAt = header.indexOf("date");
+            if (bodyAt < 0 || dateAt < 0) {
+                String found = String.join(String.valueOf(separator), header);
+                throw new InvalidConfigException(origin + " line 1: the header is '" + shown(found) + "'" + invisible(found)
+                        + ", expected body,date (any case, in any order, other columns such as notes ignored; ',' or ';' between them)");
             }
+            int needed = Math.max(bodyAt, dateAt) + 1;
             while (rows.hasNext()) {
                 List<String> row = rows.next();
                 int line = rows.getCurrentLocation().getLineNr() - (row.isEmpty() ? 0 : 1);
                 line = Math.max(line, 2);
-                if (row.size() == 1 && row.get(0).isBlank()) {
+                if (row.stream().allMatch(String::isBlank)) {
                     continue;
                 }
                 String where = origin + " line " + line + ": ";
-                if (row.size() != 2) {
-                    throw new InvalidConfigException(where + "'" + String.join(",", row) + "' has " + row.size()
-                            + " fields, expected 2: body,date");
+                if (row.size() < needed) {
+                    throw new InvalidConfigException(where + "'" + String.join(String.valueOf(separator), row) + "' has " + row.size()
+                            + " fields, expected " + needed + ": " + String.join(String.valueOf(separator), header.subList(0, needed)));
                 }
-                String body = row.get(0).trim();
+                String written = row.get(bodyAt).strip();
+                String body = written.toLowerCase(Locale.ROOT);
                 if (!bodies.contains(body)) {
-                    throw new InvalidConfigException(where + "unknown body '" + body + "'; expected one of: " + String.join(", ", bodies));
+                    throw new InvalidConfigException(where + "unknown body '" + shown(written) + "'" + invisible(written) + "; expected one of: "
+                            + String.join(", ", bodies));
                 }
+                String day = row.get(dateAt).strip();
                 LocalDate date;
                 try {
-                    date = dk.kulturmetropol.model.Dates.parse(row.get(1));
+                    date = dk.kulturmetropol.model.Dates.parse(day);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidConfigException(where + e.getMessage(), e);
+                    throw new InvalidConfigException(where + e.getMessage() + invisible(day), e);
                 }
                 Meeting meeting = new Meeting(body, date);
                 Integer first = seen.putIfAbsent(meeting, line);
@@ -111,5 +126,40 @@ public final class MeetingLog {
             throw new InvalidConfigException(origin + ": not a CSV meeting record: " + e.getMessage(), e);
         }
         return List.copyOf(meetings);
+    }
+
+    /** ';' where the header line has one and no ',' (as Excel writes CSV where the decimal separator is a comma), else ','. */
+    private static char separator(String text) {
+        String first = text.lines().findFirst().orElse("");
+        return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+    }
+
+    /** {@code text} with each character {@link #invisible} names written {@code \uFEFF}, so two values that look alike do not. */
+    static String shown(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (isInvisible(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL
+                || (Character.isSpaceChar(c) && c != ' ') || Character.getType(c) == Character.UNASSIGNED;
+    }
+
+    /**
+     * What in {@code text} a reader cannot see, for a refusal: {@code  (it holds the invisible character U+200B ZERO
+     * WIDTH SPACE)}; empty when it holds none.
+     */
+    static String invisible(String text) {
+        return text.codePoints().filter(MeetingLog::isInvisible)
+                .mapToObj(c -> String.format(Locale.ROOT, "U+%04X %s", c, Character.getName(c) == null ? "" : Character.getName(c)).strip())
+                .distinct().reduce((a, b) -> a + ", " + b)
+                .map(names -> " (it holds the invisible character" + (names.contains(",") ? "s " : " ") + names + ")").orElse("");
     }
 }

@@ -65,6 +65,26 @@ class AgreementYamlTest {
     }
 
     @Test
+    void should_write_a_name_a_yaml_reader_would_take_for_a_number_null_or_yes_quoted_and_read_it_back_as_written() {
+        Agreement a = AgreementYaml.kulturmetropolen();
+        for (String name : List.of(".inf", "-.INF", ".NaN", "null", "~", "yes", "Off", "0x1F", "1e3", "12:30", "+1")) {
+            Agreement named = new Agreement(name, a.from(), a.to(), a.partners(), a.focusAreas(), a.chair(), a.secretariatHost(), a.viceChairs());
+
+            String written = AgreementYaml.write(named);
+
+            assertThat(written).as(name).containsPattern("(?m)^name: (\"" + java.util.regex.Pattern.quote(name) + "\"|'"
+                    + java.util.regex.Pattern.quote(name) + "')$");
+            assertThat(AgreementYaml.parse(written, "written").name()).as(name).isEqualTo(name);
+        }
+        for (String plain : List.of("Kulturmetropolen 2021-2024", "2021-01-01", "Ishøj Kommune")) {
+            Agreement named = new Agreement(plain, a.from(), a.to(), a.partners(), a.focusAreas(), a.chair(), a.secretariatHost(), a.viceChairs());
+            assertThat(AgreementYaml.write(named)).as("quoted only where it must be").containsPattern("(?m)^name: " + java.util.regex.Pattern.quote(plain) + "$");
+            assertThat(AgreementYaml.parse(AgreementYaml.write(named), "written").name()).isEqualTo(plain);
+        }
+        assertThat(AgreementYaml.write(a)).as("dates stay plain").contains("from: 2021-01-01").doesNotContain("'2021-01-01'");
+    }
+
+    @Test
     void should_read_joined_and_left_dates() throws IOException {
         Agreement a = AgreementYaml.read(file(DEFAULT.replace("{ id: roedovre, name: Rødovre Kommune }",
                 "{ id: roedovre, name: Rødovre Kommune, left: 2022-12-31 }\n  - { id: gladsaxe, name: Gladsaxe Kommune, joined: 2023-01-01 }")));

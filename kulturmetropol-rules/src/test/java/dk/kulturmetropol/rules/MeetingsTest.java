@@ -157,9 +157,30 @@ class MeetingsTest {
     }
 
     @Test
+    void should_read_what_excel_writes_a_byte_order_mark_semicolons_capitals_and_a_notes_column() {
+        String excel = "\uFEFFBody;Date;Notes\r\nKMK;2022-02-01;first of the year\r\nkmk;2022-05-01;\r\n;;\r\nPolitical-Steering-Group;2022-06-01;\"a; b\"\r\n";
+
+        assertThat(MeetingLog.parse(excel, "excel.csv", G.accepted("body"))).containsExactly(new Meeting("kmk", LocalDate.of(2022, 2, 1)),
+                new Meeting("kmk", LocalDate.of(2022, 5, 1)), new Meeting("political-steering-group", LocalDate.of(2022, 6, 1)));
+        assertThat(MeetingLog.parse("date,body\n2022-02-01,kmk\n", "m.csv", G.accepted("body")))
+                .as("columns in any order").containsExactly(new Meeting("kmk", LocalDate.of(2022, 2, 1)));
+    }
+
+    @Test
+    void should_name_the_invisible_character_when_refusing() {
+        assertThatThrownBy(() -> MeetingLog.parse("\uFEFF\uFEFFbody,date\nkmk,2022-02-01\n", "m.csv", G.accepted("body")))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("m.csv line 1: the header is '\\uFEFFbody,date' (it holds the invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE), expected body,date");
+        assertThatThrownBy(() -> log("kmk\u200B,2022-02-01\n")).isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("m.csv line 2: unknown body 'kmk\\u200B' (it holds the invisible character U+200B ZERO WIDTH SPACE); expected one of: ");
+        assertThatThrownBy(() -> log("kmk,2022-02-01\u00A0x\n")).isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("m.csv line 2: '2022-02-01\u00A0x'").hasMessageEndingWith("(it holds the invisible character U+00A0 NO-BREAK SPACE)");
+    }
+
+    @Test
     void should_refuse_a_record_without_its_header() {
         assertThatThrownBy(() -> MeetingLog.parse("kmk,2021-02-01\n", "m.csv", G.accepted("body")))
-                .isInstanceOf(InvalidConfigException.class).hasMessage("m.csv line 1: the header is 'kmk,2021-02-01', expected body,date");
+                .isInstanceOf(InvalidConfigException.class).hasMessageStartingWith("m.csv line 1: the header is 'kmk,2021-02-01', expected body,date");
         assertThatThrownBy(() -> MeetingLog.parse("", "m.csv", G.accepted("body")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("empty meeting record");
     }
