@@ -93,6 +93,6 @@ class RunawayInputTest {
         assertThatThrownBy(() -> MeetingLog.read(zero, Set.of("kmk"))).isInstanceOf(InvalidConfigException.class)
                 .hasMessage("cannot read meeting record '/dev/zero': it is not a regular file (a device, pipe or socket); expected a file");
         assertThatThrownBy(() -> AgreementYaml.read(Path.of("/"))).isInstanceOf(InvalidConfigException.class)
-                .hasMessage("cannot read config file '/': it is a directory; expected a file");
+                .hasMessage("config file '/' is a directory; expected an agreement YAML file, e.g. my-agreement.yaml");
     }
 }
