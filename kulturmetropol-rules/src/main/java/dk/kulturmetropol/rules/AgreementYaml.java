@@ -104,11 +104,11 @@ public final class AgreementYaml {
             String found = p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT
                     ? String.valueOf(p.readValueAsTree()) : p.getText();
             try {
-                if (text && DATE.matcher(found.strip()).matches()) {
-                    return dk.kulturmetropol.model.Dates.parse(found);
+                // Dates says what is wrong with a date-time, a number or a list, by its text; only text is a date
+                LocalDate date = dk.kulturmetropol.model.Dates.parse(found);
+                if (text) {
+                    return date;
                 }
-                // a number, a date-time or a list: said as what it is, by its text
-                dk.kulturmetropol.model.Dates.parse(found);
                 throw new IllegalArgumentException("'" + found + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
             } catch (IllegalArgumentException e) {
                 throw InvalidFormatException.from(p, e.getMessage(), found, LocalDate.class);

@@ -213,12 +213,12 @@ public final class MandateVerifier {
         if (c.asOf() == null) {
             return "";
         }
-        List<String> days = everyDay.rows().stream().filter(wanted)
-                .map(r -> r.fact().validity().from() + ".." + r.fact().validity().to()).distinct().sorted().toList();
-        if (days.isEmpty()) {
+        List<dk.kulturmetropol.model.Validity> held = everyDay.rows().stream().filter(wanted).map(r -> r.fact().validity()).toList();
+        if (held.isEmpty()) {
             return "";
         }
-        boolean later = everyDay.rows().stream().filter(wanted).allMatch(r -> r.fact().validity().from().isAfter(c.asOf()));
+        List<String> days = held.stream().map(v -> v.from() + ".." + v.to()).distinct().sorted().toList();
+        boolean later = held.stream().allMatch(v -> v.from().isAfter(c.asOf()));
         return "\n  (" + what + " " + String.join(", ", days) + (later ? ": from a later date" : "") + ", not on " + c.asOf() + ")";
     }
 
