@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Due;
@@ -78,7 +77,7 @@ public final class AnswerJson {
                 out.putIfAbsent(id, labels.label(kind, id));
             }
         };
-        java.util.function.Consumer<List<ActorRef>> actors = list -> list.forEach(a -> put.accept("actor", a.id()));
+        java.util.function.Consumer<List<String>> actors = list -> list.forEach(a -> put.accept("actor", a));
         if (fact instanceof Duty d) {
             put.accept("action", d.action());
             put.accept("matter", d.matter());
@@ -92,23 +91,23 @@ public final class AnswerJson {
             actors.accept(l.jointlyWith());
             actors.accept(l.via());
             if (l.forDutiesOf() != null) {
-                put.accept("post", l.forDutiesOf().id());
+                put.accept("post", l.forDutiesOf());
             }
         } else if (fact instanceof PostHolding h) {
-            put.accept("post", h.post().id());
+            put.accept("post", h.post());
             if (h.holder() != null) {
-                put.accept("actor", h.holder().id());
+                put.accept("actor", h.holder());
             }
         } else if (fact instanceof Seat m) {
             put.accept("body", m.body());
             if (m.member() != null) {
-                put.accept("actor", m.member().id());
+                put.accept("actor", m.member());
             }
             if (m.drawnFrom() != null) {
-                put.accept("actor", m.drawnFrom().id());
+                put.accept("actor", m.drawnFrom());
             }
         } else if (fact instanceof Placement p) {
-            put.accept("actor", p.actor().id());
+            put.accept("actor", p.actor());
             put.accept("actor", p.host());
         }
         row.resolved().values().forEach(ids -> ids.forEach(id -> put.accept("actor", id)));
@@ -120,43 +119,43 @@ public final class AnswerJson {
         Map<String, Object> out = new LinkedHashMap<>();
         Object fact = row.fact();
         if (fact instanceof Duty d) {
-            out.put("actor", id(d.actor()));
+            out.put("actor", d.actor());
             out.put("resolvedTo", row.resolvedTo());
             out.put("action", d.action());
             out.put("matter", d.matter());
             out.put("scope", d.scope());
             out.put("modality", d.modality().id());
-            out.put("jointlyWith", ids(d.jointlyWith()));
-            out.put("recipients", ids(d.recipients()));
+            out.put("jointlyWith", d.jointlyWith());
+            out.put("recipients", d.recipients());
             out.put("frequency", frequency(d.frequency()));
             out.put("condition", d.condition() == null ? null : d.condition().id());
             out.put("due", due(d.due(), d.validity()));
             validity(out, d.validity());
         } else if (fact instanceof ReportingLine l) {
-            out.put("actor", l.from().id());
+            out.put("actor", l.from());
             out.put("resolvedTo", row.resolvedTo());
-            out.put("to", l.to().id());
+            out.put("to", l.to());
             out.put("about", l.about());
-            out.put("jointlyWith", ids(l.jointlyWith()));
-            out.put("via", ids(l.via()));
-            out.put("forDutiesOf", id(l.forDutiesOf()));
+            out.put("jointlyWith", l.jointlyWith());
+            out.put("via", l.via());
+            out.put("forDutiesOf", l.forDutiesOf());
             validity(out, l.validity());
         } else if (fact instanceof PostHolding h) {
-            out.put("actor", id(h.holder()));
+            out.put("actor", h.holder());
             out.put("resolvedTo", row.resolvedTo());
-            out.put("post", h.post().id());
+            out.put("post", h.post());
             out.put("namedByAgreement", h.namedByAgreement());
             validity(out, h.validity());
         } else if (fact instanceof Placement p) {
-            out.put("actor", p.actor().id());
+            out.put("actor", p.actor());
             out.put("resolvedTo", row.resolvedTo());
             out.put("host", p.host());
             validity(out, p.validity());
         } else if (fact instanceof Seat m) {
-            out.put("actor", id(m.member()));
+            out.put("actor", m.member());
             out.put("resolvedTo", row.resolvedTo());
             out.put("body", m.body());
-            out.put("drawnFrom", id(m.drawnFrom()));
+            out.put("drawnFrom", m.drawnFrom());
             out.put("modality", m.modality().id());
             out.put("namedByAgreement", m.namedByAgreement());
             validity(out, m.validity());
@@ -240,13 +239,5 @@ public final class AnswerJson {
     private static void validity(Map<String, Object> out, Validity v) {
         out.put("validFrom", v.from().toString());
         out.put("validTo", v.to().toString());
-    }
-
-    private static String id(ActorRef a) {
-        return a == null ? null : a.id();
-    }
-
-    private static List<String> ids(List<ActorRef> actors) {
-        return actors.stream().map(ActorRef::id).toList();
     }
 }

@@ -3,7 +3,6 @@ package dk.kulturmetropol.examples;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
@@ -129,10 +128,10 @@ public final class AnswerText {
     }
 
     /** An actor as named, with what it resolves to when that differs: {@code home-municipality:youth (albertslund)}. */
-    private static String who(Row<?> row, ActorRef actor) {
-        List<String> resolved = row.resolved(actor.id());
-        return resolved.isEmpty() || resolved.equals(List.of(actor.id())) ? actor.id()
-                : actor.id() + " (" + String.join(", ", resolved) + ")";
+    private static String who(Row<?> row, String actor) {
+        List<String> resolved = row.resolved(actor);
+        return resolved.isEmpty() || resolved.equals(List.of(actor)) ? actor
+                : actor + " (" + String.join(", ", resolved) + ")";
     }
 
     private static void append(StringBuilder out, String prefix, Object value) {
@@ -141,7 +140,7 @@ public final class AnswerText {
         }
     }
 
-    private static void list(StringBuilder out, String prefix, Row<?> row, List<ActorRef> actors) {
+    private static void list(StringBuilder out, String prefix, Row<?> row, List<String> actors) {
         if (!actors.isEmpty()) {
             out.append(prefix).append(actors.stream().map(a -> who(row, a)).collect(Collectors.joining(", ")));
         }

@@ -41,8 +41,8 @@ final class CalendarOutput {
             out.append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
             if (resolvedElsewhere(d)) {
                 out.append("    ").append(words == null
-                        ? duty.actor().id() + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
-                        : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", duty.actor().id()),
+                        ? duty.actor() + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
+                        : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", duty.actor()),
                         "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())))
                         .append('\n');
             }
@@ -82,7 +82,7 @@ final class CalendarOutput {
             one.put("start", d.start().toString());
             one.put("concerns", d.concerns().isEmpty() ? null : d.concerns());
             one.put("reading", d.reading().isEmpty() ? null : d.reading());
-            one.put("actor", duty.actor() == null ? null : duty.actor().id());
+            one.put("actor", duty.actor());
             one.put("resolvedTo", d.row().resolvedTo());
             one.put("modality", duty.modality().id());
             one.put("action", duty.action());
@@ -190,12 +190,12 @@ final class CalendarOutput {
     /** Whether the bearer resolves to others than itself that day (a body to its members, a post to its holder). */
     private static boolean resolvedElsewhere(Deadline d) {
         Duty duty = d.row().fact();
-        return duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor().id()));
+        return duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor()));
     }
 
     private static String summary(Deadline d) {
         Duty duty = d.row().fact();
-        return (duty.actor() == null ? "(no one named)" : duty.actor().id()) + " " + duty.modality().id() + " " + duty.action() + " "
+        return (duty.actor() == null ? "(no one named)" : duty.actor()) + " " + duty.modality().id() + " " + duty.action() + " "
                 + duty.matter() + (duty.scope() == null ? "" : " for " + duty.scope());
     }
 }

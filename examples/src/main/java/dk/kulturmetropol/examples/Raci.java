@@ -80,12 +80,12 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
                     Matter key = new Matter(d.matter(), d.scope());
                     String letter = ACCOUNTABLE.contains(action) ? "A" : CONSULTED.contains(action) ? "C" : INFORMED.contains(action) ? "I" : "R";
                     String part = letter + (d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "");
-                    List<ActorRef> bearers = new ArrayList<>(List.of(d.actor()));
+                    List<String> bearers = new ArrayList<>(List.of(d.actor()));
                     bearers.addAll(d.jointlyWith());
-                    for (ActorRef a : bearers) {
+                    for (String a : bearers) {
                         cell(rows, columns, key, column(a, partners), part, d.clauseId());
                     }
-                    for (ActorRef to : NOT_INFORMING.contains(action) ? List.<ActorRef>of() : d.recipients()) {
+                    for (String to : NOT_INFORMING.contains(action) ? List.<String>of() : d.recipients()) {
                         cell(rows, columns, key, column(to, partners), "I", d.clauseId());
                     }
                     clauses.put(d.clauseId(), row.clause());
@@ -127,8 +127,9 @@ record Raci(List<String> columns, Map<Matter, Map<String, Cell>> rows, Map<Strin
         cell.clauseIds().add(clauseId);
     }
 
-    private static String column(ActorRef a, Set<String> partners) {
-        return a.scope() != null ? a.role() : partners.contains(a.id()) ? "partner-municipality" : a.id();
+    private static String column(String id, Set<String> partners) {
+        ActorRef a = ActorRef.parse(id);
+        return a.scope() != null ? a.role() : partners.contains(id) ? "partner-municipality" : id;
     }
 
     /** The role a column stands for, as a reader sees it: its id, or its label in {@code words}' language. */

@@ -50,8 +50,8 @@ record VocabularyTable(String kind, List<Entry> entries) {
                     if (d.scope() != null) {
                         use(uses, "scope", d.scope(), clause);
                     }
-                    d.actorIfNamed().ifPresent(actor -> use(uses, "actor", actor.id(), clause));
-                    Stream.concat(d.jointlyWith().stream(), d.recipients().stream()).forEach(x -> use(uses, "actor", x.id(), clause));
+                    d.actorIfNamed().ifPresent(actor -> use(uses, "actor", actor, clause));
+                    Stream.concat(d.jointlyWith().stream(), d.recipients().stream()).forEach(x -> use(uses, "actor", x, clause));
                 }
             }
         }
@@ -68,7 +68,7 @@ record VocabularyTable(String kind, List<Entry> entries) {
             Stream.concat(a.rows().stream(), a.unspecified().stream()).forEach(row -> row.fact().clauseIds().forEach(clause -> {
                 use(uses, "post", post, clause);
                 if (row.fact().holder() != null) {
-                    use(uses, "actor", row.fact().holder().id(), clause);
+                    use(uses, "actor", row.fact().holder(), clause);
                 }
             }));
         }
@@ -77,7 +77,7 @@ record VocabularyTable(String kind, List<Entry> entries) {
             Stream.concat(a.rows().stream(), a.unspecified().stream()).forEach(row -> row.fact().clauseIds().forEach(clause -> {
                 use(uses, "body", body, clause);
                 if (row.fact().member() != null) {
-                    use(uses, "actor", row.fact().member().id(), clause);
+                    use(uses, "actor", row.fact().member(), clause);
                 }
             }));
         }

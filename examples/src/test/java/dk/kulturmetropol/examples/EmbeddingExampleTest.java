@@ -14,7 +14,7 @@ class EmbeddingExampleTest {
 
     @Test
     void should_answer_kmk_from_the_readme_snippet() {
-        assertThat(EmbeddingExample.run().fact().actor().id()).isEqualTo("kmk");
+        assertThat(EmbeddingExample.run().fact().actor()).isEqualTo("kmk");
     }
 
     @Test

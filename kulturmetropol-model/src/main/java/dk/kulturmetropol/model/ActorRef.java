@@ -1,15 +1,18 @@
 package dk.kulturmetropol.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An actor as the text names it: a role, optionally scoped to a focus area or a municipality,
- * written {@code role:scope}.
+ * A helper that splits an actor id into its parts. Everywhere in the API an actor is its id, a {@code String}
+ * written as answers print it: a role, optionally scoped to a focus area or a municipality, {@code role:scope}
+ * ({@code kmk}, {@code project-chief:music}). This record reads such an id, and checks one.
  *
  * <pre>{@code
- * ActorRef.parse("home-municipality:music"); // role home-municipality, scope music
- * ActorRef.of("kmk").id();                   // "kmk"
+ * ActorRef.parse("home-municipality:music").role();  // "home-municipality"
+ * ActorRef.parse("home-municipality:music").scope(); // "music"
+ * ActorRef.requireActor("project-chief:music");      // the id itself, or IllegalArgumentException naming it
  * }</pre>
  *
  * @param role  the kebab-case role id, e.g. {@code project-chief}
@@ -48,13 +51,27 @@ public record ActorRef(String role, String scope) {
         return colon < 0 ? new ActorRef(text, null) : new ActorRef(text.substring(0, colon), text.substring(colon + 1));
     }
 
-    /** Reads each of {@code texts} as {@link #parse(String)} does. */
-    public static ActorRef[] parseAll(String... texts) {
-        ActorRef[] refs = new ActorRef[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            refs[i] = parse(texts[i]);
-        }
-        return refs;
+    /**
+     * Checks that {@code id} is an actor id ({@code role} or {@code role:scope}) and returns it unchanged.
+     *
+     * @throws NullPointerException     when {@code id} is null
+     * @throws IllegalArgumentException when a part is not an ASCII kebab-case id, naming it and saying what is accepted
+     */
+    public static String requireActor(String id) {
+        parse(id);
+        return id;
+    }
+
+    /** {@link #requireActor(String)}, or {@code null} for {@code null} (an actor the text does not name). */
+    public static String requireActorOrNull(String id) {
+        return id == null ? null : requireActor(id);
+    }
+
+    /** Checks each of {@code ids} as {@link #requireActor(String)} does, and returns them as an unmodifiable list. */
+    public static List<String> requireActors(List<String> ids) {
+        List<String> copy = List.copyOf(ids);
+        copy.forEach(ActorRef::requireActor);
+        return copy;
     }
 
     /** The id as written in answers: {@code role} or {@code role:scope}. */

@@ -80,7 +80,7 @@ public record DataPackDuty(String origin, String forEach, String clauseId, Strin
     }
 
     private Duty toDuty(String rule, Validity validity, String partner, String area, String home) {
-        Duty d = new Duty(rule, clauseId, ActorRef.parse(fill(actor, partner, area, home)), fill(action, partner, area, home),
+        Duty d = new Duty(rule, clauseId, fill(actor, partner, area, home), fill(action, partner, area, home),
                 fill(matter, partner, area, home), scope == null ? null : fill(scope, partner, area, home), modality,
                 recipientsOf(jointlyWith, partner, area, home), recipientsOf(recipients, partner, area, home), validity,
                 frequency, condition, null, null);
@@ -90,8 +90,8 @@ public record DataPackDuty(String origin, String forEach, String clauseId, Strin
         return dueYearly == null ? d : d.due(Due.yearlyOn(dueYearly));
     }
 
-    private static List<ActorRef> recipientsOf(List<String> ids, String partner, String area, String home) {
-        return ids.stream().map(id -> ActorRef.parse(fill(id, partner, area, home))).toList();
+    private static List<String> recipientsOf(List<String> ids, String partner, String area, String home) {
+        return ids.stream().map(id -> fill(id, partner, area, home)).toList();
     }
 
     private static String fill(String text, String partner, String area, String home) {

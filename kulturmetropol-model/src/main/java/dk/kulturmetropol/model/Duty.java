@@ -12,27 +12,28 @@ import java.util.Optional;
  * has no actor and is {@linkplain #isUnspecified() unspecified}.
  *
  * <pre>{@code
- * Duty d = Duty.of("kmk-approves-annual-plan", "kmk.tasks-5", ActorRef.of("kmk"), "approve", "annual-plan", period)
+ * Duty d = Duty.of("kmk-approves-annual-plan", "kmk.tasks-5", "kmk", "approve", "annual-plan", period)
  *         .inScope("music");
  * }</pre>
  *
  * @param rule        the name of the rule that derived it
  * @param clauseId    the clause it rests on
- * @param actor       who acts as the text names it, or {@code null} when the text names no one
+ * @param actor       who acts as the text names it, its id ({@code kmk}, {@code project-chief:music}), or {@code null}
+ *                    when the text names no one
  * @param action      action id, e.g. {@code approve}
  * @param matter      matter id, e.g. {@code annual-plan} or {@code agenda:kmk}
  * @param scope       focus area or municipality the duty is for, or {@code null}
  * @param modality    must, should or may
- * @param jointlyWith actors it acts together with (sammen med, i samarbejde med)
- * @param recipients  actors it goes to (til KMK, til sekretariatet)
+ * @param jointlyWith the ids of the actors it acts together with (sammen med, i samarbejde med)
+ * @param recipients  the ids of the actors it goes to (til KMK, til sekretariatet)
  * @param validity    when it holds
  * @param frequency   how often, for meetings and recurring duties (e.g. {@code 4 per year}), or {@code null}
  * @param condition   when or within what it holds (between meetings; within the approved plan and budget), or {@code null}
  * @param due         a deadline, where a rule sets one, or {@code null}
  * @param reading     where the row rests on a reading rather than the plain sentence, that reading in words; else {@code null}
  */
-public record Duty(String rule, String clauseId, ActorRef actor, String action, String matter, String scope,
-                   Modality modality, List<ActorRef> jointlyWith, List<ActorRef> recipients, Validity validity,
+public record Duty(String rule, String clauseId, String actor, String action, String matter, String scope,
+                   Modality modality, List<String> jointlyWith, List<String> recipients, Validity validity,
                    Frequency frequency, Condition condition, Due due, String reading) implements Derived {
 
     public Duty {
@@ -42,12 +43,13 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
         Objects.requireNonNull(matter, "matter");
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(validity, "validity");
-        jointlyWith = List.copyOf(jointlyWith);
-        recipients = List.copyOf(recipients);
+        ActorRef.requireActorOrNull(actor);
+        jointlyWith = ActorRef.requireActors(jointlyWith);
+        recipients = ActorRef.requireActors(recipients);
     }
 
     /** A {@code must} duty with no scope, partners, recipients, frequency, condition, deadline or reading yet. */
-    public static Duty of(String rule, String clauseId, ActorRef actor, String action, String matter, Validity validity) {
+    public static Duty of(String rule, String clauseId, String actor, String action, String matter, Validity validity) {
         return new Duty(rule, clauseId, actor, action, matter, null, Modality.MUST, List.of(), List.of(), validity,
                 null, null, null, null);
     }
@@ -57,8 +59,8 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
         return actor == null;
     }
 
-    /** The actor, empty when unspecified. */
-    public Optional<ActorRef> actorIfNamed() {
+    /** The actor's id, empty when unspecified. */
+    public Optional<String> actorIfNamed() {
         return Optional.ofNullable(actor);
     }
 
@@ -75,22 +77,14 @@ public record Duty(String rule, String clauseId, ActorRef actor, String action, 
         return new Duty(rule, clauseId, actor, action, matter, scope, newModality, jointlyWith, recipients, validity, frequency, condition, due, reading);
     }
 
-    public Duty jointlyWith(ActorRef... actors) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, modality, Arrays.asList(actors), recipients, validity, frequency, condition, due, reading);
-    }
-
-    public Duty to(ActorRef... actors) {
-        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, Arrays.asList(actors), validity, frequency, condition, due, reading);
-    }
-
     /** The same duty done together with {@code actors}, written as answers print them: {@code jointlyWith("secretariat")}. */
     public Duty jointlyWith(String... actors) {
-        return jointlyWith(ActorRef.parseAll(actors));
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, Arrays.asList(actors), recipients, validity, frequency, condition, due, reading);
     }
 
     /** The same duty going to {@code actors}, written as answers print them: {@code to("kmk", "political-steering-group")}. */
     public Duty to(String... actors) {
-        return to(ActorRef.parseAll(actors));
+        return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, Arrays.asList(actors), validity, frequency, condition, due, reading);
     }
 
     /** How often, e.g. {@code every(Frequency.perYear(4))}. */

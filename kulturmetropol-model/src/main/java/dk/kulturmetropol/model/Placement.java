@@ -9,17 +9,18 @@ import java.util.Objects;
  *
  * @param rule     the rule that derived it
  * @param clauseId the clause it rests on
- * @param actor    the body, e.g. {@code secretariat}
+ * @param actor    the body's actor id, e.g. {@code secretariat}
  * @param host     where it sits, e.g. {@code ishoej}
  * @param validity when it holds
  */
-public record Placement(String rule, String clauseId, ActorRef actor, String host, Validity validity) implements Derived {
+public record Placement(String rule, String clauseId, String actor, String host, Validity validity) implements Derived {
     public Placement {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(validity, "validity");
+        ActorRef.requireActor(actor);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param rule     the rule that derived it
  * @param clauseId the clause it rests on
- * @param post     the post or role
- * @param holder   who holds it, or {@code null} when the text names no one
+ * @param post     the post or role, its actor id (e.g. {@code political-chair}, {@code home-municipality:music})
+ * @param holder   the id of who holds it, or {@code null} when the text names no one
  * @param validity the term
  * @param namedByAgreement whether the holder comes from the agreement (its file or {@code Agreement}) rather than
  *                 from the sentence: "Ishøj Kommunes kulturudvalgsformand er formand ..." names its holder word for word
@@ -20,13 +20,15 @@ import java.util.Objects;
  *                 appointed, comes from the agreement (true)
  * @param reading  where the holding rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record PostHolding(String rule, String clauseId, ActorRef post, ActorRef holder, Validity validity,
+public record PostHolding(String rule, String clauseId, String post, String holder, Validity validity,
                           boolean namedByAgreement, String reading) implements Derived {
     public PostHolding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
         Objects.requireNonNull(post, "post");
         Objects.requireNonNull(validity, "validity");
+        ActorRef.requireActor(post);
+        ActorRef.requireActorOrNull(holder);
     }
 
     /** The same holding, its holder named by the agreement rather than by the sentence. */

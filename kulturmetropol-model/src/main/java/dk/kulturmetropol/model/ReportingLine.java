@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * @param rule        the rule that derived it
  * @param clauseIds   the clauses it rests on, the first step's first
- * @param from        who reports
- * @param to          to whom
+ * @param from        the id of who reports, e.g. {@code project-chief:music}
+ * @param to          the id of to whom
  * @param about       the subject: {@code realisation}, {@code employment}, {@code accounts}
  * @param jointlyWith who reports together with {@code from}
  * @param via         the actors in between; empty for a direct line
@@ -21,9 +21,9 @@ import java.util.Objects;
  * @param forDutiesOf whose duties {@code from} answers for ("ansvarlig overfor KMK for ovenstående"), or {@code null}
  * @param reading     where the line rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record ReportingLine(String rule, List<String> clauseIds, ActorRef from, ActorRef to, String about,
-                            List<ActorRef> jointlyWith, List<ActorRef> via, Validity validity,
-                            ActorRef forDutiesOf, String reading) implements Derived {
+public record ReportingLine(String rule, List<String> clauseIds, String from, String to, String about,
+                            List<String> jointlyWith, List<String> via, Validity validity,
+                            String forDutiesOf, String reading) implements Derived {
 
     /** The subject of a line whose sentence names none: it answers for every subject. */
     public static final String GENERAL = "general";
@@ -35,21 +35,24 @@ public record ReportingLine(String rule, List<String> clauseIds, ActorRef from, 
         Objects.requireNonNull(about, "about");
         Objects.requireNonNull(validity, "validity");
         clauseIds = List.copyOf(clauseIds);
-        jointlyWith = List.copyOf(jointlyWith);
-        via = List.copyOf(via);
+        ActorRef.requireActor(from);
+        ActorRef.requireActor(to);
+        ActorRef.requireActorOrNull(forDutiesOf);
+        jointlyWith = ActorRef.requireActors(jointlyWith);
+        via = ActorRef.requireActors(via);
         if (clauseIds.isEmpty()) {
             throw new IllegalArgumentException("reporting line " + from + " -> " + to + " cites no clause");
         }
     }
 
     /** A direct line resting on one clause. */
-    public static ReportingLine direct(String rule, String clauseId, ActorRef from, ActorRef to, String about,
-                                       Validity validity, ActorRef... jointlyWith) {
+    public static ReportingLine direct(String rule, String clauseId, String from, String to, String about,
+                                       Validity validity, String... jointlyWith) {
         return new ReportingLine(rule, List.of(clauseId), from, to, about, List.of(jointlyWith), List.of(), validity, null, null);
     }
 
     /** The same line, answering for the duties of {@code actor}. */
-    public ReportingLine forDutiesOf(ActorRef actor) {
+    public ReportingLine forDutiesOf(String actor) {
         return new ReportingLine(rule, clauseIds, from, to, about, jointlyWith, via, validity, actor, reading);
     }
 

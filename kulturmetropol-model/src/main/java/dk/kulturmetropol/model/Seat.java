@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param rule     the rule that derived it
  * @param clauseId the clause it rests on
  * @param body     body id, e.g. {@code kmk}
- * @param member   the member, or {@code null} when the text names none
+ * @param member   the member's actor id (e.g. {@code culture-chief:roskilde}), or {@code null} when the text names none
  * @param drawnFrom the body the members are drawn from when the sentence says so but names none ("repræsentanter fra
  *                 KMK": {@code kmk}), else {@code null}
  * @param modality {@code must} for a seat the text gives, {@code may} for one a partner may fill
@@ -21,7 +21,7 @@ import java.util.Objects;
  *                 other partners of "9 partnerkommuner", whose seats the agreement fills
  * @param reading  where the seat rests on a reading rather than the plain sentence, that reading; else {@code null}
  */
-public record Seat(String rule, String clauseId, String body, ActorRef member, ActorRef drawnFrom, Modality modality,
+public record Seat(String rule, String clauseId, String body, String member, String drawnFrom, Modality modality,
                    Validity validity, boolean namedByAgreement, String reading) implements Derived {
     public Seat {
         Objects.requireNonNull(rule, "rule");
@@ -29,10 +29,12 @@ public record Seat(String rule, String clauseId, String body, ActorRef member, A
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(validity, "validity");
+        ActorRef.requireActorOrNull(member);
+        ActorRef.requireActorOrNull(drawnFrom);
     }
 
     /** A seat whose member the text names (or whose sentence names none), as the rules derive most seats. */
-    public Seat(String rule, String clauseId, String body, ActorRef member, Modality modality, Validity validity, String reading) {
+    public Seat(String rule, String clauseId, String body, String member, Modality modality, Validity validity, String reading) {
         this(rule, clauseId, body, member, null, modality, validity, false, reading);
     }
 
@@ -48,7 +50,7 @@ public record Seat(String rule, String clauseId, String body, ActorRef member, A
 
     /** The same seat, its members drawn from {@code from} (a body), though the sentence names none of them. */
     public Seat withMembersFrom(String from) {
-        return new Seat(rule, clauseId, body, member, ActorRef.parse(from), modality, validity, namedByAgreement, reading);
+        return new Seat(rule, clauseId, body, member, ActorRef.requireActor(from), modality, validity, namedByAgreement, reading);
     }
 
     /** The same seat, valid during {@code newValidity}. */

@@ -91,8 +91,9 @@ public final class Sentences {
             text = line(l, resolved);
         } else if (fact instanceof PostHolding h) {
             // a partner holding its own partner post holds the role: "Gladsaxe Kommune varetager posten som partnerkommune"
-            String post = h.holder() != null && h.holder().id().equals(h.post().scope())
-                    ? labels.label("post", h.post().role()) : labels.label("post", h.post().id());
+            ActorRef post0 = ActorRef.parse(h.post());
+            String post = h.holder() != null && h.holder().equals(post0.scope())
+                    ? labels.label("post", post0.role()) : labels.label("post", h.post());
             text = h.holder() == null ? phrase("holding.unnamed", "post", post)
                     : phrase("holding", "holder", actor(h.holder(), resolved), "post", post);
         } else if (fact instanceof Seat s) {
@@ -191,11 +192,11 @@ public final class Sentences {
 
     /** The words for one placeholder of a rule's sentence, or {@code null} when the fact has nothing for it. */
     private String placeholder(String name, Derived fact, Function<String, List<String>> resolved) {
-        List<ActorRef> named = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         String scope = null;
-        ActorRef actor = null;
-        List<ActorRef> to = List.of();
-        List<ActorRef> with = List.of();
+        String actor = null;
+        List<String> to = List.of();
+        List<String> with = List.of();
         if (fact instanceof Duty d) {
             actor = d.actor();
             to = d.recipients();
@@ -213,10 +214,10 @@ public final class Sentences {
             named.add(h.post());
         } else if (fact instanceof Seat s) {
             actor = s.member();
-            named.add(ActorRef.parse(s.body()));
+            named.add(ActorRef.requireActor(s.body()));
         } else if (fact instanceof Placement p) {
             actor = p.actor();
-            named.add(ActorRef.parse(p.host()));
+            named.add(ActorRef.requireActor(p.host()));
         }
         if (actor != null) {
             named.add(0, actor);
@@ -232,7 +233,8 @@ public final class Sentences {
                 if (scope != null) {
                     scopes.add(scope);
                 }
-                named.forEach(a -> {
+                named.forEach(id -> {
+                    ActorRef a = ActorRef.parse(id);
                     if (a.scope() != null) {
                         scopes.add(a.scope());
                     } else {
@@ -242,7 +244,7 @@ public final class Sentences {
                 yield scopes.stream().filter(name.equals("area") ? labels::isFocusArea : labels::isPartner).findFirst()
                         .map(id -> labels.label("scope", id)).orElse(null);
             }
-            case "post" -> fact instanceof PostHolding h ? labels.inSentence("actor", h.post().id()) : null;
+            case "post" -> fact instanceof PostHolding h ? labels.inSentence("actor", h.post()) : null;
             case "body" -> fact instanceof Seat s ? labels.inSentence("body", s.body())
                     : fact instanceof Duty d && d.matter().contains(":")
                     ? labels.inSentence("body", d.matter().substring(d.matter().indexOf(':') + 1)) : null;
@@ -445,13 +447,13 @@ public final class Sentences {
     }
 
     /** What the bearer does: the action's pattern with the matter (and scope), and the recipients where it takes them. */
-    private String does(String action, String matterId, String scope, List<ActorRef> recipients, ActorRef actor,
+    private String does(String action, String matterId, String scope, List<String> recipients, String actor,
                         Function<String, List<String>> resolved) {
         // a matter of one scope may read as the scope itself: "Musikindsatsen", not "indsatsområdet for Musikindsatsen"
         String matter = scope != null && labels.optional("matter." + matterId + ".scoped").isPresent()
                 ? labels.text("matter." + matterId + ".scoped").replace("{scope}", labels.label("scope", scope))
                 : labels.inSentence("matter", matterId) + (scope == null ? "" : " " + labels.scopePhrase(scope));
-        List<String> to = recipients.stream().map(ActorRef::id).toList();
+        List<String> to = recipients;
         String body = matterId.contains(":") ? matterId.substring(matterId.indexOf(':') + 1) : null;
         boolean recipientsNamedByMatter = to.equals(List.of(matterId)) || body != null && to.equals(List.of(body));
         String key = "action." + action + ".do";
@@ -466,7 +468,7 @@ public final class Sentences {
             String scoped = scope == null ? "" : labels.scopePhrase(scope);
             return fill(labels.text(key + ".to." + matterId), name -> name.equals("scope") ? scoped : name.equals("matter") ? matter
                     : name.equals("to") ? actors(recipients, resolved) : null, false).replace("  ", " ");
-        } else if (actor != null && matterId.equals(actor.id()) && labels.optional(key + ".self").isPresent()) {
+        } else if (actor != null && matterId.equals(actor) && labels.optional(key + ".self").isPresent()) {
             pattern = labels.text(key + ".self");
         } else if (!to.isEmpty() && !recipientsNamedByMatter) {
             pattern = labels.optional(key + ".to").orElse(labels.optional(key).orElse(action + " {matter}") + " " + labels.text("to"));
@@ -531,7 +533,7 @@ public final class Sentences {
         // "Projektchefen for Musikindsatsen skal lede indsatsområdet"
         boolean scopeNamed = d.scope() != null && java.util.stream.Stream.concat(d.actorIfNamed().stream(),
                 java.util.stream.Stream.concat(d.jointlyWith().stream(), d.recipients().stream()))
-                .anyMatch(a -> d.scope().equals(a.id()) || d.scope().equals(a.scope()));
+                .anyMatch(a -> d.scope().equals(a) || d.scope().equals(ActorRef.parse(a).scope()));
         String does = does(d.action(), d.matter(), scopeNamed ? null : d.scope(), d.recipients(), d.actor(), resolved);
         boolean beforeVerb = labels.text("adverbs").equals("before");
         List<String> before = new ArrayList<>();
@@ -573,7 +575,7 @@ public final class Sentences {
 
     private String line(ReportingLine l, Function<String, List<String>> resolved) {
         // a line for the duties of a post is about those duties: "om opgaverne som hjemkommune for Musikindsatsen"
-        String subject = l.forDutiesOf() != null ? phrase("line.for-duties-of", "post", labels.label("post", l.forDutiesOf().id()))
+        String subject = l.forDutiesOf() != null ? phrase("line.for-duties-of", "post", labels.label("post", l.forDutiesOf()))
                 : labels.label("subject", l.about());
         StringBuilder out = new StringBuilder(l.about().equals(ReportingLine.GENERAL) && l.forDutiesOf() == null
                 ? phrase("line.general", "from", actor(l.from(), resolved), "to", actor(l.to(), resolved))
@@ -587,20 +589,20 @@ public final class Sentences {
         return out.toString();
     }
 
-    private String actors(List<ActorRef> actors, Function<String, List<String>> resolved) {
+    private String actors(List<String> actors, Function<String, List<String>> resolved) {
         return list(actors.stream().map(a -> actor(a, resolved)).toList());
     }
 
     /** An actor in a sentence, and what it resolves to when that differs. */
-    private String actor(ActorRef a, Function<String, List<String>> resolved) {
-        String named = labels.inSentence("actor", a.id());
-        if (Vocabulary.BODIES.containsKey(a.id())) {
+    private String actor(String a, Function<String, List<String>> resolved) {
+        String named = labels.inSentence("actor", a);
+        if (Vocabulary.BODIES.containsKey(a)) {
             // a body is named as the body; who sits in it is what 'members' answers, and JSON's resolvedTo lists
             return named;
         }
-        List<String> to = resolved.apply(a.id()).stream().map(id -> labels.label("actor", id)).toList();
+        List<String> to = resolved.apply(a).stream().map(id -> labels.label("actor", id)).toList();
         // a partner named by its post reads as the partner itself ("Køge Kommune"): no need to say so twice
-        return to.isEmpty() || to.equals(List.of(named)) || to.equals(List.of(labels.label("actor", a.id()))) ? named
+        return to.isEmpty() || to.equals(List.of(named)) || to.equals(List.of(labels.label("actor", a))) ? named
                 : named + " (" + String.join(", ", to) + ")";
     }
 

@@ -8,7 +8,8 @@
  *   <li>{@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
  *       {@link dk.kulturmetropol.model.Seat}, {@link dk.kulturmetropol.model.PostHolding}: what the rules derive,
  *       each naming the rule and the {@link dk.kulturmetropol.model.Clause} it rests on.</li>
- *   <li>{@link dk.kulturmetropol.model.ActorRef}: an actor as the text names it, {@code role} or {@code role:scope}.</li>
+ *   <li>An actor is its id everywhere, a string written as the text names it, {@code role} or {@code role:scope}
+ *       ({@code kmk}, {@code project-chief:music}); {@link dk.kulturmetropol.model.ActorRef} splits and checks one.</li>
  *   <li>{@link dk.kulturmetropol.model.Validity}: when a fact holds, and what bounds it.</li>
  *   <li>{@link dk.kulturmetropol.model.Vocabulary}: the public ids with their Danish labels.</li>
  * </ul>

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class DerivedFactsTest {
     private static final Validity PERIOD = new Validity(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), "the agreement period");
     private static final Validity SEAT = new Validity(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "the seat");
-    private static final ActorRef KMK = ActorRef.of("kmk");
-    private static final ActorRef SECRETARIAT = ActorRef.of("secretariat");
+    private static final String KMK = "kmk";
+    private static final String SECRETARIAT = "secretariat";
     private static final Duty DUTY = Duty.of("rule", "kmk.tasks-5", KMK, "approve", "annual-plan", PERIOD);
 
     @Test
@@ -74,8 +74,8 @@ class DerivedFactsTest {
     @Test
     void should_mark_a_post_holding_as_named_by_the_agreement_or_resting_on_a_reading() {
         // given
-        PostHolding holding = new PostHolding("rule", "chair.who", ActorRef.of("political-chair"),
-                ActorRef.of("culture-committee-chair", "ishoej"), PERIOD, false, null);
+        PostHolding holding = new PostHolding("rule", "chair.who", "political-chair",
+                "culture-committee-chair:ishoej", PERIOD, false, null);
 
         // when
         PostHolding fromAgreement = holding.fromAgreement();
@@ -86,13 +86,13 @@ class DerivedFactsTest {
         assertThat(read).isEqualTo(new PostHolding("rule", "chair.who", holding.post(), holding.holder(), PERIOD, false, "a reading"));
         assertThat(holding.clauseIds()).containsExactly("chair.who");
         assertThat(holding.isUnspecified()).isFalse();
-        assertThat(new PostHolding("rule", "vice.who", ActorRef.of("vice-chair"), null, PERIOD, false, null).isUnspecified()).isTrue();
+        assertThat(new PostHolding("rule", "vice.who", "vice-chair", null, PERIOD, false, null).isUnspecified()).isTrue();
     }
 
     @Test
     void should_mark_a_membership_as_resting_on_a_reading_and_tell_an_unnamed_member() {
         // given
-        Seat seat = new Seat("rule", "kmk.who", "kmk", ActorRef.of("culture-chief", "ishoej"), Modality.MUST, PERIOD, null);
+        Seat seat = new Seat("rule", "kmk.who", "kmk", "culture-chief:ishoej", Modality.MUST, PERIOD, null);
 
         // when
         Seat read = seat.reading("a reading");
@@ -107,8 +107,8 @@ class DerivedFactsTest {
     @Test
     void should_build_a_direct_reporting_line_and_change_it_one_field_at_a_time() {
         // given
-        ReportingLine line = ReportingLine.direct("rule", "chief.reports", ActorRef.of("project-chief", "music"),
-                ActorRef.of("home-municipality", "music"), "realisation", PERIOD, SECRETARIAT);
+        ReportingLine line = ReportingLine.direct("rule", "chief.reports", "project-chief:music",
+                "home-municipality:music", "realisation", PERIOD, SECRETARIAT);
 
         // when
         ReportingLine forDuties = line.forDutiesOf(KMK);
@@ -128,8 +128,8 @@ class DerivedFactsTest {
     @Test
     void should_tell_a_transitive_line_by_its_steps_and_cite_its_first_clause_first() {
         // given
-        ReportingLine transitive = new ReportingLine("rule", List.of("first.step", "second.step"), ActorRef.of("project-chief", "music"),
-                KMK, "realisation", List.of(), List.of(ActorRef.of("home-municipality", "music")), PERIOD, null, null);
+        ReportingLine transitive = new ReportingLine("rule", List.of("first.step", "second.step"), "project-chief:music",
+                KMK, "realisation", List.of(), List.of("home-municipality:music"), PERIOD, null, null);
 
         // then
         assertThat(transitive.isDirect()).isFalse();
@@ -164,7 +164,7 @@ class DerivedFactsTest {
         assertThat(placement.reading()).isNull();
     }
 
-    private static Duty duty(String scope, Modality modality, List<ActorRef> jointlyWith, List<ActorRef> recipients, Validity validity,
+    private static Duty duty(String scope, Modality modality, List<String> jointlyWith, List<String> recipients, Validity validity,
                              Frequency frequency, Condition condition, Due due, String reading) {
         return new Duty("rule", "kmk.tasks-5", KMK, "approve", "annual-plan", scope, modality, jointlyWith, recipients, validity,
                 frequency, condition, due, reading);

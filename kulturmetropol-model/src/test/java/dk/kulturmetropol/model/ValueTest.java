@@ -34,11 +34,11 @@ class ValueTest {
 
     @Test
     void should_copy_lists_into_a_duty() {
-        List<ActorRef> with = new ArrayList<>(List.of(ActorRef.of("secretariat")));
-        Duty duty = new Duty("r", "c", ActorRef.of("kmk"), "hire", "project-chief", null, Modality.MUST, with, List.of(), PERIOD, null, null, null, null);
+        List<String> with = new ArrayList<>(List.of("secretariat"));
+        Duty duty = new Duty("r", "c", "kmk", "hire", "project-chief", null, Modality.MUST, with, List.of(), PERIOD, null, null, null, null);
         with.clear();
 
-        assertThat(duty.jointlyWith()).containsExactly(ActorRef.of("secretariat"));
+        assertThat(duty.jointlyWith()).containsExactly("secretariat");
         assertThat(duty.isUnspecified()).isFalse();
     }
 

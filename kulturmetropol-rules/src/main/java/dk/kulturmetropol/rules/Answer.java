@@ -42,7 +42,7 @@ public record Answer<T>(List<Row<T>> rows, List<Row<T>> unspecified, Optional<Wh
         return rows.stream().map(Row::fact).toList();
     }
 
-    /** One value of every named row, e.g. {@code answer.map(d -> d.actor().id())}. */
+    /** One value of every named row, e.g. {@code answer.map(Duty::actor)}. */
     public <R> List<R> map(Function<T, R> f) {
         return rows.stream().map(Row::fact).map(f).toList();
     }

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
@@ -79,11 +77,11 @@ final class Diff {
         return fact.clauseIds().stream().distinct().map(snapshot::clause).toList();
     }
 
-    private static String id(ActorRef a) {
-        return a == null ? "" : a.id();
+    private static String id(String a) {
+        return a == null ? "" : a;
     }
 
-    private static String ids(List<ActorRef> actors) {
-        return actors.stream().map(ActorRef::id).collect(Collectors.joining(","));
+    private static String ids(List<String> actors) {
+        return String.join(",", actors);
     }
 }

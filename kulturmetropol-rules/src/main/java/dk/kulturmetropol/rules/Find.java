@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Labels;
@@ -149,7 +148,7 @@ final class Find {
             l.jointlyWith().forEach(a -> actors(named, a));
             actors(named, l.forDutiesOf());
         } else if (fact instanceof PostHolding h) {
-            named.add(new String[] {"post", h.post().id()});
+            named.add(new String[] {"post", h.post()});
             actors(named, h.holder());
         } else if (fact instanceof Seat s) {
             named.add(new String[] {"body", s.body()});
@@ -170,9 +169,9 @@ final class Find {
         return text.toString();
     }
 
-    private static void actors(List<String[]> named, ActorRef actor) {
+    private static void actors(List<String[]> named, String actor) {
         if (actor != null) {
-            named.add(new String[] {"actor", actor.id()});
+            named.add(new String[] {"actor", actor});
         }
     }
 

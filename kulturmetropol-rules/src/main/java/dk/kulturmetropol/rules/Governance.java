@@ -220,7 +220,7 @@ public final class Governance {
      * {@link Criteria#asOf()}.
      *
      * <pre>{@code
-     * g.reportingTo("kmk").map(l -> l.from().id()); // [home-municipality:culture-and-health, ..., project-chief:music, ...]
+     * g.reportingTo("kmk").map(ReportingLine::from); // [home-municipality:culture-and-health, ..., project-chief:music, ...]
      * g.reportingTo("secretariat", Criteria.any().about("realisation").asOf(LocalDate.of(2022, 6, 1)))
      * }</pre>
      *
@@ -245,7 +245,7 @@ public final class Governance {
      * {@link Criteria#asOf()}; a fact whose sentence names no one is in {@link Answer#unspecified()}.
      *
      * <pre>{@code
-     * g.find(List.of("regnskab"), Criteria.any()).map(f -> f instanceof Duty d ? d.actor().id() : "");
+     * g.find(List.of("regnskab"), Criteria.any()).map(f -> f instanceof Duty d ? d.actor() : "");
      *     // [kmk, ..., head-of-secretariat, ...]: who approves, renders and assists with accounts
      * g.find("samlede", "vision").rows().get(0).clause().id(); // kmk.tasks-2
      * }</pre>

@@ -82,14 +82,14 @@ final class Meetings {
     /** The duties of bodies to meet a counted number of times a year or quarter; "efter behov" alone is not judged. */
     static List<Duty> meetingDuties(Snapshot snapshot) {
         return snapshot.facts().duties().stream()
-                .filter(d -> d.action().equals("meet") && d.actor() != null && d.actor().id().equals(d.matter()) && d.frequency() != null
+                .filter(d -> d.action().equals("meet") && d.actor() != null && d.actor().equals(d.matter()) && d.frequency() != null
                         && (d.frequency().per() == Frequency.Per.YEAR || d.frequency().per() == Frequency.Per.QUARTER))
                 .toList();
     }
 
     static Decision mayDecide(Snapshot snapshot, String post, String body, LocalDate date, List<Meeting> log) {
         Optional<Duty> power = snapshot.dutiesTo("decide-on-behalf", body).stream()
-                .filter(d -> d.actor() != null && d.actor().id().equals(post) && d.modality() == Modality.MAY
+                .filter(d -> d.actor() != null && d.actor().equals(post) && d.modality() == Modality.MAY
                         && d.condition() == Condition.BETWEEN_MEETINGS)
                 .findFirst();
         if (power.isEmpty()) {
@@ -99,12 +99,12 @@ final class Meetings {
                     .findFirst();
             if (other.isPresent()) {
                 return decision(false, "decision.no-power", snapshot.clause(other.get().clauseId()), "actor", post, "body", body,
-                        "actor2", other.get().actor().id());
+                        "actor2", other.get().actor());
             }
             List<String> pairs = snapshot.facts().duties().stream()
                     .filter(x -> x.action().equals("decide-on-behalf") && x.actor() != null && x.modality() == Modality.MAY
                             && x.condition() == Condition.BETWEEN_MEETINGS)
-                    .map(x -> x.actor().id() + " " + x.matter()).distinct().sorted().toList();
+                    .map(x -> x.actor() + " " + x.matter()).distinct().sorted().toList();
             throw new UnknownTermException("post and body", post + " " + body, pairs);
         }
         Duty d = power.get();
@@ -114,7 +114,7 @@ final class Meetings {
             return decision(false, "decision.outside-period", clause, "date", date.toString(), "period", period.toString());
         }
         List<String> holders = snapshot.holdingsOf(post).stream()
-                .filter(h -> h.holder() != null && h.validity().contains(date)).map(h -> h.holder().id()).toList();
+                .filter(h -> h.holder() != null && h.validity().contains(date)).map(h -> h.holder()).toList();
         if (holders.isEmpty()) {
             return decision(false, "decision.no-holder", clause, "post", post, "date", date.toString());
         }

@@ -164,13 +164,13 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
         for (String post : g.accepted("post")) {
             for (Row<PostHolding> row : g.holders(post, on).rows()) {
                 PostHolding h = row.fact();
-                ActorRef p = h.post();
-                if (p.role().equals("home-municipality") && areas.contains(p.scope()) && partners.contains(h.holder().id())) {
-                    edges.add(edge(p.scope(), h.holder().id(), "home", h.clauseId(), h.rule(), false, words));
-                } else if (kinds.containsKey(post) && !h.holder().id().equals(p.scope())) {
+                ActorRef p = ActorRef.parse(h.post());
+                if (p.role().equals("home-municipality") && areas.contains(p.scope()) && partners.contains(h.holder())) {
+                    edges.add(edge(p.scope(), h.holder(), "home", h.clauseId(), h.rule(), false, words));
+                } else if (kinds.containsKey(post) && !h.holder().equals(p.scope())) {
                     String holder = node(h.holder(), kinds);
                     if (holder == null) {
-                        holder = h.holder().id();
+                        holder = h.holder();
                         kinds.put(holder, "holder");
                     }
                     edges.add(edge(holder, post, "holds", h.clauseId(), h.rule(), true, words));
@@ -188,9 +188,10 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
                 if (member != null) {
                     edges.add(edge(member, body, kind, s.clauseId(), s.rule(), true, words));
                 }
-                if ((member == null || "holder".equals(kinds.get(member))) && s.member() != null && s.member().scope() != null
-                        && partners.contains(s.member().scope())) {
-                    scopesByRole.computeIfAbsent(s.modality().name() + " " + s.member().role(), k -> new HashSet<>()).add(s.member().scope());
+                ActorRef m = s.member() == null ? null : ActorRef.parse(s.member());
+                if ((member == null || "holder".equals(kinds.get(member))) && m != null && m.scope() != null
+                        && partners.contains(m.scope())) {
+                    scopesByRole.computeIfAbsent(s.modality().name() + " " + m.role(), k -> new HashSet<>()).add(m.scope());
                 }
             }
             scopesByRole.forEach((key, scopes) -> {
@@ -206,8 +207,8 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
             for (Row<Placement> row : g.where(actor, on).rows()) {
                 Placement p = row.fact();
                 String from = node(p.actor(), kinds);
-                if (from == null && !p.actor().id().contains(":")) {
-                    from = p.actor().id();
+                if (from == null && !p.actor().contains(":")) {
+                    from = p.actor();
                     kinds.put(from, "actor");
                 }
                 if (from != null && partners.contains(p.host())) {
@@ -223,7 +224,7 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
             for (Row<ReportingLine> row : g.reports(actor, on).rows()) {
                 ReportingLine l = row.fact();
                 String to = node(l.to(), kinds);
-                if (l.isDirect() && l.from().id().equals(actor) && to != null) {
+                if (l.isDirect() && l.from().equals(actor) && to != null) {
                     String label = l.about().equals(ReportingLine.GENERAL) ? words.phrase("chart.reports-to")
                             : words.phrase("chart.reports-to-about", "subject", words.labels().label("subject", l.about()));
                     edges.add(new Edge(actor, to, "reports-to", l.clauseId(), l.rule(), true, label));
@@ -239,12 +240,12 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
             for (Row<Duty> row : g.duties(actor, on).rows()) {
                 Duty d = row.fact();
                 String kind = (d.action().equals("oversee") || d.action().equals("ensure")) && d.matter().equals("focus-area") ? "responsible-for" : DUTY_KINDS.get(d.action());
-                if (!row.through().isEmpty() || !d.actor().id().equals(actor) || kind == null || d.modality() != Modality.MUST) {
+                if (!row.through().isEmpty() || !d.actor().equals(actor) || kind == null || d.modality() != Modality.MUST) {
                     continue;
                 }
                 List<String> targets = new ArrayList<>();
                 if (kind.equals("proposes-to") || kind.equals("reports-on-to")) {
-                    d.recipients().forEach(r -> targets.add(r.id()));
+                    targets.addAll(d.recipients());
                 } else if (d.matter().equals("focus-area")) {
                     targets.add(d.scope());
                 } else {
@@ -294,13 +295,14 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
     }
 
     /** The node standing for {@code actor}: itself, or the municipality a partner-municipality role names; else null. */
-    private static String node(ActorRef actor, Map<String, String> kinds) {
-        if (actor == null) {
+    private static String node(String id, Map<String, String> kinds) {
+        if (id == null) {
             return null;
         }
-        if (kinds.containsKey(actor.id())) {
-            return actor.id();
+        if (kinds.containsKey(id)) {
+            return id;
         }
+        ActorRef actor = ActorRef.parse(id);
         if (actor.role().equals("partner-municipality") && "municipality".equals(kinds.get(actor.scope()))) {
             return actor.scope();
         }

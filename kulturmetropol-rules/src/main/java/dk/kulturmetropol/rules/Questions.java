@@ -160,7 +160,7 @@ final class Questions {
     }
 
     /** The actor a fact's row names first: bearer, the line's start, holder, member or the actor placed. */
-    private static ActorRef named(Derived fact) {
+    private static String named(Derived fact) {
         if (fact instanceof Duty d) {
             return d.actor();
         } else if (fact instanceof ReportingLine l) {
@@ -208,14 +208,14 @@ final class Questions {
     private Answer<Duty> answerDuties(String actor, Criteria criteria) {
         requireKnown("actor", actor);
         requireScope(criteria);
-        ActorRef who = ActorRef.parse(actor);
-        Map<ActorRef, Reach> reached = reach(who, criteria.asOf());
+        String who = ActorRef.requireActor(actor);
+        Map<String, Reach> reached = reach(who, criteria.asOf());
         List<Duty> found = new ArrayList<>();
         Map<Duty, List<Through>> through = new IdentityHashMap<>();
         Set<Duty> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         candidates.addAll(snapshot.dutiesBorneBy(actor));
-        for (ActorRef other : reached.keySet()) {
-            candidates.addAll(snapshot.dutiesBorneBy(other.id()));
+        for (String other : reached.keySet()) {
+            candidates.addAll(snapshot.dutiesBorneBy(other));
         }
         List<Duty> inOrder = new ArrayList<>(candidates);
         inOrder.sort(Comparator.comparingInt(snapshot::position));
@@ -228,7 +228,7 @@ final class Questions {
                 continue;
             }
             Reach path = reached.get(d.actor());
-            for (ActorRef joint : d.jointlyWith()) {
+            for (String joint : d.jointlyWith()) {
                 path = path == null ? reached.get(joint) : path;
             }
             if (path != null && d.validity().overlaps(path.window())) {
@@ -246,27 +246,27 @@ final class Questions {
     }
 
     /** Every actor whose duties {@code who} bears through posts, seats and accountability, with the path there. */
-    private Map<ActorRef, Reach> reach(ActorRef who, LocalDate asOf) {
-        Map<ActorRef, Reach> reached = new LinkedHashMap<>();
-        Deque<ActorRef> queue = new ArrayDeque<>(List.of(who));
+    private Map<String, Reach> reach(String who, LocalDate asOf) {
+        Map<String, Reach> reached = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(who));
         reached.put(who, new Reach(List.of(), null));
         while (!queue.isEmpty()) {
-            ActorRef from = queue.poll();
+            String from = queue.poll();
             Reach path = reached.get(from);
-            for (PostHolding h : snapshot.postsHeldBy(from.id())) {
-                step(reached, queue, path, h.post(), new Through("post", h.post().id(), null, snapshot.clause(h.clauseId())),
+            for (PostHolding h : snapshot.postsHeldBy(from)) {
+                step(reached, queue, path, h.post(), new Through("post", h.post(), null, snapshot.clause(h.clauseId())),
                         h.validity(), asOf);
             }
-            for (Seat m : snapshot.seatsOf(from.id())) {
+            for (Seat m : snapshot.seatsOf(from)) {
                 if (m.modality() == Modality.MUST) {
-                    step(reached, queue, path, ActorRef.parse(m.body()),
+                    step(reached, queue, path, ActorRef.requireActor(m.body()),
                             new Through("seat", m.body(), null, snapshot.clause(m.clauseId())), m.validity(), asOf);
                 }
             }
-            for (ReportingLine l : snapshot.linesFrom(from.id())) {
+            for (ReportingLine l : snapshot.linesFrom(from)) {
                 if (l.forDutiesOf() != null) {
                     step(reached, queue, path, l.forDutiesOf(),
-                            new Through("accountable", l.forDutiesOf().id(), l.to().id(), snapshot.clause(l.clauseId())),
+                            new Through("accountable", l.forDutiesOf(), l.to(), snapshot.clause(l.clauseId())),
                             l.validity(), asOf);
                 }
             }
@@ -275,7 +275,7 @@ final class Questions {
         return reached;
     }
 
-    private static void step(Map<ActorRef, Reach> reached, Deque<ActorRef> queue, Reach path, ActorRef to, Through how,
+    private static void step(Map<String, Reach> reached, Deque<String> queue, Reach path, String to, Through how,
                              Validity validity, LocalDate asOf) {
         if (reached.containsKey(to) || (asOf != null && !validity.contains(asOf))
                 || (path.window() != null && !path.window().overlaps(validity))) {
@@ -352,7 +352,7 @@ final class Questions {
     }
 
     private <T extends Derived> Answer<T> answer(List<T> found, LocalDate asOf, Predicate<T> unspecified,
-                                                 Function<T, ActorRef> actor, String noneText,
+                                                 Function<T, String> actor, String noneText,
                                                  Map<? extends Derived, List<Through>> through) {
         if (found.isEmpty()) {
             return new Answer<>(List.of(), List.of(), Optional.of(new Why(Why.Reason.NO_RULE, List.of(), noneText)));
@@ -385,13 +385,13 @@ final class Questions {
             }
             Map<String, List<String>> resolved = new LinkedHashMap<>();
             Map<String, String> placed = new LinkedHashMap<>();
-            for (ActorRef a : actorsIn(fact)) {
-                if (!resolved.containsKey(a.id())) {
-                    resolved.put(a.id(), resolveOnce(once, a, asOf, fact.validity()));
+            for (String a : actorsIn(fact)) {
+                if (!resolved.containsKey(a)) {
+                    resolved.put(a, resolveOnce(once, a, asOf, fact.validity()));
                 }
-                for (Placement p : snapshot.placementsOf(a.id())) {
+                for (Placement p : snapshot.placementsOf(a)) {
                     if (asOf == null ? p.validity().overlaps(fact.validity()) : p.validity().contains(asOf)) {
-                        placed.put(a.id(), p.host());
+                        placed.put(a, p.host());
                         break;
                     }
                 }
@@ -399,8 +399,8 @@ final class Questions {
             if (unspecified.test(fact)) {
                 unnamed.add(new Row<>(fact, List.of(), cited, resolved, steps, placed));
             } else {
-                ActorRef named0 = actor.apply(fact);
-                List<String> to = resolved.containsKey(named0.id()) ? resolved.get(named0.id()) : resolveOnce(once, named0, asOf, fact.validity());
+                String named0 = actor.apply(fact);
+                List<String> to = resolved.containsKey(named0) ? resolved.get(named0) : resolveOnce(once, named0, asOf, fact.validity());
                 named.add(new Row<>(fact, to, cited, resolved, steps, placed));
             }
         }
@@ -412,9 +412,9 @@ final class Questions {
     }
 
     /** What {@code actor} resolves to (see {@link Snapshot#resolve}), looked up in {@code once} before it is worked out. */
-    private List<String> resolveOnce(Map<Resolving, List<String>> once, ActorRef actor, LocalDate asOf, Validity within) {
-        return once.computeIfAbsent(asOf == null ? new Resolving(actor.id(), within.from(), within.to())
-                : new Resolving(actor.id(), null, null), k -> snapshot.resolve(actor, asOf, within));
+    private List<String> resolveOnce(Map<Resolving, List<String>> once, String actor, LocalDate asOf, Validity within) {
+        return once.computeIfAbsent(asOf == null ? new Resolving(actor, within.from(), within.to())
+                : new Resolving(actor, null, null), k -> snapshot.resolve(actor, asOf, within));
     }
 
     /** Why nothing of {@code found} holds on {@code asOf}: outside the agreement period, or outside every term. */
@@ -432,8 +432,8 @@ final class Questions {
     }
 
     /** Every actor a fact names: bearer, joint actors and recipients; a line's ends and steps; a holder or member. */
-    private static List<ActorRef> actorsIn(Derived fact) {
-        List<ActorRef> all = new ArrayList<>(4);
+    private static List<String> actorsIn(Derived fact) {
+        List<String> all = new ArrayList<>(4);
         if (fact instanceof Duty d) {
             if (d.actor() != null) {
                 all.add(d.actor());

@@ -3,7 +3,6 @@ package dk.kulturmetropol.rules;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Placement;
@@ -33,18 +32,18 @@ final class Summary {
     /** What a fact says, without when or why. */
     static String what(Object fact) {
         if (fact instanceof Duty d) {
-            return (d.actor() == null ? "(no one named)" : d.actor().id()) + " " + d.modality().id() + " " + d.action() + " "
+            return (d.actor() == null ? "(no one named)" : d.actor()) + " " + d.modality().id() + " " + d.action() + " "
                     + d.matter() + (d.scope() == null ? "" : " for " + d.scope()) + actors(" jointly with ", d.jointlyWith())
                     + actors(" to ", d.recipients()) + (d.frequency() == null ? "" : ", " + d.frequency())
                     + (d.due() == null ? "" : ", due " + d.due());
         } else if (fact instanceof ReportingLine l) {
-            return l.from().id() + " reports to " + l.to().id() + " about " + l.about() + actors(" via ", l.via());
+            return l.from() + " reports to " + l.to() + " about " + l.about() + actors(" via ", l.via());
         } else if (fact instanceof Seat s) {
-            return (s.member() == null ? "(no one named)" : s.member().id()) + " " + s.modality().id() + " sit in " + s.body();
+            return (s.member() == null ? "(no one named)" : s.member()) + " " + s.modality().id() + " sit in " + s.body();
         } else if (fact instanceof PostHolding h) {
-            return (h.holder() == null ? "(no one named)" : h.holder().id()) + " holds " + h.post().id();
+            return (h.holder() == null ? "(no one named)" : h.holder()) + " holds " + h.post();
         } else if (fact instanceof Placement p) {
-            return p.actor().id() + " is placed in " + p.host();
+            return p.actor() + " is placed in " + p.host();
         }
         return String.valueOf(fact);
     }
@@ -60,7 +59,7 @@ final class Summary {
         return out.toString();
     }
 
-    private static String actors(String prefix, List<ActorRef> actors) {
-        return actors.isEmpty() ? "" : prefix + actors.stream().map(ActorRef::id).collect(Collectors.joining(", "));
+    private static String actors(String prefix, List<String> actors) {
+        return actors.isEmpty() ? "" : prefix + String.join(", ", actors);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Condition;
@@ -111,12 +112,12 @@ final class Validation {
                         || !a.validity().overlaps(b.validity()) || !applies(a.validity().intersect(b.validity()))) {
                     continue;
                 }
-                String pair = a.actor().id() + " and " + b.actor().id();
+                String pair = a.actor() + " and " + b.actor();
                 if (seen.add(pair)) {
                     Validity both = a.validity().intersect(b.validity());
-                    add(Severity.WARNING, "two-approvers", Sentences.parts("actors", a.actor().id() + "|" + b.actor().id(), "matter", matter, "scope", scope,
+                    add(Severity.WARNING, "two-approvers", Sentences.parts("actors", a.actor() + "|" + b.actor(), "matter", matter, "scope", scope,
                                     "from", both.from().toString(), "to", both.to().toString()),
-                            List.of(a.actor().id(), b.actor().id()), List.of(matter), List.of(a.clauseId(), b.clauseId()));
+                            List.of(a.actor(), b.actor()), List.of(matter), List.of(a.clauseId(), b.clauseId()));
                 }
             }
         }
@@ -127,7 +128,7 @@ final class Validation {
         Map<String, List<ReportingLine>> from = new HashMap<>();
         for (ReportingLine l : snapshot.facts().lines()) {
             if (l.via().isEmpty()) {
-                from.computeIfAbsent(l.from().id(), k -> new ArrayList<>()).add(l);
+                from.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
             }
         }
         Set<String> reported = new LinkedHashSet<>();
@@ -146,11 +147,11 @@ final class Validation {
             Validity both = window.intersect(l.validity());
             List<ReportingLine> longer = new ArrayList<>(path);
             longer.add(l);
-            if (l.to().id().equals(start)) {
+            if (l.to().equals(start)) {
                 if (!applies(both)) {
                     continue;
                 }
-                List<String> actors = longer.stream().map(x -> x.from().id()).toList();
+                List<String> actors = longer.stream().map(x -> x.from()).toList();
                 String key = new java.util.TreeSet<>(actors).toString();
                 if (reported.add(key)) {
                     add(Severity.ERROR, "reporting-cycle", Sentences.parts("cycle", String.join("|", actors), "actor", start, "about", about,
@@ -158,7 +159,7 @@ final class Validation {
                             actors, List.of(), longer.stream().flatMap(x -> x.clauseIds().stream()).toList());
                 }
             } else if (longer.size() < 12) {
-                cycles(start, l.to().id(), from, longer, both, about, reported);
+                cycles(start, l.to(), from, longer, both, about, reported);
             }
         }
     }
@@ -170,7 +171,7 @@ final class Validation {
     private void postHolders() {
         Map<String, List<PostHolding>> byPost = new TreeMap<>();
         for (PostHolding h : snapshot.facts().holdings()) {
-            byPost.computeIfAbsent(h.post().id(), k -> new ArrayList<>()).add(h);
+            byPost.computeIfAbsent(h.post(), k -> new ArrayList<>()).add(h);
         }
         for (Map.Entry<String, List<PostHolding>> e : byPost.entrySet()) {
             List<PostHolding> named = e.getValue().stream().filter(h -> h.holder() != null).toList();
@@ -184,7 +185,7 @@ final class Validation {
             if (!named.isEmpty() || unnamed.isEmpty()) {
                 // a post of a partner (partner-municipality:gladsaxe) is needed only while the partner is in, a post of a
                 // focus area (home-municipality:literature) only while the focus area exists
-                Validity within = within(dk.kulturmetropol.model.ActorRef.parse(e.getKey()).scope());
+                Validity within = within(ActorRef.parse(e.getKey()).scope());
                 for (Validity gap : gaps(within, named.stream().map(PostHolding::validity).toList())) {
                     if (unnamed.stream().anyMatch(h -> h.validity().covers(gap))) {
                         continue;
@@ -215,7 +216,7 @@ final class Validation {
         Map<String, List<Duty>> byTask = new LinkedHashMap<>();
         for (Duty d : snapshot.facts().duties()) {
             if (d.actor() != null) {
-                byTask.computeIfAbsent(d.actor().id() + " " + d.action() + " " + d.matter(), k -> new ArrayList<>()).add(d);
+                byTask.computeIfAbsent(d.actor() + " " + d.action() + " " + d.matter(), k -> new ArrayList<>()).add(d);
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -227,10 +228,10 @@ final class Validation {
                     if (sameScope && kommissorium.contains(a.clauseId()) && !kommissorium.contains(b.clauseId()) && a.modality() != b.modality()
                             && a.validity().overlaps(b.validity()) && applies(a.validity().intersect(b.validity()))
                             && seen.add(a.clauseId() + "|" + b.clauseId() + "|" + a.actor() + a.action() + a.matter())) {
-                        add(Severity.ERROR, "contradiction", Sentences.parts("actor", a.actor().id(), "modality", a.modality().id(),
+                        add(Severity.ERROR, "contradiction", Sentences.parts("actor", a.actor(), "modality", a.modality().id(),
                                         "do", does(a.action(), a.matter(), a.scope()), "clause", a.clauseId(), "rule", b.rule(),
                                         "modality2", b.modality().id(), "clause2", b.clauseId()),
-                                List.of(a.actor().id()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
+                                List.of(a.actor()), List.of(a.matter()), List.of(a.clauseId(), b.clauseId()));
                     }
                 }
             }
@@ -265,24 +266,24 @@ final class Validation {
         Set<String> known = new java.util.HashSet<>(dk.kulturmetropol.model.Vocabulary.ROLES.keySet());
         known.addAll(dk.kulturmetropol.model.Vocabulary.BODIES.keySet());
         known.addAll(snapshot.agreement().partnerIds());
-        snapshot.facts().duties().stream().filter(d -> d.actor() != null).forEach(d -> known.add(d.actor().role()));
+        snapshot.facts().duties().stream().filter(d -> d.actor() != null).forEach(d -> known.add(ActorRef.parse(d.actor()).role()));
         snapshot.facts().seats().forEach(x -> known.add(x.body()));
-        snapshot.facts().seats().stream().filter(x -> x.member() != null).forEach(x -> known.add(x.member().role()));
-        snapshot.facts().holdings().forEach(h -> known.add(h.post().role()));
-        snapshot.facts().lines().forEach(l -> known.add(l.from().role()));
+        snapshot.facts().seats().stream().filter(x -> x.member() != null).forEach(x -> known.add(ActorRef.parse(x.member()).role()));
+        snapshot.facts().holdings().forEach(h -> known.add(ActorRef.parse(h.post()).role()));
+        snapshot.facts().lines().forEach(l -> known.add(ActorRef.parse(l.from()).role()));
         Set<String> reported = new LinkedHashSet<>();
         for (Duty d : snapshot.facts().duties()) {
-            for (dk.kulturmetropol.model.ActorRef named : java.util.stream.Stream.concat(d.recipients().stream(), d.jointlyWith().stream()).toList()) {
-                if (!known.contains(named.role()) && applies(d.validity()) && reported.add(named.id())) {
-                    add(Severity.WARNING, "unknown-actor", Sentences.parts("actor", named.id(), "rule", d.rule(), "do", does(d.action(), d.matter(), null)),
-                            List.of(named.id()), List.of(d.matter()), List.of(d.clauseId()));
+            for (String named : java.util.stream.Stream.concat(d.recipients().stream(), d.jointlyWith().stream()).toList()) {
+                if (!known.contains(ActorRef.parse(named).role()) && applies(d.validity()) && reported.add(named)) {
+                    add(Severity.WARNING, "unknown-actor", Sentences.parts("actor", named, "rule", d.rule(), "do", does(d.action(), d.matter(), null)),
+                            List.of(named), List.of(d.matter()), List.of(d.clauseId()));
                 }
             }
         }
         for (ReportingLine l : snapshot.facts().lines()) {
-            if (!known.contains(l.to().role()) && applies(l.validity()) && reported.add(l.to().id())) {
-                add(Severity.WARNING, "unknown-actor", "unknown-actor.line", Sentences.parts("actor", l.to().id(), "rule", l.rule(), "actor2", l.from().id()),
-                        List.of(l.to().id()), List.of(), l.clauseIds());
+            if (!known.contains(ActorRef.parse(l.to()).role()) && applies(l.validity()) && reported.add(l.to())) {
+                add(Severity.WARNING, "unknown-actor", "unknown-actor.line", Sentences.parts("actor", l.to(), "rule", l.rule(), "actor2", l.from()),
+                        List.of(l.to()), List.of(), l.clauseIds());
             }
         }
     }

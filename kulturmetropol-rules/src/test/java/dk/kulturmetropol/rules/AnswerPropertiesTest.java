@@ -31,7 +31,7 @@ class AnswerPropertiesTest {
 
         Answer<Duty> answer = G.who("approve", "annual-plan", Criteria.any().scope(area).asOf(date));
 
-        assertThat(answer.map(d -> d.actor().id() + "/" + d.scope())).containsExactly("kmk/" + area);
+        assertThat(answer.map(d -> d.actor() + "/" + d.scope())).containsExactly("kmk/" + area);
         assertThat(answer.note()).isEmpty();
     }
 

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.AgreementFacts;
 import dk.kulturmetropol.model.Duty;
@@ -30,7 +29,7 @@ import org.kie.api.runtime.KieSession;
 public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Seat> seats,
                          List<PostHolding> holdings, List<Placement> placements) {
 
-    private static final Comparator<ActorRef> ACTOR = Comparator.nullsLast(Comparator.comparing(ActorRef::id));
+    private static final Comparator<String> ACTOR = Comparator.nullsLast(Comparator.naturalOrder());
     private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
 
     public DerivedFacts {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Duty;
@@ -96,18 +95,16 @@ public final class Snapshot {
                 scopeIds.add(duty.scope());
             }
             if (duty.actor() != null) {
-                add(byBearer, duty.actor().id(), duty);
-                actorIds.add(duty.actor().id());
+                add(byBearer, duty.actor(), duty);
+                actorIds.add(duty.actor());
             }
-            for (ActorRef joint : duty.jointlyWith()) {
+            for (String joint : duty.jointlyWith()) {
                 if (duty.actor() == null || !joint.equals(duty.actor())) {
-                    add(byBearer, joint.id(), duty);
+                    add(byBearer, joint, duty);
                 }
-                actorIds.add(joint.id());
+                actorIds.add(joint);
             }
-            for (ActorRef to : duty.recipients()) {
-                actorIds.add(to.id());
-            }
+            actorIds.addAll(duty.recipients());
         }
         this.dutiesByTask = frozen(byTask);
         this.dutiesByBearer = frozen(byBearer);
@@ -116,12 +113,12 @@ public final class Snapshot {
         Map<String, List<PostHolding>> byHolder = new HashMap<>();
         TreeSet<String> postIds = new TreeSet<>();
         for (PostHolding h : d.holdings()) {
-            add(byPost, h.post().id(), h);
-            postIds.add(h.post().id());
-            actorIds.add(h.post().id());
+            add(byPost, h.post(), h);
+            postIds.add(h.post());
+            actorIds.add(h.post());
             if (h.holder() != null) {
-                add(byHolder, h.holder().id(), h);
-                actorIds.add(h.holder().id());
+                add(byHolder, h.holder(), h);
+                actorIds.add(h.holder());
             }
         }
         this.holdingsByPost = frozen(byPost);
@@ -133,8 +130,8 @@ public final class Snapshot {
             add(byBody, m.body(), m);
             bodyIds.add(m.body());
             if (m.member() != null) {
-                add(byMember, m.member().id(), m);
-                actorIds.add(m.member().id());
+                add(byMember, m.member(), m);
+                actorIds.add(m.member());
             }
         }
         this.seatsByBody = frozen(byBody);
@@ -143,18 +140,18 @@ public final class Snapshot {
         Map<String, List<ReportingLine>> byTo = new HashMap<>();
         TreeSet<String> subjectIds = new TreeSet<>(Vocabulary.SUBJECTS.keySet());
         for (ReportingLine l : d.lines()) {
-            add(byFrom, l.from().id(), l);
-            add(byTo, l.to().id(), l);
+            add(byFrom, l.from(), l);
+            add(byTo, l.to(), l);
             subjectIds.add(l.about());
-            actorIds.add(l.from().id());
-            actorIds.add(l.to().id());
+            actorIds.add(l.from());
+            actorIds.add(l.to());
         }
         this.linesByFrom = frozen(byFrom);
         this.linesByTo = frozen(byTo);
         Map<String, List<Placement>> byActor = new HashMap<>();
         for (Placement p : d.placements()) {
-            add(byActor, p.actor().id(), p);
-            actorIds.add(p.actor().id());
+            add(byActor, p.actor(), p);
+            actorIds.add(p.actor());
         }
         this.placementsByActor = frozen(byActor);
         this.actions = Collections.unmodifiableSortedSet(actionIds);
@@ -263,22 +260,22 @@ public final class Snapshot {
      * What {@code actor} resolves to on {@code asOf} (or, with no date, at any time within {@code within}): the holders
      * of the post, else the members of the body, else itself. Unmodifiable; linear in the holdings and seats looked at.
      */
-    public List<String> resolve(ActorRef actor, LocalDate asOf, Validity within) {
+    public List<String> resolve(String actor, LocalDate asOf, Validity within) {
         Set<String> found = new LinkedHashSet<>();
-        for (PostHolding h : holdingsOf(actor.id())) {
+        for (PostHolding h : holdingsOf(actor)) {
             if (h.holder() != null && (asOf == null ? h.validity().overlaps(within) : h.validity().contains(asOf))) {
-                found.add(h.holder().id());
+                found.add(h.holder());
             }
         }
         if (found.isEmpty()) {
-            for (Seat m : seatsIn(actor.id())) {
+            for (Seat m : seatsIn(actor)) {
                 if (m.member() != null && m.modality() == Modality.MUST
                         && (asOf == null ? m.validity().overlaps(within) : m.validity().contains(asOf))) {
-                    found.add(m.member().id());
+                    found.add(m.member());
                 }
             }
         }
-        return found.isEmpty() ? List.of(actor.id()) : List.copyOf(found);
+        return found.isEmpty() ? List.of(actor) : List.copyOf(found);
     }
 
     private static <T> void add(Map<String, List<T>> index, String key, T fact) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.Agreement;
 import dk.kulturmetropol.model.ChairTerm;
 import dk.kulturmetropol.model.Clause;
@@ -183,13 +182,13 @@ final class SnapshotCodec {
     private static Duty duty(DataInput in) throws IOException {
         String rule = text(in);
         String clauseId = text(in);
-        ActorRef actor = actor(in);
+        String actor = actor(in);
         String action = text(in);
         String matter = text(in);
         String scope = text(in);
         Modality modality = Modality.values()[in.readByte()];
-        List<ActorRef> jointly = actors(in);
-        List<ActorRef> recipients = actors(in);
+        List<String> jointly = actors(in);
+        List<String> recipients = actors(in);
         Validity validity = validity(in);
         Frequency frequency = null;
         if (in.readBoolean()) {
@@ -279,25 +278,25 @@ final class SnapshotCodec {
         return new Validity(date(in), date(in), text(in));
     }
 
-    private static void actor(ActorRef a, DataOutput out) throws IOException {
-        text(a == null ? null : a.id(), out);
+    /** An actor id, or null; the record it goes into checks it. */
+    private static void actor(String id, DataOutput out) throws IOException {
+        text(id, out);
     }
 
-    private static ActorRef actor(DataInput in) throws IOException {
-        String id = text(in);
-        return id == null ? null : ActorRef.parse(id);
+    private static String actor(DataInput in) throws IOException {
+        return text(in);
     }
 
-    private static void actors(List<ActorRef> actors, DataOutput out) throws IOException {
+    private static void actors(List<String> actors, DataOutput out) throws IOException {
         out.writeInt(actors.size());
-        for (ActorRef a : actors) {
+        for (String a : actors) {
             actor(a, out);
         }
     }
 
-    private static List<ActorRef> actors(DataInput in) throws IOException {
+    private static List<String> actors(DataInput in) throws IOException {
         int n = in.readInt();
-        List<ActorRef> all = new ArrayList<>(n);
+        List<String> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             all.add(actor(in));
         }

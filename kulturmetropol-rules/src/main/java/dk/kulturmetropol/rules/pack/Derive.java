@@ -28,8 +28,10 @@ import dk.kulturmetropol.rules.internal.Firing;
  * end
  * </pre>
  *
- * Actors are written as answers print them: {@code kmk}, {@code home-municipality:music},
- * {@code partner-municipality:albertslund}; {@code kulturmetropolen} is every partner together. Called outside a
+ * Actors are their ids, written as answers print them: {@code kmk}, {@code home-municipality:music},
+ * {@code partner-municipality:albertslund}; {@code kulturmetropolen} is every partner together. A fact matched in a
+ * rule's condition names its actors the same way ({@code Duty(actor == "kmk")}), and each fact checks its ids
+ * when it is made, refusing one that is not an id with {@link IllegalArgumentException} naming it. Called outside a
  * rule's consequence, each helper throws {@link IllegalStateException}.
  */
 public final class Derive {
@@ -39,7 +41,7 @@ public final class Derive {
     /** A {@code must} duty ("skal", "har ansvaret for", a plain present tense that states a task). */
     public static Duty must(String actor, String action, String matter, Validity validity) {
         Firing firing = Firing.current();
-        return Duty.of(firing.rule(), firing.clause(), ActorRef.parse(actor), action, matter, validity);
+        return Duty.of(firing.rule(), firing.clause(), actor, action, matter, validity);
     }
 
     /** A {@code should} duty ("opfordres til", "bør"). */
@@ -64,44 +66,43 @@ public final class Derive {
      */
     public static ReportingLine reports(String from, String to, String about, Validity validity, String... jointlyWith) {
         Firing firing = Firing.current();
-        return ReportingLine.direct(firing.rule(), firing.clause(), ActorRef.parse(from), ActorRef.parse(to), about,
-                validity, to(jointlyWith));
+        return ReportingLine.direct(firing.rule(), firing.clause(), from, to, about, validity, jointlyWith);
     }
 
     /** A seat of {@code member} in {@code body}; {@code member} null when the text names none. */
     public static Seat member(String body, String member, Validity validity) {
         Firing firing = Firing.current();
-        return new Seat(firing.rule(), firing.clause(), body, member == null ? null : ActorRef.parse(member),
-                Modality.MUST, validity, null);
+        return new Seat(firing.rule(), firing.clause(), body, member, Modality.MUST, validity, null);
     }
 
     /** A seat a partner may fill. */
     public static Seat optionalMember(String body, String member, Validity validity) {
         Firing firing = Firing.current();
-        return new Seat(firing.rule(), firing.clause(), body, ActorRef.parse(member), Modality.MAY, validity, null);
+        return new Seat(firing.rule(), firing.clause(), body, member, Modality.MAY, validity, null);
     }
 
     /** {@code holder} holds {@code post}; {@code holder} null when the text names no one. */
     public static PostHolding holds(String post, String holder, Validity validity) {
         Firing firing = Firing.current();
-        return new PostHolding(firing.rule(), firing.clause(), ActorRef.parse(post),
-                holder == null ? null : ActorRef.parse(holder), validity, false, null);
+        return new PostHolding(firing.rule(), firing.clause(), post, holder, validity, false, null);
     }
 
     /** {@code actor} sits in {@code host} ("placeret i"): a host, not a holder of its duties. */
     public static Placement placed(String actor, String host, Validity validity) {
         Firing firing = Firing.current();
-        return new Placement(firing.rule(), firing.clause(), ActorRef.parse(actor), host, validity);
+        return new Placement(firing.rule(), firing.clause(), actor, host, validity);
     }
 
     /**
-     * Actors written as answers print them, for a duty's recipients and joint actors:
-     * {@code Derive.reports(...)} takes them as strings, and a duty's {@code to("kmk")} and {@code jointlyWith("secretariat")}
-     * do too; this is for code that wants the {@link ActorRef}s. An id that is not an actor
-     * is refused with {@link IllegalArgumentException} naming it.
+     * Actors written as answers print them, for a duty's recipients and joint actors, each checked:
+     * {@code Derive.reports(...)}, a duty's {@code to("kmk")} and {@code jointlyWith("secretariat")} take the ids
+     * themselves. An id that is not an actor is refused with {@link IllegalArgumentException} naming it.
      */
-    public static ActorRef[] to(String... ids) {
-        return ActorRef.parseAll(ids);
+    public static String[] to(String... ids) {
+        for (String id : ids) {
+            ActorRef.requireActor(id);
+        }
+        return ids.clone();
     }
 
     /** The name of the rule that is firing, for facts a rule builds itself. */

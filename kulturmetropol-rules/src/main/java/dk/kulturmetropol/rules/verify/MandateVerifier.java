@@ -138,7 +138,7 @@ public final class MandateVerifier {
     public MandateVerifier reportsTo(String actor, String to, Criteria criteria) {
         known("actor", to);
         Answer<ReportingLine> answer = governance.reports(actor, criteria);
-        if (answer.rows().stream().noneMatch(r -> r.fact().to().id().equals(to) || r.resolved(r.fact().to().id()).contains(to))) {
+        if (answer.rows().stream().noneMatch(r -> r.fact().to().equals(to) || r.resolved(r.fact().to()).contains(to))) {
             fail(actor + " reports to " + to + (criteria.subject() == null ? "" : " about " + criteria.subject()) + where(criteria), answer);
         }
         return this;
@@ -152,7 +152,7 @@ public final class MandateVerifier {
     /** Expects that {@code member} has a seat the text gives in {@code body} on {@link Criteria#asOf()}. */
     public MandateVerifier hasMember(String body, String member, Criteria criteria) {
         known("actor", member);
-        Predicate<Row<Seat>> wanted = r -> r.fact().modality() == Modality.MUST && r.fact().member().id().equals(member);
+        Predicate<Row<Seat>> wanted = r -> r.fact().modality() == Modality.MUST && r.fact().member().equals(member);
         Answer<Seat> answer = governance.members(body, criteria);
         if (answer.rows().stream().noneMatch(wanted)) {
             fail(member + " sits in " + body + where(criteria) + otherDays(governance.members(body, allDays(criteria)), wanted,
@@ -170,7 +170,7 @@ public final class MandateVerifier {
     public MandateVerifier holds(String holder, String post, Criteria criteria) {
         known("actor", holder);
         Answer<PostHolding> answer = governance.holders(post, criteria);
-        if (answer.rows().stream().noneMatch(r -> r.fact().holder() != null && r.fact().holder().id().equals(holder))) {
+        if (answer.rows().stream().noneMatch(r -> r.fact().holder() != null && r.fact().holder().equals(holder))) {
             fail(holder + " holds " + post + where(criteria), answer);
         }
         return this;

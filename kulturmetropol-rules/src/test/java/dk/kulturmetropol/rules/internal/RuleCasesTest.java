@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import dk.kulturmetropol.model.ActorRef;
 import dk.kulturmetropol.model.AgreementPeriod;
 import dk.kulturmetropol.model.ChairMunicipality;
 import dk.kulturmetropol.model.FocusAreaHome;
@@ -409,7 +408,7 @@ class RuleCasesTest {
 
     /** A direct line citing the clause {@code from>to}, so a joined line shows which lines it joined. */
     private static ReportingLine line(String from, String to, String about, Validity validity) {
-        return ReportingLine.direct("r", from + ">" + to, ActorRef.parse(from), ActorRef.parse(to), about, validity);
+        return ReportingLine.direct("r", from + ">" + to, from, to, about, validity);
     }
 
     /** One assertion of this class, by name, made against any base: DrlMutationTest makes them against mutants. */
