@@ -38,7 +38,8 @@ public final class AnswerJson {
 
     /**
      * The answer as JSON; with {@code words}, each row adds {@code sentence} and {@code labels} (id to label) in its
-     * language, and the note is in it too. The ids stay as they are.
+     * language, and {@code areaNamesFromAgreement}: the focus areas whose names (the agreement's, not the text's) the
+     * sentence shows; the note is in that language too. The ids stay as they are.
      */
     public static <T> String write(Answer<T> answer, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -54,7 +55,12 @@ public final class AnswerJson {
         Map<String, Object> out = row(row);
         if (words != null) {
             Derived fact = (Derived) row.fact();
-            out.put("sentence", words.of(fact, row::resolved));
+            String said = words.of(fact, row::resolved);
+            out.put("sentence", said);
+            List<String> areas = words.labels().focusAreasNamedIn(said);
+            if (!areas.isEmpty()) {
+                out.put("areaNamesFromAgreement", areas);
+            }
             out.put("labels", labels(fact, row, words.labels()));
             if (fact.reading() != null) {
                 out.put("readingLabel", words.reading(fact.reading()));

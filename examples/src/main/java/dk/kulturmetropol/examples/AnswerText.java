@@ -101,8 +101,12 @@ public final class AnswerText {
     private static void sentence(StringBuilder out, Row<?> row, Sentences words) {
         Derived fact = (Derived) row.fact();
         Labels labels = words.labels();
-        out.append("\n  ").append(words.of(fact, row::resolved)).append('\n');
+        String said = words.of(fact, row::resolved);
+        out.append("\n  ").append(said).append('\n');
         out.append("    ").append(words.validity(fact.validity())).append('\n');
+        for (String area : labels.focusAreasNamedIn(said)) {
+            out.append("    ").append(words.phrase("area-named-by-agreement", "name", labels.label("scope", area))).append('\n');
+        }
         if (!row.through().isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
                     .map(t -> words.phrase("through." + (t.kind().equals("post") || t.kind().equals("seat") ? t.kind() : "line"),

@@ -115,4 +115,19 @@ class AuditFindingsCliTest {
         String out = CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-02-01").out();
         assertThat(out).contains("2022-Q1  held  3, expected at least 1   ok").doesNotContain("allows");
     }
+
+    @Test
+    void should_say_a_focus_areas_name_is_the_agreements_not_the_texts() {
+        String da = CliRunner.run("who", "approve", "annual-plan", "--scope", "culture-and-health", "--lang", "da").out();
+
+        assertThat(da).contains("KMK godkender hvert år det kommende års årsplan for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«.")
+                .contains("\n    det er aftalen, ikke teksten, der giver indsatsområdet navnet Kultur- og sundhedsindsatsen »Et bedre liv med kultur«\n")
+                .doesNotContain("\"Et bedre liv");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "culture-and-health", "--lang", "da", "--format", "json").out())
+                .contains("\"areaNamesFromAgreement\" : [ \"culture-and-health\" ]");
+        // a near miss: a sentence that names no focus area says nothing of names, and English names areas by their ids' words
+        assertThat(CliRunner.run("holder", "political-chair", "--lang", "da").out()).contains("Ishøj").doesNotContain("giver indsatsområdet navnet");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "en").out())
+                .doesNotContain("gives the focus area the name");
+    }
 }

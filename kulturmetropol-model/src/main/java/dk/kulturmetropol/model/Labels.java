@@ -105,6 +105,23 @@ public final class Labels {
         return focusAreas.containsKey(id);
     }
 
+    /**
+     * The focus areas whose names, as the agreement file gives them, {@code text} shows, by id: the
+     * names are the agreement's, not the text's (the kommissorium writes "Kulturmetropolens Musikindsats"), so an
+     * answer that shows one says so. English labels name a focus area by its id's words, never by the agreement's
+     * name, so in English this is always empty.
+     *
+     * <pre>{@code
+     * Labels.of(Language.DA, agreement).focusAreasNamedIn("KMK godkender årsplanen for Musikindsatsen."); // ["music"]
+     * }</pre>
+     */
+    public java.util.List<String> focusAreasNamedIn(String text) {
+        if (language != Language.DA || text == null) {
+            return java.util.List.of();
+        }
+        return focusAreas.entrySet().stream().filter(e -> text.contains(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** Whether {@code id} is a partner of the agreement these labels were made with. */
     boolean isPartner(String id) {
         return partners.containsKey(id);

@@ -152,6 +152,21 @@ public final class Vocabulary {
             "meeting-planning", "planlægningen af møderne i",
             "meeting-holding", "udførelsen af møderne i");
 
+    /**
+     * Other words for the same matter, where the text names one thing in several ways: the accounts KMK approves
+     * ("det forudgående års regnskab", kmk.tasks-5) are the annual accounts the project chief submits audited
+     * ("revideret årsregnskab", chief.duty-4) and the home municipality renders ("års- og slutregnskab", home.tasks-3).
+     * A question or a search in these words finds the matter, with its own clause.
+     *
+     * <pre>{@code
+     * Vocabulary.ALSO_CALLED.get("annual-accounts"); // [årsregnskab, årsregnskabet, det årlige regnskab]
+     * }</pre>
+     */
+    public static final Map<String, java.util.List<String>> ALSO_CALLED = Map.of(
+            "annual-accounts", java.util.List.of("årsregnskab", "årsregnskabet", "det årlige regnskab"),
+            "audited-annual-accounts", java.util.List.of("revideret regnskab", "det reviderede regnskab", "det reviderede årsregnskab"),
+            "annual-and-final-accounts", java.util.List.of("årsregnskab og slutregnskab", "årsregnskabet og slutregnskabet"));
+
     /** Subjects of reporting lines. */
     public static final Map<String, String> SUBJECTS = ordered(
             "realisation", "indsatsområdets realisering",

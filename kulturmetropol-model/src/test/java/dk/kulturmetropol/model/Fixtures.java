@@ -22,7 +22,7 @@ final class Fixtures {
                         Partner.of("koege", "Køge Kommune"),
                         Partner.of("roskilde", "Roskilde Kommune"),
                         Partner.of("roedovre", "Rødovre Kommune")),
-                List.of(new FocusArea("culture-and-health", "Kultur- og sundhedsindsatsen \"Et bedre liv med kultur\"", "ishoej"),
+                List.of(new FocusArea("culture-and-health", "Kultur- og sundhedsindsatsen »Et bedre liv med kultur«", "ishoej"),
                         new FocusArea("music", "Musikindsatsen", "roskilde"),
                         new FocusArea("youth", "Ungeindsatsen", "albertslund")),
                 new ChairTerm("ishoej", from, to),

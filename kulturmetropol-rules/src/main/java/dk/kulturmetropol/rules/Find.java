@@ -33,6 +33,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * a stem that is the same (best), that starts with it or that it starts with (an inflection the stemmer leaves apart:
  * {@code samlede}, {@code samlet}), or that contains it (a compound: {@code regnskab} in {@code årsregnskab}). A fact
  * answers when every word matches; the sentence counts more than the quoted clause, which counts more than the labels.
+ * The labels include the text's other words for the same matter ({@code årsregnskab} for the accounts KMK approves, see
+ * {@link dk.kulturmetropol.model.Vocabulary#ALSO_CALLED}).
  */
 final class Find {
     private static final Analyzer DANISH = new DanishAnalyzer();
@@ -162,6 +164,9 @@ final class Find {
         StringBuilder text = new StringBuilder();
         for (String[] kindAndId : named) {
             text.append(labels.label(kindAndId[0], kindAndId[1])).append(" / ");
+            if (kindAndId[0].equals("matter") && !ids) {
+                dk.kulturmetropol.model.Vocabulary.ALSO_CALLED.getOrDefault(kindAndId[1], List.of()).forEach(w -> text.append(w).append(" / "));
+            }
             if (ids) {
                 text.append(kindAndId[1].replace('-', ' ').replace(':', ' ')).append(" / ");
             }

@@ -78,7 +78,10 @@ final class Terms {
         });
     }
 
-    /** Every form of one id, with its rank: 0 the id and label, 2 the sentence form and the text's words; +1 shortened. */
+    /**
+     * Every form of one id, with its rank: 0 the id and label, 2 the sentence form and the text's words, 3 the text's
+     * other words for the same matter ({@link Vocabulary#ALSO_CALLED}); +1 shortened.
+     */
     private Map<String, Integer> formsOf(String kind, String id) {
         Map<String, Integer> found = new HashMap<>();
         add(found, id, 0);
@@ -93,6 +96,9 @@ final class Terms {
                 add(found, present(words), 2);
             }
         }
+        if (kind.equals("matter")) {
+            Vocabulary.ALSO_CALLED.getOrDefault(id, List.of()).forEach(words -> add(found, words, 3));
+        }
         if (id.contains(":") && !kind.equals("matter") && danish.has(kind, bare)) {
             add(found, danish.label(kind, bare), 4);
             add(found, danish.inSentence(kind, bare), 4);
@@ -105,7 +111,7 @@ final class Terms {
                     shortened.put(form.getKey().replace(name, name.substring(0, name.length() - " Kommune".length())), form.getValue() + 1);
                 }
             }
-            String unquoted = form.getKey().replaceAll("\\s*\"[^\"]*\"", "");
+            String unquoted = form.getKey().replaceAll("\\s*(\"[^\"]*\"|»[^«]*«)", "");
             if (!unquoted.equals(form.getKey())) {
                 shortened.put(unquoted, form.getValue() + 1);
             }

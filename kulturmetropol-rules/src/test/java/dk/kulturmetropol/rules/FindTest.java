@@ -70,4 +70,19 @@ class FindTest {
         assertThat(Find.match("kmk", "kmkx")).isZero();
         assertThat(Find.match("vision", "budget")).isZero();
     }
+
+    @Test
+    void should_find_a_matter_by_the_texts_other_words_for_it_with_its_own_clause() {
+        // the accounts KMK approves are "det forudgående års regnskab" in kmk.tasks-5; users say "årsregnskab"
+        assertThat(G.idOf("matter", "årsregnskab")).isEqualTo("annual-accounts");
+        assertThat(G.idOf("matter", "Aarsregnskabet")).isEqualTo("annual-accounts");
+        assertThat(G.idOf("matter", "det reviderede årsregnskab")).isEqualTo("audited-annual-accounts");
+        Answer<Derived> found = G.find("årsregnskab");
+        assertThat(found.rows()).anySatisfy(r -> {
+            assertThat(r.fact()).isInstanceOfSatisfying(Duty.class, d -> assertThat(d.matter()).isEqualTo("annual-accounts"));
+            assertThat(r.clause().id()).isEqualTo("kmk.tasks-5");
+        }).anySatisfy(r -> assertThat(r.clause().id()).isEqualTo("chief.duty-4")).anySatisfy(r -> assertThat(r.clause().id()).isEqualTo("home.tasks-3"));
+        // a near miss: the final accounts alone are not the annual accounts
+        assertThat(G.find("slutregnskab").rows()).noneSatisfy(r -> assertThat(r.clause().id()).isEqualTo("kmk.tasks-5"));
+    }
 }

@@ -27,9 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleOwnSentencesTest {
     private static final Governance G = Governance.kulturmetropolen();
     /** Strings the audit found in the tool's Danish, none of which may remain. */
-    private static final List<String> NOT_DANISH = List.of("mødes som", "bærer ikke", "Referencelinjer", "lader åben",
-            "skal have ansvaret for", "forventet bedømmes ikke", "flere end teksten tillader", "læsning:", "der skal bære",
-            "unnamed-", "facilitere bindeled", "engagere sig i kulturmetropolsamarbejdet");
+    private static final List<String> NOT_DANISH = notDanish(Path.of("src/test/resources/not-danish.txt"));
+
+    /** The lines of {@code file} that are not comments: the strings none of the tool's Danish may hold. */
+    static List<String> notDanish(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TempDir
     Path dir;
