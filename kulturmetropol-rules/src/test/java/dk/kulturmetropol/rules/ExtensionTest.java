@@ -181,8 +181,9 @@ class ExtensionTest {
         // then it is refused at load, naming the file, the rule's line and the clause
         assertThatThrownBy(() -> Governance.builder().rulePack(pack).build()).isInstanceOf(RulePackException.class)
                 .hasMessageStartingWith(pack + ":6: rule 'secretariat-approves' derived a fact citing the kommissorium's clause "
-                        + "'kmk.tasks-5' that the kommissorium's rules do not derive from it (")
-                .hasMessageEndingWith("); a pack cites a clause of its own, declared with @source and @quote");
+                        + "'kmk.tasks-5' that the kommissorium's rules do not derive from it (the fact: ")
+                .hasMessageEndingWith("); a pack cites a clause of its own, declared with @source and @quote")
+                .hasMessageContaining("secretariat").hasMessageContaining("annual plan").hasMessageNotContaining("Duty[");
     }
 
     @Test

@@ -312,7 +312,8 @@ public final class Engine {
             if (!itsOwn.contains(withoutRule(fact))) {
                 throw new RulePackException(KieBases.declaration(by.getName(), sources) + ": rule '" + by.getName()
                         + "' derived a fact citing the kommissorium's clause '" + cited.get() + "' that the kommissorium's rules do not "
-                        + "derive from it (" + fact + "); a pack cites a clause of its own, declared with @source and @quote");
+                        + "derive from it (the fact: " + Sentences.of(dk.kulturmetropol.model.Labels.of(Language.EN, agreement))
+                        .of((dk.kulturmetropol.model.Derived) fact) + "); a pack cites a clause of its own, declared with @source and @quote");
             }
         }
     }
