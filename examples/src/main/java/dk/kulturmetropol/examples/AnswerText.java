@@ -38,9 +38,28 @@ public final class AnswerText {
             out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase("unnamed.head")).append('\n');
             answer.unspecified().forEach(row);
         }
+        if (words != null) {
+            areaNames(out, answer, words);
+        }
         answer.why().ifPresent(why -> out.append('\n').append(words == null ? "Note: " + why.text()
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * Once, after the rows: the focus-area names the sentences show are the agreement's, not the text's (which writes
+     * "Kulturmetropolens Musikindsats"), so a name is not read as a quotation.
+     */
+    private static <T> void areaNames(StringBuilder out, Answer<T> answer, Sentences words) {
+        java.util.Set<String> areas = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(answer.rows().stream(), answer.unspecified().stream())
+                .forEach(r -> areas.addAll(words.labels().focusAreasNamedIn(words.of((Derived) r.fact(), r::resolved))));
+        if (!areas.isEmpty()) {
+            List<String> names = areas.stream().map(a -> words.labels().label("scope", a)).toList();
+            out.append('\n').append(words.phrase(names.size() == 1 ? "area-named-by-agreement" : "areas-named-by-agreement",
+                            "names", words.list(names)))
+                    .append('\n');
+        }
     }
 
     private static void block(StringBuilder out, Row<?> row) {
@@ -101,12 +120,8 @@ public final class AnswerText {
     private static void sentence(StringBuilder out, Row<?> row, Sentences words) {
         Derived fact = (Derived) row.fact();
         Labels labels = words.labels();
-        String said = words.of(fact, row::resolved);
-        out.append("\n  ").append(said).append('\n');
+        out.append("\n  ").append(words.of(fact, row::resolved)).append('\n');
         out.append("    ").append(words.validity(fact.validity())).append('\n');
-        for (String area : labels.focusAreasNamedIn(said)) {
-            out.append("    ").append(words.phrase("area-named-by-agreement", "name", labels.label("scope", area))).append('\n');
-        }
         if (!row.through().isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
                     .map(t -> words.phrase("through." + (t.kind().equals("post") || t.kind().equals("seat") ? t.kind() : "line"),
