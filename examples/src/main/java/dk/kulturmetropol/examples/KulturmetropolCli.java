@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
         description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
         subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class, KulturmetropolCli.FindCommand.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.RaciCommand.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
+                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.RaciCommand.class, KulturmetropolCli.ReviewCommand.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
                 CommandLine.HelpCommand.class,
                 KulturmetropolCli.Bench.class})
 public final class KulturmetropolCli implements Runnable {
@@ -488,6 +488,35 @@ public final class KulturmetropolCli implements Runnable {
                 case csv -> raci.csv(words);
                 case html -> raci.html(g.agreement().name(), words);
             });
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = {"The annotated kommissorium: the whole text, section by section and sentence by sentence, each sentence "
+                    + "verbatim with what the rules read in it (each fact as a sentence, who, when, and the reading it rests on) or why "
+                    + "it states no duty, a count and a line to sign per section; what the text's owners read to accept the encoding.",
+                    "--format html (default) writes one self-contained page that prints on A4; markdown the same as Markdown. "
+                    + "--lang da (default: the text's language) or en."})
+    static final class ReviewCommand implements Callable<Integer> {
+        enum ReviewFormat { html, markdown }
+
+        @Mixin Source source;
+        @Option(names = "--format", defaultValue = "html", description = "html (default) or markdown") ReviewFormat format;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD: the facts that hold that day, their actors "
+                + "resolved on it; default: the whole period") LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            Governance g = source.governance();
+            Language language = source.lang == null ? Language.DA : source.lang;
+            requireWithin(asOf, g, "the rules read nothing in the text that day");
+            dk.kulturmetropol.rules.Review review = g.review(Criteria.any().asOf(asOf), language);
+            Sentences words = Sentences.of(g.labels(language));
+            PrintWriter out = source.spec.commandLine().getOut();
+            out.print(format == ReviewFormat.html ? ReviewOutput.html(review, words, g.agreement())
+                    : ReviewOutput.markdown(review, words, g.agreement()));
             out.flush();
             return 0;
         }

@@ -45,7 +45,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * LanguageTool's Danish checker over every Danish string the tool can print: every fact of the shipped rules in its
  * rule's own sentence (the golden file) and as every question answers it, every label and phrase of the vocabulary,
  * every heading, note and message of who, duties, reports, find, holder, members, where, validate, meetings,
- * may-decide, calendar (text and iCalendar), raci, orgchart and diff, and the example data pack's sentences. The strings come from the library's objects and
+ * may-decide, calendar (text and iCalendar), raci, orgchart, review and diff, and the example data pack's sentences. The strings come from the library's objects and
  * the command line's writers in-process; a quotation of the text (a line {@code clause (Section): "..."}) is the text's
  * own words and is not checked. One checker, each distinct string checked once.
  *
@@ -59,7 +59,7 @@ class DanishLanguageTest {
     static final List<String> NOT_DANISH = lines(Path.of("../kulturmetropol-rules/src/test/resources/not-danish.txt"));
     /** A line that quotes the text: {@code kmk.tasks-5 (Section): "..."} or {@code kmk.tasks-5: "..."}, in a list or not. */
     private static final Pattern QUOTATION = Pattern.compile("(- )?[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+( \\(.*\\))?: \".*\"");
-    private static final Path KOMMISSORIUM = Path.of("../kulturmetropol-rules/src/test/resources/kommissorium.txt");
+    private static final Path KOMMISSORIUM = Path.of("../kulturmetropol-rules/src/main/resources/dk/kulturmetropol/rules/kommissorium.txt");
     private static final Path AGREEMENT = Path.of("../kulturmetropol-rules/src/main/resources/dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml");
     private static final Path GOLDEN = Path.of("../kulturmetropol-rules/src/test/resources/golden/sentences.txt");
 
@@ -272,6 +272,14 @@ class DanishLanguageTest {
         dk.kulturmetropol.rules.OrgChart chart = g.orgChart(Criteria.any().asOf(LocalDate.of(2022, 6, 1)), Language.DA);
         chart.nodes().forEach(n -> out.add(n.label()));
         chart.edges().forEach(e -> out.add(e.label()));
+
+        // review: the annotated text as HTML, over the period and on a day; the text's own sentences are quotations, left out
+        for (Criteria on : List.of(Criteria.any(), Criteria.any().asOf(LocalDate.of(2022, 6, 1)))) {
+            Document review = Jsoup.parse(ReviewOutput.html(g.review(on, Language.DA), da, g.agreement()));
+            out.add(review.title());
+            review.select("header p, .reason, .nothing, .fact, .who, .when, .reading, .note, table.counts caption, table.counts th, p.sign-off")
+                    .forEach(e -> addLines(out, e.text()));
+        }
 
         // the shipped example data pack, in its own Danish labels, for every partner and focus area
         DataPackYaml.Pack pack = DataPackYaml.read(Path.of("packs/partner-programme.yaml"));

@@ -593,8 +593,11 @@ public final class Sentences {
         return list(actors.stream().map(a -> actor(a, resolved)).toList());
     }
 
-    /** An actor in a sentence, and what it resolves to when that differs. */
-    private String actor(String a, Function<String, List<String>> resolved) {
+    /**
+     * The actor {@code a} (its id) as a sentence names it, and what it resolves to when that differs:
+     * {@code den politiske formand (kulturudvalgsformand i Ishøj Kommune)}; a body is named as the body.
+     */
+    public String actor(String a, Function<String, List<String>> resolved) {
         String named = labels.inSentence("actor", a);
         if (Vocabulary.BODIES.containsKey(a)) {
             // a body is named as the body; who sits in it is what 'members' answers, and JSON's resolvedTo lists

@@ -419,6 +419,27 @@ public final class Governance {
         return orgChart(criteria, dk.kulturmetropol.model.Language.EN);
     }
 
+    /**
+     * The annotated text on {@link Criteria#asOf()} (the whole period when it is {@code null}), in {@code language}: the
+     * whole kommissorium, section by section and sentence by sentence, each sentence verbatim with what the rules read
+     * in it (each fact in its sentence, with who bears it, when it holds and the reading it rests on), or why it states
+     * no duty, and a count per section; facts resting on a rule pack's own clauses after the text. Plain data: lay it out
+     * as you like. The criteria's scope and subject are not used.
+     *
+     * <pre>{@code
+     * Review r = g.review(Criteria.any().asOf(LocalDate.of(2022, 6, 1)), Language.DA);
+     * for (Review.Section s : r.sections()) {
+     *     System.out.println(s.heading() + ": " + s.counts().facts() + " facts");
+     *     s.sentences().forEach(x -> System.out.println("  " + x.text() + " -> " + x.facts().size()));
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the date is outside the agreement period, naming both
+     */
+    public Review review(Criteria criteria, dk.kulturmetropol.model.Language language) {
+        return Review.of(this, questions, Objects.requireNonNull(criteria, "criteria").asOf(), Objects.requireNonNull(language, "language"), allFacts());
+    }
+
     /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
     public List<Finding> validate() {
         return validate(Criteria.any());

@@ -160,7 +160,7 @@ final class Questions {
     }
 
     /** The actor a fact's row names first: bearer, the line's start, holder, member or the actor placed. */
-    private static String named(Derived fact) {
+    static String named(Derived fact) {
         if (fact instanceof Duty d) {
             return d.actor();
         } else if (fact instanceof ReportingLine l) {
@@ -340,6 +340,12 @@ final class Questions {
     /** The row of one duty on {@code asOf}, its actors resolved on that date. */
     Row<Duty> row(Duty duty, LocalDate asOf) {
         Answer<Duty> a = answer(List.of(duty), asOf, Duty::isUnspecified, Duty::actor, "", null);
+        return a.rows().isEmpty() ? a.unspecified().get(0) : a.rows().get(0);
+    }
+
+    /** The row of any fact on {@code asOf} (the fact's own period when {@code null}), its actors resolved on that date. */
+    Row<Derived> row(Derived fact, LocalDate asOf) {
+        Answer<Derived> a = answer(List.of(fact), asOf, Questions::unnamed, Questions::named, "", null);
         return a.rows().isEmpty() ? a.unspecified().get(0) : a.rows().get(0);
     }
 

@@ -23,14 +23,11 @@ class ClauseCatalogueTest {
 
     /** The source as a reader sees it: hyphenation joined, footnote digits dropped, white space collapsed. */
     static String normalise(String text) {
-        return text.replaceAll("-[ \\t]*\\R[ \\t]*", "")
-                .replaceAll("(?<=\\p{L})[0-9](?=[\\s.,;:])", "")
-                .replaceAll("\\s+", " ")
-                .trim();
+        return dk.kulturmetropol.rules.internal.KommissoriumText.normalise(text);
     }
 
     static String source() throws IOException {
-        return source("/kommissorium.txt");
+        return source("/" + dk.kulturmetropol.rules.internal.KommissoriumText.TEXT);
     }
 
     /** The normalised text of a test resource; a missing resource fails the test, naming it, instead of a NullPointerException. */
@@ -38,7 +35,7 @@ class ClauseCatalogueTest {
         try (InputStream in = ClauseCatalogueTest.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new AssertionError("test resource " + resource + " is missing from the test classpath (expected in"
-                        + " kulturmetropol-rules/src/test/resources): it is the text of the kommissorium that every clause quote"
+                        + " kulturmetropol-rules/src/main/resources/dk/kulturmetropol/rules): it is the text of the kommissorium that every clause quote"
                         + " is checked against");
             }
             return normalise(new String(in.readAllBytes(), StandardCharsets.UTF_8));

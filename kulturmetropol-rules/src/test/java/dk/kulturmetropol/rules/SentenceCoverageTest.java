@@ -9,20 +9,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dk.kulturmetropol.rules.internal.KommissoriumText;
+import dk.kulturmetropol.rules.internal.KommissoriumText.Listed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,140 +29,26 @@ import org.junit.jupiter.api.Test;
  */
 class SentenceCoverageTest {
 
-    static final String SOURCE = "/kommissorium.txt";
+    static final String SOURCE = "/" + KommissoriumText.TEXT;
     static final String CATALOGUE = "/dk/kulturmetropol/rules/clauses.properties";
-    static final String LISTED = "/sentences-without-duty.tsv";
+    static final String LISTED = "/" + KommissoriumText.WITHOUT_DUTY;
 
     /** Why a sentence states no duty and is quoted by no clause. */
     static final Set<String> REASONS = Set.of("heading", "rationale", "cross-reference", "footnote", "list-lead-in");
 
-    private static final Locale DANISH = new Locale("da", "DK");
-    /** Abbreviations after which a sentence never ends, whatever follows. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "evt.", "bl.a.", "hht.", "iht.", "etc.", "f.eks.", "jf.", "ca.", "inkl.", "ift.", "mht.", "pga.", "dvs.", "mv.", "osv.", "nr.", "kl.");
-    private static final Pattern BULLET = Pattern.compile("^[•\\u2022]\\s*(.*)$");
-    /** A footnote at the foot of a page: a small number, a space, then the note. */
-    private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,2})\\s+(\\p{Lu}.*)$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.:;!?]$");
-    private static final Pattern ENDS_WITH_DAY_OR_MONTH = Pattern.compile(".*(^|[\\s(])\\d{1,2}\\.$");
-
     // ---------------------------------------------------------------------------------------------- the source
 
-    /**
-     * The sentences of the source, in order, as a reader sees them (see {@link ClauseCatalogueTest#normalise}).
-     * Headings (a short line without final punctuation that follows a blank line or a finished sentence), bullet items
-     * and footnotes are units of their own; paragraphs and bullet items are split with a Danish sentence
-     * {@link BreakIterator}, merging splits after abbreviations and inside dates.
-     */
+    /** The sentences of the source, in order, as a reader sees them: the library's own reading ({@link KommissoriumText#sentences}). */
     static List<String> sentences(String raw) {
-        List<String> sentences = new ArrayList<>();
-        for (Unit unit : units(raw)) {
-            String text = ClauseCatalogueTest.normalise(unit.text());
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (unit.heading()) {
-                sentences.add(text);
-            } else {
-                sentences.addAll(split(text));
-            }
-        }
-        return sentences;
+        return KommissoriumText.sentences(raw);
     }
 
-    record Unit(String text, boolean heading) {
-    }
-
-    /** Paragraphs, bullet items, headings and footnotes; a unit's text keeps its line breaks (hyphenation is joined later). */
-    static List<Unit> units(String raw) {
-        String[] lines = raw.split("\\R", -1);
-        int width = 0;
-        for (String line : lines) {
-            width = Math.max(width, strip(line).length());
-        }
-        List<Unit> units = new ArrayList<>();
-        StringBuilder block = new StringBuilder();
-        boolean afterBoundary = true;
-        for (String line : lines) {
-            String t = strip(line);
-            Matcher bullet = BULLET.matcher(t);
-            Matcher footnote = FOOTNOTE.matcher(t);
-            if (t.isEmpty()) {
-                flush(block, units);
-                afterBoundary = true;
-            } else if (bullet.matches()) {
-                flush(block, units);
-                block.append(bullet.group(1));
-                afterBoundary = ENDS_SENTENCE.matcher(t).matches();
-            } else if (afterBoundary && footnote.matches()) {
-                flush(block, units);
-                units.add(new Unit(footnote.group(2), false));
-                afterBoundary = true;
-            } else if (afterBoundary && isHeading(t, width)) {
-                flush(block, units);
-                units.add(new Unit(t, true));
-                afterBoundary = true;
-            } else {
-                if (!block.isEmpty()) {
-                    block.append('\n');
-                }
-                block.append(t);
-                afterBoundary = ENDS_SENTENCE.matcher(t).matches();
-            }
-        }
-        flush(block, units);
-        return units;
-    }
-
-    /** No final punctuation, no hyphen to a next line, and clearly shorter than the text column (a wrapped line fills it). */
-    private static boolean isHeading(String line, int width) {
-        return !ENDS_SENTENCE.matcher(line).matches() && !line.endsWith(",") && !line.endsWith("-")
-                && line.length() < width * 3 / 4;
-    }
-
-    private static void flush(StringBuilder block, List<Unit> units) {
-        if (!block.isEmpty()) {
-            units.add(new Unit(block.toString(), false));
-            block.setLength(0);
-        }
-    }
-
-    private static String strip(String line) {
-        return line.replaceAll("^[\\s\\u00A0]+|[\\s\\u00A0]+$", "");
-    }
-
-    /** Splits normalised text into sentences with a Danish {@link BreakIterator}, then {@link #merge}s false splits. */
     static List<String> split(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(DANISH);
-        it.setText(text);
-        List<String> pieces = new ArrayList<>();
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            pieces.add(text.substring(start, end));
-        }
-        return merge(pieces);
+        return KommissoriumText.split(text);
     }
 
-    /**
-     * Joins a piece to the one before when that one ends with an abbreviation ("evt.", "bl.a.") or inside a date
-     * ("1." + "1.2021"); pieces keep their trailing white space, so a merge restores the text exactly. Returns trimmed sentences.
-     */
     static List<String> merge(List<String> pieces) {
-        List<String> merged = new ArrayList<>();
-        for (String piece : pieces) {
-            if (!merged.isEmpty() && continues(merged.get(merged.size() - 1).trim(), piece.trim())) {
-                merged.add(merged.remove(merged.size() - 1) + piece);
-            } else {
-                merged.add(piece);
-            }
-        }
-        return merged.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static boolean continues(String before, String next) {
-        String[] words = before.split("\\s+");
-        String last = words[words.length - 1].replaceAll("^[(\\[\"«»]+", "").toLowerCase(DANISH);
-        return ABBREVIATIONS.contains(last)
-                || ENDS_WITH_DAY_OR_MONTH.matcher(before).matches() && !next.isEmpty() && Character.isDigit(next.charAt(0));
+        return KommissoriumText.merge(pieces);
     }
 
     // ---------------------------------------------------------------------------------------------- coverage
@@ -175,7 +58,7 @@ class SentenceCoverageTest {
         Map<String, String> quotes = new LinkedHashMap<>();
         catalogue.stringPropertyNames().stream().sorted()
                 .filter(key -> !key.equals("source") && !key.startsWith("section."))
-                .forEach(key -> quotes.put(key, ClauseCatalogueTest.normalise(catalogue.getProperty(key))));
+                .forEach(key -> quotes.put(key, KommissoriumText.normalise(catalogue.getProperty(key))));
         return quotes;
     }
 
@@ -183,19 +66,12 @@ class SentenceCoverageTest {
     static Set<String> sectionNames(Properties catalogue) {
         Set<String> names = new LinkedHashSet<>();
         catalogue.stringPropertyNames().stream().filter(key -> key.startsWith("section.")).sorted()
-                .forEach(key -> names.add(ClauseCatalogueTest.normalise(catalogue.getProperty(key))));
+                .forEach(key -> names.add(KommissoriumText.normalise(catalogue.getProperty(key))));
         return names;
     }
 
-    /** Whether {@code sentence} occurs in {@code quote} on word boundaries (so "Sekretariat" is not found in "Sekretariatet"). */
     static boolean quotedBy(String sentence, String quote) {
-        for (int i = quote.indexOf(sentence); i >= 0; i = quote.indexOf(sentence, i + 1)) {
-            int end = i + sentence.length();
-            if ((i == 0 || quote.charAt(i - 1) == ' ') && (end == quote.length() || quote.charAt(end) == ' ')) {
-                return true;
-            }
-        }
-        return false;
+        return KommissoriumText.quotedBy(sentence, quote);
     }
 
     static boolean quotedByAny(String sentence, Collection<String> quotes) {
@@ -213,28 +89,8 @@ class SentenceCoverageTest {
         return List.copyOf(uncovered);
     }
 
-    record Listed(int line, String reason, String sentence) {
-        @Override
-        public String toString() {
-            return "line " + line + ": " + (reason.isEmpty() ? "(no reason)" : reason) + " -> " + sentence;
-        }
-    }
-
-    /** The entries of the list: {@code reason<TAB>sentence}; blank lines and {@code #} comments are skipped. */
     static List<Listed> parseListed(String text) {
-        List<Listed> entries = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            entries.add(tab < 0
-                    ? new Listed(i + 1, "", ClauseCatalogueTest.normalise(line))
-                    : new Listed(i + 1, line.substring(0, tab).trim(), ClauseCatalogueTest.normalise(line.substring(tab + 1))));
-        }
-        return entries;
+        return KommissoriumText.parseListed(text);
     }
 
     static String read(String resource) {

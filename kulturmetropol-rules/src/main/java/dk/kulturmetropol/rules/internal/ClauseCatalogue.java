@@ -20,8 +20,8 @@ public final class ClauseCatalogue {
         this.clauses = Map.copyOf(clauses);
     }
 
-    /** The kommissorium's clauses, from {@code clauses.properties}. */
-    public static ClauseCatalogue kommissorium() {
+    /** The catalogue as written: {@code source}, the {@code section.*} names and every clause's quote, by key. */
+    static Properties properties() {
         Properties props = new Properties();
         try {
             props.load(new StringReader(RuleSources.classpathText(RESOURCE).orElseThrow(() ->
@@ -29,6 +29,12 @@ public final class ClauseCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read clause catalogue " + RESOURCE, e);
         }
+        return props;
+    }
+
+    /** The kommissorium's clauses, from {@code clauses.properties}. */
+    public static ClauseCatalogue kommissorium() {
+        Properties props = properties();
         String source = props.getProperty("source");
         Map<String, Clause> byId = new LinkedHashMap<>();
         for (String key : new TreeSet<>(props.stringPropertyNames())) {
