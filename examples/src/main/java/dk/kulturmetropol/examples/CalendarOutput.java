@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dk.kulturmetropol.model.Duty;
 import dk.kulturmetropol.model.Sentences;
+import dk.kulturmetropol.rules.AgendaItem;
+import dk.kulturmetropol.rules.CycleItem;
 import dk.kulturmetropol.rules.Deadline;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -16,38 +18,125 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** What {@code calendar} prints: a line per day and duty, {@code {"deadlines": [...]}}, or an iCalendar file (ical4j). */
+/**
+ * What {@code calendar} prints, from the library's annual cycle ({@link CycleItem}, {@link AgendaItem}): a block a day
+ * and item, the same by quarter, {@code {"items": [...]}} or {@code {"agenda": [...]}}, an iCalendar file (ical4j), or a
+ * printable HTML page ({@link CycleHtml}).
+ */
 final class CalendarOutput {
     private CalendarOutput() {
     }
 
-    /** The calendar as text, a block a day and duty; with {@code words}, each deadline a sentence in its language. */
-    static String text(List<Deadline> deadlines, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
-        StringBuilder out = new StringBuilder(words == null ? "What falls due from " + from + " to " + to + ":"
-                : words.phrase("calendar.head", "window", words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to))))
-                .append('\n');
-        if (deadlines.isEmpty()) {
-            out.append("\n  ").append(words == null ? "nothing" : words.phrase("calendar.nothing")).append('\n');
+    /** The heading: {@code What falls due from 2022-01-01 to 2022-12-31:}, in {@code words}' language. */
+    static String head(java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        return words == null ? "What falls due from " + from + " to " + to + ":"
+                : words.phrase("calendar.head", "window", words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
+    }
+
+    /** The annual cycle as text, a block a day and item; with {@code words}, each item a sentence in its language. */
+    static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        StringBuilder out = new StringBuilder(head(from, to, words)).append('\n');
+        if (items.isEmpty()) {
+            out.append("\n  ").append(nothing(words)).append('\n');
         }
-        for (Deadline d : deadlines) {
-            Duty duty = d.row().fact();
-            out.append("\n  ").append(words == null ? d.date() + " " : words.phrase("calendar.day", "date", words.inText(d.date())))
-                    .append(' ').append(words == null ? summary(d) : words.of(duty)).append('\n')
-                    .append("    ").append(words == null ? d.kind().id() : words.phrase("deadline.kind." + d.kind().id())).append(": ")
-                    .append(words == null ? d.when() + (d.isWindow() ? ", from " + d.start() : "") : when(d, words)).append('\n');
-            if (d.isWindow()) {
-                out.append("    ").append(reading(d, words)).append('\n');
+        items.forEach(item -> block(out, item, words));
+        return out.toString();
+    }
+
+    /** The annual cycle by quarter: each quarter of the window a heading ({@code Q1 2022}, {@code 1. kvartal 2022}), its items under it. */
+    static String quarters(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        StringBuilder out = new StringBuilder(cycleHead(from, to, words, false)).append('\n');
+        for (String quarter : quartersOf(from, to)) {
+            out.append('\n').append(CycleWords.quarter(quarter, words)).append('\n');
+            List<CycleItem> in = items.stream().filter(i -> i.quarter().equals(quarter)).toList();
+            if (in.isEmpty()) {
+                out.append("\n  ").append(nothing(words)).append('\n');
             }
-            out.append("    ").append(d.row().clause().id()).append(": \"").append(d.row().clause().quote()).append("\"\n");
-            if (resolvedElsewhere(d)) {
-                out.append("    ").append(words == null
-                        ? duty.actor() + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
-                        : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", duty.actor()),
-                        "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())))
-                        .append('\n');
+            in.forEach(item -> block(out, item, words));
+        }
+        return out.toString();
+    }
+
+    /** The annual cycle placed on a meeting plan, in the order of the days; {@code byQuarter} under each quarter's heading. */
+    static String agenda(List<AgendaItem> agenda, java.time.LocalDate from, java.time.LocalDate to, Sentences words, boolean byQuarter) {
+        StringBuilder out = new StringBuilder(cycleHead(from, to, words, true)).append('\n');
+        List<String> quarters = byQuarter ? quartersOf(from, to) : List.of("");
+        for (String quarter : quarters) {
+            if (byQuarter) {
+                out.append('\n').append(CycleWords.quarter(quarter, words)).append('\n');
+            }
+            List<AgendaItem> in = agenda.stream().filter(a -> !byQuarter || a.quarter().equals(quarter)).toList();
+            if (in.isEmpty()) {
+                out.append("\n  ").append(nothing(words)).append('\n');
+            }
+            for (AgendaItem a : in) {
+                CycleItem item = a.item();
+                if (a.status() == AgendaItem.Status.ON_AGENDA) {
+                    out.append("\n  ").append(agendaLine(a, words)).append('\n');
+                } else {
+                    out.append("\n  ").append(day(item.due(), words)).append(' ').append(CycleWords.sentence(item, words)).append('\n')
+                            .append("    ").append(CycleWords.where(a, words)).append('\n');
+                }
+                notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
             }
         }
         return out.toString();
+    }
+
+    /** {@code KMK, 3 February 2022: approve the accounts for 2021 ... (kmk.tasks-5)}; in Danish without the ids, which follow on lines of their own. */
+    static String agendaLine(AgendaItem a, Sentences words) {
+        String ids = " (" + String.join(", ", a.item().clauses().stream().map(dk.kulturmetropol.model.Clause::id).toList()) + ")";
+        return CycleWords.where(a, words) + ": " + CycleWords.agenda(a.item(), words)
+                + (words != null && words.language() == dk.kulturmetropol.model.Language.DA ? "" : ids);
+    }
+
+    private static String cycleHead(java.time.LocalDate from, java.time.LocalDate to, Sentences words, boolean plan) {
+        return words == null ? "Annual cycle from " + from + " to " + to + (plan ? ", placed on the meeting plan:" : ":")
+                : words.phrase(plan ? "cycle.head.plan" : "cycle.head", "window",
+                words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
+    }
+
+    /** Every quarter from {@code from}'s to {@code to}'s, as {@code 2022-Q1}. */
+    static List<String> quartersOf(java.time.LocalDate from, java.time.LocalDate to) {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.time.LocalDate q = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1); !q.isAfter(to); q = q.plusMonths(3)) {
+            out.add(CycleItem.quarterOf(q));
+        }
+        return out;
+    }
+
+    private static String nothing(Sentences words) {
+        return words == null ? "nothing" : words.phrase("calendar.nothing");
+    }
+
+    private static String day(java.time.LocalDate date, Sentences words) {
+        return words == null ? date + " " : words.phrase("calendar.day", "date", words.inText(date));
+    }
+
+    private static void block(StringBuilder out, CycleItem item, Sentences words) {
+        out.append("\n  ").append(day(item.due(), words)).append(' ').append(CycleWords.sentence(item, words)).append('\n');
+        notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
+        if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
+            Deadline d = item.deadlines().get(0);
+            Duty duty = d.row().fact();
+            out.append("    ").append(words == null
+                    ? CycleWords.actorId(duty) + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
+                    : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", CycleWords.actorId(duty)),
+                    "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())))
+                    .append('\n');
+        }
+    }
+
+    /** Under an item: when each deadline falls due and why, each reading, each clause quoted; every line once. */
+    static List<String> notes(CycleItem item, Sentences words) {
+        java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
+        for (Deadline d : item.deadlines()) {
+            lines.add((words == null ? d.kind().id() : words.phrase("deadline.kind." + d.kind().id())) + ": "
+                    + (words == null ? d.when() + (d.isWindow() ? ", from " + d.start() : "") : when(d, words)));
+        }
+        item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(reading(d, words)));
+        item.clauses().forEach(c -> lines.add(c.id() + ": \"" + c.quote() + "\""));
+        return List.copyOf(lines);
     }
 
     /** Why this date, in {@code words}' language: the deadline the rule sets, or the year or quarter counted over. */
@@ -70,68 +159,135 @@ final class CalendarOutput {
                 "from", words.inText(d.start()), "to", words.inText(d.date()));
     }
 
-    /** The calendar as JSON; with {@code words}, each deadline adds {@code sentence}, {@code whenLabel} and {@code labels}. */
-    static String json(List<Deadline> deadlines, Sentences words) {
+    /**
+     * The annual cycle as JSON, {@code {"items": [...]}}: each item's {@code date}, {@code start}, {@code window},
+     * {@code quarter}, {@code actor}, {@code action}, {@code matters}, {@code concerns}, {@code scopes}, {@code clauses},
+     * {@code readings} and the {@code deadlines} it groups; with {@code words}, each adds {@code sentence}.
+     */
+    static String json(List<CycleItem> items, Sentences words) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("deadlines", deadlines.stream().map(d -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            Duty duty = d.row().fact();
-            one.put("date", d.date().toString());
-            one.put("kind", d.kind().id());
-            one.put("when", d.when());
-            one.put("start", d.start().toString());
-            one.put("concerns", d.concerns().isEmpty() ? null : d.concerns());
-            one.put("reading", d.reading().isEmpty() ? null : d.reading());
-            one.put("actor", duty.actor());
-            one.put("resolvedTo", d.row().resolvedTo());
-            one.put("modality", duty.modality().id());
-            one.put("action", duty.action());
-            one.put("matter", duty.matter());
-            one.put("scope", duty.scope());
-            one.put("clause", FindingsOutput.clause(d.row().clause()));
-            if (words != null) {
-                one.put("sentence", words.of(duty, d.row()::resolved));
-                one.put("whenLabel", when(d, words));
-                if (d.isWindow()) {
-                    one.put("readingLabel", reading(d, words));
-                }
-                one.put("labels", AnswerJson.labels(duty, d.row(), words.labels()));
-            }
-            return one;
-        }).toList());
+        doc.put("items", items.stream().map(item -> item(item, words)).toList());
         return JsonOutput.write(doc, "the calendar") + "\n";
     }
 
     /**
-     * An iCalendar file: a dated deadline an all-day event on its date; what the text asks without a date a to-do
-     * (DTSTART the window's first day, DUE its last) whose description says the window is a reading. With {@code words},
-     * each summary is a sentence in its language (its UID stays the same). Its description says when it falls due and
-     * quotes the clause on a line of its own, {@code clause: "..."}.
+     * The annual cycle on a meeting plan as JSON, {@code {"agenda": [...]}}: each entry's {@code status}
+     * ({@code on-agenda}, {@code no-meeting-planned}, {@code meetings}, {@code not-a-body}), {@code date}, {@code quarter},
+     * {@code meetings} and its {@code item}; with {@code words}, {@code where} and {@code agendaLabel}.
      */
-    static String ics(List<Deadline> deadlines, Sentences words) {
+    static String agendaJson(List<AgendaItem> agenda, Sentences words) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("agenda", agenda.stream().map(a -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("status", a.status().id());
+            one.put("date", a.date().toString());
+            one.put("quarter", a.quarter());
+            one.put("meetings", a.meetings().stream().map(m -> {
+                Map<String, Object> meeting = new LinkedHashMap<>();
+                meeting.put("body", m.body());
+                meeting.put("date", m.date().toString());
+                return meeting;
+            }).toList());
+            if (words != null) {
+                one.put("where", CycleWords.where(a, words));
+                if (a.status() == AgendaItem.Status.ON_AGENDA) {
+                    one.put("agendaLabel", CycleWords.agenda(a.item(), words));
+                }
+            }
+            one.put("item", item(a.item(), words));
+            return one;
+        }).toList());
+        return JsonOutput.write(doc, "the agenda") + "\n";
+    }
+
+    private static Map<String, Object> item(CycleItem item, Sentences words) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("date", item.due().toString());
+        one.put("start", item.start().toString());
+        one.put("window", item.isWindow());
+        one.put("quarter", item.quarter());
+        one.put("actor", item.actor());
+        one.put("action", item.action());
+        one.put("matters", item.matters());
+        one.put("concerns", item.concerns());
+        one.put("scopes", item.scopes());
+        one.put("clauses", item.clauses().stream().map(FindingsOutput::clause).toList());
+        one.put("readings", item.readings());
+        if (words != null) {
+            one.put("sentence", CycleWords.sentence(item, words));
+        }
+        one.put("deadlines", item.deadlines().stream().map(d -> deadline(d, words)).toList());
+        return one;
+    }
+
+    private static Map<String, Object> deadline(Deadline d, Sentences words) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        Duty duty = d.row().fact();
+        one.put("date", d.date().toString());
+        one.put("kind", d.kind().id());
+        one.put("when", d.when());
+        one.put("start", d.start().toString());
+        one.put("concerns", d.concerns().isEmpty() ? null : d.concerns());
+        one.put("reading", d.reading().isEmpty() ? null : d.reading());
+        one.put("actor", CycleWords.actorId(duty));
+        one.put("resolvedTo", d.row().resolvedTo());
+        one.put("modality", duty.modality().id());
+        one.put("action", duty.action());
+        one.put("matter", duty.matter());
+        one.put("scope", duty.scope());
+        one.put("clause", FindingsOutput.clause(d.row().clause()));
+        if (words != null) {
+            one.put("sentence", words.of(duty, d.row()::resolved));
+            one.put("whenLabel", when(d, words));
+            if (d.isWindow()) {
+                one.put("readingLabel", reading(d, words));
+            }
+            one.put("labels", AnswerJson.labels(duty, d.row(), words.labels()));
+        }
+        return one;
+    }
+
+    /**
+     * An iCalendar file, one component per annual cycle item: a dated deadline an all-day event on its date; what the
+     * text asks without a date a to-do (DTSTART the window's first day, DUE its last) whose description says the window
+     * is a reading. An item grouping several deadlines (KMK's approvals of the three focus areas' accounts, plans and
+     * budgets) is one to-do naming all it covers and quoting each clause it rests on. With {@code words}, each summary
+     * is a sentence in its language (its UID stays the same). With an {@code agenda}, each item on a meeting's agenda is
+     * also an event on the meeting's day.
+     */
+    static String ics(List<CycleItem> items, List<AgendaItem> agenda, Sentences words) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         java.util.Set<String> uids = new java.util.HashSet<>();
-        for (Deadline d : deadlines) {
-            String summary = words == null ? summary(d) : words.of(d.row().fact());
-            String description = (words == null
-                    ? d.kind().id() + ": " + d.when() + (d.isWindow() ? "\n" + d.reading() : "") + "\n" + d.row().clause().id() + ": \""
-                    + d.row().clause().quote() + "\"" + "\n" + String.join(", ", d.row().resolvedTo())
-                    : words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words) + (d.isWindow() ? "\n" + reading(d, words) : "")
-                    + "\n" + d.row().clause().id() + ": \"" + d.row().clause().quote() + "\"" + (resolvedElsewhere(d) ? "\n" + words.list(d.row().resolvedTo()
-                    .stream().map(id -> words.labels().label("actor", id)).toList()) : ""));
-            if (d.isWindow()) {
+        for (CycleItem item : items) {
+            String summary = CycleWords.sentence(item, words);
+            String description = String.join("\n", notes(item, words));
+            if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
+                Deadline d = item.deadlines().get(0);
+                description += "\n" + (words == null ? String.join(", ", d.row().resolvedTo())
+                        : words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList()));
+            }
+            String uid = uid(item, uids);
+            if (item.isWindow()) {
                 // what the text asks without a date: a to-do over the window read for it, due on its last day
-                VToDo todo = new VToDo(d.start(), d.date(), summary);
-                todo.add(new Uid(uid(d, uids)));
+                VToDo todo = new VToDo(item.start(), item.due(), summary);
+                todo.add(new Uid(uid));
                 todo.add(new Description(description));
                 calendar.add(todo);
             } else {
-                VEvent event = new VEvent(d.date(), summary);
-                event.add(new Uid(uid(d, uids)));
+                VEvent event = new VEvent(item.due(), summary);
+                event.add(new Uid(uid));
                 event.add(new Description(description));
+                calendar.add(event);
+            }
+        }
+        for (AgendaItem a : agenda) {
+            if (a.status() == AgendaItem.Status.ON_AGENDA) {
+                VEvent event = new VEvent(a.date(), agendaLine(a, words));
+                event.add(new Uid(a.date() + "-agenda-" + uid(a.item(), uids)));
+                event.add(new Description(String.join("\n", notes(a.item(), words))));
                 calendar.add(event);
             }
         }
@@ -167,19 +323,24 @@ final class CalendarOutput {
     static final int MAX_OCTETS = 75;
 
     /**
-     * The deadline's UID: the same in every export, so a calendar client updates it instead of adding it twice, and
-     * distinct for distinct deadlines, so a client keeps them all: a readable part, then a digest of all that makes the
-     * deadline (its kind, the rule, bearer, recipients, joint bearers, validity, frequency and due date as well), then a
-     * count should two rows still be alike in all of that.
+     * The item's UID: the same in every export, so a calendar client updates it instead of adding it twice, and distinct
+     * for distinct items, so a client keeps them all. An item of one deadline keeps the deadline's UID: a readable part,
+     * then a digest of all that makes the deadline (its kind, the rule, bearer, recipients, joint bearers, validity,
+     * frequency and due date as well); an item of several has the digest of all of theirs; then a count should two still
+     * be alike in all of that.
      */
-    private static String uid(Deadline d, java.util.Set<String> taken) {
-        Duty duty = d.row().fact();
-        String whole = String.join("\u0000", d.date().toString(), d.isWindow() ? d.start().toString() : "", d.kind().id(), d.when(), duty.rule(), duty.clauseId(),
-                String.valueOf(duty.actor()), duty.modality().id(), duty.action(), duty.matter(), String.valueOf(duty.scope()),
-                String.valueOf(duty.jointlyWith()), String.valueOf(duty.recipients()), String.valueOf(duty.validity()),
-                String.valueOf(duty.frequency()), String.valueOf(duty.condition()), String.valueOf(duty.due()));
-        String uid = d.date() + "-" + d.row().clause().id() + "-" + summary(d).replaceAll("[^A-Za-z0-9:.-]+", "-") + "-"
-                + java.util.UUID.nameUUIDFromBytes(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().substring(0, 8);
+    private static String uid(CycleItem item, java.util.Set<String> taken) {
+        StringBuilder whole = new StringBuilder();
+        for (Deadline d : item.deadlines()) {
+            Duty duty = d.row().fact();
+            whole.append(whole.length() == 0 ? "" : "\u0001").append(String.join("\u0000", d.date().toString(), d.isWindow() ? d.start().toString() : "",
+                    d.kind().id(), d.when(), duty.rule(), duty.clauseId(), String.valueOf(duty.actor()), duty.modality().id(), duty.action(),
+                    duty.matter(), String.valueOf(duty.scope()), String.valueOf(duty.jointlyWith()), String.valueOf(duty.recipients()),
+                    String.valueOf(duty.validity()), String.valueOf(duty.frequency()), String.valueOf(duty.condition()), String.valueOf(duty.due())));
+        }
+        String readable = item.deadlines().size() == 1 ? CycleWords.summary(item.deadlines().get(0)) : CycleWords.sentence(item, null);
+        String uid = item.due() + "-" + item.clauses().get(0).id() + "-" + readable.replaceAll("[^A-Za-z0-9:.-]+", "-") + "-"
+                + java.util.UUID.nameUUIDFromBytes(whole.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().substring(0, 8);
         String unique = uid;
         for (int n = 2; !taken.add(unique); n++) {
             unique = uid + "-" + n;
@@ -190,12 +351,7 @@ final class CalendarOutput {
     /** Whether the bearer resolves to others than itself that day (a body to its members, a post to its holder). */
     private static boolean resolvedElsewhere(Deadline d) {
         Duty duty = d.row().fact();
-        return duty.actor() != null && !d.row().resolvedTo().equals(List.of(duty.actor()));
+        return duty.actor() != null && !d.row().resolvedTo().equals(List.of(CycleWords.actorId(duty)));
     }
 
-    private static String summary(Deadline d) {
-        Duty duty = d.row().fact();
-        return (duty.actor() == null ? "(no one named)" : duty.actor()) + " " + duty.modality().id() + " " + duty.action() + " "
-                + duty.matter() + (duty.scope() == null ? "" : " for " + duty.scope());
-    }
 }

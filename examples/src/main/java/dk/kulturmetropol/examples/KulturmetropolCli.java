@@ -523,29 +523,42 @@ public final class KulturmetropolCli implements Runnable {
     }
 
     @Command(name = "calendar", mixinStandardHelpOptions = true,
-            description = {"What falls due from --from to --to: dated deadlines the rules set (from packs such as the ministry's "
+            description = {"The annual cycle from --from to --to: dated deadlines the rules set (from packs such as the ministry's "
                     + "reporting rules) on their date; what the text asks yearly without a date over a window that is a reading: "
                     + "the accounts of a year in the year after, the plan and budget for a year in the year before, a counted duty "
-                    + "(meetings) within its year or quarter, each due on the window's last day.",
+                    + "(meetings) within its year or quarter, each due on the window's last day. What one actor does over one "
+                    + "window is one item, naming every focus area and matter it covers and citing each sentence.",
                     "--format ics writes an iCalendar file to import into a calendar client: an event a dated deadline, a to-do "
-                    + "(DTSTART, DUE) a window."})
+                    + "(DTSTART, DUE) a window; quarters and html show the cycle by quarter (html one printable page).",
+                    "--plan FILE (CSV body,date, as meetings --log reads) puts each item on the agenda of its body's first planned "
+                    + "meeting in its window, and says where there is none."})
     static final class CalendarCommand implements Callable<Integer> {
-        enum CalendarFormat { text, json, ics }
+        enum CalendarFormat { text, json, ics, quarters, html }
 
         @Mixin Source source;
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "YYYY-MM-DD, the first day") LocalDate from;
         @Option(names = "--to", required = true, paramLabel = "DATE", description = "YYYY-MM-DD, the last day") LocalDate to;
-        @Option(names = "--format", defaultValue = "text", description = "text (default), json or ics") CalendarFormat format;
+        @Option(names = "--format", defaultValue = "text", description = "text (default), json, ics, quarters or html") CalendarFormat format;
+        @Option(names = "--plan", paramLabel = "FILE", description = "planned meetings, CSV with the header body,date (as meetings --log)") Path plan;
 
         @Override
         public Integer call() {
-            List<dk.kulturmetropol.rules.Deadline> deadlines = source.governance().calendar(from, to);
+            Governance g = source.governance();
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("--to " + to + " is before --from " + from + "; give a window whose last day is on or after its first");
+            }
+            List<dk.kulturmetropol.rules.CycleItem> items = g.annualCycle(from, to, Criteria.any());
+            List<dk.kulturmetropol.rules.AgendaItem> agenda = plan == null ? null
+                    : g.annualCycle(from, to, Criteria.any(), dk.kulturmetropol.rules.MeetingLog.read(plan, g.accepted("body")));
             PrintWriter out = source.spec.commandLine().getOut();
             Sentences words = source.words();
+            Sentences page = words != null ? words : Sentences.of(g.labels(Language.EN));
             out.print(switch (format) {
-                case json -> CalendarOutput.json(deadlines, words);
-                case ics -> CalendarOutput.ics(deadlines, words);
-                case text -> CalendarOutput.text(deadlines, from, to, words);
+                case json -> agenda == null ? CalendarOutput.json(items, words) : CalendarOutput.agendaJson(agenda, words);
+                case ics -> CalendarOutput.ics(items, agenda == null ? List.of() : agenda, words);
+                case text -> agenda == null ? CalendarOutput.text(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, false);
+                case quarters -> agenda == null ? CalendarOutput.quarters(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, true);
+                case html -> agenda == null ? CycleHtml.items(items, from, to, page) : CycleHtml.agenda(agenda, from, to, page);
             });
             out.flush();
             return 0;

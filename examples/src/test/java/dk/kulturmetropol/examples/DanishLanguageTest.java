@@ -241,15 +241,26 @@ class DanishLanguageTest {
             }
         }
 
-        // the calendar over the whole period, as text and as iCalendar; and a window with nothing in it
+        // the calendar over the whole period, as text, by quarter, as iCalendar and HTML; on a meeting plan that places some
+        // items, leaves some without a meeting and lists a body's meetings; and a window with nothing in it
         LocalDate from = g.agreement().period().from();
         LocalDate to = g.agreement().period().to();
-        addText(out, CalendarOutput.text(g.calendar(from, to), from, to, da));
+        List<dk.kulturmetropol.rules.CycleItem> cycle = g.annualCycle(from, to, Criteria.any());
+        List<dk.kulturmetropol.rules.AgendaItem> agenda = g.annualCycle(from, to, Criteria.any(),
+                dk.kulturmetropol.rules.MeetingLog.read(Path.of("plan-2022.csv"), g.accepted("body")));
+        addText(out, CalendarOutput.text(cycle, from, to, da));
+        addText(out, CalendarOutput.quarters(cycle, from, to, da));
+        addText(out, CalendarOutput.agenda(agenda, from, to, da, true));
         addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da));
-        net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(g.calendar(from, to), da)));
-        for (VEvent event : ics.<VEvent>getComponents("VEVENT")) {
-            addText(out, event.getSummary().getValue());
-            addText(out, event.getDescription().getValue());
+        net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(cycle, agenda, da)));
+        for (net.fortuna.ical4j.model.Component c : ics.getComponents()) {
+            addText(out, c.getProperty("SUMMARY").orElseThrow().getValue());
+            addText(out, c.getProperty("DESCRIPTION").orElseThrow().getValue());
+        }
+        for (String page : List.of(CycleHtml.items(cycle, from, to, da), CycleHtml.agenda(agenda, from, to, da))) {
+            Document cycleHtml = Jsoup.parse(page);
+            out.add(cycleHtml.title());
+            cycleHtml.select("h1, h2, th, td, td span, p").forEach(e -> addLines(out, e.ownText()));
         }
 
         // raci as Markdown and HTML, the organisation chart

@@ -80,6 +80,78 @@ final class Calendar {
         return List.copyOf(all);
     }
 
+    /**
+     * The deadlines grouped into the annual cycle's items: one per actor (or role, for actors that differ only by scope),
+     * action and window, in the deadlines' order; with {@code criteria}, only deadlines for its scope (or for none) and
+     * items whose window holds its date.
+     */
+    static List<CycleItem> cycle(List<Deadline> deadlines, Criteria criteria) {
+        java.util.Map<List<Object>, List<Deadline>> groups = new java.util.LinkedHashMap<>();
+        for (Deadline d : deadlines) {
+            Duty duty = d.row().fact();
+            String actor = actorId(duty);
+            if (criteria.scope() != null && duty.scope() != null && !duty.scope().equals(criteria.scope())
+                    && (actor == null || !actor.endsWith(":" + criteria.scope()))) {
+                continue;
+            }
+            if (criteria.asOf() != null && (criteria.asOf().isBefore(d.start()) || criteria.asOf().isAfter(d.date()))) {
+                continue;
+            }
+            List<Object> key = java.util.Arrays.asList(role(actor), duty.action(), d.isWindow(), d.start(), d.date());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+        List<CycleItem> items = new ArrayList<>();
+        groups.values().forEach(group -> {
+            List<String> actors = group.stream().map(d -> actorId(d.row().fact())).distinct().toList();
+            String actor = actors.size() == 1 ? actors.get(0) : role(actors.get(0));
+            Deadline first = group.get(0);
+            items.add(new CycleItem(first.start(), first.date(), actor, first.row().fact().action(), group));
+        });
+        items.sort(Comparator.comparing(CycleItem::due).thenComparing(i -> String.valueOf(i.actor())).thenComparing(CycleItem::action));
+        return List.copyOf(items);
+    }
+
+    /**
+     * Each item placed on a plan of meetings: on the agenda of the first meeting its body (the item's actor, when it is
+     * one of {@code bodies}) has planned inside its window; a body's duty to meet with its planned meetings in the window;
+     * listed as having no meeting planned when there is none; and as no body's business when its actor is no body.
+     * In the order of the day each is listed under (the meeting's, else the due day), then as the cycle has them.
+     */
+    static List<AgendaItem> agenda(List<CycleItem> items, List<Meeting> plan, Set<String> bodies) {
+        List<Meeting> sorted = plan.stream().sorted(Comparator.comparing(Meeting::date)).toList();
+        List<AgendaItem> out = new ArrayList<>();
+        for (CycleItem item : items) {
+            String body = item.actor();
+            if (body == null || !bodies.contains(body)) {
+                out.add(new AgendaItem(item, AgendaItem.Status.NOT_A_BODY, List.of()));
+                continue;
+            }
+            List<Meeting> inWindow = sorted.stream().filter(m -> m.body().equals(body) && !m.date().isBefore(item.start())
+                    && !m.date().isAfter(item.due())).toList();
+            boolean meets = item.action().equals("meet") && body.equals(item.deadlines().get(0).row().fact().matter());
+            if (inWindow.isEmpty()) {
+                out.add(new AgendaItem(item, AgendaItem.Status.NO_MEETING_PLANNED, List.of()));
+            } else if (meets) {
+                out.add(new AgendaItem(item, AgendaItem.Status.MEETINGS, inWindow));
+            } else {
+                out.add(new AgendaItem(item, AgendaItem.Status.ON_AGENDA, List.of(inWindow.get(0))));
+            }
+        }
+        List<AgendaItem> ordered = new ArrayList<>(out);
+        ordered.sort(Comparator.comparing(AgendaItem::date));
+        return List.copyOf(ordered);
+    }
+
+    /** The id of the duty's bearer, or {@code null} when the text names no one. */
+    static String actorId(Duty duty) {
+        return duty.actor();
+    }
+
+    /** The role of an actor id: {@code project-chief} for {@code project-chief:music}; {@code ""} for no one. */
+    static String role(String actorId) {
+        return actorId == null ? "" : actorId.contains(":") ? actorId.substring(0, actorId.indexOf(':')) : actorId;
+    }
+
     /** The day to resolve a deadline's actors on: the deadline, or the last day the duty holds when it falls after. */
     private static LocalDate within(Validity v, LocalDate date) {
         return v.contains(date) ? date : date.isAfter(v.to()) ? v.to() : v.from();

@@ -398,6 +398,54 @@ public final class Governance {
     }
 
     /**
+     * The annual cycle ("årshjulet") from {@code from} to {@code to}: the deadlines of {@link #calendar} grouped, one item
+     * per actor, action and window, so a year's end does not carry one to-do per focus area per matter. KMK approving
+     * the 2021 accounts and the 2023 annual plan and budget of the three focus areas is one item over 2022, citing both
+     * sentences it rests on (kmk.tasks-5, chief.role-5) and marked as a reading, as each of its deadlines is; the project
+     * chiefs' submissions of the focus areas are one item, their role shared. No date is invented: every item keeps its
+     * deadlines' window. With {@code criteria}, only deadlines for its scope (and those for none), and only items whose
+     * window holds its date.
+     *
+     * <pre>{@code
+     * for (CycleItem item : g.annualCycle(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), Criteria.any())) {
+     *     System.out.println(item); // 2022-01-01..2022-12-31 kmk approve annual-accounts 2021, annual-plan 2023, ...
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public List<CycleItem> annualCycle(java.time.LocalDate from, java.time.LocalDate to, Criteria criteria) {
+        return Calendar.cycle(calendar(from, to), Objects.requireNonNull(criteria, "criteria"));
+    }
+
+    /**
+     * The annual cycle placed on a plan of meetings, the way a secretariat builds its "årshjul": each item on the agenda
+     * of its body's first meeting planned inside its window (KMK's 2022 item on KMK's meeting of 3 February 2022), a body's
+     * duty to meet with the meetings planned for it, an item whose body has no meeting planned in its window listed as
+     * such (never dropped), and an item no body acts on (a project chief's, the head of secretariat's) listed as no
+     * meeting's business. Read the plan with {@link MeetingLog#read}, as a record of meetings held is read. What is listed
+     * is what lands from {@code from} to {@code to}: an item on a meeting of those days (KMK's approvals due by 31
+     * December 2022 on its meeting of 3 February 2022, in a window of the first quarter), and an item due in them that
+     * no meeting of its window carries.
+     *
+     * <pre>{@code
+     * List<Meeting> plan = MeetingLog.read(Path.of("plan.csv"), g.accepted("body"));
+     * g.annualCycle(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), Criteria.any(), plan)
+     *         .forEach(System.out::println); // kmk, 2022-02-03: 2022-01-01..2022-12-31 kmk approve annual-accounts 2021, ...
+     * }</pre>
+     *
+     * @param plan the meetings planned, each a body and a day
+     * @return an agenda item per annual cycle item listed from {@code from} to {@code to}, in the order of those days
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public List<AgendaItem> annualCycle(java.time.LocalDate from, java.time.LocalDate to, Criteria criteria, List<Meeting> plan) {
+        // an item due after the window may go on a meeting inside it: no window is longer than a year
+        List<CycleItem> items = annualCycle(from, to.plusYears(1), criteria);
+        return Calendar.agenda(items, List.copyOf(plan), accepted("body")).stream()
+                .filter(a -> !a.date().isBefore(from) && !a.date().isAfter(to)).toList();
+    }
+
+    /**
      * The org chart on {@link Criteria#asOf()} (the whole period when it is {@code null}), labelled in {@code language}:
      * the bodies, posts, named holders, focus areas and municipalities, and a line for each fact that joins two of them
      * (seat, post holding, home, reporting line, placement, and the duties that lead, elect, hire, appoint, propose or

@@ -1,0 +1,79 @@
+package dk.kulturmetropol.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where an item of the annual cycle goes on a plan of meetings, the way a secretariat builds its "årshjul": on the
+ * agenda of the first meeting its body has planned inside the item's window ({@link Status#ON_AGENDA}); listed, not
+ * dropped, when the body has none planned there ({@link Status#NO_MEETING_PLANNED}); a body's own duty to meet with
+ * the meetings planned for it in the year or quarter it counts over ({@link Status#MEETINGS}); and what no body that
+ * meets does ({@link Status#NOT_A_BODY}: a project chief's submission, the head of secretariat's accounts).
+ *
+ * <pre>{@code
+ * List<AgendaItem> agenda = g.annualCycle(from, to, Criteria.any(), MeetingLog.read(Path.of("plan.csv"), g.accepted("body")));
+ * agenda.get(0).meeting(); // kmk on 2022-02-03
+ * }</pre>
+ *
+ * @param item     the annual cycle item
+ * @param status   where it went
+ * @param meetings the meeting it is on ({@code ON_AGENDA}), or the body's meetings in the window ({@code MEETINGS});
+ *                 empty otherwise
+ */
+public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) {
+    public AgendaItem {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(status, "status");
+        meetings = List.copyOf(meetings);
+        int expected = switch (status) {
+            case ON_AGENDA -> 1;
+            case MEETINGS -> Math.max(1, meetings.size());
+            default -> 0;
+        };
+        if (meetings.size() != expected) {
+            throw new IllegalArgumentException("an item " + status.id() + " has " + (status == Status.MEETINGS ? "one meeting or more"
+                    : expected == 1 ? "one meeting" : "no meeting") + "; found " + meetings);
+        }
+    }
+
+    /** Where an item went. */
+    public enum Status {
+        /** On the agenda of its body's first planned meeting in its window. */
+        ON_AGENDA,
+        /** Its body has no meeting planned in its window: listed so, not dropped. */
+        NO_MEETING_PLANNED,
+        /** A body's duty to meet: the meetings planned in the year or quarter it counts over. */
+        MEETINGS,
+        /** Not a body that meets (a post, a municipality, no one named): on no meeting's agenda. */
+        NOT_A_BODY;
+
+        /** {@code on-agenda}, {@code no-meeting-planned}, {@code meetings} or {@code not-a-body}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The meeting it is on the agenda of; empty unless {@link Status#ON_AGENDA}. */
+    public Optional<Meeting> meeting() {
+        return status == Status.ON_AGENDA ? Optional.of(meetings.get(0)) : Optional.empty();
+    }
+
+    /** The day it is listed under: the meeting's day when on an agenda, else the day the item falls due. */
+    public LocalDate date() {
+        return meeting().map(Meeting::date).orElse(item.due());
+    }
+
+    /** The quarter of {@link #date()}, as {@code 2022-Q1}. */
+    public String quarter() {
+        return CycleItem.quarterOf(date());
+    }
+
+    /** {@code kmk, 2022-02-03: approve annual-accounts 2021 ... (kmk.tasks-5)}, or the item with where it went. */
+    @Override
+    public String toString() {
+        return status == Status.ON_AGENDA ? meetings.get(0).body() + ", " + meetings.get(0).date() + ": " + item : status.id() + ": " + item;
+    }
+}
