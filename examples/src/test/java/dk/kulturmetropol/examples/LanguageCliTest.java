@@ -157,9 +157,9 @@ class LanguageCliTest {
         assertThat(text).startsWith("Hvad forfalder fra den 1. januar 2022 til den 31. december 2022:\n")
                 .contains("  Den 31. marts 2022: Den administrative bestyrelse mødes mindst hvert kvartal og i øvrigt efter behov.\n"
                         + "    tilbagevendende: mindst én gang i kvartalet og i øvrigt efter behov, opgøres for 1. kvartal 2022\n"
-                        + "    Læsning: Teksten angiver ingen dato inden for 1. kvartal 2022; opgaven forfalder senest den 31. marts 2022.\n")
+                        + "    Fortolkning: Teksten angiver ingen dato inden for 1. kvartal 2022; opgaven forfalder senest den 31. marts 2022.\n")
                 .contains("    i året efter: fra den 1. januar 2022 til den 31. december 2022\n"
-                        + "    Læsning: Teksten angiver ingen dato. Regnskabet for 2021 læses som forfaldent i året efter, "
+                        + "    Fortolkning: Teksten angiver ingen dato. Regnskabet for 2021 læses som forfaldent i året efter, "
                         + "fra den 1. januar 2022 til den 31. december 2022.\n")
                 .doesNotContain("2022-").doesNotContain("Q1");
         List<net.fortuna.ical4j.model.component.CalendarComponent> items = da.getComponents();

@@ -9,6 +9,9 @@
  *       named rows, unspecified rows (the text names no one) and, when nothing applies,
  *       {@link dk.kulturmetropol.rules.Why} (no rule states it; outside the period; outside a term).</li>
  *   <li>{@link dk.kulturmetropol.rules.Criteria}: the one shape every question takes: scope, date, subject.</li>
+ *   <li>Views as plain data, for showing them your own way: {@code Governance.annualCycle(...)} gives the annual cycle
+ *       ({@link dk.kulturmetropol.rules.CycleItem}, one per actor, action and window) and, with a plan of meetings, where
+ *       each item goes on an agenda ({@link dk.kulturmetropol.rules.AgendaItem}); {@code orgChart(...)} the org chart.</li>
  *   <li>{@link dk.kulturmetropol.rules.pack.Derive}: what rule consequences call, for writing rule packs (package {@code pack}).</li>
  *   <li>{@link dk.kulturmetropol.rules.UnknownTermException}, {@link dk.kulturmetropol.rules.RulePackException}:
  *       refusals that name the offending value and what is accepted.</li>
