@@ -147,6 +147,22 @@ class AnnualCycleCliTest {
     }
 
     @Test
+    void should_write_the_year_without_a_plan_as_html_each_item_under_the_quarter_it_falls_due_in() {
+        Document doc = Jsoup.parse(CliRunner.run(with("--format", "html")).out());
+
+        // without --lang the page is English, in the agreement's words
+        assertThat(doc.title()).isEqualTo("Annual cycle from 2022-01-01 to 2022-12-31");
+        assertThat(doc.select("section.quarter > h2").eachText()).containsExactly("Q1 2022", "Q2 2022", "Q3 2022", "Q4 2022");
+        // KMK's approvals fall due on 31 December: one row under Q4 citing both sentences; near miss: none under Q1
+        assertThat(doc.select("section#2022-Q4 td.what").eachText()).filteredOn(t -> t.startsWith("KMK must approve")).singleElement()
+                .isEqualTo("KMK must approve the accounts for 2021 and the annual plan and the budget for 2023 for culture and health, music and youth.");
+        assertThat(doc.select("section#2022-Q4 td.basis p.clause").eachText()).anyMatch(t -> t.startsWith("kmk.tasks-5: "))
+                .anyMatch(t -> t.startsWith("chief.role-5: "));
+        assertThat(doc.select("section#2022-Q1 td.what").eachText()).noneMatch(t -> t.startsWith("KMK must approve"))
+                .allMatch(t -> t.startsWith("The administrative board meets"));
+    }
+
+    @Test
     void should_write_the_plan_as_json_and_ics_that_ical4j_reads_back() throws Exception {
         JsonNode agenda = new ObjectMapper().readTree(CliRunner.run(with("--plan", PLAN, "--format", "json")).out()).get("agenda");
         CliRunner ics = CliRunner.run(with("--plan", PLAN, "--format", "ics", "--lang", "en"));
