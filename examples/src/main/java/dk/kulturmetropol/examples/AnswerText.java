@@ -32,18 +32,42 @@ public final class AnswerText {
      */
     public static <T> String write(String question, Answer<T> answer, Sentences words) {
         StringBuilder out = new StringBuilder(question).append('\n');
-        java.util.function.Consumer<Row<T>> row = words == null ? r -> block(out, r) : r -> sentence(out, r, words);
+        // a sentence that says what several facts say (one sentence of the text over several bodies, partners or
+        // matters) is printed once: a block is printed only if no block before it reads the same
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        java.util.function.Consumer<Row<T>> row = words == null ? r -> block(out, r) : r -> {
+            StringBuilder one = new StringBuilder();
+            sentence(one, r, words);
+            if (printed.add(one.toString())) {
+                out.append(one);
+            }
+        };
         answer.rows().forEach(row);
         if (!answer.unspecified().isEmpty()) {
             out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase("unnamed.head")).append('\n');
             answer.unspecified().forEach(row);
         }
         if (words != null) {
+            placements(out, answer, words);
             areaNames(out, answer, words);
         }
         answer.why().ifPresent(why -> out.append('\n').append(words == null ? "Note: " + why.text()
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * Once, after the rows: where an actor the rows name is placed ("Sekretariatet er placeret i Ishøj Kommune;
+     * kommunen huser sekretariatet, men varetager ikke dets opgaver."), so a host is not read as the bearer.
+     */
+    private static <T> void placements(StringBuilder out, Answer<T> answer, Sentences words) {
+        java.util.Map<String, String> placed = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(answer.rows().stream(), answer.unspecified().stream()).forEach(r -> r.placedIn().forEach(placed::putIfAbsent));
+        if (!placed.isEmpty()) {
+            out.append('\n');
+            placed.forEach((actor, host) -> out.append(capitalised(words.phrase("placed", "actor", words.labels().inSentence("actor", actor),
+                    "host", words.labels().inSentence("actor", host)))).append('\n'));
+        }
     }
 
     /**
@@ -128,8 +152,6 @@ public final class AnswerText {
                             "actor", t.kind().equals("post") ? labels.label("post", t.actor()) : labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to())))
                     .collect(Collectors.joining(words.phrase("through.then") + " ")))).append('\n');
         }
-        row.placedIn().forEach((actor, host) -> out.append("    ").append(capitalised(words.phrase("placed", "actor", labels.inSentence("actor", actor),
-                "host", labels.inSentence("actor", host)))).append('\n'));
         if (fact instanceof PostHolding h && h.namedByAgreement()) {
             out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
         }

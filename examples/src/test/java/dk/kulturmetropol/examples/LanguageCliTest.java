@@ -58,7 +58,7 @@ class LanguageCliTest {
                 .isEqualTo("Hvem varetager posten som politisk formand den 1. marts 2025?\n\n"
                         + "Bemærk: intet gælder den 1. marts 2025: Ishøj Kommunes periode som formandskommune (fra 1. januar 2021 til 31. december 2024) sluttede før den 1. marts 2025\n");
         assertThat(CliRunner.run("duties", "partner-municipality:koege", "--lang", "da").out())
-                .contains("fortolkning: 'opfordres til' læses som bør: en opfordring, ikke en pligt").contains(" opfordres til ");
+                .contains("fortolkning: »opfordres til« forstås som bør: en opfordring, ikke en pligt").contains(" opfordres til ");
     }
 
     @Test

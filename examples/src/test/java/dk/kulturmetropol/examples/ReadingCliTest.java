@@ -42,7 +42,7 @@ class ReadingCliTest {
     void should_mark_seats_and_readings() {
         assertThat(CliRunner.run("duties", "culture-committee-chair:koege", "--as-of", "2022-06-01").out())
                 .contains("through: sits in political-steering-group (psg.who)")
-                .contains("reading: a power and a rank");
+                .contains("reading: the sentence states the steering group's standing");
         assertThat(CliRunner.run("duties", "culture-chief:roskilde").out())
                 .contains("through: answers to kmk for home-municipality:music (home.tasks-5)");
     }

@@ -127,7 +127,7 @@ class SentencesTest {
         assertThat(DA.of(chair)).isEqualTo("Kulturudvalgsformanden i Ishøj Kommune varetager posten som politisk formand.");
         assertThat(DA.of(seat)).isEqualTo("Den politiske suppleant for Køge Kommune kan være medlem af Kulturmetropolens politiske styregruppe.");
         assertThat(EN.of(new Seat("r", "c", "political-steering-group", null, Modality.MUST, PERIOD, null))).isEqualTo("The text names no member of the political steering group.");
-        assertThat(DA.of(placed)).isEqualTo("Sekretariatet er placeret i Ishøj Kommune, som ikke derved overtager opgaverne.");
+        assertThat(DA.of(placed)).isEqualTo("Sekretariatet er placeret i Ishøj Kommune; kommunen huser sekretariatet, men varetager ikke dets opgaver.");
     }
 
     @Test
@@ -152,7 +152,7 @@ class SentencesTest {
     void should_translate_a_shipped_reading_and_leave_a_packs_own_as_written() {
         String shipped = "'opfordres til' (is encouraged to) is read as should: a recommendation, not a duty";
 
-        assertThat(DA.reading(shipped)).isEqualTo("'opfordres til' læses som bør: en opfordring, ikke en pligt");
+        assertThat(DA.reading(shipped)).isEqualTo("»opfordres til« forstås som bør: en opfordring, ikke en pligt");
         assertThat(EN.reading(shipped)).isEqualTo(shipped);
         assertThat(DA.reading("a pack's own reading")).isEqualTo("a pack's own reading");
     }

@@ -238,12 +238,15 @@ class ReadingTest {
     }
 
     @Test
-    void should_show_the_freedom_to_lead_as_the_limit_of_the_duty_to_lead() {
+    void should_show_the_freedom_to_lead_within_the_framework_of_kulturmetropolen_and_the_adopted_plan_and_budget() {
         Answer<Duty> lead = G.who("lead", "focus-area", Criteria.any().scope("music"));
 
+        // the reading keeps both limits of chief.role-5: "indenfor rammerne af Kulturmetropolen og de af KMK vedtagne
+        // årsplan og budget"
         assertThat(lead.rows()).filteredOn(r -> r.fact().modality() == Modality.MAY).singleElement().satisfies(r -> {
             assertThat(r.fact().condition()).isEqualTo(Condition.WITHIN_APPROVED_PLAN_AND_BUDGET);
-            assertThat(r.reading()).hasValueSatisfying(t -> assertThat(t).contains("limit of the duty to lead").contains("chief.role-1"));
+            assertThat(r.reading()).hasValueSatisfying(t -> assertThat(t).contains("within the framework of Kulturmetropolen")
+                    .contains("annual plan and budget KMK has adopted"));
         });
     }
 
