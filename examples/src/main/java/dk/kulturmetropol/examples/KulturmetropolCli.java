@@ -480,7 +480,7 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             Governance g = source.governance();
-            Raci raci = Raci.of(g);
+            RaciOutput raci = new RaciOutput(g.raci(Criteria.any()));
             PrintWriter out = source.spec.commandLine().getOut();
             Sentences words = source.words();
             out.print(switch (format) {

@@ -72,7 +72,7 @@ class ActingTextCliTest {
     @Test
     void should_neutralise_a_cell_starting_with_a_tab_or_carriage_return_and_leave_others_as_they_are() {
         // a pack's label is stripped of a leading tab, and a carriage return is refused at load: the writer guards anyway
-        assertThat(List.of("\tx", "\rx", "=1", "+1", "-1", "@x", "x=1", "", "Kultur | program").stream().map(Raci::csvCell).toList())
+        assertThat(List.of("\tx", "\rx", "=1", "+1", "-1", "@x", "x=1", "", "Kultur | program").stream().map(RaciOutput::csvCell).toList())
                 .containsExactly("'\tx", "'\rx", "'=1", "'+1", "'-1", "'@x", "x=1", "", "Kultur | program");
     }
 

@@ -468,6 +468,24 @@ public final class Governance {
     }
 
     /**
+     * The RACI matrix of what the rules state, narrowed by {@code criteria} (a scope, a date): a row per matter and scope,
+     * a column per role, each cell the role's letters (A accountable: approves or answers for the matter; R does it; C
+     * consulted: gives advice; I informed), with its modality and every clause it rests on; rows grouped by the section
+     * of the text. Plain data: write it as you like.
+     *
+     * <pre>{@code
+     * Raci raci = g.raci(Criteria.any());
+     * raci.row("annual-plan", "music").get().cells().get("kmk").letters(); // "A I"
+     * raci.sections().get(0).heading();                                    // "Kulturmetropolens politiske styregruppe"
+     * }</pre>
+     *
+     * @throws UnknownTermException for a scope the rules do not know
+     */
+    public Raci raci(Criteria criteria) {
+        return Raci.of(this, Objects.requireNonNull(criteria, "criteria"));
+    }
+
+    /**
      * The annotated text on {@link Criteria#asOf()} (the whole period when it is {@code null}), in {@code language}: the
      * whole kommissorium, section by section and sentence by sentence, each sentence verbatim with what the rules read
      * in it (each fact in its sentence, with who bears it, when it holds and the reading it rests on), or why it states

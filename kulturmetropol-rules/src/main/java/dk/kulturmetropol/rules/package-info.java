@@ -11,7 +11,10 @@
  *   <li>{@link dk.kulturmetropol.rules.Criteria}: the one shape every question takes: scope, date, subject.</li>
  *   <li>Views as plain data, for showing them your own way: {@code Governance.annualCycle(...)} gives the annual cycle
  *       ({@link dk.kulturmetropol.rules.CycleItem}, one per actor, action and window) and, with a plan of meetings, where
- *       each item goes on an agenda ({@link dk.kulturmetropol.rules.AgendaItem}); {@code orgChart(...)} the org chart.</li>
+ *       each item goes on an agenda ({@link dk.kulturmetropol.rules.AgendaItem}); {@code orgChart(...)} the org chart
+ *       ({@link dk.kulturmetropol.rules.OrgChart}); {@code raci(...)} who is accountable, responsible, consulted and
+ *       informed, per matter ({@link dk.kulturmetropol.rules.Raci}); {@code review(...)} the whole text, sentence by
+ *       sentence, with what the rules read in each ({@link dk.kulturmetropol.rules.Review}).</li>
  *   <li>{@link dk.kulturmetropol.rules.pack.Derive}: what rule consequences call, for writing rule packs (package {@code pack}).</li>
  *   <li>{@link dk.kulturmetropol.rules.UnknownTermException}, {@link dk.kulturmetropol.rules.RulePackException}:
  *       refusals that name the offending value and what is accepted.</li>

@@ -1,4 +1,4 @@
-package dk.kulturmetropol.examples;
+package dk.kulturmetropol.rules.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,22 +15,22 @@ import dk.kulturmetropol.model.Clause;
 
 /**
  * The order in which the kommissorium gives its sections and sentences, as its clause catalogue lists them; clauses a
- * rule pack declares, and their sections, come after the text's own, by id and by heading.
+ * rule pack declares, and their sections, come after the text's own, by id and by heading. Not API.
  *
  * @param clauseIds the catalogue's clause ids, in the text's order
  * @param headings  the section headings, in the text's order
  */
-record TextOrder(List<String> clauseIds, List<String> headings) {
+public record TextOrder(List<String> clauseIds, List<String> headings) {
     /** The catalogue the rules module ships, read in its lines' order. */
-    static final String CATALOGUE = "dk/kulturmetropol/rules/clauses.properties";
+    static final String CATALOGUE = ClauseCatalogue.RESOURCE;
 
-    TextOrder {
+    public TextOrder {
         clauseIds = List.copyOf(clauseIds);
         headings = List.copyOf(headings);
     }
 
     /** The text's order, with the sections of {@code clauses} (the rules' catalogue and any pack's) known. */
-    static TextOrder of(Map<String, Clause> clauses) {
+    public static TextOrder of(Map<String, Clause> clauses) {
         List<String> keys = new ArrayList<>();
         Properties inOrder = new Properties() {
             @Override
@@ -54,12 +54,12 @@ record TextOrder(List<String> clauseIds, List<String> headings) {
     }
 
     /** Clause ids in the text's order; an id the catalogue does not list comes after, by id. */
-    Comparator<String> clauses() {
+    public Comparator<String> clauses() {
         return Comparator.comparing((String id) -> rank(clauseIds, id)).thenComparing(Comparator.naturalOrder());
     }
 
     /** Section headings in the text's order; one it does not give comes after, by heading. */
-    Comparator<String> sections() {
+    public Comparator<String> sections() {
         return Comparator.comparing((String heading) -> rank(headings, heading)).thenComparing(Comparator.naturalOrder());
     }
 

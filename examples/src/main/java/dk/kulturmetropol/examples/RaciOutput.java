@@ -1,0 +1,206 @@
+package dk.kulturmetropol.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.kulturmetropol.model.Clause;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Sentences;
+import dk.kulturmetropol.rules.Raci;
+import dk.kulturmetropol.rules.Raci.Cell;
+import dk.kulturmetropol.rules.Raci.Row;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes the library's {@link Raci} matrix as Markdown, CSV or one printable HTML page: a row per matter (and scope),
+ * a column per role, each cell the role's letters and every clause it rests on; rows grouped by the text's section.
+ * Without a language, rows and columns are in id order and say their ids; with one, in that language's order and words.
+ */
+record RaciOutput(Raci raci) {
+    /** The words of the ids' own language, for the legend and headings when no language is asked for. */
+    private static final Sentences ENGLISH = Sentences.english();
+
+    /** A row's matter as a reader sees it: its ids, or its labels in {@code labels}' language. */
+    private static String text(Row row, Labels labels) {
+        return labels == null ? row.matter() + (row.scope() == null ? "" : " (" + row.scope() + ")")
+                : labels.label("matter", row.matter()) + (row.scope() == null ? "" : " (" + labels.label("scope", row.scope()) + ")");
+    }
+
+    /** The rows of each section, the sections in the text's order, the rows in the order a reader looks for them. */
+    private Map<String, List<Row>> sections(Sentences words) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        java.text.Collator order = words == null ? null : java.text.Collator.getInstance(words.language().locale());
+        for (Raci.Section section : raci.sections()) {
+            List<Row> rows = words == null ? section.rows() : section.rows().stream()
+                    .sorted(Comparator.comparing((Row r) -> text(r, words.labels()), order)).toList();
+            out.put(section.heading(), rows);
+        }
+        return out;
+    }
+
+    /** The matter of a row as a reader sees it, saying so where the text names no one accountable for it. */
+    private static String matterText(Row row, Sentences words) {
+        String text = text(row, words == null ? null : words.labels());
+        return row.hasAccountable() ? text : text + " (" + (words == null ? ENGLISH : words).phrase("raci.no-accountable") + ")";
+    }
+
+    /** The role a column stands for, as a reader sees it: its id, or its label in {@code words}' language. */
+    private static String role(String column, Sentences words) {
+        return words == null ? column : words.labels().label("actor", column);
+    }
+
+    /** The columns in the order a reader looks for them: by id, or by label in {@code words}' language. */
+    private List<String> columns(Sentences words) {
+        if (words == null) {
+            return raci.roles();
+        }
+        java.text.Collator order = java.text.Collator.getInstance(words.language().locale());
+        return raci.roles().stream().sorted(Comparator.comparing(c -> role(c, words), order)).toList();
+    }
+
+    String markdown(Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        List<String> roles = columns(words);
+        StringBuilder out = new StringBuilder("| ").append(md(w.phrase("raci.corner"))).append(" | ")
+                .append(String.join(" | ", roles.stream().map(c -> md(role(c, words))).toList())).append(" |\n|---|");
+        roles.forEach(c -> out.append("---|"));
+        out.append('\n');
+        sections(words).forEach((section, rows) -> {
+            out.append("| **").append(md(section)).append("** |");
+            roles.forEach(c -> out.append("  |"));
+            out.append('\n');
+            rows.forEach(row -> {
+                out.append("| ").append(md(matterText(row, words))).append(" |");
+                for (String c : roles) {
+                    Cell cell = row.cells().get(c);
+                    out.append(' ').append(cell == null ? "" : md(cell.letters() + " [" + String.join(", ", cell.clauseIds()) + "]")).append(" |");
+                }
+                out.append('\n');
+            });
+        });
+        out.append('\n').append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
+        raci.clauses().forEach(c -> out.append("- ").append(md(c.id())).append(": \"").append(md(c.quote())).append("\"\n"));
+        return out.toString();
+    }
+
+    /**
+     * Text from the rules or a pack as one Markdown table cell (or list item): a backslash and a {@code |} escaped, so a
+     * pipe in a label cannot end its cell and shift the row's roles; a line break as a space, so it cannot start a row.
+     */
+    static String md(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
+                .replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
+    }
+
+    /**
+     * A CSV cell a spreadsheet will read as text, never as a formula: one that starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '} (OWASP, CSV injection).
+     */
+    static String csvCell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    String csv(Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        List<String> roles = columns(words);
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(words == null ? "matter" : w.phrase("raci.corner")));
+        roles.forEach(c -> {
+            header.add(role(c, words));
+            header.add(w.phrase("raci.clause-column", "role", role(c, words)));
+        });
+        header.add(words == null ? "section" : w.phrase("raci.section"));
+        table.add(header);
+        sections(words).forEach((section, rows) -> rows.forEach(row -> {
+            List<String> line = new ArrayList<>(List.of(matterText(row, words)));
+            for (String c : roles) {
+                Cell cell = row.cells().get(c);
+                line.add(cell == null ? "" : cell.letters());
+                line.add(cell == null ? "" : String.join(" ", cell.clauseIds()));
+            }
+            line.add(section);
+            table.add(line);
+        }));
+        try {
+            return new CsvMapper().writer(CsvSchema.emptySchema()).writeValueAsString(
+                    table.stream().map(line -> line.stream().map(RaciOutput::csvCell).toList()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the RACI matrix as CSV", e);
+        }
+    }
+
+    /**
+     * One self-contained HTML file: no external scripts, fonts or styles; prints on A4 landscape (and on a browser's
+     * default paper) with the column headings repeated on every page. A browser repeats a table's head on each page
+     * only while it is short enough (Chromium: a quarter of the page at most), so the vertical headings wrap within
+     * a fixed height instead of running the length of the longest Danish name.
+     */
+    String html(String agreement, Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        List<String> roles = columns(words);
+        Labels labels = words == null ? null : words.labels();
+        String title = w.phrase("raci.title", "agreement", agreement);
+        Document doc = Document.createShell("");
+        doc.selectFirst("html").attr("lang", w.language().id());
+        doc.title(title);
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("style").appendText("""
+                @page { size: A4 landscape; margin: 10mm; }
+                body { font-family: sans-serif; font-size: 9pt; margin: 1em; }
+                table { border-collapse: collapse; }
+                thead { display: table-header-group; }
+                tr { break-inside: avoid; page-break-inside: avoid; }
+                th, td { border: 1px solid #999; padding: 2px 4px; text-align: center; }
+                thead th { background: #e8e8e8; }
+                th.role { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: normal; height: 30mm;
+                          max-height: 30mm; white-space: normal; text-align: left; line-height: 1.1; }
+                th.section { text-align: left; background: #dde6ee; break-after: avoid; page-break-after: avoid; }
+                td.matter { text-align: left; }
+                td.matter .none { display: block; font-size: 7pt; color: #555; }
+                td a { text-decoration: none; color: inherit; }
+                td a.letters { font-weight: bold; }
+                td a.clause { display: block; font-size: 6pt; color: #555; }
+                tbody tr:nth-child(odd) td { background: #f3f3f3; }
+                ol.clauses { font-size: 8pt; }
+                """);
+        Element body = doc.body();
+        body.appendElement("h1").text(title);
+        body.appendElement("p").text(w.phrase("raci.legend") + " " + w.phrase("raci.links"));
+        Element table = body.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text(w.phrase("raci.corner"));
+        roles.forEach(c -> head.appendElement("th").addClass("role").text(role(c, words)));
+        sections(words).forEach((section, rows) -> {
+            Element tbody = table.appendElement("tbody");
+            tbody.appendElement("tr").appendElement("th").addClass("section").attr("colspan", String.valueOf(roles.size() + 1))
+                    .attr("scope", "rowgroup").text(section);
+            rows.forEach(row -> {
+                Element tr = tbody.appendElement("tr");
+                Element matter = tr.appendElement("td").addClass("matter").text(text(row, labels));
+                if (!row.hasAccountable()) {
+                    matter.appendText(" ").appendElement("span").addClass("none").text(w.phrase("raci.no-accountable"));
+                }
+                for (String c : roles) {
+                    Element td = tr.appendElement("td");
+                    Cell cell = row.cells().get(c);
+                    if (cell != null) {
+                        td.appendElement("a").addClass("letters").attr("href", "#" + cell.clauseIds().get(0)).text(cell.letters());
+                        cell.clauseIds().forEach(id -> td.appendElement("a").addClass("clause").attr("href", "#" + id).text(id));
+                    }
+                }
+            });
+        });
+        body.appendElement("h2").text(w.phrase("raci.clauses"));
+        Element list = body.appendElement("ol").addClass("clauses");
+        raci.clauses().forEach(cl -> list.appendElement("li").attr("id", cl.id()).text(cl.id() + " (" + cl.section() + "): \"" + cl.quote() + "\""));
+        return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
+    }
+}
