@@ -151,7 +151,7 @@ public final class KulturmetropolCli implements Runnable {
         List<Path> rules = new ArrayList<>();
 
         @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10",
-                description = "how long the rules may run before a pack that never stops is refused (default 10)")
+                description = "seconds of processor time the rules may use (of the clock, while a rule waits) before a pack that never stops is refused (default 10)")
         int timeLimit;
 
         @Option(names = "--verbose", description = "print the library's log: what it loaded and how long each step took")

@@ -599,7 +599,9 @@ public final class Governance {
 
         /**
          * How long the rules may run over the agreement before they are stopped and the build refused, naming the rule
-         * that was running: a DRL pack whose condition or consequence never returns. The default is 10 seconds.
+         * that was running: a DRL pack whose condition or consequence never returns. The default is 10 seconds. What
+         * counts is the processor time the rules use, so a large agreement on a busy machine is not refused for waiting
+         * its turn; a rule that sleeps or waits is stopped once the limit has passed on the clock.
          *
          * <pre>{@code
          * Governance g = Governance.builder().rulePack(Path.of("my-pack.drl")).timeLimit(Duration.ofSeconds(30)).build();

@@ -213,6 +213,18 @@ class ExtensionTest {
     }
 
     @Test
+    void should_stop_a_pack_whose_consequence_sleeps_once_the_limit_has_passed_on_the_clock() throws IOException {
+        Path pack = Files.writeString(dir.resolve("sleep.drl"), "package p;\n\nimport dk.kulturmetropol.model.*;\n\n"
+                + "rule \"sleeps\"\n    @clause(\"psg.who\")\nwhen\n    AgreementPeriod()\nthen\n    Thread.sleep(600_000L);\nend\n");
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(pack).timeLimit(java.time.Duration.ofSeconds(2)).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessageStartingWith(pack + ":5: the rules were stopped after 2 s: the consequence of rule 'sleeps' did not return");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("compiling and 2 s on the clock").isLessThan(java.time.Duration.ofSeconds(60));
+    }
+
+    @Test
     void should_refuse_a_pack_rule_citing_no_known_clause() {
         assertThatThrownBy(() -> Governance.builder().rulePackResource("packs/uncited-pack.drl").build())
                 .isInstanceOf(RulePackException.class)

@@ -109,7 +109,10 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
         return 20_000 + 200 * facts;
     }
 
-    /** How long a derivation may run before it is stopped as one that never ends, unless the caller sets another limit. */
+    /**
+     * How long a derivation may run before it is stopped as one that never ends, unless the caller sets another limit:
+     * processor time while the rules run, wall-clock time while they wait.
+     */
     public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(10);
 
     /** How many facts a session may hold (those inserted and those the rules derive) before the rules are stopped. */
@@ -133,7 +136,8 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
      * thread of their own, so that one whose condition or consequence never returns can be stopped.
      *
      * @param sources   the rule sources {@code base} was compiled from, to name the file and line of a failing rule
-     * @param timeLimit how long the rules may run
+     * @param timeLimit how long the rules may run: the processor time they use, or, while they sleep or wait, the time
+     *                  that passes
      * @throws dk.kulturmetropol.rules.RulePackException when a rule's condition or consequence throws (an {@link Error}
      *         included), naming the rule, its file and line; when the rules do not stop firing within
      *         {@link #firingLimit}, naming the rule that fired most; when they derive more than {@link #factLimit}
@@ -166,7 +170,7 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get(timeLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            return awaitWithin(task, worker, timeLimit);
         } catch (java.util.concurrent.TimeoutException e) {
             Running running = Running.of(worker.getStackTrace(), watch, sources);
             stop(worker, watch);
@@ -183,6 +187,53 @@ public record DerivedFacts(List<Duty> duties, List<ReportingLine> lines, List<Se
             stop(worker, watch);
             Thread.currentThread().interrupt();
             throw new RulePackException("the rules were interrupted before they were done");
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** How often the rules' thread is looked at while it runs. */
+    private static final long LOOK_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50);
+
+    /**
+     * The derivation's result, or a timeout once the rules have used {@code limit} of processor time, or have waited
+     * (slept, blocked) when {@code limit} of wall-clock time had passed. Processor time, not wall-clock time, is what
+     * counts while they run: on a busy machine a large agreement gets a share of a core and is not refused for that.
+     */
+    private static DerivedFacts awaitWithin(java.util.concurrent.FutureTask<DerivedFacts> task, Thread worker, java.time.Duration limit)
+            throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+        long start = System.nanoTime();
+        long cpuAtStart = cpuNanos(worker);
+        while (true) {
+            try {
+                return task.get(LOOK_NANOS, java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                long cpu = cpuNanos(worker);
+                if (overran(cpu < 0 || cpuAtStart < 0 ? -1 : cpu - cpuAtStart, System.nanoTime() - start, worker.getState(), limit)) {
+                    throw stillRunning;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether rules that have used {@code cpuNanos} of processor time (negative when the platform cannot tell) over
+     * {@code wallNanos}, their thread now in {@code state}, have overrun {@code limit}: processor time at the limit; or,
+     * past the limit in wall-clock time, a thread that is not running (asleep, waiting, blocked) or a platform that
+     * cannot measure processor time.
+     */
+    static boolean overran(long cpuNanos, long wallNanos, Thread.State state, java.time.Duration limit) {
+        long limitNanos = limit.toNanos();
+        if (cpuNanos >= limitNanos) {
+            return true;
+        }
+        return wallNanos >= limitNanos && (cpuNanos < 0 || state != Thread.State.RUNNABLE);
+    }
+
+    private static long cpuNanos(Thread worker) {
+        try {
+            return THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled() ? THREADS.getThreadCpuTime(worker.getId()) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
         }
     }
 
