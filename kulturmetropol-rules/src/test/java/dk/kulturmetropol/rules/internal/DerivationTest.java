@@ -202,7 +202,8 @@ class DerivationTest {
                 .isInstanceOf(RulePackException.class)
                 .hasMessage("t.drl:59: the rules were stopped after 2 s: the consequence of rule 'spins' did not return; "
                         + "a rule must not loop forever (the limit is set with timeLimit, --time-limit)");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        // 2 s of processor time: about 2 s on an idle machine, longer on a busy one, where the loop gets a share of a core
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2)).isLessThan(Duration.ofSeconds(60));
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("kulturmetropol-rules") && t.isAlive());
     }
 
