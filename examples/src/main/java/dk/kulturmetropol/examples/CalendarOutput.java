@@ -30,7 +30,8 @@ final class CalendarOutput {
     /** The heading: {@code What falls due from 2022-01-01 to 2022-12-31:}, in {@code words}' language. */
     static String head(java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
         return words == null ? "What falls due from " + from + " to " + to + ":"
-                : words.phrase("calendar.head", "window", words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
+                : words.phrase("calendar.head", "window", from.equals(to) ? words.phrase("calendar.one-day", "date", words.inText(from))
+                        : words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
     }
 
     /** The annual cycle as text, a block a day and item; with {@code words}, each item a sentence in its language. */
@@ -122,7 +123,7 @@ final class CalendarOutput {
             out.append("    ").append(words == null
                     ? CycleWords.actorId(duty) + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
                     : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", CycleWords.actorId(duty)),
-                    "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList())))
+                    "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().inSentence("actor", id)).toList())))
                     .append('\n');
         }
     }
