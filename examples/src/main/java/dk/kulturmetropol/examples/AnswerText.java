@@ -44,8 +44,19 @@ public final class AnswerText {
         };
         answer.rows().forEach(row);
         if (!answer.unspecified().isEmpty()) {
-            out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase("unnamed.head")).append('\n');
-            answer.unspecified().forEach(row);
+            StringBuilder rows = new StringBuilder();
+            java.util.function.Consumer<Row<T>> unnamed = words == null ? r -> block(rows, r) : r -> {
+                StringBuilder one = new StringBuilder();
+                sentence(one, r, words);
+                if (printed.add(one.toString())) {
+                    rows.append(one);
+                }
+            };
+            int before = printed.size();
+            answer.unspecified().forEach(unnamed);
+            int shown = words == null ? answer.unspecified().size() : printed.size() - before;
+            out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase(unnamedHead(answer, shown)))
+                    .append('\n').append(rows);
         }
         if (words != null) {
             placements(out, answer, words);
@@ -54,6 +65,24 @@ public final class AnswerText {
         answer.why().ifPresent(why -> out.append('\n').append(words == null ? "Note: " + why.text()
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * The heading over the rows that name no one, for what they are: "Teksten fastsætter opgaven, men nævner ikke, hvem
+     * der har den:" (a duty), "Teksten opretter posten, men nævner ikke, hvem der varetager den:" (a post), a seat's, or
+     * one for rows of several kinds.
+     */
+    private static <T> String unnamedHead(Answer<T> answer, int shown) {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (Row<T> r : answer.unspecified()) {
+            Object fact = r.fact();
+            kinds.add(fact instanceof Duty ? "duty" : fact instanceof PostHolding ? "post" : fact instanceof Seat ? "seat" : "other");
+        }
+        if (kinds.size() != 1 || kinds.contains("other")) {
+            return "unnamed.head";
+        }
+        String kind = kinds.iterator().next();
+        return "unnamed.head." + (shown == 1 ? kind : kind + "s");
     }
 
     /**
@@ -79,11 +108,24 @@ public final class AnswerText {
         java.util.stream.Stream.concat(answer.rows().stream(), answer.unspecified().stream())
                 .forEach(r -> areas.addAll(words.labels().focusAreasNamedIn(words.of((Derived) r.fact(), r::resolved))));
         if (!areas.isEmpty()) {
-            List<String> names = areas.stream().map(a -> words.labels().label("scope", a)).toList();
-            out.append('\n').append(words.phrase(names.size() == 1 ? "area-named-by-agreement" : "areas-named-by-agreement",
-                            "names", words.list(names)))
-                    .append('\n');
+            out.append('\n').append(areaNamesNote(areas, words)).append('\n');
         }
+    }
+
+    /**
+     * The note that the focus-area names shown are the agreement's: with the text's own words where the words have them
+     * ("Navnet Musikindsatsen er kulturaftalens; kommissoriet skriver »Kulturmetropolens Musikindsats«."), else "Navnet
+     * ... kommer fra kulturaftalen, ikke fra kommissoriet."
+     */
+    static String areaNamesNote(java.util.Collection<String> areas, Sentences words) {
+        List<String> names = areas.stream().map(a -> words.labels().label("scope", a)).toList();
+        List<java.util.Optional<String>> inText = areas.stream().map(a -> words.words("area.in-text." + a)).toList();
+        boolean one = names.size() == 1;
+        if (inText.stream().allMatch(java.util.Optional::isPresent)) {
+            return words.phrase(one ? "area-named-in-text" : "areas-named-in-text", "names", words.list(names),
+                    "text", words.list(inText.stream().map(t -> "»" + t.get() + "«").toList()));
+        }
+        return words.phrase(one ? "area-named-by-agreement" : "areas-named-by-agreement", "names", words.list(names));
     }
 
     private static void block(StringBuilder out, Row<?> row) {

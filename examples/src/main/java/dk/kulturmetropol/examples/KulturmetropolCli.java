@@ -226,7 +226,7 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             Governance g = common.governance();
             action = g.idOf("action", action);
-            matter = g.idOf("matter", matter);
+            matter = g.matterFor(action, matter);
             scope = scope == null ? null : g.idOf("scope", scope);
             Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();

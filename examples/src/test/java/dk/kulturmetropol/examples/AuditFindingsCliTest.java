@@ -121,14 +121,14 @@ class AuditFindingsCliTest {
         String da = CliRunner.run("who", "approve", "annual-plan", "--scope", "culture-and-health", "--lang", "da").out();
 
         assertThat(da).contains("KMK godkender hvert år det kommende års årsplan for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«.")
-                .endsWith("\n\nIndsatsområdets navn, Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, er kulturaftalens, ikke kommissoriets.\n")
+                .endsWith("\n\nNavnet Kultur- og sundhedsindsatsen »Et bedre liv med kultur« er kulturaftalens; kommissoriet skriver »Kulturmetropolens Kultur og sundhedsindsats«.\n")
                 .doesNotContain("\"Et bedre liv");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "culture-and-health", "--lang", "da", "--format", "json").out())
                 .contains("\"areaNamesFromAgreement\" : [ \"culture-and-health\" ]");
         // a near miss: a sentence that names no focus area says nothing of names, and English names areas by their ids' words
         assertThat(CliRunner.run("holder", "political-chair", "--lang", "da").out()).contains("Ishøj").doesNotContain("kulturaftalens");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--lang", "da").out())
-                .contains("\nIndsatsområdernes navne, Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen, er kulturaftalens, ikke kommissoriets.\n");
+                .contains("\nNavnene Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen er kulturaftalens; kommissoriet skriver »Kulturmetropolens Kultur og sundhedsindsats«, »Kulturmetropolens Musikindsats« og »Kulturmetropolens Ungeindsats«.\n");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "en").out())
                 .doesNotContain("the agreement's");
     }

@@ -53,7 +53,7 @@ class LanguageCliTest {
     @Test
     void should_say_in_danish_that_the_text_names_no_one_and_why_nothing_applies() {
         assertThat(CliRunner.run("who", "appoint", "vice-chair", "--lang", "da").out())
-                .contains("Teksten fastsætter dette, men nævner ingen:\n\n  Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem.\n");
+                .contains("Teksten fastsætter opgaven, men nævner ikke, hvem der har den:\n\n  Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem.\n");
         assertThat(CliRunner.run("holder", "political-chair", "--as-of", "2025-03-01", "--lang", "da").out())
                 .isEqualTo("Hvem varetager posten som politisk formand den 1. marts 2025?\n\n"
                         + "Bemærk: intet gælder den 1. marts 2025: Ishøj Kommunes periode som formandskommune (fra 1. januar 2021 til 31. december 2024) sluttede før den 1. marts 2025\n");

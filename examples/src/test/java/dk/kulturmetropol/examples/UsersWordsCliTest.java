@@ -83,7 +83,7 @@ class UsersWordsCliTest {
     @Test
     void should_find_in_danish_and_as_json_rows_in_the_shape_of_who() throws Exception {
         assertThat(CliRunner.run("find", "samlede", "vision", "--lang", "da").out())
-                .startsWith("Hvad fastsætter teksten om samlede vision?\n\n  KMK ");
+                .startsWith("Hvad står der i teksten om »samlede vision«?\n\n  KMK ");
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("find", "Regnskabet", "--scope", "Musikindsatsen", "--format", "json").out());
         JsonNode who = new ObjectMapper().readTree(CliRunner.run("who", "approve", "annual-accounts", "--scope", "music", "--format", "json").out());
 

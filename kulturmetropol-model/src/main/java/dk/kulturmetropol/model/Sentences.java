@@ -76,7 +76,7 @@ public final class Sentences {
 
     /**
      * {@code fact} as one sentence; an actor that {@code resolved} maps to other actors is followed by them in
-     * parentheses: {@code den politiske formand (kulturudvalgsformand i Ishøj Kommune)}. A body is named as the body,
+     * parentheses: {@code den politiske formand (kulturudvalgsformanden i Ishøj Kommune)}. A body is named as the body,
      * not as its members.
      */
     public String of(Derived fact, Function<String, List<String>> resolved) {
@@ -304,9 +304,13 @@ public final class Sentences {
         return labels.text("modality." + m.id());
     }
 
-    /** {@code gælder fra 1. januar 2021 til 31. december 2024}; {@code valid 2021-01-01..2024-12-31}. */
+    /**
+     * {@code gælder fra 1. januar 2021 til 31. december 2024}; {@code valid 2021-01-01..2024-12-31}; a single day
+     * {@code gælder den 31. december 2024}.
+     */
     public String validity(Validity v) {
-        return phrase("valid", "from", inText(v.from()), "to", inText(v.to()));
+        return v.from().equals(v.to()) ? phrase("valid.day", "date", inText(v.from()))
+                : phrase("valid", "from", inText(v.from()), "to", inText(v.to()));
     }
 
     /**
@@ -319,7 +323,8 @@ public final class Sentences {
 
     /** An interval as a sentence of the language writes it: {@code fra 1. januar 2021 til 31. december 2024}; {@code 2021-01-01..2024-12-31}. */
     public String period(Validity v) {
-        return phrase("period.range", "from", inText(v.from()), "to", inText(v.to()));
+        return v.from().equals(v.to()) ? phrase("period.day", "date", inText(v.from()))
+                : phrase("period.range", "from", inText(v.from()), "to", inText(v.to()));
     }
 
     /**
@@ -595,7 +600,7 @@ public final class Sentences {
 
     /**
      * The actor {@code a} (its id) as a sentence names it, and what it resolves to when that differs:
-     * {@code den politiske formand (kulturudvalgsformand i Ishøj Kommune)}; a body is named as the body.
+     * {@code den politiske formand (kulturudvalgsformanden i Ishøj Kommune)}; a body is named as the body.
      */
     public String actor(String a, Function<String, List<String>> resolved) {
         String named = labels.inSentence("actor", a);
@@ -603,7 +608,8 @@ public final class Sentences {
             // a body is named as the body; who sits in it is what 'members' answers, and JSON's resolvedTo lists
             return named;
         }
-        List<String> to = resolved.apply(a).stream().map(id -> labels.label("actor", id)).toList();
+        // who holds the post, in the form a sentence uses: "(kulturudvalgsformanden i Ishøj Kommune)"
+        List<String> to = resolved.apply(a).stream().map(id -> labels.inSentence("actor", id)).toList();
         // a partner named by its post reads as the partner itself ("Køge Kommune"): no need to say so twice
         return to.isEmpty() || to.equals(List.of(named)) || to.equals(List.of(labels.label("actor", a))) ? named
                 : named + " (" + String.join(", ", to) + ")";

@@ -163,7 +163,10 @@ public final class Vocabulary {
      * }</pre>
      */
     public static final Map<String, java.util.List<String>> ALSO_CALLED = Map.of(
-            "annual-accounts", java.util.List.of("årsregnskab", "årsregnskabet", "det årlige regnskab"),
+            // "regnskab" alone is both: KMK godkender "det forudgående års regnskab", sekretariatschefen "aflægger årligt
+            // regnskab"; a question's action tells them apart (who aflægge regnskab, who godkende regnskab)
+            "annual-accounts", java.util.List.of("årsregnskab", "årsregnskabet", "det årlige regnskab", "regnskab", "regnskabet"),
+            "secretariat-accounts", java.util.List.of("regnskab", "regnskabet", "årligt regnskab"),
             "audited-annual-accounts", java.util.List.of("revideret regnskab", "det reviderede regnskab", "det reviderede årsregnskab"),
             "annual-and-final-accounts", java.util.List.of("årsregnskab og slutregnskab", "årsregnskabet og slutregnskabet"));
 

@@ -101,7 +101,7 @@ class SentencesTest {
                 "kmk", List.of("culture-chief:koege", "culture-chief:ishoej"));
 
         assertThat(DA.of(approve, id -> resolved.getOrDefault(id, List.of())))
-                .isEqualTo("Den politiske formand (kulturudvalgsformand i Ishøj Kommune) skal godkende årsplanen.");
+                .isEqualTo("Den politiske formand (kulturudvalgsformanden i Ishøj Kommune) skal godkende årsplanen.");
         assertThat(DA.of(approve, id -> List.of(id))).startsWith("Den politiske formand skal godkende");
         assertThat(DA.of(duty("kmk", "approve", "annual-plan"), id -> resolved.getOrDefault(id, List.of()))).isEqualTo("KMK skal godkende årsplanen.");
         assertThat(DA.of(duty("partner-municipality:koege", "engage", "cooperation"), id -> List.of("koege")))

@@ -558,6 +558,23 @@ public final class Governance {
         return questions.idOf(kind, Objects.requireNonNull(words, "words"));
     }
 
+    /**
+     * The matter {@code words} name when asked with {@code action}, as {@link #who(String, String, Criteria)} reads it:
+     * like {@code idOf("matter", words)}, except that words which fit several matters equally well are read as the
+     * one of them the text pairs with the action, the text's own idiom.
+     *
+     * <pre>{@code
+     * g.matterFor("aflægge", "regnskab");   // "secretariat-accounts" (sekretariatschefen "aflægger årligt regnskab")
+     * g.matterFor("godkende", "regnskab");  // "annual-accounts" (KMK godkender "det forudgående års regnskab")
+     * }</pre>
+     *
+     * @throws UnknownTermException   for an action or words that name nothing
+     * @throws AmbiguousTermException when the words fit several matters and the action takes none or more than one
+     */
+    public String matterFor(String action, String words) {
+        return questions.matterFor(questions.idOf("action", Objects.requireNonNull(action, "action")), Objects.requireNonNull(words, "words"));
+    }
+
     /** Holds the default governance, built on first use. */
     private static final class Default {
         static final Governance INSTANCE = new Governance(ShippedSnapshot.load()

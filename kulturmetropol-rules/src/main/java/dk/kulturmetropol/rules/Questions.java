@@ -93,9 +93,27 @@ final class Questions {
 
     Answer<Duty> who(String action0, String matter0, Criteria criteria0) {
         String action = terms.idOf("action", action0);
-        String matter = terms.idOf("matter", matter0);
+        String matter = matterFor(action, matter0);
         Criteria criteria = ids(criteria0);
         return kept(new Question("who", action, matter, criteria), () -> answerWho(action, matter, criteria));
+    }
+
+    /**
+     * The matter {@code words} name for {@code action}: where the words fit several matters equally well ("regnskab" is
+     * both "det forudgående års regnskab" and the head of secretariat's "årligt regnskab"), the one matter the text
+     * pairs with the action decides ("aflægge regnskab" is the head of secretariat's, "godkende regnskab" KMK's); when
+     * the action takes none or several of them, the words are refused naming every matter they fit.
+     */
+    String matterFor(String action, String words) {
+        try {
+            return terms.idOf("matter", words);
+        } catch (AmbiguousTermException e) {
+            List<String> withAction = e.candidates().stream().filter(m -> !snapshot.dutiesTo(action, m).isEmpty()).toList();
+            if (withAction.size() == 1) {
+                return withAction.get(0);
+            }
+            throw e;
+        }
     }
 
     Answer<Duty> duties(String actor0, Criteria criteria0) {

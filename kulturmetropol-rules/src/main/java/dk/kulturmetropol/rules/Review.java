@@ -119,7 +119,7 @@ public record Review(String title, String source, String agreement, LocalDate as
      * @param row      the fact as every question answers it: its actors resolved on the day asked, its clauses
      * @param sentence the fact as one sentence, as {@code duties --lang} prints it: focus areas and partners by the
      *                 agreement's names, a post followed by its holder
-     * @param who      who bears it, as the sentence names them ({@code den politiske formand (kulturudvalgsformand i Ishøj
+     * @param who      who bears it, as the sentence names them ({@code den politiske formand (kulturudvalgsformanden i Ishøj
      *                 Kommune)}), or that the text names no one
      * @param when     when it holds: {@code gælder fra 1. januar 2021 til 31. december 2024}
      * @param reading  the reading it rests on beyond the plain sentence ({@code fortolkning: ...}), or {@code null}

@@ -86,4 +86,16 @@ class DanishInputTest {
         assertThatThrownBy(() -> G.idOf("matter", "budgetterne")).isInstanceOf(UnknownTermException.class)
                 .hasMessageStartingWith("unknown matter 'budgetterne'");
     }
+
+    @Test
+    void should_read_regnskab_as_the_matter_the_text_pairs_with_the_verb() {
+        Governance g = Governance.kulturmetropolen();
+
+        // "Sekretariatschefen ... aflægger årligt regnskab"; "KMK godkender det forudgående års regnskab"
+        org.assertj.core.api.Assertions.assertThat(g.matterFor("aflægge", "regnskab")).isEqualTo("secretariat-accounts");
+        org.assertj.core.api.Assertions.assertThat(g.matterFor("godkende", "regnskabet")).isEqualTo("annual-accounts");
+        org.assertj.core.api.Assertions.assertThat(g.who("aflægge", "regnskab", Criteria.any()).map(d -> d.actor())).containsExactly("head-of-secretariat");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.matterFor("drøfte", "regnskab")).isInstanceOf(AmbiguousTermException.class)
+                .hasMessageContaining("annual-accounts").hasMessageContaining("secretariat-accounts");
+    }
 }

@@ -109,7 +109,7 @@ class ReviewTest {
         assertThat(sentenceOf(DA, "psg.tasks-1").facts()).singleElement().satisfies(f ->
                 assertThat(f.reading()).isEqualTo("fortolkning: " + da.reading(f.fact().reading())).contains("øverste besluttende myndighed"));
         assertThat(sentenceOf(DA, "chairs.tasks-1").facts()).singleElement().satisfies(f -> {
-            assertThat(f.who()).isEqualTo("den politiske formand (kulturudvalgsformand i Ishøj Kommune)");
+            assertThat(f.who()).isEqualTo("den politiske formand (kulturudvalgsformanden i Ishøj Kommune)");
             assertThat(f.when()).isEqualTo("gælder fra 1. januar 2021 til 31. december 2024");
         });
         assertThat(sentenceOf(DA, "vice.who-1").facts()).anySatisfy(f -> assertThat(f.who()).isEqualTo("teksten nævner ingen"));
