@@ -73,7 +73,7 @@ class LanguageCliTest {
         assertThat(CliRunner.run("holder", "political-chair", "--lang", "da", "--config", "configs/kulturmetropolen-2025-2028.yaml").out())
                 .contains("sætningen opretter posten; det er aftalen, ikke sætningen, der navngiver indehaveren");
         assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01", "--lang", "da").out())
-                .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Chef-repræsentanten fra Køge Kommunes kulturafdeling er medlem af KMK.");
+                .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Kulturchefen i Køge Kommune er medlem af KMK som chef-repræsentant fra kommunens kulturafdeling.");
         assertThat(CliRunner.run("where", "secretariat", "--lang", "en").out())
                 .contains("The secretariat is placed in Ishøj Kommune; the municipality houses the secretariat but does not carry out its duties.");
     }
@@ -218,7 +218,7 @@ class LanguageCliTest {
                 .contains("    1. kvartal 2022: afholdt 0, teksten fastsætter mindst en; færre end teksten siger\n");
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("16 ændringer (+ tilføjet, - fjernet, ~ ændret):\n\n")
-                .contains("  + Chef-repræsentanten fra Gladsaxe Kommunes kulturafdeling er medlem af KMK (gælder fra 1. januar 2023 til 31. december 2024)\n      kmk.who (")
+                .contains("  + Kulturchefen i Gladsaxe Kommune er medlem af KMK som chef-repræsentant fra kommunens kulturafdeling (gælder fra 1. januar 2023 til 31. december 2024)\n      kmk.who (")
                 .contains("  + Gladsaxe Kommune er partnerkommune i Kulturmetropolen (gælder");
         JsonNode meeting = new ObjectMapper().readTree(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da",
                 "--format", "json").out()).get("findings").get(0);

@@ -149,7 +149,7 @@ class RuleOwnSentencesTest {
         // then the names stand where the placeholders were
         assertThat(da.of(vision)).isEqualTo("KMK skal sikre, at Musikindsatsen understøtter den samlede vision.");
         assertThat(en.of(vision)).isEqualTo("KMK must ensure that the music focus area supports the overall vision.");
-        assertThat(da.of(member)).contains("Roskilde Kommunes kulturafdeling");
+        assertThat(da.of(member)).contains("Kulturchefen i Roskilde Kommune er medlem af KMK");
     }
 
     @Test
