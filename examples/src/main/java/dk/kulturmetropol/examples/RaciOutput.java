@@ -30,6 +30,11 @@ record RaciOutput(Raci raci) {
 
     /** A row's matter as a reader sees it: its ids, or its labels in {@code labels}' language. */
     private static String text(Row row, Labels labels) {
+        if (labels != null && row.scope() == null && row.actions().equals(java.util.Set.of("advise", "support"))
+                && labels.has("actor", row.matter())) {
+            // a post as a matter reads as what the row's actors do for it: "rådgivning af og støtte til den politiske formand"
+            return dk.kulturmetropol.model.Sentences.of(labels).phrase("raci.row.advise+support", "post", labels.inSentence("actor", row.matter()));
+        }
         return labels == null ? row.matter() + (row.scope() == null ? "" : " (" + row.scope() + ")")
                 : labels.label("matter", row.matter()) + (row.scope() == null ? "" : " (" + labels.label("scope", row.scope()) + ")");
     }

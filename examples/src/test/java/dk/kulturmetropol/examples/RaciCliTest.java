@@ -25,7 +25,7 @@ class RaciCliTest {
                 .doesNotContain("koege", "project-chief:music");
         assertThat(table).allSatisfy(l -> assertThat(l.chars().filter(c -> c == '|').count())
                 .isEqualTo(table.get(0).chars().filter(c -> c == '|').count()));
-        assertThat(table).anySatisfy(l -> assertThat(l).startsWith("| annual-plan (music) |").contains("A I [kmk.tasks-5, chief.duty-6]").contains("R [chief.duty-6]"));
+        assertThat(table).anySatisfy(l -> assertThat(l).startsWith("| annual-plan (music) |").contains("A I [kmk.tasks-5, chief.duty-6]").contains("R A [chief.duty-6]"));
         assertThat(md).contains("A is accountable: approves or answers for the matter").contains("C is consulted: gives advice")
                 .contains("- kmk.tasks-5: \"KMK godkender");
     }
@@ -111,8 +111,71 @@ class RaciCliTest {
         for (Element tr : doc.select("table tbody tr:has(td.matter)")) {
             boolean accountable = tr.select("a.letters").eachText().stream().anyMatch(t -> (" " + t).contains(" A"));
             assertThat(tr.select("td.matter .none").text()).as(tr.select("td.matter").text())
-                    .isEqualTo(accountable ? "" : "no A: the text names no one accountable");
+                    .isEqualTo(accountable ? "" : "no A: the text does not say who answers for the task");
         }
+    }
+
+    /** The Danish page's cell of {@code role} (a column heading) in the row whose matter reads {@code matter}. */
+    private static String letters(Document doc, String matter, String role) {
+        List<String> heads = doc.select("table thead th").eachText();
+        Element row = doc.select("table tbody tr").stream().filter(tr -> tr.select("td.matter").first() != null
+                && tr.select("td.matter").first().ownText().strip().equals(matter)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row '" + matter + "' in " + doc.select("td.matter").eachText()));
+        assertThat(heads).as("columns").contains(role);
+        return row.child(heads.indexOf(role)).select("a.letters").text();
+    }
+
+    @Test
+    void should_make_accountable_whoever_the_text_says_has_the_responsibility() {
+        Document da = Jsoup.parse(CliRunner.run("raci", "--format", "html", "--lang", "da").out());
+
+        // "Det er projektchefens ansvar at: • ... søge ... eksterne midler" (the lead-in carries the word for each item)
+        assertThat(letters(da, "eksterne midler (Musikindsatsen)", "projektchef")).isEqualTo("R A");
+        assertThat(letters(da, "revideret årsregnskab (Musikindsatsen)", "projektchef")).isEqualTo("R A");
+        assertThat(letters(da, "møder med sekretariatet (Musikindsatsen)", "projektchef")).isEqualTo("R A");
+        // "Med den opgave hører et ansvar for at sætte dagsordenerne for møderne i KMK."
+        assertThat(letters(da, "dagsordener til møderne i KMK", "administrativ formand")).contains("A");
+        // "Sekretariatet har ansvaret for at facilitere udviklingsprocessen frem mod den kommende kulturaftale."
+        assertThat(letters(da, "den kommende kulturaftale", "sekretariat")).isEqualTo("R A");
+        assertThat(letters(da, "afrapportering på Kulturmetropolen", "sekretariat")).isEqualTo("R A");
+        // "Det er den enkelte kommunes egen opgave og ansvar at bidrage til og høste af kulturmetropolsamarbejdet."
+        assertThat(letters(da, "kulturmetropolsamarbejdet (Roskilde Kommune)", "partnerkommune")).contains("A");
+        // "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne for sekretariatets arbejde."
+        assertThat(letters(da, "rammer for sekretariatets arbejde", "administrativ formand")).isEqualTo("A");
+        assertThat(letters(da, "rammer for sekretariatets arbejde", "sekretariatschef")).isEqualTo("R");
+        // "... er Kulturmetropolens øverste besluttende myndighed": a standing, not a power (no ?)
+        assertThat(letters(da, "Kulturmetropolen", "Kulturmetropolens politiske styregruppe")).isEqualTo("A");
+
+        String page = da.text();
+        assertThat(page).doesNotContain("nævner ingen, der står til ansvar")
+                .contains("Står der intet A i en række, siger teksten ikke, hvem der står til ansvar for opgaven.");
+        for (Element tr : da.select("table tbody tr:has(td.matter)")) {
+            boolean ansvar = tr.select("a.clause").eachText().stream()
+                    .map(id -> da.getElementById(id).text()).anyMatch(q -> q.toLowerCase(java.util.Locale.ROOT).contains("ansvar"));
+            boolean accountable = tr.select("a.letters").eachText().stream().anyMatch(t -> (" " + t).contains(" A"));
+            assertThat(!ansvar || accountable).as("a row resting on a sentence that says 'ansvar' has an A: " + tr.text()).isTrue();
+        }
+    }
+
+    @Test
+    void should_label_rows_in_the_texts_words_and_mark_who_gives_and_who_receives_sparring() {
+        Document da = Jsoup.parse(CliRunner.run("raci", "--format", "html", "--lang", "da").out());
+        List<String> matters = da.select("td.matter").stream().map(td -> td.ownText().strip()).toList();
+
+        assertThat(matters).contains("mellemled mellem det politiske og det administrative niveau", "udførelse af møderne i KMK",
+                "rådgivning af og støtte til den politiske formand", "rådgivning af og støtte til den administrative formand")
+                .doesNotContain("bindeled", "politisk formand", "administrativ formand")
+                .noneMatch(m -> m.startsWith("afholdelse"));
+        assertThat(letters(da, "mellemled mellem det politiske og det administrative niveau", "politisk formand")).isEqualTo("R A");
+        // "Projektchefen kan til enhver tid hente faglig sparring hos hjemkommunens kulturchef og hos sekretariatet."
+        assertThat(letters(da, "sparring og vejledning (Musikindsatsen)", "kulturchef")).isEqualTo("C?");
+        assertThat(letters(da, "sparring og vejledning (Musikindsatsen)", "projektchef")).as("receives sparring").isEqualTo("I?");
+        assertThat(letters(da, "sparring og vejledning (Musikindsatsen)", "sekretariat")).contains("C?");
+
+        Document en = Jsoup.parse(CliRunner.run("raci", "--format", "html", "--lang", "en").out());
+        assertThat(en.select("td.matter").stream().map(td -> td.ownText().strip()).toList())
+                .contains("intermediary between the political and the administrative level", "advice to and support for the political chair");
+        assertThat(en.text()).doesNotContain("names no one accountable").contains("the text does not say who answers for the task");
     }
 
     @Test

@@ -23,10 +23,14 @@ import dk.kulturmetropol.rules.internal.TextOrder;
  * A RACI matrix read from the rules, as plain data: a row per matter (and scope), a column per role that bears or
  * receives anything, each cell the role's part with its modality and every clause it rests on. A role that exists once
  * per partner or focus area is one column ({@code project-chief}, {@code partner-municipality}); the scope is in the
- * row. The letters come from the actions the rules state: A is accountable, that is approves or answers for the matter
- * (approve, decide, decide-on-behalf, elect, appoint, hire, ensure, oversee, answer-for); C is consulted, that is gives
- * advice (advise, consult); I is informed (be-informed, and whoever a duty to deliver or report goes to); R does it
- * (every other action). A part is the letter alone for a duty (must), with {@code ?} for a power (may), with {@code ~}
+ * row. The letters come from the actions the rules state and the sentences they rest on: A is accountable, that is
+ * approves or answers for the matter (approve, decide, decide-on-behalf, elect, appoint, hire, ensure, oversee,
+ * answer-for), or the sentence says the actor has the responsibility for it (ansvar, ansvaret, ansvarlig: "Det er
+ * projektchefens ansvar at: • ...", each item of such a list too), R A where it also does it; whoever acts together with
+ * an accountable actor does it (R); a standing is A, not a power (the steering group, Kulturmetropolens øverste
+ * besluttende myndighed, may decide on Kulturmetropolen as a whole); C is consulted, that is gives advice (advise), or is
+ * the one an actor may seek advice from (consult: the actor receives it, I); I is informed (be-informed, and whoever a
+ * duty to deliver or report goes to); R does it (every other action). A part is the letter alone for a duty (must), with {@code ?} for a power (may), with {@code ~}
  * for a recommendation (should). Rows are grouped by the section of the text their first clause is in, the sections
  * in the text's order. Nothing in it is written out: a writer chooses the notation and the order a reader looks in.
  *
@@ -54,7 +58,9 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
     public static final Set<String> ACCOUNTABLE = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire", "ensure",
             "oversee", "answer-for");
     /** Actions that make their bearer consulted: it gives advice. */
-    public static final Set<String> CONSULTED = Set.of("advise", "consult");
+    public static final Set<String> CONSULTED = Set.of("advise");
+    /** Actions whose bearer seeks advice: it receives it (I), those it goes to give it (C). */
+    public static final Set<String> CONSULTING = Set.of("consult");
     /** Actions that make their bearer informed. */
     public static final Set<String> INFORMED = Set.of("be-informed");
     /** Actions whose recipients are helped or advised, not informed: they get no I for it. */
@@ -78,15 +84,17 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      *
      * @param matter the matter's id ({@code annual-plan})
      * @param scope  the scope's id ({@code music}), or {@code null}
-     * @param cells  the cells, by role id; a role without a part has none
+     * @param cells   the cells, by role id; a role without a part has none
+     * @param actions the ids of the actions the rules state on it, sorted ({@code [advise, support]})
      */
-    public record Row(String matter, String scope, Map<String, Cell> cells) {
+    public record Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions) {
         public Row {
             Objects.requireNonNull(matter, "matter");
             cells = Collections.unmodifiableMap(new TreeMap<>(cells));
+            actions = Collections.unmodifiableSet(new TreeSet<>(actions));
         }
 
-        /** Whether some role is accountable (A, A? or A~) for it; a row without says the text names no one. */
+        /** Whether some role is accountable (A, A? or A~) for it; a row without is one where the text does not say who answers for it. */
         public boolean hasAccountable() {
             return cells.values().stream().anyMatch(c -> c.parts().stream().anyMatch(p -> p.startsWith("A")));
         }
@@ -135,7 +143,11 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
 
     static Raci of(Governance g, Criteria criteria) {
         Set<String> partners = new HashSet<>(g.agreement().partnerIds());
+        Set<String> bodies = g.accepted("body");
+        TextOrder order = TextOrder.of(g.clauses());
+        Set<String> responsibility = responsibilityClauses(g.clauses(), order);
         Map<Key, Map<String, List<List<String>>>> cells = new TreeMap<>();
+        Map<Key, Set<String>> actions = new TreeMap<>();
         Set<String> roles = new TreeSet<>();
         Map<String, Clause> clauses = new TreeMap<>();
         for (String action : g.accepted("action")) {
@@ -143,27 +155,45 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                 for (dk.kulturmetropol.rules.Row<Duty> row : g.who(action, matter, criteria).rows()) {
                     Duty d = row.fact();
                     Key key = new Key(d.matter(), d.scope());
-                    String letter = ACCOUNTABLE.contains(action) ? "A" : CONSULTED.contains(action) ? "C" : INFORMED.contains(action) ? "I" : "R";
-                    String part = letter + (d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "");
-                    List<String> bearers = new ArrayList<>(List.of(d.actor()));
-                    bearers.addAll(d.jointlyWith());
-                    for (String a : bearers) {
-                        add(cells, roles, key, role(a, partners), part, d.clauseId());
+                    actions.computeIfAbsent(key, k -> new TreeSet<>()).add(action);
+                    boolean standing = isStanding(d, bodies);
+                    String modality = standing ? "" : d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "";
+                    boolean answers = ACCOUNTABLE.contains(action) || standing;
+                    boolean responsible = responsibility.contains(d.clauseId()) && !INFORMED.contains(action);
+                    // the actor: A where it approves or answers for the matter, or the sentence says it has the
+                    // responsibility for it; R as well where it also does it
+                    List<String> own = new ArrayList<>();
+                    if (CONSULTING.contains(action) || INFORMED.contains(action)) {
+                        own.add("I" + modality);
+                    } else if (CONSULTED.contains(action)) {
+                        own.add("C" + modality);
+                    } else if (!answers) {
+                        own.add("R" + modality);
                     }
-                    for (String to : NOT_INFORMING.contains(action) ? List.<String>of() : d.recipients()) {
-                        add(cells, roles, key, role(to, partners), "I", d.clauseId());
+                    if (answers || responsible) {
+                        own.add("A" + modality);
+                    }
+                    own.forEach(part -> add(cells, roles, key, role(d.actor(), partners), part, d.clauseId()));
+                    // who acts together with the actor does it with it; the one the sentence names first answers for it
+                    String joint = (answers || responsible ? "R" : own.get(0).substring(0, 1)) + modality;
+                    for (String a : d.jointlyWith()) {
+                        add(cells, roles, key, role(a, partners), joint, d.clauseId());
+                    }
+                    // whom the actor may seek advice from gives it (C); whom it advises or supports gets no letter for it
+                    List<String> to = CONSULTING.contains(action) || !NOT_INFORMING.contains(action) ? d.recipients() : List.of();
+                    for (String r : to) {
+                        add(cells, roles, key, role(r, partners), CONSULTING.contains(action) ? "C" + modality : "I", d.clauseId());
                     }
                     clauses.put(d.clauseId(), row.clause());
                 }
             }
         }
-        TextOrder order = TextOrder.of(g.clauses());
         Map<String, List<Row>> bySection = new TreeMap<>(order.sections());
         cells.forEach((key, parts) -> {
             Map<String, Cell> built = new LinkedHashMap<>();
             parts.forEach((role, p) -> built.put(role, new Cell(p.get(0), p.get(1))));
             String first = parts.values().stream().flatMap(p -> p.get(1).stream()).min(order.clauses()).orElseThrow();
-            bySection.computeIfAbsent(clauses.get(first).section(), k -> new ArrayList<>()).add(new Row(key.matter(), key.scope(), built));
+            bySection.computeIfAbsent(clauses.get(first).section(), k -> new ArrayList<>()).add(new Row(key.matter(), key.scope(), built, actions.get(key)));
         });
         List<Section> sections = new ArrayList<>();
         bySection.forEach((heading, rows) -> sections.add(new Section(heading, rows)));
@@ -181,6 +211,39 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         if (!cell.get(1).contains(clauseId)) {
             cell.get(1).add(clauseId);
         }
+    }
+
+    /**
+     * The clauses that say who has the responsibility (ansvar, ansvaret, ansvarlig, budgetansvar) for what they state:
+     * those whose sentence uses the word, and the items of a list whose lead-in uses it ("Det er projektchefens ansvar
+     * at: • ..."), an item being a sentence that starts in lower case and continues the list of the sentence before it.
+     */
+    static Set<String> responsibilityClauses(Map<String, Clause> clauses, TextOrder order) {
+        Set<String> out = new TreeSet<>();
+        boolean leadSaysResponsibility = false;
+        for (String id : clauses.keySet().stream().sorted(order.clauses()).toList()) {
+            String quote = clauses.get(id).quote();
+            boolean item = Character.isLowerCase(quote.codePointAt(0));
+            boolean says = RESPONSIBILITY.matcher(quote).find();
+            if (!item) {
+                leadSaysResponsibility = says && quote.contains(":");
+            }
+            if (says || item && leadSaysResponsibility) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** The word the text uses when it says who has the responsibility for something. */
+    private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile("ansvar", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a fact states a standing rather than a power: the actor may decide on a body as a whole (the steering
+     * group is the highest deciding authority of Kulturmetropolen), which makes it the one who answers for that body.
+     */
+    private static boolean isStanding(Duty d, Set<String> bodies) {
+        return "decide".equals(d.action()) && bodies.contains(d.matter()) && d.condition() == null;
     }
 
     /** The column of an actor: its role where it has a scope, a partner as the partner role, else itself. */

@@ -28,8 +28,34 @@ class RaciTest {
         assertThat(plan.cells().get("kmk").parts()).containsExactly("A", "I");
         assertThat(plan.cells().get("kmk").clauseIds()).containsExactly("kmk.tasks-5", "chief.duty-6");
         assertThat(plan.cells().get("kmk").letters()).isEqualTo("A I");
-        assertThat(plan.cells().get("project-chief").parts()).containsExactly("R");
+        // "Det er projektchefens ansvar at: • ... indlevere årsplan ... til KMK": the chief delivers it and answers for that
+        assertThat(plan.cells().get("project-chief").parts()).containsExactly("R", "A");
         assertThat(plan.hasAccountable()).isTrue();
+    }
+
+    @Test
+    void should_make_accountable_whoever_the_sentence_says_has_the_responsibility_and_no_one_else() {
+        // an item of "Det er projektchefens ansvar at: •": "søge relevante fonde og puljemidler ..."
+        assertThat(RACI.row("external-funding", "music").orElseThrow().cells().get("project-chief").parts()).containsExactly("R", "A");
+        // "Sekretariatet har ansvaret for afrapportering på den samlede kulturmetropol til ...": the recipients stay I
+        Raci.Row report = RACI.row("kulturmetropolen-report", null).orElseThrow();
+        assertThat(report.cells().get("secretariat").parts()).containsExactly("R", "A");
+        assertThat(report.cells().get("kmk").parts()).containsExactly("I");
+        // "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne": A, and R for the partner
+        Raci.Row frame = RACI.row("secretariat-framework", null).orElseThrow();
+        assertThat(frame.cells().get("administrative-chair").parts()).containsExactly("A");
+        assertThat(frame.cells().get("head-of-secretariat").parts()).containsExactly("R");
+        // "... er Kulturmetropolens øverste besluttende myndighed": a standing, A, not a power A?
+        assertThat(RACI.row("kulturmetropolen", null).orElseThrow().cells().get("political-steering-group").parts()).containsExactly("A");
+        // "Projektchefen kan til enhver tid hente faglig sparring hos hjemkommunens kulturchef og hos sekretariatet."
+        Raci.Row sparring = RACI.row("guidance", "music").orElseThrow();
+        assertThat(sparring.cells().get("culture-chief").parts()).containsExactly("C?");
+        assertThat(sparring.cells().get("project-chief").parts()).as("receives it").containsExactly("I?");
+        // a sentence without the word gives no A: "Sekretariatet skal arbejde for den tværgående videndeling ..."
+        assertThat(RACI.row("knowledge-sharing", null).orElseThrow().hasAccountable()).isFalse();
+        assertThat(Raci.responsibilityClauses(G.clauses(), dk.kulturmetropol.rules.internal.TextOrder.of(G.clauses())))
+                .contains("chief.duty-1", "chief.duty-3", "chief.duty-7", "chairs.tasks-2", "partner.tasks-2", "secretariat.bullet-1")
+                .doesNotContain("partner.duty-2", "secretariat.bullet-7", "chief.role-4");
     }
 
     @Test

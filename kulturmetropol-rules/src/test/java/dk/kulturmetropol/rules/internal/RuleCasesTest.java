@@ -134,7 +134,7 @@ class RuleCasesTest {
                 rule("political-chair-informs-vice-chairs", Given.PERIOD,
                         "political-chair must inform ongoing-work to vice-chair @chairs.tasks-4"),
                 rule("political-chair-links-political-and-administrative-level", Given.PERIOD,
-                        "political-chair must facilitate liaison to political-steering-group,kmk @chairs.tasks-4"),
+                        "political-chair must facilitate intermediary to political-steering-group,kmk @chairs.tasks-4"),
                 rule("administrative-chair-leads-kmk", Given.PERIOD,
                         "administrative-chair must lead kmk @chairs.tasks-5"),
                 rule("administrative-chair-sets-kmk-agenda", Given.PERIOD,
