@@ -16,6 +16,15 @@ final class FindingsOutput {
 
     /** The findings as text: a heading that counts them, then a block a finding; with {@code words}, in its language. */
     static String text(List<Finding> findings, LocalDate asOf, Sentences words) {
+        return text(findings, asOf, words, f -> java.util.Optional.empty());
+    }
+
+    /**
+     * The findings as text; {@code own} gives, where it has one, the sentence of the rule a finding is about (a duty
+     * whose sentence names no one: "Sekretariatets økonomi fastlægges ..., men teksten nævner ikke, hvem der fastlægger
+     * den."), which a language then writes instead of the general words.
+     */
+    static String text(List<Finding> findings, LocalDate asOf, Sentences words, java.util.function.Function<Finding, java.util.Optional<String>> own) {
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
         long notes = findings.size() - errors - warnings;
@@ -27,8 +36,9 @@ final class FindingsOutput {
                         "errorWord", words.phrase(errors == 1 ? "findings.error" : "findings.errors"), "warnings", String.valueOf(warnings),
                         "warningWord", words.phrase(warnings == 1 ? "findings.warning" : "findings.warnings"))).append('\n');
         for (Finding f : findings) {
-            out.append("\n  ").append(words == null ? f.severity().id() : words.phrase("severity." + f.severity().id())).append(' ')
-                    .append(words == null ? f.code() : words.words("finding.kind." + f.code()).orElse(f.code())).append(": ").append(words == null ? f.message() : message(f, words)).append('\n');
+            out.append("\n  ").append(words == null ? f.severity().id() + " " + f.code()
+                            : words.phrase("severity." + f.severity().id()) + " (" + kind(f, words) + ")")
+                    .append(": ").append(words == null ? f.message() : message(f, words, own)).append('\n');
             f.clauses().forEach(c -> out.append("    ").append(quoted(c)).append('\n'));
         }
         return out.toString();
@@ -39,6 +49,33 @@ final class FindingsOutput {
         return c.id() + " (" + c.section() + "): \"" + c.quote() + "\"";
     }
 
+    /** The kind of a finding in {@code words}' language: by its message's own kind where the words have one, else by its code. */
+    private static String kind(Finding f, Sentences words) {
+        return words.words("finding.kind." + f.parts().getOrDefault("key", f.code()))
+                .or(() -> words.words("finding.kind." + f.code())).orElse(f.code());
+    }
+
+    /** A finding's message in {@code words}' language: in the rule's own sentence where {@code own} gives it. */
+    static String message(Finding f, Sentences words, java.util.function.Function<Finding, java.util.Optional<String>> own) {
+        return own.apply(f).map(sentence -> words.message("finding." + f.code() + ".sentence",
+                Map.of("sentence", sentence, "validity", f.parts().getOrDefault("validity", "")), false)).orElseGet(() -> message(f, words));
+    }
+
+    /**
+     * The sentence of the rule an unnamed-bearer finding is about, in {@code words}' language: the fact the parts
+     * {@code action}, {@code matter}, {@code scopeId} and {@code clause} name, among the rows whose sentence names no one.
+     */
+    static java.util.function.Function<Finding, java.util.Optional<String>> ownSentences(dk.kulturmetropol.rules.Governance g, Sentences words) {
+        return f -> {
+            if (words == null || !f.code().equals("unnamed-bearer") || !f.parts().containsKey("action")) {
+                return java.util.Optional.empty();
+            }
+            return g.who(f.parts().get("action"), f.parts().get("matter")).unspecified().stream().map(r -> r.fact())
+                    .filter(d -> d.clauseId().equals(f.parts().get("clause")) && java.util.Objects.equals(d.scope(), f.parts().get("scopeId")))
+                    .findFirst().map(words::of);
+        };
+    }
+
     /** A finding's message in {@code words}' language, from its parts; one made by hand without parts as it is. */
     static String message(Finding f, Sentences words) {
         return f.parts().isEmpty() ? f.message() : words.message("finding." + f.parts().getOrDefault("key", f.code()), f.parts(), false);
@@ -46,6 +83,11 @@ final class FindingsOutput {
 
     /** The findings as JSON; with {@code words}, each adds {@code messageLabel}, its message in that language. */
     static String json(List<Finding> findings, Sentences words) {
+        return json(findings, words, f -> java.util.Optional.empty());
+    }
+
+    /** The findings as JSON; {@code messageLabel} in the rule's own sentence where {@code own} gives it, as the text shows it. */
+    static String json(List<Finding> findings, Sentences words, java.util.function.Function<Finding, java.util.Optional<String>> own) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("findings", findings.stream().map(f -> {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -56,7 +98,7 @@ final class FindingsOutput {
             one.put("matters", f.matters());
             one.put("clauses", f.clauses().stream().map(FindingsOutput::clause).toList());
             if (words != null) {
-                one.put("messageLabel", message(f, words));
+                one.put("messageLabel", message(f, words, own));
             }
             return one;
         }).toList());
@@ -152,17 +194,27 @@ final class FindingsOutput {
                 body = f.body();
                 out.append(words == null ? "\n  " + body + " (" + f.clause().id() + ": \"" + f.clause().quote() + "\")\n"
                         // in a language, the quotation on a line of its own
-                        : "\n  " + words.labels().label("body", body) + "\n    " + f.clause().id() + ": \"" + f.clause().quote() + "\"\n");
+                        : "\n  " + capitalised(words.labels().inSentence("actor", body)) + "\n    " + f.clause().id() + ": \"" + f.clause().quote() + "\"\n");
             }
             out.append(words == null
                     ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())
-                    : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", String.valueOf(f.held()), "expected", expected(f, words),
+                    : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", String.valueOf(f.held()),
+                    "meetingWord", words.phrase(f.held() == 1 ? "meetings.meeting" : "meetings.meetings"), "expected", expected(f, words),
                     "status", status(f, words))).append('\n');
             if (f.partial()) {
                 out.append(words == null ? "             reading: " + f.reading().orElseThrow() : "      " + proRata(f, words)).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
+    /** A count of meetings in words: in Danish "et møde", "mindst ét" (møde is neuter); {@code stressed} for a number alone. */
+    private static String meetings(int n, boolean stressed, Sentences words) {
+        return words.words("meetings.number." + n + (stressed ? ".stressed" : "")).orElseGet(() -> words.number(n));
     }
 
     /** The status in words; judged pro rata, it says so. */
@@ -180,13 +232,13 @@ final class FindingsOutput {
     /** A count in words: {@code fire}, {@code to til tre}, {@code mindst én}. */
     private static String count(dk.kulturmetropol.model.Frequency fr, Sentences words) {
         if (fr.max() == null) {
-            return fr.min() == 0 ? words.phrase("meetings.count.any") : words.phrase("meetings.count.at-least", "n", words.number(fr.min()));
+            return fr.min() == 0 ? words.phrase("meetings.count.any") : words.phrase("meetings.count.at-least", "n", meetings(fr.min(), true, words));
         }
         if (fr.min() == 0) {
-            return words.phrase("meetings.count.at-most", "n", words.number(fr.max()));
+            return words.phrase("meetings.count.at-most", "n", meetings(fr.max(), true, words));
         }
-        return fr.max().equals(fr.min()) ? words.number(fr.min())
-                : words.phrase("number.range", "min", words.number(fr.min()), "max", words.number(fr.max()));
+        return fr.max().equals(fr.min()) ? meetings(fr.min(), true, words)
+                : words.phrase("number.range", "min", meetings(fr.min(), false, words), "max", meetings(fr.max(), false, words));
     }
 
     /** How often the text says a body meets, in {@code words}' language: {@code 4}, {@code 1-2}, {@code mindst 1}. */
@@ -196,7 +248,7 @@ final class FindingsOutput {
         }
         dk.kulturmetropol.model.Frequency fr = f.frequency();
         if (fr.max() == null) {
-            return words.phrase("meetings.at-least", "n", words.number(fr.min()));
+            return words.phrase("meetings.at-least", "n", meetings(fr.min(), true, words));
         }
         return words.phrase("meetings.expected", "n", count(fr, words));
     }
@@ -233,8 +285,8 @@ final class FindingsOutput {
 
     /** May-decide's answer as text: the question, the reason and the clause; with {@code words}, in its language. */
     static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words) {
-        String question = words == null ? "May " + post + " decide on " + body + "'s behalf on " + asOf + "?"
-                : words.message("decision.question", Map.of("actor", post, "body", body, "date", asOf.toString()), false);
+        String question = words == null ? "Does " + post + " have authority to make decisions on " + body + "'s behalf on " + asOf + "?"
+                : words.message("decision.question", Map.of("actor", post, "body", body, "bodyOf", body, "date", asOf.toString()), false);
         return question + "\n\n  " + reason(d, words) + "\n    " + quoted(d.clause()) + "\n";
     }
 

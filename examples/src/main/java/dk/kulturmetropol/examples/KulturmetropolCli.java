@@ -387,7 +387,9 @@ public final class KulturmetropolCli implements Runnable {
             requireWithin(asOf, common.governance(), "nothing the rules state holds that day, so there is nothing to check");
             java.util.List<dk.kulturmetropol.rules.Finding> findings = common.governance().validate(Criteria.any().asOf(asOf));
             PrintWriter out = common.spec.commandLine().getOut();
-            out.print(common.format == Format.json ? FindingsOutput.json(findings, common.words()) : FindingsOutput.text(findings, asOf, common.words()));
+            out.print(common.format == Format.json ? FindingsOutput.json(findings, common.words(),
+                    FindingsOutput.ownSentences(common.governance(), common.words())) : FindingsOutput.text(findings, asOf, common.words(),
+                    FindingsOutput.ownSentences(common.governance(), common.words())));
             out.flush();
             return findings.stream().anyMatch(f -> f.severity() == dk.kulturmetropol.rules.Finding.Severity.ERROR) ? 1 : 0;
         }

@@ -56,7 +56,9 @@ class LanguageCliTest {
                 .contains("Teksten fastsætter opgaven, men nævner ikke, hvem der har den:\n\n  Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem.\n");
         assertThat(CliRunner.run("holder", "political-chair", "--as-of", "2025-03-01", "--lang", "da").out())
                 .isEqualTo("Hvem varetager posten som politisk formand den 1. marts 2025?\n\n"
-                        + "Bemærk: intet gælder den 1. marts 2025: Ishøj Kommunes periode som formandskommune (fra 1. januar 2021 til 31. december 2024) sluttede før den 1. marts 2025\n");
+                        + "Bemærk: Ishøj Kommune er valgt for perioden 1. januar 2021 til 31. december 2024; teksten siger ikke, hvad der gælder den 1. marts 2025.\n");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--as-of", "2025-03-01", "--lang", "da").out())
+                .endsWith("Bemærk: Aftaleperioden sluttede den 31. december 2024; kommissoriet gælder ikke den 1. marts 2025.\n");
         assertThat(CliRunner.run("duties", "partner-municipality:koege", "--lang", "da").out())
                 .contains("fortolkning: »opfordres til« forstås som bør: en opfordring, ikke en pligt").contains(" opfordres til ");
     }
@@ -177,12 +179,22 @@ class LanguageCliTest {
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("validate", "--lang", "da", "--format", "json").out()).get("findings").get(0);
 
         assertThat(da.exit()).isZero();
-        assertThat(da.out()).startsWith("Kontrol af mandaterne: 0 fejl, 14 advarsler\n")
-                .contains("advarsel pligt uden navngiven bærer: teksten fastsætter en pligt til at udpege de politiske næstformænd, men nævner ikke, "
-                        + "hvem der har pligten (fra 1. januar 2021 til 31. december 2024)")
-                .contains("advarsel post uden navngiven indehaver: teksten opretter posten som projektchef for Musikindsatsen, men nævner ingen indehaver");
+        assertThat(da.out()).startsWith("Kontrol af mandaterne: 0 fejl, 13 advarsler\n")
+                .contains("  advarsel (pligt uden navngiven ansvarlig): Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens "
+                        + "politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem. Det gælder fra 1. januar 2021 til 31. december 2024.\n"
+                        + "    vice.who-1 (Næstformænd): \"Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe.\"\n"
+                        + "    vice.who-2 (Næstformænd): \"Næstformændene vælges for hele aftaleperioden 2021-2024.\"\n")
+                .contains("  advarsel (pligt uden navngiven ansvarlig): Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, "
+                        + "senest 1. januar 2021, men teksten nævner ikke, hvem der fastlægger den.")
+                .contains("  advarsel (pligt uden navngiven ansvarlig): Den politiske styregruppe skal løbende orienteres om fremdriften i Musikindsatsen, "
+                        + "men teksten nævner ikke, hvem der orienterer den.")
+                .contains("Det gælder den 31. december 2024.\n")
+                .contains("advarsel (stilling uden navngiven indehaver): teksten opretter stillingen som sekretariatschef, men nævner ikke, hvem der har den")
+                .contains("advarsel (post uden navngiven indehaver): teksten opretter posten som politisk næstformand, men nævner ingen indehaver")
+                .doesNotContain("bærer").doesNotContain("advarsel pligt").doesNotContain("pligt til at træffe beslutning om sekretariatets økonomi");
+        assertThat(da.out().lines().filter(l -> l.contains("(pligt uden navngiven ansvarlig)") && l.contains("næstformænd"))).as("one act, one warning").hasSize(1);
         assertThat(json.get("message").asText()).startsWith("the text states a duty to appoint vice-chair but names no one");
-        assertThat(json.get("messageLabel").asText()).startsWith("teksten fastsætter en pligt til at udpege de politiske næstformænd");
+        assertThat(json.get("messageLabel").asText()).startsWith("Der udpeges to politiske næstformænd");
 
         java.nio.file.Path gap = dir.resolve("gap.yaml");
         java.nio.file.Files.writeString(gap, dk.kulturmetropol.rules.AgreementYaml.defaultText().replace("  to: 2024-12-31\nsecretariat", "  to: 2023-12-31\nsecretariat"));
@@ -195,13 +207,21 @@ class LanguageCliTest {
     @Test
     void should_answer_may_decide_in_danish_yes_and_no() throws Exception {
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-03-01", "--lang", "da").out())
-                .startsWith("Kan den politiske formand træffe beslutninger på vegne af Kulturmetropolens politiske styregruppe den 1. marts 2022?\n\n"
-                        + "  ja: den politiske formand (kulturudvalgsformand i Ishøj Kommune) kan træffe beslutninger på vegne af "
-                        + "Kulturmetropolens politiske styregruppe den 1. marts 2022, mellem møderne (ingen mødeoversigt angivet");
+                .startsWith("Har den politiske formand myndighed til at træffe beslutninger på Kulturmetropolens politiske styregruppes vegne den 1. marts 2022?\n\n"
+                        + "  Ja, medmindre styregruppen holder møde den 1. marts 2022: i perioderne mellem møderne har den politiske formand "
+                        + "(kulturudvalgsformanden i Ishøj Kommune) myndighed til at træffe beslutninger på styregruppens vegne, og der er ikke angivet nogen mødeoversigt.\n");
+        java.nio.file.Path none = java.nio.file.Files.createTempFile("meetings", ".csv");
+        java.nio.file.Files.writeString(none, "body,date\nkmk,2022-02-01\npolitical-steering-group,2022-05-01\n");
+        assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-06-01", "--log", none.toString(), "--lang", "da").out())
+                .contains("  Ja. Den 1. juni 2022 holder styregruppen ikke møde, så den politiske formand (kulturudvalgsformanden i Ishøj Kommune) "
+                        + "har myndighed til at træffe beslutninger på styregruppens vegne.\n");
+        assertThat(CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2022-02-01", "--log", none.toString(), "--lang", "da").out())
+                .contains("  Nej. Den 1. februar 2022 holder KMK møde (ifølge mødeoversigten) og træffer selv beslutning; den administrative formand har kun "
+                        + "myndighed til at træffe beslutninger på KMK's vegne i perioderne mellem møderne.\n");
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2025-03-01", "--lang", "da").out())
-                .contains("  nej: den 1. marts 2025 ligger uden for aftaleperioden (fra 1. januar 2021 til 31. december 2024)\n");
+                .contains("  Nej. Den 1. marts 2025 ligger uden for aftaleperioden (fra 1. januar 2021 til 31. december 2024).\n");
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2025-03-01").out())
-                .contains("  no: 2025-03-01 is outside the agreement period (2021-01-01..2024-12-31)\n");
+                .contains("  No. 2025-03-01 is outside the agreement period (2021-01-01..2024-12-31).\n");
     }
 
     @Test
@@ -214,8 +234,10 @@ class LanguageCliTest {
 
         assertThat(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da").out())
                 .startsWith("Afholdte møder sammenholdt med teksten, pr. 1. januar 2023:\n")
-                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    året 2022: afholdt 2, teksten fastsætter fire; færre end teksten siger\n")
-                .contains("    1. kvartal 2022: afholdt 0, teksten fastsætter mindst en; færre end teksten siger\n");
+                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    året 2022: 2 møder afholdt, fire krævet – færre end teksten siger\n")
+                .contains("  Den administrative bestyrelse\n")
+                .contains("    året 2022: 0 møder afholdt, et til to krævet – færre end teksten siger\n")
+                .contains("    1. kvartal 2022: 0 møder afholdt, mindst ét krævet – færre end teksten siger\n");
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("16 ændringer (+ tilføjet, - fjernet, ~ ændret):\n\n")
                 .contains("  + Kulturchefen i Gladsaxe Kommune er medlem af KMK som chef-repræsentant fra kommunens kulturafdeling (gælder fra 1. januar 2023 til 31. december 2024)\n      kmk.who (")
@@ -231,8 +253,8 @@ class LanguageCliTest {
         assertThat(meeting.get("statusLabel").asText()).isEqualTo("færre end teksten siger");
         assertThat(added.get("text").asText()).startsWith("culture-chief:gladsaxe must ");
         assertThat(added.get("sentence").asText()).isEqualTo("Chef-repræsentanten fra Gladsaxe Kommunes forvaltning er ansvarlig for kommunens deltagelse i og bidrag til Kulturmetropolen.");
-        assertThat(decision.get("reason").asText()).startsWith("no: 2025-03-01 is outside");
-        assertThat(decision.get("reasonLabel").asText()).startsWith("nej: den 1. marts 2025 ligger uden for");
+        assertThat(decision.get("reason").asText()).startsWith("No. 2025-03-01 is outside");
+        assertThat(decision.get("reasonLabel").asText()).startsWith("Nej. Den 1. marts 2025 ligger uden for");
     }
 
     @Test

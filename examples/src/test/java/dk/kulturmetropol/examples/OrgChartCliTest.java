@@ -125,6 +125,16 @@ class OrgChartCliTest {
     }
 
     @Test
+    void should_say_a_municipality_is_a_partner_and_each_partner_may_appoint_a_substitute() {
+        String da = CliRunner.run("orgchart", "--as-of", "2022-06-01", "--lang", "da").out();
+        assertThat(da).contains("kulturmetropolen ---|↑ partnerkommune i| albertslund")
+                .contains("<br/>hver partnerkommune kan udpege en politisk suppleant\"]").doesNotContain("kan deltage")
+                .doesNotContain("kulturmetropolen ---|↑ sidder i|");
+        assertThat(CliRunner.run("orgchart", "--as-of", "2022-06-01", "--lang", "en").out())
+                .contains("kulturmetropolen ---|↑ partner municipality in| roskilde").contains("each partner municipality may appoint a political substitute");
+    }
+
+    @Test
     void should_refuse_a_day_outside_the_agreement() {
         CliRunner.run("orgchart", "--as-of", "2025-01-01").refusedWith("2025-01-01, outside the agreement period 2021-01-01 to 2024-12-31");
     }

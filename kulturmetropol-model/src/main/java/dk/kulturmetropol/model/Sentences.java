@@ -323,8 +323,12 @@ public final class Sentences {
 
     /** An interval as a sentence of the language writes it: {@code fra 1. januar 2021 til 31. december 2024}; {@code 2021-01-01..2024-12-31}. */
     public String period(Validity v) {
-        return v.from().equals(v.to()) ? phrase("period.day", "date", inText(v.from()))
-                : phrase("period.range", "from", inText(v.from()), "to", inText(v.to()));
+        return range(v.from(), v.to());
+    }
+
+    /** From one day to another, or the one day where they are the same: {@code den 31. december 2024}, not from it to it. */
+    private String range(LocalDate from, LocalDate to) {
+        return from.equals(to) ? phrase("period.day", "date", inText(from)) : phrase("period.range", "from", inText(from), "to", inText(to));
     }
 
     /**
@@ -367,10 +371,33 @@ public final class Sentences {
         if (asOf == null || intervals.isEmpty()) {
             return phrase("why.no-rule");
         }
-        List<String> reasons = intervals.stream().map(v -> phrase(asOf.isAfter(v.to()) ? "why.ended" : "why.not-begun",
-                "basis", basis(v.basis()), "interval", period(v), "date", date(asOf))).distinct().toList();
-        return phrase("why." + reason, "date", date(asOf), "reasons", String.join("; ", reasons));
+        List<String> reasons = intervals.stream().map(v -> capitalised(whyNot(v, asOf))).distinct().toList();
+        return phrase("why." + reason, "date", date(asOf), "reasons", String.join(" ", reasons));
     }
+
+    /**
+     * One sentence on why an interval does not hold on {@code asOf}: in the words of what it holds by where the
+     * language has them ("Aftaleperioden sluttede den 31. december 2024; kommissoriet gælder ikke den 1. marts 2025."),
+     * else in general words.
+     */
+    private String whyNot(Validity v, LocalDate asOf) {
+        String key = asOf.isAfter(v.to()) ? "why.ended" : "why.not-begun";
+        java.util.List<String> parts = new java.util.ArrayList<>(List.of("basis", basis(v.basis()), "interval", period(v),
+                "date", date(asOf), "from", inText(v.from()), "to", inText(v.to())));
+        for (Validity.Basis shape : Validity.Basis.values()) {
+            java.util.Optional<List<String>> named = shape.named(v.basis());
+            java.util.Optional<String> own = labels.optional(key + "." + shape.key.substring("basis.".length()));
+            if (named.isPresent() && own.isPresent()) {
+                for (int i = 0; i < shape.parts.length; i++) {
+                    parts.add(shape.parts[i]);
+                    parts.add(shape.kinds[i] == null ? named.get().get(i) : labels.label(shape.kinds[i], named.get().get(i)));
+                }
+                return phrase(key + "." + shape.key.substring("basis.".length()), parts.toArray(String[]::new));
+            }
+        }
+        return phrase(key, parts.toArray(String[]::new));
+    }
+
 
     /**
      * What an interval holds by, in the language: the agreement period, a chair municipality's term or a partner's
@@ -515,7 +542,11 @@ public final class Sentences {
             case "scope" -> " " + (ids ? labels.text("scope.focus-area").replace("{scope}", value) : labels.scopePhrase(value));
             case "about" -> phrase("about", "subject", ids ? value : labels.label("subject", value));
             case "actors" -> list(items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
-            case "holders" -> String.join(", ", items.stream().map(id -> ids ? id : labels.label("actor", id)).toList());
+            case "holders" -> String.join(", ", items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
+            case "bodyOf" -> ids ? value + "'s" : labels.optional("genitive." + value).orElse(labels.inSentence("actor", value) + "s");
+            case "bodyShort" -> ids ? value : labels.optional("short." + value).orElse(labels.inSentence("actor", value));
+            case "bodyShortOf" -> ids ? value + "'s" : labels.optional("short.genitive." + value)
+                    .orElse(labels.optional("genitive." + value).orElse(labels.inSentence("actor", value) + "s"));
             case "cycle" -> String.join(labels.text(key + ".joiner"), items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
             case "do" -> ids ? items.get(0) + " " + items.get(1) + part(key, "scope", items.get(2), true)
                     : does(items.get(0), items.get(1), items.get(2).isEmpty() ? null : items.get(2), List.of(), null, id -> List.of());
@@ -529,8 +560,7 @@ public final class Sentences {
             return inText(LocalDate.parse(value));
         }
         java.util.regex.Matcher interval = INTERVAL.matcher(value);
-        return interval.matches() ? phrase("period.range", "from", inText(LocalDate.parse(interval.group(1))),
-                "to", inText(LocalDate.parse(interval.group(2)))) : value;
+        return interval.matches() ? range(LocalDate.parse(interval.group(1)), LocalDate.parse(interval.group(2))) : value;
     }
 
     private String duty(Duty d, Function<String, List<String>> resolved) {

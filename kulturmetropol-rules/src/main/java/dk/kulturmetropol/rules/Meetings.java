@@ -131,6 +131,12 @@ final class Meetings {
 
     private static Decision decision(boolean answer, String key, dk.kulturmetropol.model.Clause clause, String... namesAndValues) {
         java.util.Map<String, String> parts = Sentences.parts(namesAndValues);
+        if (parts.containsKey("body")) {
+            // the body's genitive ("på KMK's vegne"), and its short name once named ("styregruppen", "styregruppens vegne")
+            parts.put("bodyOf", parts.get("body"));
+            parts.put("bodyShort", parts.get("body"));
+            parts.put("bodyShortOf", parts.get("body"));
+        }
         String reason = Sentences.english().message(key, parts, true);
         parts.put("key", key);
         return new Decision(answer, reason, clause, parts);

@@ -185,7 +185,11 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
                 Seat s = row.fact();
                 String member = node(s.member(), kinds);
                 String kind = s.modality() == Modality.MAY ? "may-sit-in" : "sits-in";
-                if (member != null) {
+                if (member != null && "municipality".equals(kinds.get(member))) {
+                    // a municipality is a partner in the body, not a person sitting in it
+                    edges.add(new Edge(member, body, kind, s.clauseId(), s.rule(), true,
+                            words.phrase(kind.equals("sits-in") ? "chart.partner-in" : "chart.may-be-partner-in")));
+                } else if (member != null) {
                     edges.add(edge(member, body, kind, s.clauseId(), s.rule(), true, words));
                 }
                 ActorRef m = s.member() == null ? null : ActorRef.parse(s.member());

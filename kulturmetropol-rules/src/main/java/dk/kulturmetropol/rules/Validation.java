@@ -53,15 +53,37 @@ final class Validation {
         return List.copyOf(v.findings);
     }
 
-    /** A duty whose sentence names no one: the text leaves it open; an act the text states as done leaves nothing to do. */
+    /**
+     * A duty whose sentence names no one: the text leaves it open; an act the text states as done leaves nothing to do.
+     * Choosing someone for a post is one act however the text words it: where one sentence says the post is filled
+     * ("Der udpeges to politiske næstformænd") and another says it again ("Næstformændene vælges for hele
+     * aftaleperioden"), one warning names both sentences. The parts {@code action}, {@code matter}, {@code scopeId}
+     * and {@code clause} name the fact, so a view can write it in its rule's own sentence.
+     */
     private void unnamedBearers() {
+        Map<List<Object>, List<Duty>> byAct = new java.util.LinkedHashMap<>();
         for (Duty d : snapshot.facts().duties()) {
             if (d.isUnspecified() && d.condition() != Condition.ALREADY_DONE && applies(d.validity())) {
-                add(Severity.WARNING, "unnamed-bearer", Sentences.parts("do", does(d.action(), d.matter(), d.scope()), "validity", d.validity().toString()),
-                        List.of(), List.of(d.matter()), d.clauseIds());
+                List<Object> act = CHOOSING.contains(d.action())
+                        ? java.util.Arrays.asList("choose", d.matter(), d.scope(), d.validity())
+                        : java.util.Arrays.asList(d.rule(), d.action(), d.matter(), d.scope(), d.validity(), d.clauseId());
+                byAct.computeIfAbsent(act, k -> new ArrayList<>()).add(d);
             }
         }
+        for (List<Duty> same : byAct.values()) {
+            Duty d = same.stream().min(Comparator.comparing(Duty::clauseId)).orElseThrow();
+            Map<String, String> parts = new java.util.LinkedHashMap<>(Sentences.parts("do", does(d.action(), d.matter(), d.scope()),
+                    "validity", d.validity().toString(), "action", d.action(), "matter", d.matter(), "clause", d.clauseId()));
+            if (d.scope() != null) {
+                parts.put("scopeId", d.scope());
+            }
+            add(Severity.WARNING, "unnamed-bearer", parts, List.of(), List.of(d.matter()),
+                    same.stream().flatMap(x -> x.clauseIds().stream()).toList());
+        }
     }
+
+    /** The actions that choose someone for a post: the text's udpeges, vælges and ansættes. */
+    private static final Set<String> CHOOSING = Set.of("appoint", "elect", "hire");
 
     /**
      * Every matter some rule says must (or may) be approved has an approver, or a row whose sentence names no one, on
@@ -178,7 +200,11 @@ final class Validation {
             List<PostHolding> unnamed = e.getValue().stream().filter(h -> h.holder() == null).toList();
             for (PostHolding h : unnamed) {
                 if (applies(h.validity())) {
-                    add(Severity.WARNING, "unnamed-holder", Sentences.parts("post", e.getKey(), "validity", h.validity().toString()),
+                    // a post someone is hired to is a position (stilling), one someone is chosen for a post
+                    String role = ActorRef.parse(e.getKey()).role();
+                    boolean hired = snapshot.facts().duties().stream().anyMatch(d -> d.action().equals("hire") && d.matter().equals(role));
+                    add(Severity.WARNING, "unnamed-holder", hired ? "unnamed-holder.hired" : "unnamed-holder",
+                            Sentences.parts("post", e.getKey(), "validity", h.validity().toString()),
                             List.of(e.getKey()), List.of(), List.of(h.clauseId()));
                 }
             }

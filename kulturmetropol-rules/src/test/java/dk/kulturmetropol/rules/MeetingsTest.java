@@ -225,7 +225,8 @@ class MeetingsTest {
         Decision no = G.mayDecide("political-chair", "kmk", LocalDate.of(2022, 3, 1), List.of());
 
         assertThat(no.answer()).isFalse();
-        assertThat(no.reason()).isEqualTo("no: the text gives political-chair no power to decide on kmk's behalf; that power is administrative-chair's, between its meetings");
+        assertThat(no.reason()).isEqualTo("No. The text does not give political-chair authority to make decisions on kmk's behalf; "
+                + "administrative-chair has that authority in the periods between the meetings.");
         assertThat(no.clause().id()).isEqualTo("chairs.tasks-7");
         assertThatThrownBy(() -> G.mayDecide("political-chair", "no-such-body", LocalDate.of(2022, 3, 1), List.of()))
                 .isInstanceOf(UnknownTermException.class).hasMessageContaining("no-such-body");
