@@ -196,7 +196,7 @@ class MeetingsTest {
         assertThat(between.reason()).contains("culture-committee-chair:ishoej");
         assertThat(between.clause().id()).isEqualTo("chairs.tasks-3");
         assertThat(meetingDay.answer()).isFalse();
-        assertThat(meetingDay.reason()).contains("meets on 2022-06-01");
+        assertThat(meetingDay.reason()).contains("On 2022-06-01 political-steering-group meets");
         assertThat(G.mayDecide("administrative-chair", "kmk", LocalDate.of(2022, 6, 1), meetings).answer())
                 .as("the steering group's meeting does not stop KMK's chair").isTrue();
     }
@@ -215,7 +215,7 @@ class MeetingsTest {
         assertThat(shortTerm.mayDecide("political-chair", "political-steering-group", LocalDate.of(2023, 3, 1), List.of()))
                 .satisfies(d -> {
                     assertThat(d.answer()).isFalse();
-                    assertThat(d.reason()).contains("no one holds political-chair on 2023-03-01");
+                    assertThat(d.reason()).contains("No one holds the post of political-chair on 2023-03-01");
                 });
         assertThat(shortTerm.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 3, 1), List.of()).answer()).isTrue();
     }
