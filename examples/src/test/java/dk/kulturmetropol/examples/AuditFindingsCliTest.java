@@ -102,7 +102,7 @@ class AuditFindingsCliTest {
         assertThat(r.out()).contains("No. The text does not give vice-chair authority to make decisions on political-steering-group's behalf; "
                 + "political-chair has that authority in the periods between the meetings.").contains("chairs.tasks-3");
         assertThat(CliRunner.run("may-decide", "vice-chair", "political-steering-group", "--as-of", "2022-06-01", "--lang", "da").out())
-                .contains("  Nej. Teksten giver ikke de politiske næstformænd myndighed til at træffe beslutninger på Kulturmetropolens politiske "
+                .contains("  Nej. Teksten giver ikke hver politisk næstformand myndighed til at træffe beslutninger på Kulturmetropolens politiske "
                         + "styregruppes vegne; den myndighed har den politiske formand i perioderne mellem møderne.\n");
     }
 

@@ -199,9 +199,9 @@ class LanguageCliTest {
         java.nio.file.Path gap = dir.resolve("gap.yaml");
         java.nio.file.Files.writeString(gap, dk.kulturmetropol.rules.AgreementYaml.defaultText().replace("  to: 2024-12-31\nsecretariat", "  to: 2023-12-31\nsecretariat"));
         assertThat(CliRunner.run("validate", "--config", gap.toString(), "--lang", "da").out())
-                .contains("fejl periode uden formandskommune: formandskommunen Ishøj Kommune har formandskabet fra 1. januar 2021 til 31. december 2023, "
+                .contains("fejl (periode uden formandskommune): formandskommunen Ishøj Kommune har formandskabet fra 1. januar 2021 til 31. december 2023, "
                         + "så aftaleperioden er uden formandskommune fra 1. januar 2024 til 31. december 2024")
-                .contains("fejl ubesat post: ingen varetager posten som politisk formand fra 1. januar 2024 til 31. december 2024");
+                .contains("fejl (ubesat post): ingen varetager posten som politisk formand fra 1. januar 2024 til 31. december 2024");
     }
 
     @Test

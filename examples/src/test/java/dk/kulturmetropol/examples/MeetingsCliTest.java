@@ -64,7 +64,7 @@ class MeetingsCliTest {
                       fortolkning: aftalen dækker kun 184 af årets 365 dage (fra 1. juli 2021 til 31. december 2021); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som to til tre
                 """).contains("""
                     året 2024: 2 møder afholdt, fire krævet – i orden, forholdsmæssigt læst
-                      fortolkning: aftalen dækker kun 182 af årets 366 dage (fra 1. januar 2024 til 30. juni 2024); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som en til to
+                      fortolkning: aftalen dækker kun 182 af årets 366 dage (fra 1. januar 2024 til 30. juni 2024); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som et til to
                 """).contains("forholdsmæssigt som højst to").doesNotContain("endnu ikke afsluttet");
         JsonNode kmk2021 = json.get("findings").findParents("body").stream()
                 .filter(f -> f.get("body").asText().equals("kmk") && f.get("period").asText().equals("2021")).findFirst().orElseThrow();
@@ -101,6 +101,6 @@ class MeetingsCliTest {
         assertThat(yes.fieldNames()).toIterable().containsExactly("answer", "reason", "clause");
         assertThat(yes.get("answer").asBoolean()).isTrue();
         assertThat(yes.get("clause").get("id").asText()).isEqualTo("chairs.tasks-3");
-        assertThat(no.out()).contains("  no: political-steering-group meets on 2022-06-01");
+        assertThat(no.out()).contains("  No. On 2022-06-01 political-steering-group meets");
     }
 }
