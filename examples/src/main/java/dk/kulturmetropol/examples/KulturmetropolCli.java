@@ -532,8 +532,8 @@ public final class KulturmetropolCli implements Runnable {
                     + "window is one item, naming every focus area and matter it covers and citing each sentence.",
                     "--format ics writes an iCalendar file to import into a calendar client: an event a dated deadline, a to-do "
                     + "(DTSTART, DUE) a window; quarters and html show the cycle by quarter (html one printable page).",
-                    "--plan FILE (CSV body,date, as meetings --log reads) puts each item on the agenda of its body's first planned "
-                    + "meeting in its window, and says where there is none."})
+                    "--plan FILE (CSV body,date, as meetings --log reads) puts each item on the agenda of its body's last planned "
+                    + "meeting in its window, the one nearest where it falls due, and says where there is none."})
     static final class CalendarCommand implements Callable<Integer> {
         enum CalendarFormat { text, json, ics, quarters, html }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Where an item of the annual cycle goes on a plan of meetings, the way a secretariat builds its "årshjul": on the
- * agenda of the first meeting its body has planned inside the item's window ({@link Status#ON_AGENDA}); listed, not
+ * agenda of the last meeting its body has planned inside the item's window, the one nearest where it falls due
+ * ({@link Status#ON_AGENDA}); listed, not
  * dropped, when the body has none planned there ({@link Status#NO_MEETING_PLANNED}); a body's own duty to meet with
  * the meetings planned for it in the year or quarter it counts over ({@link Status#MEETINGS}); and what no body that
  * meets does ({@link Status#NOT_A_BODY}: a project chief's submission, the head of secretariat's accounts).
@@ -41,7 +42,7 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
 
     /** Where an item went. */
     public enum Status {
-        /** On the agenda of its body's first planned meeting in its window. */
+        /** On the agenda of its body's last planned meeting in its window, the one nearest where it falls due. */
         ON_AGENDA,
         /** Its body has no meeting planned in its window: listed so, not dropped. */
         NO_MEETING_PLANNED,

@@ -112,8 +112,9 @@ final class Calendar {
     }
 
     /**
-     * Each item placed on a plan of meetings: on the agenda of the first meeting its body (the item's actor, when it is
-     * one of {@code bodies}) has planned inside its window; a body's duty to meet with its planned meetings in the window;
+     * Each item placed on a plan of meetings: on the agenda of the last meeting its body (the item's actor, when it is
+     * one of {@code bodies}) has planned inside its window, the one nearest where it falls due (so KMK approves the
+     * coming year's plan after the project chiefs have had the year to submit it, not at its first meeting); a body's duty to meet with its planned meetings in the window;
      * listed as having no meeting planned when there is none; and as no body's business when its actor is no body.
      * In the order of the day each is listed under (the meeting's, else the due day), then as the cycle has them.
      */
@@ -134,7 +135,7 @@ final class Calendar {
             } else if (meets) {
                 out.add(new AgendaItem(item, AgendaItem.Status.MEETINGS, inWindow));
             } else {
-                out.add(new AgendaItem(item, AgendaItem.Status.ON_AGENDA, List.of(inWindow.get(0))));
+                out.add(new AgendaItem(item, AgendaItem.Status.ON_AGENDA, List.of(inWindow.get(inWindow.size() - 1))));
             }
         }
         List<AgendaItem> ordered = new ArrayList<>(out);

@@ -420,12 +420,13 @@ public final class Governance {
 
     /**
      * The annual cycle placed on a plan of meetings, the way a secretariat builds its "årshjul": each item on the agenda
-     * of its body's first meeting planned inside its window (KMK's 2022 item on KMK's meeting of 3 February 2022), a body's
+     * of its body's last meeting planned inside its window, the one nearest where it falls due (KMK's 2022 item on KMK's
+     * meeting of 3 November 2022, after the project chiefs have had the year to submit the coming year's plan), a body's
      * duty to meet with the meetings planned for it, an item whose body has no meeting planned in its window listed as
      * such (never dropped), and an item no body acts on (a project chief's, the head of secretariat's) listed as no
      * meeting's business. Read the plan with {@link MeetingLog#read}, as a record of meetings held is read. What is listed
      * is what lands from {@code from} to {@code to}: an item on a meeting of those days (KMK's approvals due by 31
-     * December 2022 on its meeting of 3 February 2022, in a window of the first quarter), and an item due in them that
+     * December 2022 on its meeting of 3 November 2022, in a window of November), and an item due in them that
      * no meeting of its window carries.
      *
      * <pre>{@code
