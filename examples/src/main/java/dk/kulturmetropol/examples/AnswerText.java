@@ -35,32 +35,24 @@ public final class AnswerText {
         // a sentence that says what several facts say (one sentence of the text over several bodies, partners or
         // matters) is printed once: a block is printed only if no block before it reads the same
         java.util.Set<String> printed = new java.util.HashSet<>();
-        java.util.function.Consumer<Row<T>> row = words == null ? r -> block(out, r) : r -> {
-            StringBuilder one = new StringBuilder();
-            sentence(one, r, words);
-            if (printed.add(one.toString())) {
-                out.append(one);
-            }
-        };
-        answer.rows().forEach(row);
+        // the focus areas the sentences name, collected as they are written
+        java.util.Set<String> areas = new java.util.TreeSet<>();
+        java.util.function.Function<StringBuilder, java.util.function.Consumer<Row<T>>> into = target -> words == null
+                ? r -> block(target, r) : r -> printOnce(target, r, words, printed, areas);
+        answer.rows().forEach(into.apply(out));
         if (!answer.unspecified().isEmpty()) {
             StringBuilder rows = new StringBuilder();
-            java.util.function.Consumer<Row<T>> unnamed = words == null ? r -> block(rows, r) : r -> {
-                StringBuilder one = new StringBuilder();
-                sentence(one, r, words);
-                if (printed.add(one.toString())) {
-                    rows.append(one);
-                }
-            };
             int before = printed.size();
-            answer.unspecified().forEach(unnamed);
+            answer.unspecified().forEach(into.apply(rows));
             int shown = words == null ? answer.unspecified().size() : printed.size() - before;
             out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase(unnamedHead(answer, shown)))
                     .append('\n').append(rows);
         }
         if (words != null) {
             placements(out, answer, words);
-            areaNames(out, answer, words);
+            if (!areas.isEmpty()) {
+                out.append('\n').append(areaNamesNote(areas, words)).append('\n');
+            }
         }
         answer.why().ifPresent(why -> out.append('\n').append(words == null ? "Note: " + why.text()
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
@@ -100,15 +92,15 @@ public final class AnswerText {
     }
 
     /**
-     * Once, after the rows: the focus-area names the sentences show are the agreement's, not the text's (which writes
-     * "Kulturmetropolens Musikindsats"), so a name is not read as a quotation.
+     * A row as its sentence block, appended to {@code target} unless a block before it reads the same; the focus areas
+     * its sentence names go into {@code areas}, for the note after the rows that their names are the agreement's.
      */
-    private static <T> void areaNames(StringBuilder out, Answer<T> answer, Sentences words) {
-        java.util.Set<String> areas = new java.util.TreeSet<>();
-        java.util.stream.Stream.concat(answer.rows().stream(), answer.unspecified().stream())
-                .forEach(r -> areas.addAll(words.labels().focusAreasNamedIn(words.of((Derived) r.fact(), r::resolved))));
-        if (!areas.isEmpty()) {
-            out.append('\n').append(areaNamesNote(areas, words)).append('\n');
+    private static void printOnce(StringBuilder target, Row<?> row, Sentences words, java.util.Set<String> printed,
+                                  java.util.Set<String> areas) {
+        StringBuilder one = new StringBuilder();
+        areas.addAll(words.labels().focusAreasNamedIn(sentence(one, row, words)));
+        if (printed.add(one.toString())) {
+            target.append(one);
         }
     }
 
@@ -183,10 +175,12 @@ public final class AnswerText {
         }
     }
 
-    private static void sentence(StringBuilder out, Row<?> row, Sentences words) {
+    /** Appends the row's block to {@code out} and returns its fact's sentence. */
+    private static String sentence(StringBuilder out, Row<?> row, Sentences words) {
         Derived fact = (Derived) row.fact();
         Labels labels = words.labels();
-        out.append("\n  ").append(words.of(fact, row::resolved)).append('\n');
+        String said = words.of(fact, row::resolved);
+        out.append("\n  ").append(said).append('\n');
         out.append("    ").append(words.validity(fact.validity())).append('\n');
         if (!row.through().isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
@@ -204,6 +198,7 @@ public final class AnswerText {
         for (Clause c : row.clauses()) {
             out.append("    ").append(FindingsOutput.quoted(c)).append('\n');
         }
+        return said;
     }
 
     private static String capitalised(String text) {
