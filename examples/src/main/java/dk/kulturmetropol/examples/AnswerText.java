@@ -65,16 +65,39 @@ public final class AnswerText {
      * one for rows of several kinds.
      */
     private static <T> String unnamedHead(Answer<T> answer, int shown) {
-        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<UnnamedKind> kinds = java.util.EnumSet.noneOf(UnnamedKind.class);
         for (Row<T> r : answer.unspecified()) {
-            Object fact = r.fact();
-            kinds.add(fact instanceof Duty ? "duty" : fact instanceof PostHolding ? "post" : fact instanceof Seat ? "seat" : "other");
+            kinds.add(UnnamedKind.of(r.fact()));
         }
-        if (kinds.size() != 1 || kinds.contains("other")) {
-            return "unnamed.head";
+        return kinds.size() == 1 ? kinds.iterator().next().headKey(shown) : UnnamedKind.OTHER.headKey(shown);
+    }
+
+    /**
+     * What a row that names no one is, with the key of its heading in the words files for one row and for several,
+     * each spelled out (a plural is not made by adding "s": "duty" is "duties").
+     */
+    enum UnnamedKind {
+        DUTY("unnamed.head.duty", "unnamed.head.duties"),
+        POST("unnamed.head.post", "unnamed.head.posts"),
+        SEAT("unnamed.head.seat", "unnamed.head.seats"),
+        OTHER("unnamed.head", "unnamed.head");
+
+        private final String one;
+        private final String several;
+
+        UnnamedKind(String one, String several) {
+            this.one = one;
+            this.several = several;
         }
-        String kind = kinds.iterator().next();
-        return "unnamed.head." + (shown == 1 ? kind : kind + "s");
+
+        static UnnamedKind of(Object fact) {
+            return fact instanceof Duty ? DUTY : fact instanceof PostHolding ? POST : fact instanceof Seat ? SEAT : OTHER;
+        }
+
+        /** The key of the heading over {@code shown} rows of this kind. */
+        String headKey(int shown) {
+            return shown == 1 ? one : several;
+        }
     }
 
     /**

@@ -1,0 +1,72 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Modality;
+import dk.kulturmetropol.model.Sentences;
+import dk.kulturmetropol.rules.Deadline;
+import dk.kulturmetropol.rules.Finding;
+import dk.kulturmetropol.rules.Governance;
+import dk.kulturmetropol.rules.MeetingFinding;
+import dk.kulturmetropol.rules.Why;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second review of the Danish output, section (A): answers that said something different from the kommissorium,
+ * each asked from the command line as the reviewer asked it.
+ */
+class SecondReviewCliTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"da", "en"})
+    void should_find_the_texts_own_words_for_the_accounts_without_a_stack_trace(String lang) {
+        for (String word : List.of("årsregnskab", "slutregnskab")) {
+            CliRunner run = CliRunner.run("find", word, "--lang", lang);
+
+            assertThat(run.exit()).as(word + ": " + run.err()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).contains("home.tasks-3");
+        }
+        assertThat(CliRunner.run("find", "slutregnskab", "--lang", "da").out())
+                .contains("Teksten fastsætter opgaverne, men nævner ikke, hvem der har dem:");
+    }
+
+    @Test
+    void should_have_every_heading_and_label_a_key_is_built_for_in_both_languages() {
+        Governance g = Governance.kulturmetropolen();
+        for (Language language : Language.values()) {
+            Sentences words = Sentences.of(Labels.of(language, g.agreement()));
+            List<String> keys = new ArrayList<>();
+            for (AnswerText.UnnamedKind kind : AnswerText.UnnamedKind.values()) {
+                keys.add(kind.headKey(1));
+                keys.add(kind.headKey(2));
+            }
+            for (Modality m : Modality.values()) {
+                keys.add("modality." + m.id());
+            }
+            for (Finding.Severity s : Finding.Severity.values()) {
+                keys.add("severity." + s.id());
+            }
+            for (Why.Reason r : Why.Reason.values()) {
+                keys.add("why." + r.id());
+            }
+            for (MeetingFinding.Status s : MeetingFinding.Status.values()) {
+                keys.add("meetings.status." + s.id());
+            }
+            for (Deadline.Kind k : Deadline.Kind.values()) {
+                keys.add("deadline.kind." + k.id());
+                if (k != Deadline.Kind.DEADLINE) {
+                    keys.add("deadline.reading." + k.id());
+                }
+            }
+            assertThat(keys).as(language.toString()).allSatisfy(key -> assertThat(words.words(key)).as(language + " " + key).isPresent());
+        }
+    }
+}
