@@ -74,6 +74,9 @@ final class CalendarOutput {
                 CycleItem item = a.item();
                 if (a.status() == AgendaItem.Status.ON_AGENDA) {
                     out.append("\n  ").append(agendaLine(a, words)).append('\n');
+                } else if (a.status() == AgendaItem.Status.DUE_BY_MEETING) {
+                    out.append("\n  ").append(CycleWords.where(a, words)).append(": ").append(CycleWords.sentence(item, words))
+                            .append('\n').append("    ").append(dueByReading(a, words)).append('\n');
                 } else {
                     out.append("\n  ").append(day(item.due(), words)).append(' ').append(CycleWords.sentence(item, words)).append('\n')
                             .append("    ").append(CycleWords.where(a, words)).append('\n');
@@ -84,11 +87,25 @@ final class CalendarOutput {
         return out.toString();
     }
 
-    /** {@code KMK, 3 February 2022: approve the accounts for 2021 ... (kmk.tasks-5)}; in Danish without the ids, which follow on lines of their own. */
+    /**
+     * {@code KMK's meeting of 3 February 2022: KMK approves the accounts for 2021 ... (kmk.tasks-5).}; in Danish a sentence
+     * without the ids, which follow on lines of their own ({@code KMK's møde den 3. februar 2022: KMK godkender ...}).
+     */
     static String agendaLine(AgendaItem a, Sentences words) {
         String ids = " (" + String.join(", ", a.item().clauses().stream().map(dk.kulturmetropol.model.Clause::id).toList()) + ")";
-        return CycleWords.where(a, words) + ": " + CycleWords.agenda(a.item(), words)
-                + (words != null && words.language() == dk.kulturmetropol.model.Language.DA ? "" : ids);
+        if (words == null) {
+            return CycleWords.where(a, words) + ": " + CycleWords.agenda(a.item(), null) + ids;
+        }
+        String sentence = CycleWords.agendaSentence(a.item(), words);
+        return CycleWords.where(a, words) + ": " + (words.language() == dk.kulturmetropol.model.Language.DA ? sentence
+                : sentence.substring(0, sentence.length() - 1) + ids + ".");
+    }
+
+    /** Why a submission is due by a meeting: the body approves there, and the text gives no date (a reading). */
+    static String dueByReading(AgendaItem a, Sentences words) {
+        String body = a.dueBy().orElseThrow().body();
+        return words == null ? "a reading: the text gives no date; " + body + " approves at that meeting, so this is due before it"
+                : words.phrase("agenda.due-by.reading", "body", words.labels().inSentence("body", body));
     }
 
     private static String cycleHead(java.time.LocalDate from, java.time.LocalDate to, Sentences words, boolean plan) {
@@ -173,7 +190,7 @@ final class CalendarOutput {
 
     /**
      * The annual cycle on a meeting plan as JSON, {@code {"agenda": [...]}}: each entry's {@code status}
-     * ({@code on-agenda}, {@code no-meeting-planned}, {@code meetings}, {@code not-a-body}), {@code date}, {@code quarter},
+     * ({@code on-agenda}, {@code due-by-meeting}, {@code no-meeting-planned}, {@code meetings}, {@code not-a-body}), {@code date}, {@code quarter},
      * {@code meetings} and its {@code item}; with {@code words}, {@code where} and {@code agendaLabel}.
      */
     static String agendaJson(List<AgendaItem> agenda, Sentences words) {
@@ -193,6 +210,9 @@ final class CalendarOutput {
                 one.put("where", CycleWords.where(a, words));
                 if (a.status() == AgendaItem.Status.ON_AGENDA) {
                     one.put("agendaLabel", CycleWords.agenda(a.item(), words));
+                }
+                if (a.status() == AgendaItem.Status.DUE_BY_MEETING) {
+                    one.put("readingLabel", dueByReading(a, words));
                 }
             }
             one.put("item", item(a.item(), words));
@@ -289,6 +309,11 @@ final class CalendarOutput {
                 VEvent event = new VEvent(a.date(), agendaLine(a, words));
                 event.add(new Uid(a.date() + "-agenda-" + uid(a.item(), uids)));
                 event.add(new Description(String.join("\n", notes(a.item(), words))));
+                calendar.add(event);
+            } else if (a.status() == AgendaItem.Status.DUE_BY_MEETING) {
+                VEvent event = new VEvent(a.date(), CycleWords.where(a, words) + ": " + CycleWords.sentence(a.item(), words));
+                event.add(new Uid(a.date() + "-due-by-" + uid(a.item(), uids)));
+                event.add(new Description(dueByReading(a, words) + "\n" + String.join("\n", notes(a.item(), words))));
                 calendar.add(event);
             }
         }

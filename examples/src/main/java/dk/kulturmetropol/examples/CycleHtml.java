@@ -65,7 +65,11 @@ final class CycleHtml {
                 Element what = tr.appendElement("td").addClass("what");
                 if (a.status() == AgendaItem.Status.ON_AGENDA) {
                     when.text(CycleWords.where(a, words));
-                    what.text(CycleWords.agenda(a.item(), words));
+                    what.text(CycleWords.agendaSentence(a.item(), words));
+                } else if (a.status() == AgendaItem.Status.DUE_BY_MEETING) {
+                    when.text(CycleWords.where(a, words));
+                    what.text(CycleWords.sentence(a.item(), words));
+                    what.appendElement("span").addClass("where").addClass("other").text(CalendarOutput.dueByReading(a, words));
                 } else {
                     when(when, a.item(), words);
                     what.text(CycleWords.sentence(a.item(), words));

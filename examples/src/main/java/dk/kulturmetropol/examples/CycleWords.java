@@ -51,13 +51,36 @@ final class CycleWords {
         return doing(item, words) + (scopes.isEmpty() ? "" : " " + scopes);
     }
 
-    /** Where an agenda item went, in words: the meeting, the meetings planned, no meeting in the window, or no body. */
+    /**
+     * What goes on the agenda as a sentence, the verb in the present where the language has a form for it ({@code KMK
+     * godkender årsplanen og budgettet for 2023 for ...}): an item of one deadline in its rule's own sentence.
+     */
+    static String agendaSentence(CycleItem item, Sentences words) {
+        java.util.Optional<String> does = words.words("action." + item.action() + ".does");
+        boolean role = item.actor() == null || !item.duties().stream().allMatch(d -> item.actor().equals(actorId(d)));
+        if (item.deadlines().size() == 1 || does.isEmpty() || role) {
+            return sentence(item, words);
+        }
+        String scopes = scopes(item, words);
+        String text = words.labels().inSentence("actor", item.actor()) + " " + doing(item, words, does.get()) + (scopes.isEmpty() ? "" : " " + scopes);
+        return capital(text) + ".";
+    }
+
+    /** A meeting in words: {@code KMK's møde den 3. november 2022}, {@code mødet i ... den ...} for a body with no possessive of its own. */
+    static String meeting(dk.kulturmetropol.rules.Meeting m, Sentences words) {
+        return words.words("agenda.owner." + m.body())
+                .map(owner -> words.phrase("agenda.meeting", "owner", owner, "date", words.date(m.date())))
+                .orElse(words.phrase("agenda.meeting.in", "body", words.labels().inSentence("body", m.body()), "date", words.date(m.date())));
+    }
+
+    /** Where an agenda item went, in words: the meeting, the meeting it is due by, the meetings planned, no meeting in the window, or no body. */
     static String where(AgendaItem a, Sentences words) {
         CycleItem item = a.item();
         return switch (a.status()) {
             case ON_AGENDA -> words == null ? a.meeting().orElseThrow().body() + ", " + a.meeting().orElseThrow().date()
-                    : words.phrase("agenda.meeting", "body", capital(words.labels().inSentence("body", a.meeting().orElseThrow().body())),
-                    "date", words.date(a.meeting().orElseThrow().date()));
+                    : capital(meeting(a.meeting().orElseThrow(), words));
+            case DUE_BY_MEETING -> words == null ? "by " + a.dueBy().orElseThrow().body() + ", " + a.dueBy().orElseThrow().date()
+                    : words.phrase("agenda.due-by", "meeting", meeting(a.dueBy().orElseThrow(), words));
             case MEETINGS -> words == null ? "meetings planned for " + item.actor() + ": " + String.join(", ", a.meetings().stream()
                     .map(m -> m.date().toString()).toList())
                     : words.phrase("agenda.meetings", "body", words.labels().inSentence("body", item.actor()), "dates",
@@ -78,6 +101,11 @@ final class CycleWords {
 
     /** What the item's actor does, the verb in the infinitive, each matter with the year it concerns, grouped by recipients. */
     private static String doing(CycleItem item, Sentences words) {
+        return doing(item, words, words.words("action." + item.action() + ".do").orElse(item.action() + " {matter}"));
+    }
+
+    /** What the item's actor does in {@code template} ({@code godkende {matter}}), each matter with its year, grouped by recipients. */
+    private static String doing(CycleItem item, Sentences words, String template) {
         // each matter with the year it concerns, once, going to all its deadlines' recipients
         Map<List<String>, java.util.LinkedHashSet<String>> recipients = new LinkedHashMap<>();
         for (Deadline d : item.deadlines()) {
@@ -99,7 +127,6 @@ final class CycleWords {
             parts.add(to.isEmpty() ? words.list(what) : words.phrase("cycle.to", "what", words.list(what), "to",
                     words.list(to.stream().map(id -> words.labels().inSentence("actor", id)).toList())));
         });
-        String template = words.words("action." + item.action() + ".do").orElse(item.action() + " {matter}");
         return template.replace("{matter}", words.list(parts));
     }
 

@@ -58,22 +58,32 @@ class AnnualCycleCliTest {
     }
 
     @Test
-    void should_place_kmks_approvals_on_its_last_planned_meeting_of_the_window_in_english_with_the_clauses() {
+    void should_put_the_plans_submission_before_kmks_meeting_that_approves_it_and_the_years_accounts_on_its_first_meeting() {
         CliRunner en = CliRunner.run(with("--plan", PLAN, "--lang", "en"));
 
         assertThat(en.exit()).as(en.err()).isZero();
+        String submit = "\n  By KMK's meeting of 3 November 2022: Each project chief for culture and health, music and youth must submit the annual "
+                + "plan and the budget proposal for 2023 to KMK.\n    a reading: the text gives no date, but KMK approves at the meeting, so this is due before it\n";
+        String approve = "\n  KMK's meeting of 3 November 2022: KMK approves the annual plan and the budget for 2023 for culture and health, "
+                + "music and youth (kmk.tasks-5, chief.role-5).\n";
         assertThat(en.out()).startsWith("Annual cycle from 2022-01-01 to 2022-12-31, placed on the meeting plan:\n")
-                .contains("\n  KMK, 3 November 2022: approve the accounts for 2021 and the annual plan and the budget for 2023 for culture and health, "
-                        + "music and youth (kmk.tasks-5, chief.role-5)\n")
+                .contains(submit, approve)
+                .contains("\n  KMK's meeting of 3 February 2022: KMK approves the accounts for 2021 for culture and health, music and youth (kmk.tasks-5).\n")
+                .contains("\n  By KMK's meeting of 3 February 2022: Each project chief for culture and health, music and youth must submit the audited "
+                        + "annual accounts for 2021 to the secretariat.\n")
                 .contains("    kmk.tasks-5: \"KMK godkender det forudgående års regnskab")
                 // the board's third quarter has no meeting in the plan: said, not dropped
                 .contains("\n  2022-09-30  The administrative board meets at least once a quarter, and otherwise as needed.\n"
                         + "    No meeting planned for the administrative board in the window, from 2022-07-01 to 2022-09-30\n")
                 .contains("    Meetings planned for KMK: 3 February 2022, 5 May 2022, 1 September 2022 and 3 November 2022\n")
                 .contains("    On no meeting's agenda: not the task of a body that meets\n");
-        // near miss: not on KMK's first meeting of the year, before the project chiefs are due to submit the plan; and
-        // KMK's meeting of 3 November is not the board's
-        assertThat(en.out()).doesNotContain("KMK, 3 February 2022: approve").doesNotContain("The administrative board, 3 November 2022");
+        // submitted, then approved: the text's order
+        assertThat(en.out().indexOf(submit)).isLessThan(en.out().indexOf(approve));
+        // near miss: the plan is not approved at KMK's first meeting, nor the accounts at its last; KMK's meeting of
+        // 3 November is not the board's; and the chiefs' plan is no longer due after KMK has approved it
+        assertThat(en.out()).doesNotContain("KMK's meeting of 3 February 2022: KMK approves the annual plan")
+                .doesNotContain("3 November 2022: KMK approves the accounts").doesNotContain("The administrative board's meeting of 3 November 2022")
+                .doesNotContain("2022-12-31  Each project chief");
     }
 
     @Test
@@ -84,8 +94,10 @@ class AnnualCycleCliTest {
         CliRunner en = CliRunner.run(with("--plan", plan.toString(), "--lang", "en"));
 
         assertThat(en.exit()).as(en.err()).isZero();
-        assertThat(en.out()).doesNotContain("KMK, ")
-                .contains("  2022-12-31  KMK must approve the accounts for 2021 and the annual plan and the budget for 2023 for culture and health, "
+        assertThat(en.out()).doesNotContain("KMK's meeting")
+                .contains("  2022-12-31  KMK must approve the accounts for 2021 for culture and health, "
+                        + "music and youth.\n    No meeting planned for KMK in the window, from 2022-01-01 to 2022-12-31\n")
+                .contains("  2022-12-31  KMK must approve the annual plan and the budget for 2023 for culture and health, "
                         + "music and youth.\n    No meeting planned for KMK in the window, from 2022-01-01 to 2022-12-31\n");
     }
 
@@ -95,8 +107,9 @@ class AnnualCycleCliTest {
 
         assertThat(da.exit()).as(da.err()).isZero();
         assertThat(da.out()).startsWith("Opgaverne fra 1. januar 2022 til 31. december 2022, sat på dagsordenerne efter mødeplanen\n\n1. kvartal 2022\n")
-                .contains("\n  KMK, den 3. november 2022: godkende regnskabet for 2021 og årsplanen og budgettet for 2023 for Kultur- og sundhedsindsatsen "
-                        + "»Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen\n")
+                .contains("\n  KMK's møde den 3. november 2022: KMK godkender årsplanen og budgettet for 2023 for Kultur- og sundhedsindsatsen "
+                        + "»Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen.\n")
+                .contains("\n  Senest til KMK's møde den 3. november 2022: ")
                 .contains("    Intet møde planlagt for den administrative bestyrelse fra 1. juli 2022 til 30. september 2022\n")
                 .contains("    Møder planlagt for KMK: den 3. februar 2022, den 5. maj 2022, den 1. september 2022 og den 3. november 2022\n");
         // every line but a quotation is free of ids and ISO dates
@@ -140,7 +153,8 @@ class AnnualCycleCliTest {
         assertThat(doc.select("td.basis p.clause").eachText()).contains("t.markup: \"KMK <script>alert(1)</script> & <b>reports</b>.\"");
         Element first = doc.selectFirst("section#2022-Q4 tr.on-agenda");
         assertThat(first).isNotNull();
-        assertThat(first.selectFirst("td.when").text()).isEqualTo("KMK, den 3. november 2022");
+        assertThat(first.selectFirst("td.when").text()).isEqualTo("KMK's møde den 3. november 2022");
+        assertThat(doc.select("section#2022-Q4 tr.due-by-meeting td.when").eachText()).containsExactly("Senest til KMK's møde den 3. november 2022");
         assertThat(doc.select("section#2022-Q3 tr.no-meeting-planned td.what .where").text())
                 .isEqualTo("Intet møde planlagt for den administrative bestyrelse fra 1. juli 2022 til 30. september 2022");
         // the pack's report of 2 May is under the second quarter; with no KMK meeting that day, it has none planned
@@ -169,7 +183,7 @@ class AnnualCycleCliTest {
         CliRunner ics = CliRunner.run(with("--plan", PLAN, "--format", "ics", "--lang", "en"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
 
-        assertThat(agenda).extracting(a -> a.get("status").asText()).contains("on-agenda", "no-meeting-planned", "meetings", "not-a-body");
+        assertThat(agenda).extracting(a -> a.get("status").asText()).contains("on-agenda", "due-by-meeting", "no-meeting-planned", "meetings", "not-a-body");
         JsonNode kmk = null;
         for (JsonNode a : agenda) {
             if (a.get("status").asText().equals("on-agenda") && a.get("item").get("actor").asText().equals("kmk")) {
@@ -180,7 +194,7 @@ class AnnualCycleCliTest {
         assertThat(kmk.get("meetings").toString()).isEqualTo("[{\"body\":\"kmk\",\"date\":\"2022-11-03\"}]");
         assertThat(calendar.<VEvent>getComponents("VEVENT")).anySatisfy(e -> {
             assertThat(e.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20221103");
-            assertThat(e.getSummary().getValue()).startsWith("KMK, 3 November 2022: approve the accounts for 2021");
+            assertThat(e.getSummary().getValue()).startsWith("KMK's meeting of 3 November 2022: KMK approves the annual plan and the budget for 2023");
         });
     }
 

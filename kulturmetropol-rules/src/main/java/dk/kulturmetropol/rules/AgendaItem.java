@@ -8,8 +8,10 @@ import java.util.Optional;
 
 /**
  * Where an item of the annual cycle goes on a plan of meetings, the way a secretariat builds its "årshjul": on the
- * agenda of the last meeting its body has planned inside the item's window, the one nearest where it falls due
- * ({@link Status#ON_AGENDA}); listed, not
+ * agenda of a meeting its body has planned inside the item's window, the first for the accounts of the year gone, the
+ * last, nearest where it falls due, for the rest, and never before what it waits for is handed in
+ * ({@link Status#ON_AGENDA}); a submission an approval waits for, due by the meeting that approves
+ * ({@link Status#DUE_BY_MEETING}: the project chiefs' 2023 plan by KMK's meeting of 3 November 2022); listed, not
  * dropped, when the body has none planned there ({@link Status#NO_MEETING_PLANNED}); a body's own duty to meet with
  * the meetings planned for it in the year or quarter it counts over ({@link Status#MEETINGS}); and what no body that
  * meets does ({@link Status#NOT_A_BODY}: a project chief's submission, the head of secretariat's accounts).
@@ -21,7 +23,8 @@ import java.util.Optional;
  *
  * @param item     the annual cycle item
  * @param status   where it went
- * @param meetings the meeting it is on ({@code ON_AGENDA}), or the body's meetings in the window ({@code MEETINGS});
+ * @param meetings the meeting it is on ({@code ON_AGENDA}) or is due by ({@code DUE_BY_MEETING}), or the body's
+ *                 meetings in the window ({@code MEETINGS});
  *                 empty otherwise
  */
 public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) {
@@ -30,7 +33,7 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
         Objects.requireNonNull(status, "status");
         meetings = List.copyOf(meetings);
         int expected = switch (status) {
-            case ON_AGENDA -> 1;
+            case ON_AGENDA, DUE_BY_MEETING -> 1;
             case MEETINGS -> Math.max(1, meetings.size());
             default -> 0;
         };
@@ -42,8 +45,16 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
 
     /** Where an item went. */
     public enum Status {
-        /** On the agenda of its body's last planned meeting in its window, the one nearest where it falls due. */
+        /**
+         * On the agenda of a meeting its body has planned in its window: the first for an account of the year gone, else
+         * the last, nearest where it falls due; and not before what it waits for is handed in, when a meeting allows.
+         */
         ON_AGENDA,
+        /**
+         * A submission an approval waits for (the project chiefs' plan for KMK), due by the meeting that approves, when its
+         * own window ends after that meeting: handed in before it is approved.
+         */
+        DUE_BY_MEETING,
         /** Its body has no meeting planned in its window: listed so, not dropped. */
         NO_MEETING_PLANNED,
         /** A body's duty to meet: the meetings planned in the year or quarter it counts over. */
@@ -51,7 +62,7 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
         /** Not a body that meets (a post, a municipality, no one named): on no meeting's agenda. */
         NOT_A_BODY;
 
-        /** {@code on-agenda}, {@code no-meeting-planned}, {@code meetings} or {@code not-a-body}. */
+        /** {@code on-agenda}, {@code due-by-meeting}, {@code no-meeting-planned}, {@code meetings} or {@code not-a-body}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -62,9 +73,14 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
         return status == Status.ON_AGENDA ? Optional.of(meetings.get(0)) : Optional.empty();
     }
 
-    /** The day it is listed under: the meeting's day when on an agenda, else the day the item falls due. */
+    /** The meeting it is due by; empty unless {@link Status#DUE_BY_MEETING}. */
+    public Optional<Meeting> dueBy() {
+        return status == Status.DUE_BY_MEETING ? Optional.of(meetings.get(0)) : Optional.empty();
+    }
+
+    /** The day it is listed under: the meeting's day when on an agenda or due by a meeting, else the day the item falls due. */
     public LocalDate date() {
-        return meeting().map(Meeting::date).orElse(item.due());
+        return meeting().or(this::dueBy).map(Meeting::date).orElse(item.due());
     }
 
     /** The quarter of {@link #date()}, as {@code 2022-Q1}. */
@@ -75,6 +91,8 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
     /** {@code kmk, 2022-02-03: approve annual-accounts 2021 ... (kmk.tasks-5)}, or the item with where it went. */
     @Override
     public String toString() {
-        return status == Status.ON_AGENDA ? meetings.get(0).body() + ", " + meetings.get(0).date() + ": " + item : status.id() + ": " + item;
+        return status == Status.ON_AGENDA ? meetings.get(0).body() + ", " + meetings.get(0).date() + ": " + item
+                : status == Status.DUE_BY_MEETING ? "by " + meetings.get(0).body() + ", " + meetings.get(0).date() + ": " + item
+                : status.id() + ": " + item;
     }
 }

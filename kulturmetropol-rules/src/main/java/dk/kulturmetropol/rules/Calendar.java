@@ -112,35 +112,121 @@ final class Calendar {
     }
 
     /**
-     * Each item placed on a plan of meetings: on the agenda of the last meeting its body (the item's actor, when it is
-     * one of {@code bodies}) has planned inside its window, the one nearest where it falls due (so KMK approves the
-     * coming year's plan after the project chiefs have had the year to submit it, not at its first meeting); a body's duty to meet with its planned meetings in the window;
-     * listed as having no meeting planned when there is none; and as no body's business when its actor is no body.
-     * In the order of the day each is listed under (the meeting's, else the due day), then as the cycle has them.
+     * What an approval waits for: the matters whose submission comes before the approval of a matter, read from the text's
+     * order ("indlevere årsplan og årligt budgetforslag ... til KMK", then "KMK godkender ... årsplan"; "indsende et
+     * revideret årsregnskab", then "KMK godkender det forudgående års regnskab"). A matter also waits for itself.
+     */
+    static final java.util.Map<String, Set<String>> SUBMITTED_BEFORE = java.util.Map.of(
+            "annual-plan", Set.of("annual-plan"),
+            "budget", Set.of("budget", "budget-proposal"),
+            "annual-accounts", Set.of("annual-accounts", "audited-annual-accounts"));
+
+    /**
+     * Each item placed on a plan of meetings, the way a secretariat builds its årshjul. An item is split by the kind of
+     * window its deadlines have, so the accounts of the year gone and the plan of the year to come are placed apart. An
+     * account of the year gone ({@link Deadline.Kind#YEAR_AFTER}) goes on the agenda of the first meeting its body has
+     * planned inside its window, early in the year after; anything else on the last one, nearest where it falls due. An
+     * approval that waits for a submission ({@link #SUBMITTED_BEFORE}: of the same year or inside its window, for the same
+     * scope) goes on a meeting on or after the submission falls due; when no meeting of its window is, it stays, and the
+     * submission is listed as due by that meeting ({@link AgendaItem.Status#DUE_BY_MEETING}): the text's order, submit
+     * then approve, is kept either way. A body's duty to meet is listed with its planned meetings in the window; an item
+     * whose body has none there is listed as having no meeting planned; one whose actor is no body as no body's business.
+     * In the order of the day each is listed under (the meeting's, else the due day; what is due by a meeting before what
+     * the meeting does), then as the cycle has them.
      */
     static List<AgendaItem> agenda(List<CycleItem> items, List<Meeting> plan, Set<String> bodies) {
         List<Meeting> sorted = plan.stream().sorted(Comparator.comparing(Meeting::date)).toList();
+        List<CycleItem> split = items.stream().flatMap(item -> byKind(item).stream()).toList();
         List<AgendaItem> out = new ArrayList<>();
-        for (CycleItem item : items) {
+        for (CycleItem item : split) {
             String body = item.actor();
             if (body == null || !bodies.contains(body)) {
                 out.add(new AgendaItem(item, AgendaItem.Status.NOT_A_BODY, List.of()));
                 continue;
             }
-            List<Meeting> inWindow = sorted.stream().filter(m -> m.body().equals(body) && !m.date().isBefore(item.start())
-                    && !m.date().isAfter(item.due())).toList();
+            List<Meeting> inWindow = meetingsOf(item, sorted);
             boolean meets = item.action().equals("meet") && body.equals(item.deadlines().get(0).row().fact().matter());
             if (inWindow.isEmpty()) {
                 out.add(new AgendaItem(item, AgendaItem.Status.NO_MEETING_PLANNED, List.of()));
             } else if (meets) {
                 out.add(new AgendaItem(item, AgendaItem.Status.MEETINGS, inWindow));
             } else {
-                out.add(new AgendaItem(item, AgendaItem.Status.ON_AGENDA, List.of(inWindow.get(inWindow.size() - 1))));
+                boolean yearGone = item.deadlines().get(0).kind() == Deadline.Kind.YEAR_AFTER;
+                out.add(new AgendaItem(item, AgendaItem.Status.ON_AGENDA, List.of(inWindow.get(yearGone ? 0 : inWindow.size() - 1))));
+            }
+        }
+        // an approval after what it waits for: on a later meeting when there is one, else what it waits for is due by it
+        for (int i = 0; i < out.size(); i++) {
+            AgendaItem approval = out.get(i);
+            if (approval.status() != AgendaItem.Status.ON_AGENDA || !approval.item().action().equals("approve")) {
+                continue;
+            }
+            List<Integer> waitsFor = new ArrayList<>();
+            for (int j = 0; j < out.size(); j++) {
+                if (out.get(j).item().action().equals("submit") && waitsFor(approval.item(), out.get(j).item())) {
+                    waitsFor.add(j);
+                }
+            }
+            if (waitsFor.isEmpty()) {
+                continue;
+            }
+            LocalDate submitted = waitsFor.stream().map(j -> out.get(j).item().due()).max(Comparator.naturalOrder()).orElseThrow();
+            Meeting meeting = approval.meeting().orElseThrow();
+            if (!meeting.date().isBefore(submitted)) {
+                continue;
+            }
+            java.util.Optional<Meeting> later = meetingsOf(approval.item(), sorted).stream().filter(m -> !m.date().isBefore(submitted)).findFirst();
+            if (later.isPresent()) {
+                out.set(i, new AgendaItem(approval.item(), AgendaItem.Status.ON_AGENDA, List.of(later.get())));
+                continue;
+            }
+            for (int j : waitsFor) {
+                AgendaItem submission = out.get(j);
+                boolean placed = submission.status() == AgendaItem.Status.ON_AGENDA || submission.status() == AgendaItem.Status.MEETINGS;
+                boolean earlier = submission.status() == AgendaItem.Status.DUE_BY_MEETING && !submission.date().isAfter(meeting.date());
+                if (!placed && !earlier) {
+                    out.set(j, new AgendaItem(submission.item(), AgendaItem.Status.DUE_BY_MEETING, List.of(meeting)));
+                }
             }
         }
         List<AgendaItem> ordered = new ArrayList<>(out);
-        ordered.sort(Comparator.comparing(AgendaItem::date));
+        ordered.sort(Comparator.comparing(AgendaItem::date).thenComparing(a -> a.status() != AgendaItem.Status.DUE_BY_MEETING));
         return List.copyOf(ordered);
+    }
+
+    /** The item's body's meetings inside its window, in order. */
+    private static List<Meeting> meetingsOf(CycleItem item, List<Meeting> sorted) {
+        return sorted.stream().filter(m -> m.body().equals(item.actor()) && !m.date().isBefore(item.start())
+                && !m.date().isAfter(item.due())).toList();
+    }
+
+    /** The item as one item per kind of window its deadlines have (the year gone's accounts, the coming year's plan). */
+    private static List<CycleItem> byKind(CycleItem item) {
+        java.util.Map<Deadline.Kind, List<Deadline>> kinds = new java.util.LinkedHashMap<>();
+        item.deadlines().forEach(d -> kinds.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(d));
+        return kinds.size() == 1 ? List.of(item) : kinds.values().stream()
+                .map(group -> new CycleItem(item.start(), item.due(), item.actor(), item.action(), group)).toList();
+    }
+
+    /**
+     * Whether {@code approval} waits for {@code submission}: one of its matters waits for one the submission hands in
+     * ({@link #SUBMITTED_BEFORE}), for the same scope (or neither has one), concerning the same year, or, where either
+     * is dated, handed in inside the approval's window.
+     */
+    static boolean waitsFor(CycleItem approval, CycleItem submission) {
+        for (Deadline a : approval.deadlines()) {
+            Set<String> before = SUBMITTED_BEFORE.getOrDefault(a.row().fact().matter(), Set.of());
+            for (Deadline s : submission.deadlines()) {
+                Duty approving = a.row().fact();
+                Duty submitting = s.row().fact();
+                boolean sameYear = !a.concerns().isEmpty() && !s.concerns().isEmpty() ? a.concerns().equals(s.concerns())
+                        : !s.date().isBefore(approval.start()) && !s.date().isAfter(approval.due());
+                if (before.contains(submitting.matter()) && java.util.Objects.equals(approving.scope(), submitting.scope()) && sameYear) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The id of the duty's bearer, or {@code null} when the text names no one. */

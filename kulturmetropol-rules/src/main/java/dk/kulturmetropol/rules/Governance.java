@@ -420,19 +420,22 @@ public final class Governance {
 
     /**
      * The annual cycle placed on a plan of meetings, the way a secretariat builds its "årshjul": each item on the agenda
-     * of its body's last meeting planned inside its window, the one nearest where it falls due (KMK's 2022 item on KMK's
-     * meeting of 3 November 2022, after the project chiefs have had the year to submit the coming year's plan), a body's
+     * of a meeting its body has planned inside its window, the accounts of the year gone on the first (KMK approves the
+     * 2021 accounts on 3 February 2022), the rest on the last, nearest where it falls due (the 2023 plan and budget on 3
+     * November 2022); an approval never before what it waits for is handed in: on a later meeting when one is planned,
+     * else the submission is due by the approving meeting (the project chiefs' 2023 plan by 3 November 2022), a body's
      * duty to meet with the meetings planned for it, an item whose body has no meeting planned in its window listed as
      * such (never dropped), and an item no body acts on (a project chief's, the head of secretariat's) listed as no
      * meeting's business. Read the plan with {@link MeetingLog#read}, as a record of meetings held is read. What is listed
-     * is what lands from {@code from} to {@code to}: an item on a meeting of those days (KMK's approvals due by 31
-     * December 2022 on its meeting of 3 November 2022, in a window of November), and an item due in them that
-     * no meeting of its window carries.
+     * is what lands from {@code from} to {@code to}: an item on a meeting of those days (KMK's approval of the plan due by
+     * 31 December 2022 on its meeting of 3 November 2022, in a window of November), what is due by such a meeting, and an
+     * item due in them that no meeting of its window carries. An item of the cycle that groups the year gone's accounts
+     * with the coming year's plan is placed as two.
      *
      * <pre>{@code
      * List<Meeting> plan = MeetingLog.read(Path.of("plan.csv"), g.accepted("body"));
      * g.annualCycle(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), Criteria.any(), plan)
-     *         .forEach(System.out::println); // kmk, 2022-02-03: 2022-01-01..2022-12-31 kmk approve annual-accounts 2021, ...
+     *         .forEach(System.out::println); // kmk, 2022-02-03: 2022-01-01..2022-12-31 kmk approve annual-accounts 2021 ...
      * }</pre>
      *
      * @param plan the meetings planned, each a body and a day

@@ -93,7 +93,7 @@ class AnnualCycleTest {
     }
 
     @Test
-    void should_place_each_item_on_its_bodys_last_planned_meeting_inside_its_window() {
+    void should_place_the_years_accounts_on_the_first_meeting_the_plan_on_the_last_and_their_submissions_due_by_them() {
         // given a plan: KMK meets on 3 February and 5 May 2022, the steering group on 1 March 2022, KMK on 15 December 2021
         List<Meeting> plan = List.of(new Meeting("kmk", LocalDate.of(2022, 5, 5)), new Meeting("kmk", LocalDate.of(2022, 2, 3)),
                 new Meeting("political-steering-group", LocalDate.of(2022, 3, 1)), new Meeting("kmk", LocalDate.of(2021, 12, 15)));
@@ -101,17 +101,25 @@ class AnnualCycleTest {
         // when the 2022 cycle is placed on it
         List<AgendaItem> agenda = G.annualCycle(Y2022, END_2022, Criteria.any(), plan);
 
-        // then KMK's approvals go on KMK's last meeting in 2022, nearest where they fall due; not on the December 2021
-        // one outside the window, nor on 3 February, before the project chiefs have had the year to submit the plan
-        assertThat(agenda).filteredOn(a -> "kmk".equals(a.item().actor()) && a.item().action().equals("approve")).singleElement()
-                .satisfies(a -> {
-                    assertThat(a.status()).isEqualTo(AgendaItem.Status.ON_AGENDA);
-                    assertThat(a.meeting()).hasValue(new Meeting("kmk", LocalDate.of(2022, 5, 5)));
-                    assertThat(a.date()).isEqualTo(LocalDate.of(2022, 5, 5));
-                    assertThat(a.quarter()).isEqualTo("2022-Q2");
-                    assertThat(a.toString()).startsWith("kmk, 2022-05-05: ");
-                });
-        // KMK's duty to meet lists both its 2022 meetings; the steering group's is met by its one
+        // then KMK approves the 2021 accounts on its first meeting in 2022 and the 2023 plan and budget on its last, not on
+        // the December 2021 one outside the window: two agenda items of the one cycle item
+        List<AgendaItem> approvals = agenda.stream().filter(a -> "kmk".equals(a.item().actor()) && a.item().action().equals("approve")).toList();
+        assertThat(approvals).hasSize(2).allSatisfy(a -> assertThat(a.status()).isEqualTo(AgendaItem.Status.ON_AGENDA));
+        assertThat(approvals.get(0).item().matters()).containsExactly("annual-accounts");
+        assertThat(approvals.get(0).meeting()).hasValue(new Meeting("kmk", LocalDate.of(2022, 2, 3)));
+        assertThat(approvals.get(1).item().matters()).containsExactly("annual-plan", "budget");
+        assertThat(approvals.get(1).meeting()).hasValue(new Meeting("kmk", LocalDate.of(2022, 5, 5)));
+        assertThat(approvals.get(1).quarter()).isEqualTo("2022-Q2");
+        assertThat(approvals.get(1).toString()).startsWith("kmk, 2022-05-05: ");
+        // and what they wait for, due by 31 December, is due by the meeting that approves it: submitted, then approved
+        List<AgendaItem> submissions = agenda.stream().filter(a -> "project-chief".equals(a.item().actor())).toList();
+        assertThat(submissions).hasSize(2).allSatisfy(a -> assertThat(a.status()).isEqualTo(AgendaItem.Status.DUE_BY_MEETING));
+        assertThat(submissions.get(0).item().matters()).containsExactly("audited-annual-accounts");
+        assertThat(submissions.get(0).dueBy()).hasValue(new Meeting("kmk", LocalDate.of(2022, 2, 3)));
+        assertThat(submissions.get(1).item().matters()).containsExactlyInAnyOrder("annual-plan", "budget-proposal");
+        assertThat(submissions.get(1).dueBy()).hasValue(new Meeting("kmk", LocalDate.of(2022, 5, 5)));
+        assertThat(submissions).allSatisfy(s -> assertThat(agenda.indexOf(s)).isLessThan(agenda.indexOf(approvals.get(submissions.indexOf(s)))));
+        // KMK's duty to meet lists both its 2022 meetings
         assertThat(agenda).filteredOn(a -> "kmk".equals(a.item().actor()) && a.item().action().equals("meet")).singleElement()
                 .satisfies(a -> {
                     assertThat(a.status()).isEqualTo(AgendaItem.Status.MEETINGS);
@@ -120,11 +128,26 @@ class AnnualCycleTest {
         // near miss: the steering group's meeting does not carry the board's quarters, which have no meeting planned
         assertThat(agenda).filteredOn(a -> "administrative-board".equals(a.item().actor()))
                 .allSatisfy(a -> assertThat(a.status()).isEqualTo(AgendaItem.Status.NO_MEETING_PLANNED)).hasSize(4);
-        // the project chiefs and the head of secretariat are no body that meets: listed, on no agenda
-        assertThat(agenda).filteredOn(a -> a.item().action().equals("submit"))
-                .allSatisfy(a -> assertThat(a.status()).isEqualTo(AgendaItem.Status.NOT_A_BODY)).hasSize(2);
-        assertThat(agenda).hasSameSizeAs(G.annualCycle(Y2022, END_2022, Criteria.any()));
+        // the head of secretariat's accounts go to the administrative chair, whom no approval of KMK waits for: no body's
+        assertThat(agenda).filteredOn(a -> "head-of-secretariat".equals(a.item().actor())).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(AgendaItem.Status.NOT_A_BODY));
+        assertThat(agenda).hasSize(G.annualCycle(Y2022, END_2022, Criteria.any()).size() + 2);
         assertThat(agenda).extracting(AgendaItem::date).isSorted();
+    }
+
+    @Test
+    void should_place_an_approval_on_a_meeting_on_or_after_the_day_what_it_waits_for_is_due() {
+        // given KMK meets on 3 February and on 31 December 2022, the day the project chiefs' submissions fall due
+        List<Meeting> plan = List.of(new Meeting("kmk", LocalDate.of(2022, 2, 3)), new Meeting("kmk", END_2022));
+
+        List<AgendaItem> agenda = G.annualCycle(Y2022, END_2022, Criteria.any(), plan);
+
+        // then the 2021 accounts, submitted by 31 December, are approved on 31 December, not on 3 February before them
+        assertThat(agenda).filteredOn(a -> "kmk".equals(a.item().actor()) && a.item().action().equals("approve"))
+                .allSatisfy(a -> assertThat(a.meeting()).hasValue(new Meeting("kmk", END_2022))).hasSize(2);
+        // and nothing need be handed in before a meeting: the submissions keep their own day
+        assertThat(agenda).filteredOn(a -> "project-chief".equals(a.item().actor()))
+                .allSatisfy(a -> assertThat(a.status()).isEqualTo(AgendaItem.Status.NOT_A_BODY)).hasSize(2);
     }
 
     @Test
@@ -134,7 +157,7 @@ class AnnualCycleTest {
 
         List<AgendaItem> agenda = G.annualCycle(Y2022, END_2022, Criteria.any(), plan);
 
-        assertThat(agenda).filteredOn(a -> "kmk".equals(a.item().actor())).hasSize(2)
+        assertThat(agenda).filteredOn(a -> "kmk".equals(a.item().actor())).hasSize(3)
                 .allSatisfy(a -> {
                     assertThat(a.status()).isEqualTo(AgendaItem.Status.NO_MEETING_PLANNED);
                     assertThat(a.meeting()).isEmpty();
@@ -149,11 +172,14 @@ class AnnualCycleTest {
         // when only the first quarter of 2022 is asked
         List<AgendaItem> q1 = G.annualCycle(Y2022, LocalDate.of(2022, 3, 31), Criteria.any(), plan);
 
-        // then KMK's approvals due by 31 December are on its meeting of 3 February; the board's first quarter is listed
-        assertThat(q1).filteredOn(a -> a.status() == AgendaItem.Status.ON_AGENDA).singleElement()
-                .satisfies(a -> assertThat(a.item().due()).isEqualTo(END_2022));
+        // then KMK's approvals due by 31 December are on its meeting of 3 February, its only one, and what they wait for
+        // is due by it; the board's first quarter is listed
+        assertThat(q1).filteredOn(a -> a.status() == AgendaItem.Status.ON_AGENDA).hasSize(2)
+                .allSatisfy(a -> assertThat(a.item().due()).isEqualTo(END_2022));
+        assertThat(q1).filteredOn(a -> a.item().action().equals("submit")).hasSize(2)
+                .allSatisfy(a -> assertThat(a.dueBy()).hasValue(new Meeting("kmk", LocalDate.of(2022, 2, 3))));
         // near miss: what falls due on 31 December and is on no meeting of the quarter is not listed in it
         assertThat(q1).allSatisfy(a -> assertThat(a.date()).isBetween(Y2022, LocalDate.of(2022, 3, 31)));
-        assertThat(q1).noneMatch(a -> a.item().action().equals("submit"));
+        assertThat(q1).noneMatch(a -> "head-of-secretariat".equals(a.item().actor()));
     }
 }
