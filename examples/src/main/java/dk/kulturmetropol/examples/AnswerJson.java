@@ -42,13 +42,22 @@ public final class AnswerJson {
      * sentence shows; the note is in that language too. The ids stay as they are.
      */
     public static <T> String write(Answer<T> answer, Sentences words) {
+        return JsonOutput.write(document(answer, words, null), "an answer");
+    }
+
+    /**
+     * The answer as a JSON object; where no rule answers and {@code nothing} is given (with {@code words}), the
+     * {@code note} is that sentence, in words of the question asked.
+     */
+    static <T> Map<String, Object> document(Answer<T> answer, Sentences words, String nothing) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("answers", answer.rows().stream().map(r -> labelled(r, words)).toList());
         doc.put("unspecified", answer.unspecified().stream().map(r -> labelled(r, words)).toList());
         doc.put("note", words == null ? answer.note().orElse(null)
-                : answer.why().map(w -> words.why(w.reason().id(), w.intervals(), w.asOf())).orElse(null));
+                : answer.why().map(w -> nothing != null && w.reason() == Why.Reason.NO_RULE ? nothing
+                        : words.why(w.reason().id(), w.intervals(), w.asOf())).orElse(null));
         doc.put("why", answer.why().map(w -> why(w, words)).orElse(null));
-        return JsonOutput.write(doc, "an answer");
+        return doc;
     }
 
     private static Map<String, Object> labelled(Row<?> row, Sentences words) {

@@ -31,6 +31,15 @@ public final class AnswerText {
      * in ids as a question takes them.
      */
     public static <T> String write(String question, Answer<T> answer, Sentences words) {
+        return write(question, answer, words, null);
+    }
+
+    /**
+     * As {@link #write(String, Answer, Sentences)}; where no rule answers and {@code nothing} is given, it says so in
+     * words of the question asked ("Kommissoriet siger intet om, hvor sekretariatet er placeret.") instead of the
+     * general note.
+     */
+    public static <T> String write(String question, Answer<T> answer, Sentences words, String nothing) {
         StringBuilder out = new StringBuilder(question).append('\n');
         // a sentence that says what several facts say (one sentence of the text over several bodies, partners or
         // matters) is printed once: a block is printed only if no block before it reads the same
@@ -55,6 +64,7 @@ public final class AnswerText {
             }
         }
         answer.why().ifPresent(why -> out.append('\n').append(words == null ? "Note: " + why.text()
+                : nothing != null && why.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE ? nothing
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -205,11 +206,26 @@ public final class KulturmetropolCli implements Runnable {
         Format format;
 
         int print(String question, Answer<?> answer) {
+            return print(question, answer, null);
+        }
+
+        /**
+         * Prints the answer; where no rule answers, {@code nothing} (in the language asked, or null) says so in words
+         * of the question ("Kommissoriet siger intet om, hvor ... er placeret.").
+         */
+        int print(String question, Answer<?> answer, String nothing) {
             PrintWriter out = spec.commandLine().getOut();
             Sentences words = words();
-            out.print(format == Format.json ? AnswerJson.write(answer, words) + "\n" : AnswerText.write(question, answer, words));
+            out.print(format == Format.json ? JsonOutput.write(AnswerJson.document(answer, words, nothing), "an answer") + "\n"
+                    : AnswerText.write(question, answer, words, nothing));
             out.flush();
             return 0;
+        }
+
+        /** {@code key} filled with {@code parts}, in the language asked; null without --lang. */
+        String nothing(String key, String... parts) {
+            Sentences words = words();
+            return words == null ? null : words.phrase(key, parts);
         }
     }
 
@@ -232,7 +248,8 @@ public final class KulturmetropolCli implements Runnable {
             Sentences words = common.words();
             return common.print(words != null ? words.who(action, matter, scope, found(a), asOf)
                     : "Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
-                    + (asOf == null ? "" : " on " + asOf) + "?", a);
+                    + (asOf == null ? "" : " on " + asOf) + "?", a,
+                    words == null ? null : words.whoNone(action, matter, scope, found(a), asOf));
         }
 
         static List<Modality> found(Answer<Duty> a) {
@@ -265,7 +282,8 @@ public final class KulturmetropolCli implements Runnable {
             Answer<Duty> a = g.duties(actor, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
-                    : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a);
+                    : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a,
+                    words == null ? null : words.phrase("none.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)));
         }
     }
 
@@ -292,11 +310,34 @@ public final class KulturmetropolCli implements Runnable {
             Sentences words = common.words();
             String subject = about == null ? null : g.idOf("subject", about);
             String who = to == null ? g.idOf("actor", actor) : g.idOf("actor", to);
-            return common.print(words != null ? words.phrase(to == null ? "question.reports" : "question.reports.to",
-                    "actor", words.labels().inSentence("actor", who),
-                    "about", subject == null ? "" : words.phrase("about", "subject", words.labels().label("subject", subject)), "on", words.on(asOf))
+            String[] parts = words == null ? null : new String[] {"actor", words.labels().inSentence("actor", who),
+                    "about", subject == null ? "" : words.phrase("about", "subject", words.labels().label("subject", subject)), "on", words.on(asOf)};
+            String question = words != null ? words.phrase(to == null ? "question.reports" : "question.reports.to", parts)
                     : (to == null ? "Reporting lines of " : "Reporting lines to ") + who + (subject == null ? "" : " about " + subject)
-                    + (asOf == null ? "" : " on " + asOf) + ":", a);
+                    + (asOf == null ? "" : " on " + asOf) + ":";
+            String nothing = words == null ? null : words.phrase(to == null ? "none.reports" : "none.reports.to", parts);
+            // a report delivered ("afrapportering") is a duty, not a reporting line; it names no subject, so --about leaves it out
+            Answer<Duty> delivered = about != null ? null : to == null ? g.reportsDeliveredBy(who, Criteria.any().asOf(asOf))
+                    : g.reportsDeliveredTo(who, Criteria.any().asOf(asOf));
+            if (delivered == null || delivered.isEmpty()) {
+                return common.print(question, a, nothing);
+            }
+            String heading = words != null ? words.phrase(to == null ? "reports.delivered.by" : "reports.delivered.to",
+                    "actor", words.labels().inSentence("actor", who), "on", words.on(asOf))
+                    : (to == null ? "Reports delivered by " : "Reports delivered to ") + who + (asOf == null ? "" : " on " + asOf) + ":";
+            PrintWriter out = common.spec.commandLine().getOut();
+            if (common.format == Format.json) {
+                Map<String, Object> doc = AnswerJson.document(a, words, nothing);
+                Map<String, Object> reports = AnswerJson.document(delivered, words, null);
+                List<Object> rows = new ArrayList<>((List<?>) reports.get("answers"));
+                rows.addAll((List<?>) reports.get("unspecified"));
+                doc.put("delivered", rows);
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+            } else {
+                out.print(AnswerText.write(question, a, words, nothing) + "\n" + AnswerText.write(heading, delivered, words));
+            }
+            out.flush();
+            return 0;
         }
     }
 
@@ -318,7 +359,8 @@ public final class KulturmetropolCli implements Runnable {
             Sentences lang = common.words();
             String asked = String.join(" ", words);
             return common.print(lang != null ? lang.phrase("question.find", "words", asked, "on", lang.on(asOf))
-                    : "Facts with the words '" + asked + "'" + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a);
+                    : "Facts with the words '" + asked + "'" + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a,
+                    lang == null ? null : lang.phrase("none.find", "words", asked, "on", lang.on(asOf)));
         }
     }
 
@@ -335,7 +377,8 @@ public final class KulturmetropolCli implements Runnable {
             var a = common.governance().holders(post, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.holder", "post", words.labels().label("post", post), "on", words.on(asOf))
-                    : "Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", a);
+                    : "Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", a,
+                    words == null ? null : words.phrase("none.holder", "post", words.labels().label("post", post), "on", words.on(asOf)));
         }
     }
 
@@ -352,7 +395,8 @@ public final class KulturmetropolCli implements Runnable {
             var a = common.governance().members(body, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
-                    : "Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", a);
+                    : "Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", a,
+                    words == null ? null : words.phrase("none.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf)));
         }
     }
 
@@ -369,7 +413,8 @@ public final class KulturmetropolCli implements Runnable {
             var a = common.governance().where(actor, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             return common.print(words != null ? words.phrase("question.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
-                    : "Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", a);
+                    : "Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", a,
+                    words == null ? null : words.phrase("none.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)));
         }
     }
 

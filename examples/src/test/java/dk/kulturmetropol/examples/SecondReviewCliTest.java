@@ -69,4 +69,39 @@ class SecondReviewCliTest {
             assertThat(keys).as(language.toString()).allSatisfy(key -> assertThat(words.words(key)).as(language + " " + key).isPresent());
         }
     }
+
+    @Test
+    void should_give_the_secretariats_reporting_to_the_steering_group_instead_of_no_rule() {
+        CliRunner da = CliRunner.run("reports", "--to", "political-steering-group", "--lang", "da");
+
+        assertThat(da.exit()).as(da.err()).isZero();
+        assertThat(da.out()).startsWith("Hvem refererer til Kulturmetropolens politiske styregruppe?\n\n"
+                        + "Kommissoriet fastsætter intet referenceforhold til Kulturmetropolens politiske styregruppe.\n\n"
+                        + "Afrapportering til Kulturmetropolens politiske styregruppe:\n\n"
+                        + "  Sekretariatet har ansvaret for afrapportering på den samlede kulturmetropol til Kulturministeriet,"
+                        + " Kulturmetropolens politiske styregruppe og KMK.\n")
+                .contains("    secretariat.bullet-2 (Sekretariat): \"Sekretariatet har ansvaret for afrapportering")
+                .doesNotContain("ingen regel", "Bemærk");
+        assertThat(CliRunner.run("reports", "secretariat", "--lang", "da").out())
+                .contains("Kommissoriet fastsætter intet referenceforhold for sekretariatet.\n\nAfrapportering fra sekretariatet:\n")
+                .contains("secretariat.bullet-2");
+        assertThat(CliRunner.run("reports", "secretariat", "--lang", "en").out())
+                .contains("The text sets no reporting line for the secretariat.\n\nReports delivered by the secretariat:\n")
+                .contains("  The secretariat is responsible for reporting on Kulturmetropolen as a whole to the Ministry of Culture");
+        assertThat(CliRunner.run("reports", "--to", "kmk", "--lang", "da").out())
+                .contains("refererer projektchefen for Musikindsatsen")
+                .contains("Afrapportering til KMK:\n\n  Sekretariatet har ansvaret for afrapportering på den samlede kulturmetropol");
+        assertThat(CliRunner.run("reports", "--to", "political-steering-group", "--format", "json").out())
+                .contains("\"delivered\" : [ {\n    \"actor\" : \"secretariat\"");
+    }
+
+    @Test
+    void should_say_what_the_text_does_not_say_in_words_of_the_question() {
+        assertThat(CliRunner.run("where", "kmk", "--lang", "da").out())
+                .isEqualTo("Hvor er KMK placeret?\n\nKommissoriet siger intet om, hvor KMK er placeret.\n");
+        assertThat(CliRunner.run("where", "kmk", "--lang", "en").out())
+                .isEqualTo("Where is KMK placed?\n\nThe text does not say where KMK is placed.\n");
+        assertThat(CliRunner.run("where", "kmk", "--lang", "da", "--format", "json").out())
+                .contains("\"note\" : \"Kommissoriet siger intet om, hvor KMK er placeret.\"");
+    }
 }

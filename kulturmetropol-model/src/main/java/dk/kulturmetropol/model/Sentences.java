@@ -474,8 +474,20 @@ public final class Sentences {
      * {@code modalities} as the answer has them (must, or must or may), {@code scope} and {@code asOf} when asked.
      */
     public String who(String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
+        return whoPhrase("question.who", action, matter, scope, modalities, asOf);
+    }
+
+    /**
+     * That the text does not say who takes the action asked about, in words of the question: "Kommissoriet siger intet
+     * om, hvem der skal godkende årsplanen i Roskilde Kommune."
+     */
+    public String whoNone(String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
+        return whoPhrase("none.who", action, matter, scope, modalities, asOf);
+    }
+
+    private String whoPhrase(String key, String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
         String how = String.join(" " + labels.text("list.or") + " ", modalities.stream().map(this::modality).toList());
-        return phrase("question.who", "modality", how, "do", does(action, matter, scope, List.of(), null, id -> List.of()), "on", on(asOf));
+        return phrase(key, "modality", how, "do", does(action, matter, scope, List.of(), null, id -> List.of()), "on", on(asOf));
     }
 
     /** What the bearer does: the action's pattern with the matter (and scope), and the recipients where it takes them. */

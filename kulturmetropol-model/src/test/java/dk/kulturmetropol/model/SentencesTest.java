@@ -202,7 +202,7 @@ class SentencesTest {
                 + "applies on 1 March 2020. The membership of Køge Kommune (2021-01-01..2024-12-31) had not begun on 1 March 2020.");
         assertThat(DA.basis("the membership of partner 'koege'")).isEqualTo("Køge Kommunes medlemskab");
         assertThat(DA.basis("a pack's own basis")).isEqualTo("a pack's own basis");
-        assertThat(DA.why("no-rule", List.of(), null)).isEqualTo("ingen regel i teksten fastsætter dette");
+        assertThat(DA.why("no-rule", List.of(), null)).isEqualTo("kommissoriet fastsætter intet herom.");
         assertThat(DA.list(List.of("a", "b", "c"))).isEqualTo("a, b og c");
         assertThat(EN.list(List.of("a"))).isEqualTo("a");
     }

@@ -208,6 +208,35 @@ public final class Governance {
         return questions.reports(actor, criteria);
     }
 
+    /**
+     * The reports {@code actor} delivers ("afrapportering": the action {@code report}), on {@link Criteria#asOf()}:
+     * duties with recipients, not reporting lines, so a body with no line of its own may still report to others.
+     *
+     * <pre>{@code
+     * g.reportsDeliveredBy("secretariat", Criteria.any()).facts().get(0).recipients();
+     * // [ministry-of-culture, political-steering-group, kmk]: secretariat.bullet-2
+     * }</pre>
+     *
+     * @throws UnknownTermException for an actor the rules do not know
+     */
+    public Answer<Duty> reportsDeliveredBy(String actor, Criteria criteria) {
+        return questions.reportsDelivered(actor, false, criteria);
+    }
+
+    /**
+     * The reports delivered to {@code actor} ("afrapportering til"): the duties to {@code report} whose recipients
+     * include it, on {@link Criteria#asOf()}; the reverse of {@link #reportsDeliveredBy(String, Criteria)}.
+     *
+     * <pre>{@code
+     * g.reportsDeliveredTo("political-steering-group", Criteria.any()).map(Duty::actor); // [secretariat]
+     * }</pre>
+     *
+     * @throws UnknownTermException for an actor the rules do not know
+     */
+    public Answer<Duty> reportsDeliveredTo(String actor, Criteria criteria) {
+        return questions.reportsDelivered(actor, true, criteria);
+    }
+
     /** Every reporting line to {@code actor}, direct and transitive, over the whole period. */
     public Answer<ReportingLine> reportingTo(String actor) {
         return reportingTo(actor, Criteria.any());

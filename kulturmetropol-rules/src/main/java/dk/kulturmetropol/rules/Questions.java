@@ -134,6 +134,29 @@ final class Questions {
         return kept(new Question("reportingTo", actor, null, criteria), () -> answerReportingTo(actor, criteria));
     }
 
+    /**
+     * The reports ({@code report}, "afrapportering") {@code actor0} delivers, or with {@code to} the ones delivered to
+     * it: duties, not reporting lines; no subject narrows them.
+     */
+    Answer<Duty> reportsDelivered(String actor0, boolean to, Criteria criteria0) {
+        String actor = terms.idOf("actor", actor0);
+        Criteria criteria = ids(criteria0);
+        return kept(new Question(to ? "reportsDeliveredTo" : "reportsDeliveredBy", actor, null, criteria), () -> {
+            requireKnown("actor", actor);
+            List<Duty> found = new ArrayList<>();
+            for (Duty d : snapshot.facts().duties()) {
+                if (d.action().equals(REPORT) && (to ? d.recipients().contains(actor) : actor.equals(d.actor()))) {
+                    found.add(d);
+                }
+            }
+            return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
+                    "the rules state no report delivered " + (to ? "to " : "by ") + actor, null);
+        });
+    }
+
+    /** The action of delivering a report to recipients ("afrapportere"). */
+    private static final String REPORT = "report";
+
     Answer<Derived> find(List<String> words0, Criteria criteria0) {
         List<String> words = new ArrayList<>();
         for (String w : java.util.Objects.requireNonNull(words0, "words")) {

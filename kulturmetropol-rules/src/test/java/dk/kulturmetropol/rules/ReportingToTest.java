@@ -51,4 +51,19 @@ class ReportingToTest {
         assertThatThrownBy(() -> G.reportingTo("nobody")).isInstanceOf(UnknownTermException.class)
                 .hasMessageStartingWith("unknown actor 'nobody'");
     }
+
+    @Test
+    void should_give_the_reports_delivered_to_and_by_an_actor_as_duties_citing_their_clause() {
+        Answer<dk.kulturmetropol.model.Duty> toSteeringGroup = G.reportsDeliveredTo("political-steering-group", Criteria.any());
+
+        assertThat(G.reportingTo("political-steering-group").isEmpty()).isTrue();
+        assertThat(toSteeringGroup.map(d -> d.actor())).containsExactly("secretariat");
+        assertThat(toSteeringGroup.rows().get(0).clauses().get(0).id()).isEqualTo("secretariat.bullet-2");
+        assertThat(G.reportsDeliveredTo("kmk", Criteria.any()).map(d -> d.actor())).containsExactly("secretariat");
+        assertThat(G.reportsDeliveredBy("secretariat", Criteria.any()).facts()).singleElement()
+                .satisfies(d -> assertThat(d.recipients()).containsExactly("ministry-of-culture", "political-steering-group", "kmk"));
+        assertThat(G.reportsDeliveredTo("secretariat", Criteria.any()).map(d -> d.actor()))
+                .containsExactlyInAnyOrder("project-chief:music", "project-chief:youth", "project-chief:culture-and-health");
+        assertThat(G.reportsDeliveredBy("kmk", Criteria.any()).isEmpty()).isTrue();
+    }
 }
