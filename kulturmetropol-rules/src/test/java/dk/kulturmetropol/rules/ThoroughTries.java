@@ -1,0 +1,41 @@
+package dk.kulturmetropol.rules;
+
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+
+/**
+ * The long versions of the properties: in the {@code thorough} profile ({@code mvn -B -P thorough verify}, which sets
+ * system property {@value ConcurrencyTest#THOROUGH}), every jqwik property runs {@value #FACTOR} times the tries its
+ * {@code @Property} annotation gives; the default build runs the annotated number. Registered for all properties
+ * through {@code META-INF/services}.
+ */
+public final class ThoroughTries implements AroundPropertyHook {
+    /** How many times the annotated tries a thorough run makes. */
+    public static final int FACTOR = 5;
+
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+        if (thorough()) {
+            context.attributes().tries().ifPresent(tries -> context.attributes().setTries(tries * FACTOR));
+        }
+        return property.execute();
+    }
+
+    /** Whether this run is the thorough profile's. */
+    static boolean thorough() {
+        return Boolean.getBoolean(ConcurrencyTest.THOROUGH);
+    }
+
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
+
+    @Override
+    public int aroundPropertyProximity() {
+        return -90;
+    }
+}
