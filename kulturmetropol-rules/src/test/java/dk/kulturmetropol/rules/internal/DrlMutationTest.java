@@ -32,39 +32,46 @@ class DrlMutationTest {
         List<Check> checks = RuleCasesTest.checks().toList();
         assertThat(firstFailure(KieBases.compile(sources), checks)).as("a check that fails on the unmutated rules").isEmpty();
 
-        int mutants = 0;
+        // Mutants are compiled and checked on two threads: a compile keeps one core busy, and this machine has two.
+        List<java.util.concurrent.Callable<Outcome>> tasks = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            int file = i;
+            RuleSource source = sources.get(i);
+            for (Mutant mutant : Mutator.mutants(RuleSources.KOMMISSORIUM.get(i), source.drl())) {
+                tasks.add(() -> {
+                    List<RuleSource> mutated = new ArrayList<>(sources);
+                    mutated.set(file, new RuleSource(source.origin() + MUTANT, mutant.drl()));
+                    long compileStart = System.nanoTime();
+                    KieBase base;
+                    try {
+                        base = KieBases.compile(mutated);
+                    } catch (RulePackException e) {
+                        // only the mutant's own errors make it stillborn; any other would skip a mutant for nothing
+                        assertThat(e.getMessage()).as("errors compiling %s", mutant).contains(MUTANT);
+                        return new Outcome(mutant, "stillborn", e.getMessage(), System.nanoTime() - compileStart);
+                    }
+                    long compiled = System.nanoTime() - compileStart;
+                    return firstFailure(base, checks)
+                            .map(killer -> new Outcome(mutant, "killed", "by " + killer, compiled))
+                            .orElseGet(() -> new Outcome(mutant, "SURVIVED", "", compiled));
+                });
+            }
+        }
+        List<Outcome> outcomes = runOnTwoThreads(tasks);
+        int mutants = outcomes.size();
         int stillborn = 0;
         long compiling = 0;
         List<String> survivors = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            RuleSource source = sources.get(i);
-            for (Mutant mutant : Mutator.mutants(RuleSources.KOMMISSORIUM.get(i), source.drl())) {
-                mutants++;
-                List<RuleSource> mutated = new ArrayList<>(sources);
-                mutated.set(i, new RuleSource(source.origin() + MUTANT, mutant.drl()));
-                KieBase base;
-                long compileStart = System.nanoTime();
-                try {
-                    base = KieBases.compile(mutated);
-                } catch (RulePackException e) {
-                    // only the mutant's own errors make it stillborn; any other would skip a mutant for nothing
-                    assertThat(e.getMessage()).as("errors compiling %s", mutant).contains(MUTANT);
-                    stillborn++;
-                    report("stillborn", mutant, e.getMessage());
-                    continue;
-                } finally {
-                    compiling += System.nanoTime() - compileStart;
-                }
-                Optional<String> killer = firstFailure(base, checks);
-                if (killer.isPresent()) {
-                    report("killed", mutant, "by " + killer.get());
-                } else {
-                    survivors.add(mutant.toString());
-                    report("SURVIVED", mutant, "");
-                }
+        for (Outcome outcome : outcomes) {
+            report(outcome.kind(), outcome.mutant(), outcome.detail());
+            compiling += outcome.compileNanos();
+            if (outcome.kind().equals("stillborn")) {
+                stillborn++;
+            } else if (outcome.kind().equals("SURVIVED")) {
+                survivors.add(outcome.mutant().toString());
             }
         }
-        System.out.printf("DRL mutation: %d mutants, %d killed, %d stillborn, %d survivors; %d checks each; %d s, %d s of it compiling mutants%n",
+        System.out.printf("DRL mutation: %d mutants, %d killed, %d stillborn, %d survivors; %d checks each; %d s, %d s of compiling summed over two threads%n",
                 mutants, mutants - stillborn - survivors.size(), stillborn, survivors.size(), checks.size(),
                 (System.nanoTime() - start) / 1_000_000_000, compiling / 1_000_000_000);
 
@@ -101,6 +108,34 @@ class DrlMutationTest {
                 "f.drl rule 'r': drop `C(w != $x)` -> `C()`",
                 "f.drl rule 'r': flip `C(w != $x)` -> `C(w == $x)`");
         assertThat(mutants.get(3).drl()).isEqualTo(drl.replace("y == 1, ", ""));
+    }
+
+    /** What became of one mutant, and the nanoseconds its compiling took. */
+    private record Outcome(Mutant mutant, String kind, String detail, long compileNanos) {
+    }
+
+    /** The outcomes of {@code tasks}, in their order, run on two threads; a task's assertion error fails the test. */
+    private static List<Outcome> runOnTwoThreads(List<java.util.concurrent.Callable<Outcome>> tasks) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<Outcome> future : pool.invokeAll(tasks)) {
+                try {
+                    outcomes.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException("a mutant's task failed", e.getCause());
+                }
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while mutants were checked", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The name of the first check that fails against {@code base}, if any; an exception counts as failing. */
