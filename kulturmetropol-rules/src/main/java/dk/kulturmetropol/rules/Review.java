@@ -37,7 +37,7 @@ import dk.kulturmetropol.rules.internal.KommissoriumText;
  * kmk.counts().facts();                           // how many facts the rules read in the section
  * }</pre>
  *
- * @param title     the title, in the language: {@code Kommissorium for Kulturmetropolen 2021-2024: sådan læser reglerne teksten}
+ * @param title     the title, in the language: {@code Kommissorium for Kulturmetropolen 2021-2024: teksten sætning for sætning og det, reglerne udleder af den}
  * @param source    the text's name: {@code Kommissorium for Kulturmetropolen 2021-2024}
  * @param agreement the agreement's name
  * @param asOf      the day the facts hold on and their actors are resolved; {@code null} for the whole period

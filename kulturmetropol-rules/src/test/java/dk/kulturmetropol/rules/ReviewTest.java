@@ -56,7 +56,7 @@ class ReviewTest {
             assertThat(s.heading()).isEqualTo(any.section());
             assertThat(s.source()).isEqualTo("Kommissorium for Kulturmetropolen 2021-2024");
         }
-        assertThat(DA.title()).isEqualTo("Kommissorium for Kulturmetropolen 2021-2024: sådan læser reglerne teksten");
+        assertThat(DA.title()).isEqualTo("Kommissorium for Kulturmetropolen 2021-2024: teksten sætning for sætning og det, reglerne udleder af den");
     }
 
     @Test
@@ -146,7 +146,7 @@ class ReviewTest {
         // one sentence, partner.joiners, has nothing to read while no partner joins during the period
         assertThat(DA.section("partner").orElseThrow().counts().unread()).isEqualTo(1);
         assertThat(sentenceOf(DA, "partner.joiners").reasonText())
-                .isEqualTo("Reglerne læser intet i denne sætning for Kulturmetropolen 2021-2024.");
+                .isEqualTo("Reglerne udleder intet af denne sætning for Kulturmetropolen 2021-2024.");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ReviewTest {
         assertThat(sentenceOf(after, "partner.joiners").facts()).isNotEmpty();
         assertThat(sentenceOf(before, "partner.joiners").facts()).isEmpty();
         assertThat(sentenceOf(before, "partner.joiners").reasonText())
-                .isEqualTo("Reglerne læser intet i denne sætning for Kulturmetropolen 2021-2024 den 1. juni 2022.");
+                .isEqualTo("Reglerne udleder intet af denne sætning for Kulturmetropolen 2021-2024 den 1. juni 2022.");
         assertThat(sentenceOf(before, "psg.who").facts()).extracting(Fact::sentence).noneMatch(s -> s.contains("Gladsaxe"));
         assertThat(sentenceOf(after, "psg.who").facts()).extracting(Fact::sentence).anyMatch(s -> s.contains("Gladsaxe"));
         assertThat(before.asOf()).isEqualTo(LocalDate.of(2022, 6, 1));
