@@ -36,9 +36,21 @@ final class CalendarOutput {
 
     /** The annual cycle as text, a block a day and item; with {@code words}, each item a sentence in its language. */
     static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        return text(items, from, to, words, null);
+    }
+
+    /**
+     * The annual cycle as text; an empty window after (or before) the agreement {@code period} says the period had ended
+     * (or not begun): "Intet forfalder i perioden; aftaleperioden sluttede den 31. december 2024."
+     */
+    static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
+            dk.kulturmetropol.model.Validity period) {
         StringBuilder out = new StringBuilder(head(from, to, words)).append('\n');
         if (items.isEmpty()) {
-            out.append("\n  ").append(nothing(words)).append('\n');
+            out.append("\n  ").append(words == null ? "nothing" : period != null && from.isAfter(period.to())
+                    ? words.phrase("calendar.nothing.after", "end", words.inText(period.to()))
+                    : period != null && to.isBefore(period.from()) ? words.phrase("calendar.nothing.before", "start", words.inText(period.from()))
+                    : words.phrase("calendar.nothing.window")).append('\n');
         }
         items.forEach(item -> block(out, item, words));
         return out.toString();
@@ -140,17 +152,44 @@ final class CalendarOutput {
             out.append("    ").append(words == null
                     ? CycleWords.actorId(duty) + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
                     : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", CycleWords.actorId(duty)),
-                    "resolved", words.list(d.row().resolvedTo().stream().map(id -> words.labels().inSentence("actor", id)).toList())))
+                    "resolved", resolved(d.row().resolvedTo(), words)))
                     .append('\n');
         }
+    }
+
+    /**
+     * Who a body or post is on a day, as one phrase where they share a role the language has a plural for: "kulturcheferne
+     * i Albertslund, Furesø, ..., Roskilde og Rødovre Kommune", the places in the language's alphabetical order (Danish:
+     * Roskilde before Rødovre); else each in full.
+     */
+    static String resolved(List<String> ids, Sentences words) {
+        String role = sharedRole(ids);
+        java.util.Optional<String> plural = role == null ? java.util.Optional.empty() : words.words("cycle.plural." + role);
+        if (plural.isEmpty() || ids.size() < 2) {
+            return words.list(ids.stream().map(id -> words.labels().inSentence("actor", id)).toList());
+        }
+        java.text.Collator collator = java.text.Collator.getInstance(words.language().locale());
+        List<String> places = ids.stream().map(id -> words.labels().label("actor", id.substring(id.indexOf(':') + 1))).sorted(collator).toList();
+        String last = places.get(0).contains(" ") ? places.get(0).substring(places.get(0).lastIndexOf(' ')) : "";
+        boolean shared = !last.isEmpty() && places.stream().allMatch(p -> p.endsWith(last));
+        String list = words.list(shared ? places.stream().map(p -> p.substring(0, p.length() - last.length())).toList() : places);
+        return plural.get().replace("{places}", list + (shared ? last : ""));
+    }
+
+    /** The role ids share ({@code culture-chief} for {@code culture-chief:roskilde}, ...), or {@code null}. */
+    private static String sharedRole(List<String> ids) {
+        List<String> roles = ids.stream().map(id -> id.contains(":") ? id.substring(0, id.indexOf(':')) : "").distinct().toList();
+        return roles.size() == 1 && !roles.get(0).isEmpty() ? roles.get(0) : null;
     }
 
     /** Under an item: when each deadline falls due and why, each reading, each clause quoted; every line once. */
     static List<String> notes(CycleItem item, Sentences words) {
         java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
         for (Deadline d : item.deadlines()) {
-            lines.add((words == null ? d.kind().id() : words.phrase("deadline.kind." + d.kind().id())) + ": "
-                    + (words == null ? d.when() + (d.isWindow() ? ", from " + d.start() : "") : when(d, words)));
+            if (words != null && (d.kind() == Deadline.Kind.YEAR_AFTER || d.kind() == Deadline.Kind.YEAR_BEFORE)) {
+                continue; // the reading states the window
+            }
+            lines.add(words == null ? d.kind().id() + ": " + d.when() + (d.isWindow() ? ", from " + d.start() : "") : kindLine(d, words));
         }
         item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(reading(d, words)));
         item.clauses().forEach(c -> lines.add(c.id() + ": \"" + c.quote() + "\""));
@@ -168,13 +207,35 @@ final class CalendarOutput {
         };
     }
 
-    /** How a to-do's window was read, where the text gives it none; in {@code words}' language, or the library's English. */
+    /**
+     * When a deadline falls due and why, as a line: {@code frist: ...}; a counted duty as a sentence where the language has
+     * one ("Opgaven vender tilbage fire gange om året; denne forekomst gælder året 2022.").
+     */
+    static String kindLine(Deadline d, Sentences words) {
+        if (d.kind() == Deadline.Kind.RECURRING && words.words("deadline.line.recurring").isPresent()) {
+            return words.phrase("deadline.line.recurring", "frequency", words.frequency(d.row().fact().frequency()),
+                    "period", words.countedPeriod(d.countedOver().orElseThrow()));
+        }
+        return words.phrase("deadline.kind." + d.kind().id()) + ": " + when(d, words);
+    }
+
+    /**
+     * How a to-do's window was read, where the text gives it none; in {@code words}' language, or the library's English.
+     * A body's meetings counted over a period read as held by its last day ({@code deadline.reading.recurring.meet}, or
+     * {@code .meets} for more than one), where the language has words for it.
+     */
     static String reading(Deadline d, Sentences words) {
         if (words == null) {
             return d.reading();
         }
-        return words.phrase("deadline.reading." + d.kind().id(), "period", words.countedPeriod(d.concerns()), "concerns", d.concerns(),
-                "from", words.inText(d.start()), "to", words.inText(d.date()));
+        String key = "deadline.reading." + d.kind().id();
+        Duty duty = d.row().fact();
+        if (d.kind() == Deadline.Kind.RECURRING && duty.action().equals("meet")) {
+            String meet = key + (duty.frequency().min() > 1 ? ".meets" : ".meet");
+            key = words.words(meet).isPresent() ? meet : key;
+        }
+        return words.phrase(key, "period", words.countedPeriod(d.concerns()), "concerns", d.concerns(),
+                "from", words.inText(d.start()), "to", words.inText(d.date()), "year", String.valueOf(d.date().getYear()));
     }
 
     /**

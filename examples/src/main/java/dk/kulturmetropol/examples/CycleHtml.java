@@ -124,7 +124,7 @@ final class CycleHtml {
         java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
         // a window's reading states the window; a dated deadline and a counted duty say when and how often
         item.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.DEADLINE || d.kind() == Deadline.Kind.RECURRING)
-                .forEach(d -> lines.add(words.phrase("deadline.kind." + d.kind().id()) + ": " + CalendarOutput.when(d, words)));
+                .forEach(d -> lines.add(CalendarOutput.kindLine(d, words)));
         item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(CalendarOutput.reading(d, words)));
         lines.forEach(line -> td.appendElement("p").addClass("note").text(line));
         for (Clause c : item.clauses()) {

@@ -23,7 +23,9 @@ final class CycleWords {
 
     /** The item as one sentence in {@code words}' language, or in ids ({@code kmk must approve annual-accounts (2021), ...}). */
     static String sentence(CycleItem item, Sentences words) {
-        if (item.deadlines().size() == 1) {
+        // an item of one deadline in its rule's own sentence, unless it concerns a year the sentence does not name
+        if (item.deadlines().size() == 1 && (words == null || item.deadlines().get(0).concerns().isEmpty()
+                || item.deadlines().get(0).kind() == Deadline.Kind.RECURRING)) {
             Deadline d = item.deadlines().get(0);
             return words == null ? summary(d) : words.of(d.row().fact(), d.row()::resolved);
         }
@@ -32,6 +34,13 @@ final class CycleWords {
         }
         String scopes = scopes(item, words);
         boolean role = item.actor() != null && !item.duties().stream().allMatch(d -> item.actor().equals(actorId(d)));
+        java.util.Optional<String> all = role ? words.words("cycle.all." + item.actor()) : java.util.Optional.empty();
+        if (all.isPresent()) {
+            // "Projektcheferne for ..., Musikindsatsen og Ungeindsatsen skal hver indlevere ..."
+            String text = all.get() + (scopes.isEmpty() ? "" : " " + scopes) + " " + words.modality(modality(item)) + " "
+                    + words.phrase("cycle.each.doing", "doing", doing(item, words));
+            return capital(text) + ".";
+        }
         String subject = item.actor() == null ? words.phrase("cycle.each", "actor", "")
                 : role ? words.phrase("cycle.each", "actor", words.labels().label("actor", item.actor())) + (scopes.isEmpty() ? "" : " " + scopes)
                 : words.labels().inSentence("actor", item.actor());
@@ -66,11 +75,9 @@ final class CycleWords {
         return capital(text) + ".";
     }
 
-    /** A meeting in words: {@code KMK's møde den 3. november 2022}, {@code mødet i ... den ...} for a body with no possessive of its own. */
+    /** A meeting in words: {@code KMK's møde den 3. november 2022}, {@code den administrative bestyrelses møde den ...}. */
     static String meeting(dk.kulturmetropol.rules.Meeting m, Sentences words) {
-        return words.words("agenda.owner." + m.body())
-                .map(owner -> words.phrase("agenda.meeting", "owner", owner, "date", words.date(m.date())))
-                .orElse(words.phrase("agenda.meeting.in", "body", words.labels().inSentence("body", m.body()), "date", words.date(m.date())));
+        return words.message("agenda.meeting", Map.of("bodyOf", m.body(), "date", words.date(m.date())), false);
     }
 
     /** Where an agenda item went, in words: the meeting, the meeting it is due by, the meetings planned, no meeting in the window, or no body. */
@@ -101,7 +108,10 @@ final class CycleWords {
 
     /** What the item's actor does, the verb in the infinitive, each matter with the year it concerns, grouped by recipients. */
     private static String doing(CycleItem item, Sentences words) {
-        return doing(item, words, words.words("action." + item.action() + ".do").orElse(item.action() + " {matter}"));
+        // the text's own verb for its matters where they share one ("indlevere årsplan", "aflægge regnskab"), else the action's
+        List<java.util.Optional<String>> verbs = item.matters().stream().map(m -> words.words("cycle.do." + item.action() + "." + m)).distinct().toList();
+        java.util.Optional<String> own = verbs.size() == 1 ? verbs.get(0) : java.util.Optional.empty();
+        return doing(item, words, own.or(() -> words.words("action." + item.action() + ".do")).orElse(item.action() + " {matter}"));
     }
 
     /** What the item's actor does in {@code template} ({@code godkende {matter}}), each matter with its year, grouped by recipients. */

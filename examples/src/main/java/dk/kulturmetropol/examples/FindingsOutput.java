@@ -286,12 +286,21 @@ final class FindingsOutput {
     /** May-decide's answer as text: the question, the reason and the clause; with {@code words}, in its language. */
     static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words) {
         String question = words == null ? "Does " + post + " have authority to make decisions on " + body + "'s behalf on " + asOf + "?"
-                : words.message("decision.question", Map.of("actor", post, "body", body, "bodyOf", body, "date", asOf.toString()), false);
+                : words.message(ownKey(words, "decision.question", post), Map.of("actor", post, "body", body, "bodyOf", body, "date", asOf.toString()), false);
         return question + "\n\n  " + reason(d, words) + "\n    " + quoted(d.clause()) + "\n";
     }
 
     private static String reason(dk.kulturmetropol.rules.Decision d, Sentences words) {
-        return words == null || !d.parts().containsKey("key") ? d.reason() : words.message(d.parts().get("key"), d.parts(), false);
+        return words == null || !d.parts().containsKey("key") ? d.reason()
+                : words.message(ownKey(words, d.parts().get("key"), d.parts().getOrDefault("actor", "")), d.parts(), false);
+    }
+
+    /**
+     * {@code key.actor} when the language has a phrase of its own for that actor ({@code decision.question.vice-chair}:
+     * "Har næstformændene ...", the text's plural for its two vice-chairs), else {@code key}.
+     */
+    static String ownKey(Sentences words, String key, String actor) {
+        return words.words(key + "." + actor).isPresent() ? key + "." + actor : key;
     }
 
     static String decisionJson(dk.kulturmetropol.rules.Decision d, Sentences words) {

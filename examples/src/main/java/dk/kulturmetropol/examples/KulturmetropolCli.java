@@ -281,7 +281,7 @@ public final class KulturmetropolCli implements Runnable {
             scope = scope == null ? null : g.idOf("scope", scope);
             Answer<Duty> a = g.duties(actor, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
-            return common.print(words != null ? words.phrase("question.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
+            return common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
                     : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)));
         }
@@ -577,8 +577,9 @@ public final class KulturmetropolCli implements Runnable {
                     + "window is one item, naming every focus area and matter it covers and citing each sentence.",
                     "--format ics writes an iCalendar file to import into a calendar client: an event a dated deadline, a to-do "
                     + "(DTSTART, DUE) a window; quarters and html show the cycle by quarter (html one printable page).",
-                    "--plan FILE (CSV body,date, as meetings --log reads) puts each item on the agenda of its body's last planned "
-                    + "meeting in its window, the one nearest where it falls due, and says where there is none."})
+                    "--plan FILE (CSV body,date, as meetings --log reads) puts each item on the agenda of a meeting its body has "
+                    + "planned in its window: the year gone's accounts on the first, the rest on the last; an approval after what it "
+                    + "waits for, which is otherwise due by the approving meeting; and says where there is no meeting."})
     static final class CalendarCommand implements Callable<Integer> {
         enum CalendarFormat { text, json, ics, quarters, html }
 
@@ -603,7 +604,7 @@ public final class KulturmetropolCli implements Runnable {
             out.print(switch (format) {
                 case json -> agenda == null ? CalendarOutput.json(items, words) : CalendarOutput.agendaJson(agenda, words);
                 case ics -> CalendarOutput.ics(items, agenda == null ? List.of() : agenda, words);
-                case text -> agenda == null ? CalendarOutput.text(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, false);
+                case text -> agenda == null ? CalendarOutput.text(items, from, to, words, g.agreement().period()) : CalendarOutput.agenda(agenda, from, to, words, false);
                 case quarters -> agenda == null ? CalendarOutput.quarters(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, true);
                 case html -> agenda == null ? CycleHtml.items(items, from, to, page) : CycleHtml.agenda(agenda, from, to, page);
             });

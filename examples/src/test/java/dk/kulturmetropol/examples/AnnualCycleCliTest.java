@@ -62,14 +62,14 @@ class AnnualCycleCliTest {
         CliRunner en = CliRunner.run(with("--plan", PLAN, "--lang", "en"));
 
         assertThat(en.exit()).as(en.err()).isZero();
-        String submit = "\n  By KMK's meeting of 3 November 2022: Each project chief for culture and health, music and youth must submit the annual "
-                + "plan and the budget proposal for 2023 to KMK.\n    a reading: the text gives no date, but KMK approves at the meeting, so this is due before it\n";
+        String submit = "\n  By KMK's meeting of 3 November 2022: The project chiefs for culture and health, music and youth must each submit the annual "
+                + "plan and the budget proposal for 2023 to KMK.\n    a reading: KMK approves at the meeting, so this is due before it\n";
         String approve = "\n  KMK's meeting of 3 November 2022: KMK approves the annual plan and the budget for 2023 for culture and health, "
                 + "music and youth (kmk.tasks-5, chief.role-5).\n";
         assertThat(en.out()).startsWith("Annual cycle from 2022-01-01 to 2022-12-31, placed on the meeting plan:\n")
                 .contains(submit, approve)
                 .contains("\n  KMK's meeting of 3 February 2022: KMK approves the accounts for 2021 for culture and health, music and youth (kmk.tasks-5).\n")
-                .contains("\n  By KMK's meeting of 3 February 2022: Each project chief for culture and health, music and youth must submit the audited "
+                .contains("\n  By KMK's meeting of 3 February 2022: The project chiefs for culture and health, music and youth must each submit the audited "
                         + "annual accounts for 2021 to the secretariat.\n")
                 .contains("    kmk.tasks-5: \"KMK godkender det forudgående års regnskab")
                 // the board's third quarter has no meeting in the plan: said, not dropped
@@ -83,7 +83,7 @@ class AnnualCycleCliTest {
         // 3 November is not the board's; and the chiefs' plan is no longer due after KMK has approved it
         assertThat(en.out()).doesNotContain("KMK's meeting of 3 February 2022: KMK approves the annual plan")
                 .doesNotContain("3 November 2022: KMK approves the accounts").doesNotContain("The administrative board's meeting of 3 November 2022")
-                .doesNotContain("2022-12-31  Each project chief");
+                .doesNotContain("2022-12-31  The project chiefs");
     }
 
     @Test

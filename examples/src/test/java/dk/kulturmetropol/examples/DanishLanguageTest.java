@@ -203,7 +203,7 @@ class DanishLanguageTest {
         // every answer, as the command line writes it: duties, reports (both ways), place, holders, members, who
         for (String actor : g.accepted("actor")) {
             String the = da.labels().inSentence("actor", actor);
-            addText(out, AnswerText.write(da.phrase("question.duties", "actor", the, "on", ""), g.duties(actor), da));
+            addText(out, AnswerText.write(da.phrase(FindingsOutput.ownKey(da, "question.duties", actor), "actor", the, "on", ""), g.duties(actor), da));
             addText(out, AnswerText.write(da.phrase("question.reports", "actor", the, "about", "", "on", ""), g.reports(actor), da));
             addText(out, AnswerText.write(da.phrase("question.reports.to", "actor", the, "about", "", "on", ""), g.reportingTo(actor), da));
             addText(out, AnswerText.write(da.phrase("question.where", "actor", the, "on", ""), g.where(actor), da));
@@ -234,6 +234,8 @@ class DanishLanguageTest {
                 new Meeting("administrative-board", LocalDate.of(2021, 3, 1)));
         addText(out, FindingsOutput.meetingsText(g.meetings(log, LocalDate.of(2022, 7, 1)), LocalDate.of(2022, 7, 1), da));
         addText(out, FindingsOutput.meetingsText(g.meetings(log, LocalDate.of(2025, 7, 1)), LocalDate.of(2025, 7, 1), da));
+        addText(out, FindingsOutput.decisionText("vice-chair", "political-steering-group", LocalDate.of(2022, 6, 2),
+                g.mayDecide("vice-chair", "political-steering-group", LocalDate.of(2022, 6, 2), log), da));
         for (String post : List.of("political-chair", "administrative-chair")) {
             String body = post.equals("political-chair") ? "political-steering-group" : "kmk";
             for (LocalDate day : List.of(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 2), after)) {
@@ -253,6 +255,8 @@ class DanishLanguageTest {
         addText(out, CalendarOutput.quarters(cycle, from, to, da));
         addText(out, CalendarOutput.agenda(agenda, from, to, da, true));
         addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da));
+        addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da, g.agreement().period()));
+        addText(out, CalendarOutput.text(List.of(), from.minusYears(1), from.minusDays(1), da, g.agreement().period()));
         net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(cycle, agenda, da)));
         for (net.fortuna.ical4j.model.Component c : ics.getComponents()) {
             addText(out, c.getProperty("SUMMARY").orElseThrow().getValue());

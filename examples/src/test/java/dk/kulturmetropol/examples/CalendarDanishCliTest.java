@@ -1,0 +1,56 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The calendar in Danish a civil servant would sign (the second review, (B) and (C)): readings, labels, who, an empty window. */
+class CalendarDanishCliTest {
+    private static final String[] YEAR = {"calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da"};
+
+    @Test
+    void should_write_the_readings_as_sentences_naming_the_year_and_saying_what_must_have_happened() {
+        String out = CliRunner.run(YEAR).out();
+
+        assertThat(out)
+                .contains("    fortolkning: teksten angiver ingen dato. Vi forstår det sådan, at regnskabet for 2021 skal behandles i løbet af 2022.\n")
+                .contains("    fortolkning: teksten angiver ingen dato. Vi forstår det sådan, at årsplan og budget for 2023 skal foreligge, "
+                        + "før året begynder, dvs. i løbet af 2022.\n")
+                .contains("    fortolkning: teksten angiver ingen dato inden for 1. kvartal 2022; mødet skal derfor være holdt senest den 31. marts 2022.\n")
+                .contains("    fortolkning: teksten angiver ingen dato inden for året 2022; møderne skal derfor være holdt senest den 31. december 2022.\n")
+                .contains("    Opgaven vender tilbage fire gange om året; denne gang gælder det året 2022.\n")
+                // the year the accounts are for, named
+                .contains("  Den 31. december 2022: Sekretariatschefen skal aflægge regnskabet for 2021 til den administrative formand.\n")
+                // the project chiefs, each, with the text's own verb for the plan
+                .contains("Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen skal hver ")
+                // who KMK is that day: one phrase, in Danish alphabetical order (Roskilde before Rødovre)
+                .contains("    Den dag drejer det sig om kulturcheferne i Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
+                        + "Rødovre Kommune.\n");
+        // near miss: none of the old wordings is left, and "fortolkning" is written one way
+        assertThat(out).doesNotContain("forstås at skulle", "det skal være sket", "tilbagevendende:", "i året efter:", "før året begynder:",
+                "hvem den dag:", "Fortolkning:", "kulturchefen i Albertslund Kommune, kulturchefen", "årligt regnskab til den administrative formand.\n");
+    }
+
+    @Test
+    void should_put_the_plan_with_the_texts_verb_and_no_body_in_a_full_sentence() {
+        String out = CliRunner.run("calendar", "--from", "2022-11-01", "--to", "2022-11-30", "--plan", "plan-2022.csv", "--lang", "da").out();
+
+        assertThat(out)
+                .contains("\n  Senest til KMK's møde den 3. november 2022: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
+                        + "Musikindsatsen og Ungeindsatsen skal hver indlevere årsplanen og budgetforslaget for 2023 til KMK.\n"
+                        + "    fortolkning: KMK godkender på mødet, så opgaven skal være løst inden.\n")
+                .contains("\n  KMK's møde den 3. november 2022: KMK godkender årsplanen og budgettet for 2023 for Kultur- og sundhedsindsatsen "
+                        + "»Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen.\n");
+        assertThat(CliRunner.run("calendar", "--from", "2022-12-01", "--to", "2022-12-31", "--plan", "plan-2022.csv", "--lang", "da").out())
+                .contains("    Skal ikke på en dagsorden: opgaven ligger ikke hos et mødeorgan.\n").doesNotContain("Ikke på et mødes dagsorden");
+    }
+
+    @Test
+    void should_say_why_nothing_falls_due_after_the_agreement_period() {
+        assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-03-31", "--lang", "da").out())
+                .isEqualTo("Hvad forfalder fra 1. januar 2025 til 31. marts 2025?\n\n"
+                        + "  Intet forfalder i perioden; aftaleperioden sluttede den 31. december 2024.\n");
+        assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-03-31", "--lang", "en").out())
+                .endsWith("  Nothing falls due in the window; the agreement period ended on 2024-12-31.\n");
+    }
+}
