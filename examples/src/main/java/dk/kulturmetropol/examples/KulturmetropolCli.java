@@ -246,10 +246,71 @@ public final class KulturmetropolCli implements Runnable {
             scope = scope == null ? null : g.idOf("scope", scope);
             Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
+            if (a.isEmpty() && scope != null && a.why().map(w -> w.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE).orElse(false)) {
+                Integer byArea = byFocusArea(g, words);
+                if (byArea != null) {
+                    return byArea;
+                }
+            }
             return common.print(words != null ? words.who(action, matter, scope, found(a), asOf)
                     : "Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
                     + (asOf == null ? "" : " on " + asOf) + "?", a,
                     words == null ? null : words.whoNone(action, matter, scope, found(a), asOf));
+        }
+
+        /**
+         * Where the text sets the duty per focus area and the scope asked is a municipality: the focus areas the
+         * municipality is home to (home.list), and the answer for each; null where it is home to none that answers.
+         */
+        private Integer byFocusArea(Governance g, Sentences words) {
+            List<String> areas = new ArrayList<>();
+            List<dk.kulturmetropol.rules.Row<dk.kulturmetropol.model.PostHolding>> homes = new ArrayList<>();
+            for (String area : g.accepted("scope")) {
+                if (g.accepted("post").contains("home-municipality:" + area)) {
+                    for (var row : g.holders("home-municipality:" + area, Criteria.any().asOf(asOf)).rows()) {
+                        if (scope.equals(row.fact().holder()) && !g.who(action, matter, Criteria.any().scope(area).asOf(asOf)).isEmpty()) {
+                            areas.add(area);
+                            homes.add(row);
+                        }
+                    }
+                }
+            }
+            if (areas.isEmpty()) {
+                return null;
+            }
+            PrintWriter out = common.spec.commandLine().getOut();
+            Answer<dk.kulturmetropol.model.PostHolding> home = new Answer<>(homes, List.of(), java.util.Optional.empty());
+            List<Answer<Duty>> answers = areas.stream().distinct().map(area -> g.who(action, matter, Criteria.any().scope(area).asOf(asOf))).toList();
+            String note = words != null ? words.phrase("who.by-area")
+                    : "The text sets this for each focus area, not for each municipality; " + scope + " is home municipality for "
+                    + String.join(", ", areas.stream().distinct().toList()) + ":";
+            if (common.format == Format.json) {
+                Answer<Duty> none = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
+                Map<String, Object> doc = AnswerJson.document(none, words, null);
+                doc.put("note", words != null ? note : none.note().orElse("") + "; " + note.substring(0, note.length() - 1).replace("The text sets", "the rules state"));
+                doc.put("homeMunicipalityOf", AnswerJson.document(home, words, null).get("answers"));
+                List<Object> byArea = new ArrayList<>();
+                for (int i = 0; i < answers.size(); i++) {
+                    Map<String, Object> one = AnswerJson.document(answers.get(i), words, null);
+                    one.put("scope", areas.stream().distinct().toList().get(i));
+                    byArea.add(one);
+                }
+                doc.put("byFocusArea", byArea);
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+            } else {
+                StringBuilder text = new StringBuilder(words != null ? words.who(action, matter, scope, List.of(Modality.MUST), asOf)
+                        : "Who must " + action + " " + matter + " for " + scope + (asOf == null ? "" : " on " + asOf) + "?").append("\n\n");
+                text.append(AnswerText.write(note, home, words));
+                List<String> distinct = areas.stream().distinct().toList();
+                for (int i = 0; i < answers.size(); i++) {
+                    text.append('\n').append(AnswerText.write(words != null ? words.who(action, matter, distinct.get(i), found(answers.get(i)), asOf)
+                            : "Who " + modalities(answers.get(i)) + " " + action + " " + matter + " for " + distinct.get(i) + (asOf == null ? "" : " on " + asOf) + "?",
+                            answers.get(i), words));
+                }
+                out.print(text);
+            }
+            out.flush();
+            return 0;
         }
 
         static List<Modality> found(Answer<Duty> a) {
@@ -412,9 +473,27 @@ public final class KulturmetropolCli implements Runnable {
             actor = common.governance().idOf("actor", actor);
             var a = common.governance().where(actor, Criteria.any().asOf(asOf));
             Sentences words = common.words();
-            return common.print(words != null ? words.phrase("question.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
-                    : "Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?", a,
-                    words == null ? null : words.phrase("none.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)));
+            String question = words != null ? words.phrase("question.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
+                    : "Where is " + actor + (asOf == null ? "" : " on " + asOf) + "?";
+            // no place in the text, but an actor that employs it and makes its organisation available to it: that answers
+            Answer<Duty> home = a.isEmpty() ? common.governance().homeOf(actor, Criteria.any().asOf(asOf)) : null;
+            if (home == null || home.isEmpty()) {
+                return common.print(question, a,
+                        words == null ? null : words.phrase("none.where", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)));
+            }
+            String heading = words != null ? words.phrase("where.home", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
+                    : "The text places " + actor + " nowhere; who employs it or makes an organisation available to it" + (asOf == null ? "" : " on " + asOf) + ":";
+            PrintWriter out = common.spec.commandLine().getOut();
+            if (common.format == Format.json) {
+                Map<String, Object> doc = AnswerJson.document(a, words, words == null ? null : heading);
+                Map<String, Object> employed = AnswerJson.document(home, words, null);
+                doc.put("employedBy", employed.get("answers"));
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+            } else {
+                out.print(question + "\n\n" + AnswerText.write(heading, home, words));
+            }
+            out.flush();
+            return 0;
         }
     }
 

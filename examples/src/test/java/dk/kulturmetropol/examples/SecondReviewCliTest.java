@@ -104,4 +104,39 @@ class SecondReviewCliTest {
         assertThat(CliRunner.run("where", "kmk", "--lang", "da", "--format", "json").out())
                 .contains("\"note\" : \"Kommissoriet siger intet om, hvor KMK er placeret.\"");
     }
+
+    @Test
+    void should_say_who_employs_the_project_chief_and_makes_its_organisation_available_when_asked_where() {
+        CliRunner da = CliRunner.run("where", "project-chief:music", "--lang", "da");
+
+        assertThat(da.out()).startsWith("Hvor er projektchefen for Musikindsatsen placeret?\n\n"
+                        + "Kommissoriet siger ikke, hvor projektchefen for Musikindsatsen er placeret, men hvem der ansætter vedkommende"
+                        + " og stiller sin organisation til rådighed:\n")
+                .contains("\n  Hjemkommunen for Musikindsatsen (Roskilde Kommune) har forpligtet sig til at stille sin organisation til rådighed"
+                        + " for projektchefen i hele aftaleperioden.\n")
+                .contains("home.tasks-3 (Hjemkommune): \"Hjemkommunen har forpligtiget sig til at ansætte og stille sin organisation")
+                .doesNotContain("ingen regel", "siger intet om");
+        assertThat(CliRunner.run("where", "project-chief:music", "--lang", "en").out())
+                .contains("The text does not say where the project chief for music is placed, but who employs them");
+        assertThat(CliRunner.run("where", "project-chief:music", "--format", "json").out()).contains("\"employedBy\" : [ {");
+    }
+
+    @Test
+    void should_answer_a_per_focus_area_duty_asked_per_municipality_with_the_focus_area_it_is_home_to() {
+        CliRunner da = CliRunner.run("who", "godkende", "årsplan", "--scope", "Roskilde", "--lang", "da");
+
+        assertThat(da.exit()).as(da.err()).isZero();
+        assertThat(da.out()).startsWith("Hvem skal godkende årsplanen i Roskilde Kommune?\n\n"
+                        + "Kommissoriet fastsætter det for hvert indsatsområde, ikke for hver kommune:\n\n"
+                        + "  Roskilde Kommune er hjemkommune for Musikindsatsen.\n")
+                .contains("home.list (Hjemkommune)")
+                .contains("Hvem skal godkende årsplanen for Musikindsatsen?\n\n  KMK godkender hvert år det kommende års årsplan for Musikindsatsen.\n")
+                .doesNotContain("siger intet om", "Ungeindsatsen");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "roskilde", "--lang", "en").out())
+                .contains("The text sets this for each focus area, not for each municipality:")
+                .contains("Each year KMK approves the coming year's annual plan for the music focus area.");
+        // a municipality home to no focus area still hears that the text says nothing
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "koege", "--lang", "da").out())
+                .contains("Kommissoriet siger intet om, hvem der skal godkende årsplanen i Køge Kommune.");
+    }
 }

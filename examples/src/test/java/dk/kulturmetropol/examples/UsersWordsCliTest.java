@@ -25,7 +25,11 @@ class UsersWordsCliTest {
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("who", "godkende", "aarsplan", "--scope", "Roskilde", "--format", "json").out());
 
         assertThat(json.get("answers")).isEmpty();
-        assertThat(json.get("note").asText()).isEqualTo("the rules state no duty to approve annual-plan for roskilde");
+        assertThat(json.get("note").asText()).isEqualTo("the rules state no duty to approve annual-plan for roskilde;"
+                + " the rules state this for each focus area, not for each municipality; roskilde is home municipality for music");
+        assertThat(json.get("homeMunicipalityOf").get(0).get("post").asText()).isEqualTo("home-municipality:music");
+        assertThat(json.get("byFocusArea").get(0).get("scope").asText()).isEqualTo("music");
+        assertThat(json.get("byFocusArea").get(0).get("answers").get(0).get("action").asText()).isEqualTo("approve");
         JsonNode music = new ObjectMapper().readTree(CliRunner.run("who", "godkende", "aarsplan", "--scope", "musikindsatsen", "--format", "json").out());
         assertThat(music.get("answers").get(0).get("action").asText()).isEqualTo("approve");
         assertThat(music.get("answers").get(0).get("matter").asText()).isEqualTo("annual-plan");

@@ -237,6 +237,20 @@ public final class Governance {
         return questions.reportsDelivered(actor, true, criteria);
     }
 
+    /**
+     * Who employs {@code actor} or makes its organisation available to it, on {@link Criteria#asOf()}: duties, for an
+     * actor the text places without saying "placeret i" (the home municipality and its project chief, home.tasks-3).
+     *
+     * <pre>{@code
+     * g.homeOf("project-chief:music", Criteria.any()).map(Duty::actor); // [home-municipality:music, home-municipality:music]
+     * }</pre>
+     *
+     * @throws UnknownTermException for an actor the rules do not know
+     */
+    public Answer<Duty> homeOf(String actor, Criteria criteria) {
+        return questions.homeOf(actor, criteria);
+    }
+
     /** Every reporting line to {@code actor}, direct and transitive, over the whole period. */
     public Answer<ReportingLine> reportingTo(String actor) {
         return reportingTo(actor, Criteria.any());

@@ -154,6 +154,30 @@ final class Questions {
         });
     }
 
+    /**
+     * The duties by which another actor employs {@code actor0} or makes its organisation available to it ("ansætte og
+     * stille sin organisation til rådighed for projektchefen"): where the text places an actor without saying
+     * "placeret i".
+     */
+    Answer<Duty> homeOf(String actor0, Criteria criteria0) {
+        String actor = terms.idOf("actor", actor0);
+        Criteria criteria = ids(criteria0);
+        return kept(new Question("homeOf", actor, null, criteria), () -> {
+            requireKnown("actor", actor);
+            List<Duty> found = new ArrayList<>();
+            for (Duty d : snapshot.facts().duties()) {
+                boolean employs = d.action().equals("employ")
+                        && (d.matter().equals(actor) || d.scope() != null && (d.matter() + ':' + d.scope()).equals(actor));
+                boolean organisation = d.action().equals("provide") && d.matter().equals("organisation") && d.recipients().contains(actor);
+                if (employs || organisation) {
+                    found.add(d);
+                }
+            }
+            return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
+                    "the rules state no one who employs " + actor + " or makes an organisation available to it", null);
+        });
+    }
+
     /** The action of delivering a report to recipients ("afrapportere"). */
     private static final String REPORT = "report";
 

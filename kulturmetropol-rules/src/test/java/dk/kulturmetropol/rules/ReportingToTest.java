@@ -66,4 +66,15 @@ class ReportingToTest {
                 .containsExactlyInAnyOrder("project-chief:music", "project-chief:youth", "project-chief:culture-and-health");
         assertThat(G.reportsDeliveredBy("kmk", Criteria.any()).isEmpty()).isTrue();
     }
+
+    @Test
+    void should_give_who_employs_a_project_chief_and_makes_its_organisation_available_citing_home_tasks_3() {
+        Answer<dk.kulturmetropol.model.Duty> home = G.homeOf("project-chief:music", Criteria.any());
+
+        assertThat(home.map(d -> d.actor())).containsOnly("home-municipality:music").hasSize(2);
+        assertThat(home.map(d -> d.action())).containsExactlyInAnyOrder("employ", "provide");
+        assertThat(home.rows()).allSatisfy(r -> assertThat(r.clauses().get(0).id()).isEqualTo("home.tasks-3"));
+        assertThat(home.rows()).allSatisfy(r -> assertThat(r.resolved("home-municipality:music")).containsExactly("roskilde"));
+        assertThat(G.homeOf("kmk", Criteria.any()).isEmpty()).isTrue();
+    }
 }
