@@ -78,10 +78,31 @@ public final class Engine {
         if (packs.isEmpty()) {
             return kommissorium();
         }
+        List<RuleSource> key = List.copyOf(packs);
+        Compiled kept = PACKS.getIfPresent(key);
+        if (kept != null) {
+            LOG.debug("reusing the rules compiled before from {}", key.stream().map(RuleSource::origin).toList());
+            return kept;
+        }
+        // compiled outside the cache's lock: a compile takes a second or more
         List<RuleSource> all = new ArrayList<>(RuleSources.library());
-        all.addAll(packs);
-        return compiled(all);
+        all.addAll(key);
+        Compiled compiled = compiled(all);
+        PACKS.put(key, compiled);
+        return compiled;
     }
+
+    /** How many compiled pack sets {@link #compile(List)} keeps. */
+    static final int PACKS_KEPT = 8;
+
+    /**
+     * The packs compiled lately, by their sources (each file's origin and text): a governance built again with the same
+     * packs, unchanged, reuses their compiled rules instead of compiling them again. At most {@value #PACKS_KEPT} are
+     * kept, and softly, so that the memory they hold is let go before the JVM would run short of it. A pack that does
+     * not compile is never kept: asked again, it is compiled again and refused again.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<List<RuleSource>, Compiled> PACKS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(PACKS_KEPT).softValues().executor(Runnable::run).build();
 
     private static Compiled compiled(List<RuleSource> sources) {
         return compiled(KieBases.compile(sources), sources);
