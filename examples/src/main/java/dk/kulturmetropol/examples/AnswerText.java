@@ -41,24 +41,31 @@ public final class AnswerText {
      */
     public static <T> String write(String question, Answer<T> answer, Sentences words, String nothing) {
         StringBuilder out = new StringBuilder(question).append('\n');
-        // a sentence that says what several facts say (one sentence of the text over several bodies, partners or
-        // matters) is printed once: a block is printed only if no block before it reads the same
-        java.util.Set<String> printed = new java.util.HashSet<>();
-        // the focus areas the sentences name, collected as they are written
-        java.util.Set<String> areas = new java.util.TreeSet<>();
-        java.util.function.Function<StringBuilder, java.util.function.Consumer<Row<T>>> into = target -> words == null
-                ? r -> block(target, r) : r -> printOnce(target, r, words, printed, areas);
-        answer.rows().forEach(into.apply(out));
-        if (!answer.unspecified().isEmpty()) {
-            StringBuilder rows = new StringBuilder();
-            int before = printed.size();
-            answer.unspecified().forEach(into.apply(rows));
-            int shown = words == null ? answer.unspecified().size() : printed.size() - before;
-            out.append('\n').append(words == null ? "The text states this but names no one:" : words.phrase(unnamedHead(answer, shown)))
-                    .append('\n').append(rows);
-        }
-        if (words != null) {
-            placements(out, answer, words);
+        if (words == null) {
+            answer.rows().forEach(r -> block(out, r));
+            if (!answer.unspecified().isEmpty()) {
+                out.append('\n').append("The text states this but names no one:").append('\n');
+                answer.unspecified().forEach(r -> block(out, r));
+            }
+        } else {
+            // a sentence that says what several facts say is printed once: one sentence of the text over several bodies,
+            // partners or matters reads the same; one over each focus area or partner becomes one sentence naming them all
+            java.util.Set<String> printed = new java.util.HashSet<>();
+            // the focus areas the sentences name, collected as they are written
+            java.util.Set<String> areas = new java.util.TreeSet<>();
+            // the partners whose seats the text makes without naming them, for one note after the rows
+            java.util.Set<String> notNamed = new java.util.LinkedHashSet<>();
+            int rowsFrom = out.length();
+            blocks(answer.rows(), words, printed, areas, notNamed).forEach(out::append);
+            if (!answer.unspecified().isEmpty()) {
+                List<String> rows = blocks(answer.unspecified(), words, printed, areas, notNamed);
+                out.append('\n').append(words.phrase(unnamedHead(answer, rows.size()))).append('\n');
+                rows.forEach(out::append);
+            }
+            placements(out, answer, words, out.substring(rowsFrom));
+            if (!notNamed.isEmpty()) {
+                out.append('\n').append(words.phrase("seat-named-by-agreement.of", "names", words.names(notNamed))).append('\n');
+            }
             if (!areas.isEmpty()) {
                 out.append('\n').append(areaNamesNote(areas, words)).append('\n');
             }
@@ -67,6 +74,151 @@ public final class AnswerText {
                 : nothing != null && why.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE ? nothing
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
+    }
+
+    /** Where a sentence's one scope stands while rows are compared, and who that scope's actor is. */
+    private static final String SCOPE = "\u0001";
+    private static final String RESOLVED = "\u0002";
+
+    /**
+     * A row as it reads ({@code block}, its sentence {@code said}), and, when the row is about one focus area or partner,
+     * {@code scope} and the same block with that scope's name replaced by {@link #SCOPE} (and who its actor is by
+     * {@link #RESOLVED}, that being {@code resolvedTo}): rows whose marked blocks are the same say one sentence of the
+     * text over several scopes.
+     */
+    private record Written(String block, String said, String scope, String marked, String resolvedTo) {
+    }
+
+    /**
+     * The rows' blocks in order, each printed once: a block already in {@code printed} is left out, and rows that say the
+     * same over several focus areas or partners are one block, where the first of them stood, naming them all
+     * ("KMK godkender hvert år det forudgående års regnskab for hvert af de tre indsatsområder (...)."), when the
+     * sentence can take the list; else each row is its own block. The focus areas the sentences name go into {@code areas}.
+     */
+    private static <T> List<String> blocks(List<Row<T>> rows, Sentences words, java.util.Set<String> printed,
+                                           java.util.Set<String> areas, java.util.Set<String> notNamed) {
+        List<Written> written = rows.stream().map(r -> written(r, words)).toList();
+        java.util.Map<String, List<Written>> alike = new java.util.HashMap<>();
+        written.stream().filter(w -> w.marked() != null).forEach(w -> alike.computeIfAbsent(w.marked(), m -> new java.util.ArrayList<>()).add(w));
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Set<String> mergedDone = new java.util.HashSet<>();
+        for (int i = 0; i < written.size(); i++) {
+            Written w = written.get(i);
+            areas.addAll(words.labels().focusAreasNamedIn(w.said()));
+            if (rows.get(i).fact() instanceof Seat m && m.namedByAgreement() && m.member() != null) {
+                notNamed.add(m.member().contains(":") ? m.member().substring(m.member().indexOf(':') + 1) : m.member());
+            }
+            java.util.Optional<String> merged = w.marked() == null ? java.util.Optional.empty() : merged(alike.get(w.marked()), words);
+            if (merged.isPresent()) {
+                if (mergedDone.add(w.marked()) && printed.add(merged.get())) {
+                    out.add(merged.get());
+                }
+            } else if (printed.add(w.block())) {
+                out.add(w.block());
+            }
+        }
+        return out;
+    }
+
+    /** A row written, and, when it is about one focus area or partner, written again with that scope marked. */
+    private static Written written(Row<?> row, Sentences words) {
+        StringBuilder block = new StringBuilder();
+        String said = sentence(block, row, words, row::resolved);
+        Labels labels = words.labels();
+        String scope = oneScope((Derived) row.fact(), labels);
+        if (scope == null) {
+            return new Written(block.toString(), said, null, null, null);
+        }
+        String[] resolvedTo = {null};
+        java.util.function.Function<String, List<String>> resolved = id -> {
+            List<String> to = row.resolved(id);
+            if (!(id.equals(scope) || scope.equals(dk.kulturmetropol.model.ActorRef.parse(id).scope())) || to.isEmpty() || to.equals(List.of(id))) {
+                return to;
+            }
+            List<String> names = to.stream().map(t -> labels.inSentence("actor", t)).toList();
+            if (names.equals(List.of(labels.inSentence("actor", id))) || names.equals(List.of(labels.label("actor", id)))) {
+                return to;
+            }
+            resolvedTo[0] = String.join(", ", names);
+            return List.of(RESOLVED);
+        };
+        StringBuilder marked = new StringBuilder();
+        sentence(marked, row, words.withScopeShownAs(scope, SCOPE), resolved);
+        return new Written(block.toString(), said, scope, marked.toString(), resolvedTo[0]);
+    }
+
+    /** The one focus area or partner a fact is about (its scope, or that of the actors it names), or null. */
+    private static String oneScope(Derived fact, Labels labels) {
+        List<String> actors = new java.util.ArrayList<>();
+        java.util.Set<String> scopes = new java.util.HashSet<>();
+        if (fact instanceof Duty d) {
+            if (d.scope() != null) {
+                scopes.add(d.scope());
+            }
+            actors.add(d.actor());
+            actors.addAll(d.jointlyWith());
+            actors.addAll(d.recipients());
+            actors.add(d.matter());
+        } else if (fact instanceof ReportingLine l) {
+            actors.addAll(List.of(l.from(), l.to()));
+            actors.addAll(l.jointlyWith());
+            actors.addAll(l.via());
+            actors.add(l.forDutiesOf());
+        } else if (fact instanceof PostHolding h) {
+            actors.addAll(java.util.Arrays.asList(h.holder(), h.post()));
+        } else if (fact instanceof Seat m) {
+            actors.addAll(java.util.Arrays.asList(m.member(), m.body(), m.drawnFrom()));
+        } else if (fact instanceof Placement p) {
+            actors.addAll(List.of(p.actor(), p.host()));
+        }
+        actors.stream().filter(java.util.Objects::nonNull).forEach(a -> {
+            String of = a.contains(":") ? a.substring(a.indexOf(':') + 1) : a;
+            scopes.add(of);
+        });
+        scopes.retainAll(java.util.stream.Stream.concat(labels.focusAreaIds().stream(), labels.partnerIds().stream()).toList());
+        return scopes.size() == 1 ? scopes.iterator().next() : null;
+    }
+
+    /**
+     * One block for rows that say the same of several focus areas or partners: the marked block with the scope's place
+     * (the first of the words' {@code every.slots} that it fills) written as all of them; empty when they are one, or
+     * when the sentence names the scope more than once or in a form a list cannot take ("Roskilde Kommunes").
+     */
+    private static java.util.Optional<String> merged(List<Written> alike, Sentences words) {
+        java.util.Map<String, String> resolvedTo = new java.util.LinkedHashMap<>();
+        alike.forEach(w -> {
+            if (w.resolvedTo() != null) {
+                resolvedTo.putIfAbsent(w.scope(), w.resolvedTo());
+            }
+        });
+        String marked = alike.get(0).marked();
+        boolean resolved = marked.contains(RESOLVED);
+        java.util.Optional<String> every = words.everyScope(alike.stream().map(Written::scope).toList(), resolved ? resolvedTo : java.util.Map.of());
+        if (every.isEmpty() || count(marked, SCOPE) != 1 || count(marked, RESOLVED) > 1 || resolved && resolvedTo.size() != alike.stream().map(Written::scope).distinct().count()) {
+            return java.util.Optional.empty();
+        }
+        for (String slot : words.words("every.slots").orElse("{scope}").split("\\|")) {
+            String place = slot.replace("{scope}", SCOPE) + (resolved ? " (" + RESOLVED + ")" : "");
+            int at = marked.indexOf(place);
+            if (at < 0) {
+                continue;
+            }
+            int end = at + place.length();
+            if (at > 0 && Character.isLetterOrDigit(marked.charAt(at - 1)) || end < marked.length() && Character.isLetterOrDigit(marked.charAt(end))) {
+                return java.util.Optional.empty();
+            }
+            String all = marked.startsWith("\n  ") && at == 3 ? capitalised(every.get()) : every.get();
+            return java.util.Optional.of(marked.substring(0, at) + all + marked.substring(end));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -111,29 +263,18 @@ public final class AnswerText {
     }
 
     /**
-     * Once, after the rows: where an actor the rows name is placed ("Sekretariatet er placeret i Ishøj Kommune;
-     * kommunen huser sekretariatet, men varetager ikke dets opgaver."), so a host is not read as the bearer.
+     * Once, after the rows, where they name the host: where an actor the rows name is placed ("Sekretariatet er placeret
+     * i Ishøj Kommune; kommunen huser sekretariatet, men varetager ikke dets opgaver."), so a host is not read as the
+     * bearer; an answer that does not name Ishøj Kommune needs no such warning.
      */
-    private static <T> void placements(StringBuilder out, Answer<T> answer, Sentences words) {
+    private static <T> void placements(StringBuilder out, Answer<T> answer, Sentences words, String rows) {
         java.util.Map<String, String> placed = new java.util.LinkedHashMap<>();
         java.util.stream.Stream.concat(answer.rows().stream(), answer.unspecified().stream()).forEach(r -> r.placedIn().forEach(placed::putIfAbsent));
+        placed.values().removeIf(host -> !rows.contains(words.labels().inSentence("actor", host)));
         if (!placed.isEmpty()) {
             out.append('\n');
             placed.forEach((actor, host) -> out.append(capitalised(words.phrase("placed", "actor", words.labels().inSentence("actor", actor),
                     "host", words.labels().inSentence("actor", host)))).append('\n'));
-        }
-    }
-
-    /**
-     * A row as its sentence block, appended to {@code target} unless a block before it reads the same; the focus areas
-     * its sentence names go into {@code areas}, for the note after the rows that their names are the agreement's.
-     */
-    private static void printOnce(StringBuilder target, Row<?> row, Sentences words, java.util.Set<String> printed,
-                                  java.util.Set<String> areas) {
-        StringBuilder one = new StringBuilder();
-        areas.addAll(words.labels().focusAreasNamedIn(sentence(one, row, words)));
-        if (printed.add(one.toString())) {
-            target.append(one);
         }
     }
 
@@ -209,10 +350,10 @@ public final class AnswerText {
     }
 
     /** Appends the row's block to {@code out} and returns its fact's sentence. */
-    private static String sentence(StringBuilder out, Row<?> row, Sentences words) {
+    private static String sentence(StringBuilder out, Row<?> row, Sentences words, java.util.function.Function<String, List<String>> resolved) {
         Derived fact = (Derived) row.fact();
         Labels labels = words.labels();
-        String said = words.of(fact, row::resolved);
+        String said = words.of(fact, resolved);
         out.append("\n  ").append(said).append('\n');
         out.append("    ").append(words.validity(fact.validity())).append('\n');
         if (!row.through().isEmpty()) {
@@ -223,9 +364,6 @@ public final class AnswerText {
         }
         if (fact instanceof PostHolding h && h.namedByAgreement()) {
             out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
-        }
-        if (fact instanceof Seat m && m.namedByAgreement()) {
-            out.append("    ").append(words.phrase("seat-named-by-agreement")).append('\n');
         }
         row.reading().ifPresent(r -> out.append("    ").append(words.phrase("reading", "reading", words.reading(r))).append('\n'));
         for (Clause c : row.clauses()) {

@@ -75,7 +75,8 @@ class LanguageCliTest {
         assertThat(CliRunner.run("holder", "political-chair", "--lang", "da", "--config", "configs/kulturmetropolen-2025-2028.yaml").out())
                 .contains("sætningen opretter posten; det er aftalen, ikke sætningen, der navngiver indehaveren");
         assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01", "--lang", "da").out())
-                .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Kulturchefen i Køge Kommune er medlem af KMK som chef-repræsentant fra kommunens kulturafdeling.");
+                .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Kulturchefen i hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
+                        + "Rødovre Kommune) er medlem af KMK som chef-repræsentant fra kommunens kulturafdeling.");
         assertThat(CliRunner.run("where", "secretariat", "--lang", "en").out())
                 .contains("The secretariat is placed in Ishøj Kommune; the municipality houses the secretariat but does not carry out its duties.");
     }
@@ -261,9 +262,12 @@ class LanguageCliTest {
         String[] ask = {"who", "publish", "cultural-programme", "--rules", "packs/partner-programme.yaml"};
 
         assertThat(CliRunner.run(concat(ask, "--lang", "da")).out()).startsWith("Hvem skal offentliggøre sit kulturprogram?\n")
+                .contains("  Hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune) "
+                        + "skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, første gang 1. februar 2021.\n");
+        assertThat(CliRunner.run(concat(ask, "--scope", "albertslund", "--lang", "da")).out())
                 .contains("  Albertslund Kommune skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, "
                         + "første gang 1. februar 2021.\n");
-        assertThat(CliRunner.run(concat(ask, "--lang", "en")).out())
+        assertThat(CliRunner.run(concat(ask, "--scope", "albertslund", "--lang", "en")).out())
                 .contains("  Albertslund Kommune must publish its cultural programme to KMK each year by 1 February, first 1 February 2021.\n");
         assertThat(CliRunner.run("vocabulary", "action", "--rules", "packs/partner-programme.yaml").out().lines())
                 .anySatisfy(l -> assertThat(l).matches("publish +offentliggør +publishes +gladsaxe\\.programme"));

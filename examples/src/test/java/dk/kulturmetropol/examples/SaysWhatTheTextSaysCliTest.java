@@ -63,7 +63,7 @@ class SaysWhatTheTextSaysCliTest {
 
     @Test
     void should_say_that_the_secretariat_sets_the_accounts_guidelines() {
-        assertThat(duties("secretariat"))
+        assertThat(CliRunner.run("duties", "secretariat", "--scope", "music", "--lang", "da").out())
                 .contains("\n  Sekretariatet angiver retningslinjerne for, hvordan projektchefen for Musikindsatsen indsender det reviderede årsregnskab")
                 .contains("fortolkning: sætningen forudsætter retningslinjer fra sekretariatet (»de af sekretariatet angivne retningslinjer«")
                 .doesNotContain("indsendes og aflægges ud fra");

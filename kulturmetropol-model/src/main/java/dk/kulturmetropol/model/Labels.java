@@ -52,6 +52,38 @@ public final class Labels {
         }
     }
 
+    private Labels(Labels from, String scope, String shown) {
+        this.language = from.language;
+        this.words = from.words;
+        this.extra = from.extra;
+        this.partners.putAll(from.partners);
+        this.focusAreas.putAll(from.focusAreas);
+        if (partners.containsKey(scope)) {
+            partners.put(scope, shown);
+        }
+        if (focusAreas.containsKey(scope)) {
+            focusAreas.put(scope, shown);
+        }
+    }
+
+    /**
+     * These labels, but with the partner or focus area {@code scope} shown as {@code shown} wherever a label names it:
+     * what lets a writer see where in a sentence a scope stands, to write one sentence for several scopes.
+     */
+    public Labels withScopeShownAs(String scope, String shown) {
+        return new Labels(this, Objects.requireNonNull(scope, "scope"), Objects.requireNonNull(shown, "shown"));
+    }
+
+    /** The ids of the agreement's focus areas (empty for labels made without an agreement). */
+    public Set<String> focusAreaIds() {
+        return Set.copyOf(focusAreas.keySet());
+    }
+
+    /** The ids of the agreement's partners (empty for labels made without an agreement). */
+    public Set<String> partnerIds() {
+        return Set.copyOf(partners.keySet());
+    }
+
     /** Labels in {@code language}; scopes are shown as their ids. */
     public static Labels of(Language language) {
         return new Labels(language, null, Map.of());

@@ -353,6 +353,50 @@ public final class Sentences {
         return labels.optional(key);
     }
 
+    /** These sentences with the partner or focus area {@code scope} shown as {@code shown} ({@link Labels#withScopeShownAs}). */
+    public Sentences withScopeShownAs(String scope, String shown) {
+        return new Sentences(labels.withScopeShownAs(scope, shown));
+    }
+
+    /**
+     * The words that name several partners or focus areas at once where a sentence names one: {@code hvert af de tre
+     * indsatsområder (Kultur- og sundhedsindsatsen ..., Musikindsatsen og Ungeindsatsen)}, {@code hver af de ni
+     * partnerkommuner (Albertslund, Furesø, ... og Rødovre Kommune)}, in the language's order of their names; a scope
+     * with an entry in {@code resolvedTo} is written with it ({@code Roskilde Kommune for Musikindsatsen}). "All" when
+     * they are every focus area (partner) of the agreement, else {@code hvert af indsatsområderne (...)}. Empty when
+     * there are fewer than two, or they are not all focus areas or all partners.
+     */
+    public java.util.Optional<String> everyScope(java.util.Collection<String> scopes, java.util.Map<String, String> resolvedTo) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(scopes);
+        String kind = labels.focusAreaIds().containsAll(distinct) ? "area" : labels.partnerIds().containsAll(distinct) ? "partner" : null;
+        if (distinct.size() < 2 || kind == null) {
+            return java.util.Optional.empty();
+        }
+        String names = resolvedTo.isEmpty() ? names(distinct) : list(sorted(distinct).stream()
+                .map(id -> resolvedTo.containsKey(id) ? phrase("every.resolved", "resolved", resolvedTo.get(id), "scope", labels.label("scope", id))
+                        : labels.label("scope", id)).toList());
+        boolean all = distinct.equals(kind.equals("area") ? labels.focusAreaIds() : labels.partnerIds());
+        return java.util.Optional.of(phrase("every." + kind + (all ? ".all" : ".some"), "n", number(distinct.size()), "list", names));
+    }
+
+    /**
+     * Partners or focus areas by name, in the language's order, as a list: {@code Furesø, Køge og Rødovre Kommune} (Danish
+     * writes the common "Kommune" once), {@code Furesø Kommune, Køge Kommune and Rødovre Kommune}.
+     */
+    public String names(java.util.Collection<String> scopes) {
+        List<String> items = sorted(scopes).stream().map(id -> labels.label("scope", id)).toList();
+        java.util.Optional<String> suffix = labels.optional("every.partner.suffix").filter(t -> !t.isBlank()).map(t -> " " + t.strip());
+        if (items.size() > 1 && suffix.isPresent() && items.stream().allMatch(i -> i.endsWith(suffix.get()))) {
+            return list(items.stream().map(i -> i.substring(0, i.length() - suffix.get().length())).toList()) + suffix.get();
+        }
+        return list(items);
+    }
+
+    private List<String> sorted(java.util.Collection<String> scopes) {
+        java.text.Collator order = java.text.Collator.getInstance(language().locale());
+        return new java.util.LinkedHashSet<>(scopes).stream().sorted(java.util.Comparator.comparing((String id) -> labels.label("scope", id), order)).toList();
+    }
+
     /** A small number in words ({@code fire}, {@code four}) where the words have it, else in digits. */
     public String number(int n) {
         return labels.optional("number." + n).orElse(String.valueOf(n));

@@ -1,0 +1,110 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Danish or English answer says a thing once (the second review's part D): one sentence of the text stated for each
+ * focus area or each partner is one row naming them all, written from the rule's own sentence; asked with
+ * {@code --scope}, an answer is about one scope and keeps its row; JSON stays one row a fact.
+ */
+class OneSentenceCliTest {
+
+    private static final String THREE_AREAS = "hvert af de tre indsatsområder (Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen)";
+
+    @Test
+    void should_write_kmks_duties_for_the_three_focus_areas_as_one_row_each() {
+        String out = CliRunner.run("duties", "kmk", "--lang", "da").out();
+
+        assertThat(out).contains("\n  KMK godkender hvert år det forudgående års regnskab for " + THREE_AREAS + ".\n"
+                        + "    gælder fra 1. januar 2021 til 31. december 2024\n"
+                        + "    kmk.tasks-5 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"\n\n")
+                .contains("\n  KMK skal sikre, at " + THREE_AREAS + " understøtter den samlede vision.\n")
+                .contains("\n  KMK har det overordnede ansvar for " + THREE_AREAS + ".\n")
+                .doesNotContain("regnskab for Musikindsatsen.", "\u0001", "\u0002");
+        assertThat(count(out, "kmk.tasks-5 (")).isEqualTo(2);
+        assertThat(rows(out)).isEqualTo(13);
+    }
+
+    @Test
+    void should_write_them_in_english_too() {
+        String out = CliRunner.run("duties", "kmk", "--lang", "en").out();
+
+        assertThat(out).contains("\n  Each year KMK approves the previous year's accounts for each of the three focus areas (culture and health, music and youth).\n")
+                .contains("\n  KMK must ensure that each of the three focus areas (culture and health, music and youth) supports the overall vision.\n")
+                .doesNotContain("the music focus area");
+    }
+
+    @Test
+    void should_name_each_home_municipality_with_its_focus_area_in_the_secretariats_hiring() {
+        String out = CliRunner.run("duties", "secretariat", "--lang", "da").out();
+
+        assertThat(out).contains("\n  Sekretariatet skal sammen med hjemkommunen for hvert af de tre indsatsområder (Ishøj Kommune for Kultur- og "
+                + "sundhedsindsatsen »Et bedre liv med kultur«, Roskilde Kommune for Musikindsatsen og Albertslund Kommune for Ungeindsatsen) "
+                + "sørge for ansættelsen af en projektchef.\n");
+        assertThat(count(out, "secretariat.bullet-4 (")).isEqualTo(1);
+        assertThat(count(out, "home.tasks-2 (")).isEqualTo(1);
+    }
+
+    @Test
+    void should_keep_the_row_of_the_one_scope_asked() {
+        String out = CliRunner.run("duties", "kmk", "--scope", "music", "--lang", "da").out();
+
+        assertThat(out).contains("\n  KMK godkender hvert år det forudgående års regnskab for Musikindsatsen.\n").doesNotContain("hvert af de tre");
+    }
+
+    @Test
+    void should_keep_json_one_row_a_fact() {
+        String json = CliRunner.run("duties", "kmk", "--lang", "da", "--format", "json").out();
+
+        assertThat(count(json, "\"id\" : \"kmk.tasks-5\"")).isEqualTo(6);
+        assertThat(json).contains("regnskab for Musikindsatsen.").doesNotContain("hvert af de tre");
+    }
+
+    @Test
+    void should_keep_the_id_output_one_row_a_fact() {
+        String out = CliRunner.run("duties", "kmk").out();
+
+        assertThat(count(out, "kmk.tasks-5 (")).isEqualTo(6);
+    }
+
+    @Test
+    void should_write_the_steering_groups_members_as_two_rows_and_the_note_on_names_once() {
+        String out = CliRunner.run("members", "political-steering-group", "--lang", "da").out();
+
+        assertThat(out).contains("\n  Kulturudvalgsformanden fra hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, "
+                        + "Ishøj, Køge, Roskilde og Rødovre Kommune) er medlem af Kulturmetropolens politiske styregruppe.\n")
+                .endsWith("\n\nKommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommune ved navn; det gør kulturaftalen.\n")
+                .doesNotContain("nævner ikke kommunen ved navn");
+        assertThat(rows(out)).isEqualTo(2);
+        assertThat(CliRunner.run("members", "kmk", "--lang", "en").out())
+                .endsWith("\n\nThe text does not name Furesø Kommune, Halsnæs Kommune, Helsingør Kommune, Herlev Kommune, Køge Kommune and "
+                        + "Rødovre Kommune; the agreement does.\n");
+    }
+
+    @Test
+    void should_say_where_the_secretariat_is_placed_only_where_the_answer_names_ishoej() {
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "youth", "--lang", "da").out())
+                .doesNotContain("Sekretariatet er placeret i Ishøj Kommune");
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "culture-and-health", "--lang", "da").out())
+                .contains("\nSekretariatet er placeret i Ishøj Kommune; kommunen huser sekretariatet, men varetager ikke dets opgaver.\n");
+    }
+
+    /** The answer rows of a text answer: each begins on a line indented by two spaces. */
+    static int rows(String out) {
+        return (int) out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("   ")).count();
+    }
+
+    static int count(String text, String part) {
+        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
