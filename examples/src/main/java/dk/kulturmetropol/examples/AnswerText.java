@@ -40,6 +40,17 @@ public final class AnswerText {
      * general note.
      */
     public static <T> String write(String question, Answer<T> answer, Sentences words, String nothing) {
+        return write(question, answer, words, nothing, null);
+    }
+
+    /**
+     * As {@link #write(String, Answer, Sentences, String)}, for the duties of {@code asked}: in words, the rows it bears
+     * through a post, a seat or accountability are grouped under one sentence that says so ("Kulturudvalgsformanden i
+     * Køge Kommune er medlem af Kulturmetropolens politiske styregruppe, som har disse opgaver:"), with the clause that
+     * makes that step quoted once, and a standing that is not a task ("øverste besluttende myndighed") comes apart,
+     * after them.
+     */
+    public static <T> String write(String question, Answer<T> answer, Sentences words, String nothing, String asked) {
         StringBuilder out = new StringBuilder(question).append('\n');
         if (words == null) {
             answer.rows().forEach(r -> block(out, r));
@@ -56,9 +67,13 @@ public final class AnswerText {
             // the partners whose seats the text makes without naming them, for one note after the rows
             java.util.Set<String> notNamed = new java.util.LinkedHashSet<>();
             int rowsFrom = out.length();
-            blocks(answer.rows(), words, printed, areas, notNamed).forEach(out::append);
+            if (asked == null) {
+                blocks(answer.rows(), words, printed, areas, notNamed, java.util.Set.of()).forEach(out::append);
+            } else {
+                borne(out, answer.rows(), words, asked, printed, areas, notNamed);
+            }
             if (!answer.unspecified().isEmpty()) {
-                List<String> rows = blocks(answer.unspecified(), words, printed, areas, notNamed);
+                List<String> rows = blocks(answer.unspecified(), words, printed, areas, notNamed, java.util.Set.of());
                 out.append('\n').append(words.phrase(unnamedHead(answer, rows.size()))).append('\n');
                 rows.forEach(out::append);
             }
@@ -75,6 +90,83 @@ public final class AnswerText {
                 : words.phrase("note", "note", words.why(why.reason().id(), why.intervals(), why.asOf()))).append('\n'));
         return out.toString();
     }
+
+    /**
+     * The rows {@code asked} bears: first those it bears itself, then, for each way it comes to bear others' (a post, a
+     * seat, accountability, in the order met), one sentence saying so, the clauses that make it quoted once, and those
+     * rows without them; last, apart, a standing that is not a task.
+     */
+    private static <T> void borne(StringBuilder out, List<Row<T>> rows, Sentences words, String asked, java.util.Set<String> printed,
+                                  java.util.Set<String> areas, java.util.Set<String> notNamed) {
+        java.util.Map<List<dk.kulturmetropol.rules.Through>, List<Row<T>>> byWay = new java.util.LinkedHashMap<>();
+        byWay.put(List.of(), new java.util.ArrayList<>());
+        List<Row<T>> standings = new java.util.ArrayList<>();
+        for (Row<T> r : rows) {
+            if (isStanding(r.fact())) {
+                standings.add(r);
+            } else {
+                byWay.computeIfAbsent(r.through(), t -> new java.util.ArrayList<>()).add(r);
+            }
+        }
+        byWay.forEach((way, borne) -> {
+            if (borne.isEmpty()) {
+                return;
+            }
+            java.util.Set<Clause> above = new java.util.LinkedHashSet<>();
+            way.forEach(step -> above.add(step.clause()));
+            if (!way.isEmpty()) {
+                out.append('\n').append(wayHead(way, asked, words)).append('\n');
+                above.forEach(c -> out.append("    ").append(FindingsOutput.quoted(c)).append('\n'));
+            }
+            blocks(borne, words, printed, areas, notNamed, above).forEach(out::append);
+        });
+        if (!standings.isEmpty()) {
+            out.append('\n').append(words.phrase("standing.head")).append('\n');
+            for (Row<T> r : standings) {
+                // the post or seat it comes through is said above, with its clause
+                java.util.Set<Clause> above = new java.util.LinkedHashSet<>();
+                r.through().forEach(step -> above.add(step.clause()));
+                blocks(List.of(r), words, printed, areas, notNamed, byWay.containsKey(r.through()) ? above : java.util.Set.of()).forEach(out::append);
+            }
+        }
+    }
+
+    /**
+     * How {@code asked} comes to bear the rows under it, as a sentence: "Roskilde Kommune er hjemkommune for
+     * Musikindsatsen og har som sådan disse opgaver:", "Kulturchefen i Roskilde Kommune er over for KMK ansvarlig for de
+     * opgaver, hjemkommunen for Musikindsatsen har:".
+     */
+    private static String wayHead(List<dk.kulturmetropol.rules.Through> way, String asked, Sentences words) {
+        Labels labels = words.labels();
+        List<String> steps = new java.util.ArrayList<>();
+        for (dk.kulturmetropol.rules.Through step : way) {
+            dk.kulturmetropol.model.ActorRef post = dk.kulturmetropol.model.ActorRef.parse(step.actor());
+            steps.add(switch (step.kind()) {
+                // a partner's own post is the role: "Roskilde Kommune er partnerkommune", not "partnerkommune (Roskilde Kommune)"
+                case "post" -> words.phrase("through.step.post", "post", asked.equals(post.scope()) ? labels.label("actor", post.role())
+                        : labels.label("post", step.actor()));
+                case "seat" -> words.phrase("through.step.seat", "body", labels.inSentence("actor", step.actor()));
+                default -> words.phrase("through.step.accountable", "to", labels.inSentence("actor", step.to()),
+                        "actor", labels.inSentence("actor", step.actor()));
+            });
+        }
+        String last = way.get(way.size() - 1).kind();
+        return capitalised(words.phrase("through.head." + (last.equals("post") || last.equals("seat") ? last : "accountable"),
+                "subject", labels.inSentence("actor", asked), "steps", String.join(" " + words.phrase("through.step.and") + " ", steps)));
+    }
+
+    /**
+     * Whether a fact states a standing rather than a task: a body may decide on a body as a whole, unconditionally
+     * ("Kulturmetropolens politiske styregruppe er Kulturmetropolens øverste besluttende myndighed."), as the RACI
+     * matrix reads it.
+     */
+    private static boolean isStanding(Object fact) {
+        return fact instanceof Duty d && "decide".equals(d.action()) && dk.kulturmetropol.model.Vocabulary.BODIES.containsKey(d.matter())
+                && d.condition() == null;
+    }
+
+    /** A line that quotes the text: {@code     kmk.tasks-5 (Section): "..."}. */
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile(" {4}[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+( \\(.*\\))?: \".*\"");
 
     /** Where a sentence's one scope stands while rows are compared, and who that scope's actor is. */
     private static final String SCOPE = "\u0001";
@@ -96,8 +188,9 @@ public final class AnswerText {
      * sentence can take the list; else each row is its own block. The focus areas the sentences name go into {@code areas}.
      */
     private static <T> List<String> blocks(List<Row<T>> rows, Sentences words, java.util.Set<String> printed,
-                                           java.util.Set<String> areas, java.util.Set<String> notNamed) {
-        List<Written> written = rows.stream().map(r -> written(r, words)).toList();
+                                           java.util.Set<String> areas, java.util.Set<String> notNamed, java.util.Set<Clause> above) {
+        rows = oneOfEachJointLine(rows);
+        List<Written> written = rows.stream().map(r -> written(r, words, above)).toList();
         java.util.Map<String, List<Written>> alike = new java.util.HashMap<>();
         written.stream().filter(w -> w.marked() != null).forEach(w -> alike.computeIfAbsent(w.marked(), m -> new java.util.ArrayList<>()).add(w));
         List<String> out = new java.util.ArrayList<>();
@@ -120,10 +213,50 @@ public final class AnswerText {
         return out;
     }
 
+    /**
+     * One row for a reporting line that actors take together: "refererer projektchefen sammen med hjemkommunen til KMK"
+     * is one fact of the text, which the rules state from each side; the row kept is the one whose actor the quoted
+     * sentence names first (the text's "projektchefen sammen med hjemkommunen"), where the first of them stood.
+     */
+    private static <T> List<Row<T>> oneOfEachJointLine(List<Row<T>> rows) {
+        java.util.Map<List<Object>, Row<T>> chosen = new java.util.HashMap<>();
+        java.util.function.Function<Row<T>, List<Object>> key = r -> {
+            ReportingLine l = (ReportingLine) r.fact();
+            java.util.Set<String> together = new java.util.TreeSet<>(l.jointlyWith());
+            together.add(l.from());
+            return java.util.Arrays.asList(together, l.to(), l.about(), l.via(), l.forDutiesOf(), l.validity(), l.clauseIds(), l.reading(), r.through());
+        };
+        java.util.function.ToIntFunction<Row<T>> named = r -> {
+            String quote = r.clause().quote().toLowerCase(java.util.Locale.ROOT);
+            String role = dk.kulturmetropol.model.ActorRef.parse(((ReportingLine) r.fact()).from()).role();
+            // the quoted sentence is Danish, whatever language the answer is written in
+            int at = quote.indexOf(Labels.of(dk.kulturmetropol.model.Language.DA).inSentence("actor", role).toLowerCase(java.util.Locale.ROOT));
+            return at < 0 ? Integer.MAX_VALUE : at;
+        };
+        for (Row<T> r : rows) {
+            if (r.fact() instanceof ReportingLine l && !l.jointlyWith().isEmpty()) {
+                chosen.merge(key.apply(r), r, (a, b) -> named.applyAsInt(b) < named.applyAsInt(a) ? b : a);
+            }
+        }
+        List<Row<T>> out = new java.util.ArrayList<>();
+        java.util.Set<List<Object>> done = new java.util.HashSet<>();
+        for (Row<T> r : rows) {
+            if (r.fact() instanceof ReportingLine l && !l.jointlyWith().isEmpty()) {
+                List<Object> k = key.apply(r);
+                if (done.add(k)) {
+                    out.add(chosen.get(k));
+                }
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** A row written, and, when it is about one focus area or partner, written again with that scope marked. */
-    private static Written written(Row<?> row, Sentences words) {
+    private static Written written(Row<?> row, Sentences words, java.util.Set<Clause> above) {
         StringBuilder block = new StringBuilder();
-        String said = sentence(block, row, words, row::resolved);
+        String said = sentence(block, row, words, row::resolved, above);
         Labels labels = words.labels();
         String scope = oneScope((Derived) row.fact(), labels);
         if (scope == null) {
@@ -143,7 +276,7 @@ public final class AnswerText {
             return List.of(RESOLVED);
         };
         StringBuilder marked = new StringBuilder();
-        sentence(marked, row, words.withScopeShownAs(scope, SCOPE), resolved);
+        sentence(marked, row, words.withScopeShownAs(scope, SCOPE), resolved, above);
         return new Written(block.toString(), said, scope, marked.toString(), resolvedTo[0]);
     }
 
@@ -270,7 +403,9 @@ public final class AnswerText {
     private static <T> void placements(StringBuilder out, Answer<T> answer, Sentences words, String rows) {
         java.util.Map<String, String> placed = new java.util.LinkedHashMap<>();
         java.util.stream.Stream.concat(answer.rows().stream(), answer.unspecified().stream()).forEach(r -> r.placedIn().forEach(placed::putIfAbsent));
-        placed.values().removeIf(host -> !rows.contains(words.labels().inSentence("actor", host)));
+        // what the answer says, without the text it quotes
+        String said = rows.lines().filter(l -> !QUOTATION.matcher(l).matches()).collect(Collectors.joining("\n"));
+        placed.values().removeIf(host -> !said.contains(words.labels().inSentence("actor", host)));
         if (!placed.isEmpty()) {
             out.append('\n');
             placed.forEach((actor, host) -> out.append(capitalised(words.phrase("placed", "actor", words.labels().inSentence("actor", actor),
@@ -350,13 +485,14 @@ public final class AnswerText {
     }
 
     /** Appends the row's block to {@code out} and returns its fact's sentence. */
-    private static String sentence(StringBuilder out, Row<?> row, Sentences words, java.util.function.Function<String, List<String>> resolved) {
+    private static String sentence(StringBuilder out, Row<?> row, Sentences words, java.util.function.Function<String, List<String>> resolved,
+                                   java.util.Set<Clause> above) {
         Derived fact = (Derived) row.fact();
         Labels labels = words.labels();
         String said = words.of(fact, resolved);
         out.append("\n  ").append(said).append('\n');
         out.append("    ").append(words.validity(fact.validity())).append('\n');
-        if (!row.through().isEmpty()) {
+        if (!row.through().isEmpty() && above.isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
                     .map(t -> words.phrase("through." + (t.kind().equals("post") || t.kind().equals("seat") ? t.kind() : "line"),
                             "actor", t.kind().equals("post") ? labels.label("post", t.actor()) : labels.inSentence("actor", t.actor()), "to", t.to() == null ? "" : labels.inSentence("actor", t.to())))
@@ -366,8 +502,11 @@ public final class AnswerText {
             out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
         }
         row.reading().ifPresent(r -> out.append("    ").append(words.phrase("reading", "reading", words.reading(r))).append('\n'));
-        for (Clause c : row.clauses()) {
-            out.append("    ").append(FindingsOutput.quoted(c)).append('\n');
+        for (int i = 0; i < row.clauses().size(); i++) {
+            // a clause quoted above the rows (the one that makes the post, seat or accountability) is not quoted again
+            if (i == 0 || !above.contains(row.clauses().get(i))) {
+                out.append("    ").append(FindingsOutput.quoted(row.clauses().get(i))).append('\n');
+            }
         }
         return said;
     }

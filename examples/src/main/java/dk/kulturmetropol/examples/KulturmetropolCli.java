@@ -214,10 +214,15 @@ public final class KulturmetropolCli implements Runnable {
          * of the question ("Kommissoriet siger intet om, hvor ... er placeret.").
          */
         int print(String question, Answer<?> answer, String nothing) {
+            return print(question, answer, nothing, null);
+        }
+
+        /** As {@link #print(String, Answer, String)}, for the duties of {@code asked} (see {@link AnswerText#write(String, Answer, Sentences, String, String)}). */
+        int print(String question, Answer<?> answer, String nothing, String asked) {
             PrintWriter out = spec.commandLine().getOut();
             Sentences words = words();
             out.print(format == Format.json ? JsonOutput.write(AnswerJson.document(answer, words, nothing), "an answer") + "\n"
-                    : AnswerText.write(question, answer, words, nothing));
+                    : AnswerText.write(question, answer, words, nothing, asked));
             out.flush();
             return 0;
         }
@@ -344,7 +349,7 @@ public final class KulturmetropolCli implements Runnable {
             Sentences words = common.words();
             return common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
                     : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a,
-                    words == null ? null : words.phrase("none.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)));
+                    words == null ? null : words.phrase("none.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)), actor);
         }
     }
 

@@ -203,7 +203,7 @@ class DanishLanguageTest {
         // every answer, as the command line writes it: duties, reports (both ways), place, holders, members, who
         for (String actor : g.accepted("actor")) {
             String the = da.labels().inSentence("actor", actor);
-            addText(out, AnswerText.write(da.phrase(FindingsOutput.ownKey(da, "question.duties", actor), "actor", the, "on", ""), g.duties(actor), da));
+            addText(out, AnswerText.write(da.phrase(FindingsOutput.ownKey(da, "question.duties", actor), "actor", the, "on", ""), g.duties(actor), da, null, actor));
             addText(out, AnswerText.write(da.phrase("question.reports", "actor", the, "about", "", "on", ""), g.reports(actor), da));
             addText(out, AnswerText.write(da.phrase("question.reports.to", "actor", the, "about", "", "on", ""), g.reportingTo(actor), da));
             addText(out, AnswerText.write(da.phrase("question.where", "actor", the, "on", ""), g.where(actor), da));

@@ -94,6 +94,47 @@ class OneSentenceCliTest {
                 .contains("\nSekretariatet er placeret i Ishøj Kommune; kommunen huser sekretariatet, men varetager ikke dets opgaver.\n");
     }
 
+    @Test
+    void should_write_a_joint_reporting_line_once_as_the_text_words_it() {
+        String da = CliRunner.run("reports", "--to", "kmk", "--lang", "da").out();
+        String en = CliRunner.run("reports", "--to", "kmk", "--lang", "en").out();
+
+        assertThat(da).contains("\n  I forhold til indsatsområdets realisering refererer projektchefen for Musikindsatsen sammen med hjemkommunen for "
+                + "Musikindsatsen (Roskilde Kommune) til KMK.\n").doesNotContain("refererer hjemkommunen for");
+        assertThat(count(da, "chief.role-2 (")).isEqualTo(3);
+        assertThat(en).contains("\n  As regards the realisation of the focus area, the project chief for music reports, together with the home "
+                + "municipality for music (Roskilde Kommune), to KMK.\n").doesNotContain("the home municipality for music (Roskilde Kommune) reports");
+        assertThat(count(CliRunner.run("reports", "--to", "kmk").out(), "chief.role-2 (")).isEqualTo(6);
+    }
+
+    @Test
+    void should_say_once_above_the_rows_how_a_partner_bears_them() {
+        String out = CliRunner.run("duties", "roskilde", "--lang", "da").out();
+
+        assertThat(out).contains("\nRoskilde Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n    home.list (Hjemkommune): ")
+                .contains("\nRoskilde Kommune er partnerkommune og har som sådan disse opgaver:\n    partner.who-1 (Partnerkommune): "
+                        + "\"Kulturmetropolen er en aftale mellem 9 partnerkommuner.\"\n\n  ")
+                .doesNotContain("via:", "varetager posten som partnerkommune (Roskilde Kommune)");
+        assertThat(count(out, "home.list (")).isEqualTo(1);
+        assertThat(count(out, "partner.who-1 (")).isEqualTo(1);
+        assertThat(CliRunner.run("duties", "culture-chief:roskilde", "--lang", "en").out())
+                .contains("\nThe culture chief of Roskilde Kommune is accountable to KMK for the duties of the home municipality for music:\n")
+                .contains("\nThe culture chief of Roskilde Kommune is a member of KMK, which has these duties:\n").doesNotContain("through:");
+    }
+
+    @Test
+    void should_list_the_steering_groups_standing_apart_from_its_tasks() {
+        String out = CliRunner.run("duties", "culture-committee-chair:koege", "--lang", "da").out();
+
+        assertThat(out).startsWith("Opgaver for kulturudvalgsformanden i Køge Kommune:\n\nKulturudvalgsformanden i Køge Kommune er medlem af "
+                        + "Kulturmetropolens politiske styregruppe, som har disse opgaver:\n    psg.who (")
+                .contains("\nTeksten fastsætter desuden denne stilling, som ikke er en opgave:\n\n  Kulturmetropolens politiske styregruppe er "
+                        + "Kulturmetropolens øverste besluttende myndighed.\n")
+                .doesNotContain("via:");
+        assertThat(out.indexOf("øverste besluttende myndighed.")).isGreaterThan(out.indexOf("mødes en til to gange årligt."));
+        assertThat(count(out, "psg.who (")).isEqualTo(1);
+    }
+
     /** The answer rows of a text answer: each begins on a line indented by two spaces. */
     static int rows(String out) {
         return (int) out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("   ")).count();

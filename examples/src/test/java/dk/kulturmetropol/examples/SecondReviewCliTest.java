@@ -34,8 +34,10 @@ class SecondReviewCliTest {
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).contains("home.tasks-3");
         }
+        // the final accounts of the three focus areas are one row naming them (OneSentenceCliTest), under the heading for one task
         assertThat(CliRunner.run("find", "slutregnskab", "--lang", "da").out())
-                .contains("Teksten fastsætter opgaverne, men nævner ikke, hvem der har dem:");
+                .contains("Teksten fastsætter opgaven, men nævner ikke, hvem der har den:\n\n  Teksten nævner ikke, hvem der aflægger "
+                        + "slutregnskabet for hvert af de tre indsatsområder (");
     }
 
     @Test
