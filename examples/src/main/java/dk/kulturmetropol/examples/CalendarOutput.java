@@ -30,7 +30,7 @@ final class CalendarOutput {
     /** The heading: {@code What falls due from 2022-01-01 to 2022-12-31:}, in {@code words}' language. */
     static String head(java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
         return words == null ? "What falls due from " + from + " to " + to + ":"
-                : words.phrase("calendar.head", "window", from.equals(to) ? words.phrase("calendar.one-day", "date", words.inText(from))
+                : words.phrase("calendar.head", "window", from.equals(to) ? words.phrase("calendar.one-day", "date", words.date(from))
                         : words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
     }
 

@@ -105,32 +105,87 @@ final class FindingsOutput {
         return write(doc);
     }
 
-    /** The changes as text; with {@code words}, each fact a sentence in its language, with its dates and clauses. */
+    /**
+     * The changes as text; with {@code words}, each fact a sentence in its language, with its dates and clauses. A change
+     * of dates only says what it is now and was ("~ Roskilde Kommune er hjemkommune for Musikindsatsen: gælder nu til 30.
+     * juni 2022 (før: til 31. december 2024)."); a holder the after side names where the text names another says so
+     * ("ifølge den ændrede aftale; kommissoriet nævner Roskilde Kommune"); a change that reads word for word as another
+     * (a duty and the reporting line it makes) is written once, and the count says how many were.
+     */
     static String changesText(List<dk.kulturmetropol.rules.Change> changes, Sentences words) {
         if (words == null) {
             return changesText(changes);
         }
-        StringBuilder out = new StringBuilder(changes.isEmpty() ? words.phrase("changes.none")
-                : changes.size() == 1 ? words.phrase("changes.one") : words.phrase("changes.many", "n", String.valueOf(changes.size())))
-                .append(changes.isEmpty() ? "\n" : "\n\n");
+        java.util.LinkedHashSet<String> blocks = new java.util.LinkedHashSet<>();
         for (dk.kulturmetropol.rules.Change c : changes) {
+            StringBuilder block = new StringBuilder();
             switch (c.kind()) {
-                case ADDED -> out.append("  + ").append(line(c.after().orElseThrow(), words));
-                case REMOVED -> out.append("  - ").append(line(c.before().orElseThrow(), words));
-                case CHANGED -> out.append("  ~ ").append(line(c.before().orElseThrow(), words)).append("\n      -> ")
-                        .append(line(c.after().orElseThrow(), words));
+                case ADDED -> block.append("  + ").append(line(c.after().orElseThrow(), textNames(c, changes, words), words));
+                case REMOVED -> block.append("  - ").append(line(c.before().orElseThrow(), "", words));
+                case CHANGED -> block.append("  ~ ").append(changed(c.before().orElseThrow(), c.after().orElseThrow(), words));
             }
-            out.append('\n');
+            block.append('\n');
             // the clauses on lines of their own, quoted: no id in the sentence
-            c.clauses().forEach(clause -> out.append("      ").append(quoted(clause)).append('\n'));
+            c.clauses().forEach(clause -> block.append("      ").append(quoted(clause)).append('\n'));
+            blocks.add(block.toString());
         }
+        int same = changes.size() - blocks.size();
+        StringBuilder out = new StringBuilder(changes.isEmpty() ? words.phrase("changes.none")
+                : changes.size() == 1 ? words.phrase("changes.one")
+                : same > 0 ? words.phrase("changes.many.same", "n", String.valueOf(changes.size()), "same", String.valueOf(same))
+                : words.phrase("changes.many", "n", String.valueOf(changes.size())))
+                .append(changes.isEmpty() ? "\n" : "\n\n");
+        blocks.forEach(out::append);
         return out.toString();
     }
 
-    /** A changed fact as one line: its sentence, its dates and its clauses. */
-    private static String line(dk.kulturmetropol.model.Derived fact, Sentences words) {
+    /** A fact as a line: its sentence ({@code named} after it, when given), then when it holds, as a sentence of its own. */
+    private static String line(dk.kulturmetropol.model.Derived fact, String named, Sentences words) {
         String sentence = words.of(fact);
-        return sentence.substring(0, sentence.length() - 1) + " (" + words.validity(fact.validity()) + ")";
+        String validity = words.validity(fact.validity());
+        return (named.isEmpty() ? sentence : sentence.substring(0, sentence.length() - 1) + " " + named + ".")
+                + " " + Character.toUpperCase(validity.charAt(0)) + validity.substring(1) + ".";
+    }
+
+    /** A changed fact: only its dates, when it reads the same ("...: gælder nu til ... (før: til ...)."), else both. */
+    private static String changed(dk.kulturmetropol.model.Derived was, dk.kulturmetropol.model.Derived now, Sentences words) {
+        String sentence = words.of(now);
+        if (!sentence.equals(words.of(was))) {
+            return line(now, "", words) + "\n      " + words.phrase("changes.before", "line", line(was, "", words));
+        }
+        dk.kulturmetropol.model.Validity a = was.validity();
+        dk.kulturmetropol.model.Validity b = now.validity();
+        String head = sentence.substring(0, sentence.length() - 1);
+        if (a.from().equals(b.from())) {
+            return words.phrase("changes.now-to", "sentence", head, "now", words.date(b.to()), "was", words.date(a.to()));
+        }
+        if (a.to().equals(b.to())) {
+            return words.phrase("changes.now-from", "sentence", head, "now", words.date(b.from()), "was", words.date(a.from()));
+        }
+        return words.phrase("changes.now", "sentence", head, "now", words.phrase("changes.range", "from", words.date(b.from()), "to", words.date(b.to())),
+                "was", words.phrase("changes.range", "from", words.date(a.from()), "to", words.date(a.to())));
+    }
+
+    /**
+     * For an added post holding whose clause names, word for word, the holder the before side has and not the one the
+     * after side names (home.list names Roskilde Kommune; the changed agreement Herlev Kommune): the note saying so.
+     */
+    private static String textNames(dk.kulturmetropol.rules.Change added, List<dk.kulturmetropol.rules.Change> changes, Sentences words) {
+        if (!(added.after().orElseThrow() instanceof dk.kulturmetropol.model.PostHolding now) || now.holder() == null) {
+            return "";
+        }
+        String nowLabel = words.labels().label("actor", now.holder());
+        for (dk.kulturmetropol.rules.Change c : changes) {
+            if (c.before().isPresent() && c.before().get() instanceof dk.kulturmetropol.model.PostHolding was && was.rule().equals(now.rule())
+                    && was.post().equals(now.post()) && was.holder() != null && !was.holder().equals(now.holder())) {
+                String wasLabel = words.labels().label("actor", was.holder());
+                boolean named = added.clauses().stream().anyMatch(cl -> cl.quote().contains(wasLabel) && !cl.quote().contains(nowLabel));
+                if (named) {
+                    return words.phrase("changes.text-names", "named", wasLabel);
+                }
+            }
+        }
+        return "";
     }
 
     static String changesText(List<dk.kulturmetropol.rules.Change> changes) {
@@ -249,6 +304,10 @@ final class FindingsOutput {
         dk.kulturmetropol.model.Frequency fr = f.frequency();
         if (fr.max() == null) {
             return words.phrase("meetings.at-least", "n", meetings(fr.min(), true, words));
+        }
+        // a range is no requirement of a number ("højst to" is none): "et til to møder om året", as the text counts it
+        if (!fr.max().equals(fr.min()) && fr.min() > 0 && !f.partial()) {
+            return words.phrase("meetings.expected.range." + fr.per().id(), "n", count(fr, words));
         }
         return words.phrase("meetings.expected", "n", count(fr, words));
     }

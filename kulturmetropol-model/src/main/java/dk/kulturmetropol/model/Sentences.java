@@ -306,10 +306,11 @@ public final class Sentences {
 
     /**
      * {@code gælder fra 1. januar 2021 til 31. december 2024}; {@code valid 2021-01-01..2024-12-31}; a single day
-     * {@code gælder den 31. december 2024}.
+     * {@code gælder den 31. december 2024}, {@code valid on 31 December 2024} (a day in words in both languages).
      */
     public String validity(Validity v) {
-        return v.from().equals(v.to()) ? phrase("valid.day", "date", inText(v.from()))
+        // one day in words in both languages: "valid on 31 December 2024" is prose, as "on 1 July 2022" in a question is
+        return v.from().equals(v.to()) ? phrase("valid.day", "date", date(v.from()))
                 : phrase("valid", "from", inText(v.from()), "to", inText(v.to()));
     }
 
@@ -328,7 +329,8 @@ public final class Sentences {
 
     /** From one day to another, or the one day where they are the same: {@code den 31. december 2024}, not from it to it. */
     private String range(LocalDate from, LocalDate to) {
-        return from.equals(to) ? phrase("period.day", "date", inText(from)) : phrase("period.range", "from", inText(from), "to", inText(to));
+        // one day in words in both languages ("on 31 December 2024"); a range as the language writes ranges
+        return from.equals(to) ? phrase("period.day", "date", date(from)) : phrase("period.range", "from", inText(from), "to", inText(to));
     }
 
     /**

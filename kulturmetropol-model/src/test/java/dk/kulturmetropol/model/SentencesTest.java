@@ -221,7 +221,12 @@ class SentencesTest {
         assertThat(DA.number(40)).isEqualTo("40");
         assertThat(DA.message("finding.term-gap", Sentences.parts("municipality", "ishoej", "term", "2021-01-01..2023-12-31",
                 "from", "2024-01-01", "to", "2024-12-31"), false)).isEqualTo("formandskommunen Ishøj Kommune har formandskabet fra "
-                + "1. januar 2021 til 31. december 2023, så aftaleperioden er uden formandskommune fra 1. januar 2024 til 31. december 2024");
+                + "1. januar 2021 til 31. december 2023, så aftaleperioden er uden formandskommune fra 1. januar 2024 til 31. december 2024.");
+        // a single day is prose in both languages: in words, as a question's date is
+        Validity day = new Validity(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 12, 31), "the agreement period");
+        assertThat(EN.validity(day)).isEqualTo("valid on 31 December 2024");
+        assertThat(DA.validity(day)).isEqualTo("gælder den 31. december 2024");
+        assertThat(EN.period(day)).isEqualTo("on 31 December 2024");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** diff, meetings and validate in Danish a civil servant would sign (the second review, A15, (B), (D)), and English one-day dates. */
+class DiffAndMeetingsDanishCliTest {
+    private static final String MUSIC_MOVES = "configs/music-moves-2022.yaml";
+
+    @Test
+    void should_say_a_changed_validity_once_and_that_the_kommissorium_names_another_home() {
+        String out = CliRunner.run("diff", "--after", MUSIC_MOVES, "--lang", "da").out();
+
+        assertThat(out).startsWith("10 ændringer (+ tilføjet, - fjernet, ~ ændret); 2 af dem lyder ordret som en anden og vises kun én gang:\n")
+                .contains("\n  ~ Roskilde Kommune er hjemkommune for Musikindsatsen: gælder nu til 30. juni 2022 (før: til 31. december 2024).\n")
+                .contains("\n  + Herlev Kommune er hjemkommune for Musikindsatsen ifølge den ændrede aftale; kommissoriet nævner Roskilde Kommune. "
+                        + "Gælder fra 1. juli 2022 til 31. december 2024.\n")
+                .contains("hvor vedkommende er ansat (Herlev Kommune). Gælder fra 1. juli 2022 til 31. december 2024.\n");
+        // near miss: no arrow, no two parentheses in a row, no line twice
+        assertThat(out).doesNotContain("->").doesNotContain(") (");
+        assertThat(out.lines().filter(l -> l.startsWith("  ~ ") || l.startsWith("  + ") || l.startsWith("  - "))).doesNotHaveDuplicates().hasSize(8);
+        // the note is only where the text names the home word for word: not on the culture chief's duty
+        assertThat(out.lines().filter(l -> l.contains("kommissoriet nævner"))).hasSize(1);
+    }
+
+    @Test
+    void should_count_meetings_against_the_texts_range_in_its_words() {
+        String out = CliRunner.run("meetings", "--log", "meetings.csv", "--as-of", "2022-05-01", "--lang", "da").out();
+
+        assertThat(out).contains("    året 2021: 2 møder afholdt, et til to møder om året – i orden\n")
+                .contains("    året 2021: 4 møder afholdt, fire krævet – i orden\n")
+                .doesNotContain("et til to krævet");
+    }
+
+    @Test
+    void should_write_a_single_day_in_words_in_english_prose() {
+        assertThat(CliRunner.run("validate", "--lang", "en").out()).contains("This holds on 31 December 2024.\n").doesNotContain("This holds 2024-12-31");
+        assertThat(CliRunner.run("calendar", "--from", "2022-06-30", "--to", "2022-06-30", "--lang", "en").out()).startsWith("What falls due on 30 June 2022:\n");
+        assertThat(CliRunner.run("find", "slutregnskab", "--lang", "en").out()).contains("    valid on 31 December 2024\n").doesNotContain("valid on 2024-12-31");
+        assertThat(CliRunner.run("diff", "--after", MUSIC_MOVES, "--lang", "en").out())
+                .contains("  ~ Roskilde Kommune is the home municipality of the music focus area: now valid until 30 June 2022 (before: until 31 December 2024).\n");
+    }
+}
