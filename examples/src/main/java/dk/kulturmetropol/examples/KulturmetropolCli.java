@@ -460,6 +460,28 @@ public final class KulturmetropolCli implements Runnable {
             body = common.governance().idOf("body", body);
             var a = common.governance().members(body, Criteria.any().asOf(asOf));
             Sentences words = common.words();
+            // who leads the body ("Den administrative formand leder den administrative bestyrelse"): after the members
+            Governance g = common.governance();
+            Answer<Duty> led = g.accepted("matter").contains(body) ? g.who("lead", body, Criteria.any().asOf(asOf)) : null;
+            if (led != null && !led.isEmpty() && common.format == Format.text) {
+                PrintWriter out = common.spec.commandLine().getOut();
+                String question = words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
+                        : "Members of " + body + (asOf == null ? "" : " on " + asOf) + ":";
+                String heading = words != null ? words.phrase("members.led", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
+                        : "Who leads " + body + (asOf == null ? "" : " on " + asOf) + ":";
+                out.print(AnswerText.write(question, a, words, words == null ? null
+                        : words.phrase("none.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf)))
+                        + "\n" + AnswerText.write(heading, led, words));
+                out.flush();
+                return 0;
+            }
+            if (led != null && !led.isEmpty()) {
+                Map<String, Object> doc = AnswerJson.document(a, words, null);
+                doc.put("ledBy", AnswerJson.document(led, words, null).get("answers"));
+                common.spec.commandLine().getOut().print(JsonOutput.write(doc, "an answer") + "\n");
+                common.spec.commandLine().getOut().flush();
+                return 0;
+            }
             return common.print(words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
                     : "Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf)));

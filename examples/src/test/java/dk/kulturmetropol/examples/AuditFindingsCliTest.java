@@ -68,7 +68,7 @@ class AuditFindingsCliTest {
                 .contains("reading: a completed election, not a duty to elect")
                 .contains("chairs.who-3 (Politisk og administrativ formand): \"Ishøj Kommune er valgt for perioden 1.1.2021 til 31.12.2024.\"");
         assertThat(CliRunner.run("who", "elect", "chair-municipality", "--lang", "da").out())
-                .contains("Formandskommunen er valgt for perioden, men teksten nævner ikke, hvem der har valgt den.");
+                .contains("Ishøj Kommune er valgt for perioden fra 1. januar 2021 til 31. december 2024; teksten nævner ikke, hvem der har valgt kommunen.");
     }
 
     @Test

@@ -64,7 +64,9 @@ class SaysWhatTheTextSaysCliTest {
     @Test
     void should_say_that_the_secretariat_sets_the_accounts_guidelines() {
         assertThat(CliRunner.run("duties", "secretariat", "--scope", "music", "--lang", "da").out())
-                .contains("\n  Sekretariatet angiver retningslinjerne for, hvordan projektchefen for Musikindsatsen indsender det reviderede årsregnskab")
+                .contains("\n  Sekretariatet angiver retningslinjerne for, hvordan det reviderede årsregnskab for Musikindsatsen indsendes til sekretariatet.\n")
+                .contains("\n  Sekretariatet angiver retningslinjerne for, hvordan års- og slutregnskab for Musikindsatsen aflægges til sekretariatet.\n")
+                .doesNotContain("hjemkommunens bistand")
                 .contains("fortolkning: sætningen forudsætter retningslinjer fra sekretariatet (»de af sekretariatet angivne retningslinjer«")
                 .doesNotContain("indsendes og aflægges ud fra");
     }

@@ -141,4 +141,47 @@ class SecondReviewCliTest {
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "koege", "--lang", "da").out())
                 .contains("Kommissoriet siger intet om, hvem der skal godkende årsplanen i Køge Kommune.");
     }
+
+    @Test
+    void should_keep_ishoej_and_the_dates_of_the_chair_municipalitys_election() {
+        assertThat(CliRunner.run("review", "--lang", "da", "--format", "markdown").out())
+                .contains("- Ishøj Kommune er valgt for perioden fra 1. januar 2021 til 31. december 2024; teksten nævner ikke, hvem der har valgt kommunen.")
+                .doesNotContain("Formandskommunen er valgt");
+        assertThat(CliRunner.run("who", "elect", "chair-municipality", "--lang", "en").out())
+                .contains("Ishøj Kommune is elected for the period from 1 January 2021 to 31 December 2024; the text does not say who elected the municipality.");
+    }
+
+    @Test
+    void should_word_the_accounts_guidelines_on_each_sentence_that_presupposes_them() {
+        String out = CliRunner.run("find", "retningslinjerne", "--lang", "da").out();
+
+        assertThat(out).contains("\n  Sekretariatet angiver retningslinjerne for, hvordan års- og slutregnskab for Ungeindsatsen aflægges til sekretariatet.\n")
+                .contains("\n  Sekretariatet angiver retningslinjerne for, hvordan det reviderede årsregnskab for Ungeindsatsen indsendes til sekretariatet.\n")
+                .doesNotContain("hjemkommunens bistand");
+    }
+
+    @Test
+    void should_mark_the_date_of_the_secretariats_economy_and_the_kulturchef_as_readings_and_keep_m_m() {
+        assertThat(CliRunner.run("who", "decide", "secretariat-budget", "--lang", "da").out())
+                .contains("Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden (senest den 1. januar 2021), men teksten")
+                .contains("fortolkning: »ved aftalens start« forstås som senest aftaleperiodens første dag");
+        assertThat(CliRunner.run("members", "kmk", "--lang", "da").out())
+                .contains("\n  Furesø Kommune er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
+                .contains("fortolkning: »chef-repræsentant fra kulturafdelingen« forstås som kommunens kulturchef")
+                .doesNotContain("Kulturchefen i Furesø Kommune er medlem");
+        assertThat(CliRunner.run("duties", "project-chief:youth", "--lang", "da").out())
+                .contains("aktiviteter, videnopsamling, initiativer m.m., der realiserer");
+        assertThat(CliRunner.run("duties", "project-chief:youth", "--lang", "en").out())
+                .contains("activities, knowledge gathering, initiatives etc. that realise");
+    }
+
+    @Test
+    void should_say_who_leads_the_administrative_board_under_its_members() {
+        String out = CliRunner.run("members", "administrative-board", "--lang", "da").out();
+
+        assertThat(out).contains("  Der vælges en administrativ bestyrelse bestående af repræsentanter fra KMK")
+                .contains("Ledelse af den administrative bestyrelse:\n\n  Den administrative formand leder den administrative bestyrelse.\n")
+                .contains("board.who-2 (Administrativ bestyrelse)");
+        assertThat(CliRunner.run("members", "administrative-board", "--format", "json").out()).contains("\"ledBy\" : [ {");
+    }
 }

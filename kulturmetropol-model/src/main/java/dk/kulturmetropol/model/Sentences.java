@@ -122,10 +122,12 @@ public final class Sentences {
      * <li>{@code {frequency}}, {@code {due}}, {@code {condition}} the library's wording of how often, by when and on
      *     which condition ({@code fire gange om året}, {@code hvert år senest den 1. februar}). A deadline the sentence
      *     does not place is added at its end, so no deadline is lost.</li>
+     * <li>{@code {period}} when the fact holds, as a sentence writes it ({@code fra 1. januar 2021 til 31. december
+     *     2024}), for a sentence whose content is the period itself ("Ishøj Kommune er valgt for perioden ...").</li>
      * </ul>
      */
     public static final List<String> PLACEHOLDERS = List.of("actor", "to", "with", "area", "partner", "post", "body", "host",
-            "frequency", "due", "condition");
+            "frequency", "due", "condition", "period");
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_.-]*)}");
 
@@ -249,6 +251,7 @@ public final class Sentences {
                     : fact instanceof Duty d && d.matter().contains(":")
                     ? labels.inSentence("body", d.matter().substring(d.matter().indexOf(':') + 1)) : null;
             case "host" -> fact instanceof Placement p ? labels.inSentence("actor", p.host()) : null;
+            case "period" -> phrase("sentence.period", "from", date(fact.validity().from()), "to", date(fact.validity().to()));
             case "frequency" -> fact instanceof Duty d && d.frequency() != null ? frequency(d.frequency()) : null;
             case "condition" -> fact instanceof Duty d && d.condition() != null ? condition(d.condition()) : null;
             case "due" -> {
