@@ -280,7 +280,7 @@ class LanguageCliTest {
                 .anySatisfy(l -> assertThat(l).matches("publish +offentliggør +publishes +gladsaxe\\.programme"));
         // a pack that gives no labels: its ids are shown as they are
         assertThat(CliRunner.run("who", "submit", "annual-status", "--rules", "packs/ministry-reporting.drl", "--lang", "da").out())
-                .contains("  Kulturmetropolen skal indsende annual-status til slots-og-kulturstyrelsen senest 15. september 2022.\n");
+                .contains("  Kulturmetropolen skal indsende annual-status til slots-og-kulturstyrelsen senest den 15. september 2022.\n");
     }
 
     private static String[] concat(String[] a, String... b) {

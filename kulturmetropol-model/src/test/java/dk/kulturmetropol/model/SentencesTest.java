@@ -141,7 +141,7 @@ class SentencesTest {
         assertThat(EN.frequency(Frequency.asNeeded())).isEqualTo("as needed");
         assertThat(DA.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("hvert år senest den 1. februar");
         assertThat(EN.due(Due.yearlyOn(MonthDay.of(2, 1)))).isEqualTo("each year by 1 February");
-        assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest 15. september 2023");
+        assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest den 15. september 2023");
         assertThat(EN.due(Due.afterPeriodEnds(PERIOD.to()))).isEqualTo("after 2024-12-31, on a date the text leaves open");
         assertThat(DA.of(duty("kmk", "report", "kulturmetropolen-report").due(Due.yearlyOn(MonthDay.of(2, 1)))))
                 .endsWith("den samlede kulturmetropol hvert år senest den 1. februar, første gang 1. februar 2021.");
