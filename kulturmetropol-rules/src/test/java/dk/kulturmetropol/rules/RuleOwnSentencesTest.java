@@ -149,7 +149,7 @@ class RuleOwnSentencesTest {
         // then the names stand where the placeholders were
         assertThat(da.of(vision)).isEqualTo("KMK skal sikre, at Musikindsatsen understøtter den samlede vision.");
         assertThat(en.of(vision)).isEqualTo("KMK must ensure that the music focus area supports the overall vision.");
-        assertThat(da.of(member)).contains("Kulturchefen i Roskilde Kommune er medlem af KMK");
+        assertThat(da.of(member)).contains("Roskilde Kommune er repræsenteret i KMK");
     }
 
     @Test
@@ -168,7 +168,7 @@ class RuleOwnSentencesTest {
         // when it is read, then it is refused at the line of the sentence
         assertThatThrownBy(() -> DataPackYaml.parse(yaml, "p.yaml")).isInstanceOf(RulePackException.class)
                 .hasMessage("p.yaml line 11: the da sentence uses the unknown placeholder {omraade}; expected one of: "
-                        + "{actor}, {to}, {with}, {area}, {partner}, {post}, {body}, {host}, {frequency}, {due}, {condition}");
+                        + "{actor}, {to}, {with}, {area}, {partner}, {post}, {body}, {host}, {frequency}, {due}, {condition}, {period}");
     }
 
     @Test
@@ -203,6 +203,6 @@ class RuleOwnSentencesTest {
         // when it is built, then it is refused at the rule's line, naming the placeholders accepted
         assertThatThrownBy(() -> Governance.builder().rulePack(unknown).build()).isInstanceOf(RulePackException.class)
                 .hasMessage(unknown + ":6: rule 'p-unknown': @en uses the unknown placeholder {omraade}; expected one of: "
-                        + "{actor}, {to}, {with}, {area}, {partner}, {post}, {body}, {host}, {frequency}, {due}, {condition}");
+                        + "{actor}, {to}, {with}, {area}, {partner}, {post}, {body}, {host}, {frequency}, {due}, {condition}, {period}");
     }
 }
