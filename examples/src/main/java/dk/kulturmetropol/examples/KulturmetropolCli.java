@@ -460,9 +460,10 @@ public final class KulturmetropolCli implements Runnable {
             body = common.governance().idOf("body", body);
             var a = common.governance().members(body, Criteria.any().asOf(asOf));
             Sentences words = common.words();
-            // who leads the body ("Den administrative formand leder den administrative bestyrelse"): after the members
+            // a body whose members the text does not name: who leads it ("Den administrative formand leder den
+            // administrative bestyrelse"), after the seat
             Governance g = common.governance();
-            Answer<Duty> led = g.accepted("matter").contains(body) ? g.who("lead", body, Criteria.any().asOf(asOf)) : null;
+            Answer<Duty> led = a.rows().isEmpty() && g.accepted("matter").contains(body) ? g.who("lead", body, Criteria.any().asOf(asOf)) : null;
             if (led != null && !led.isEmpty() && common.format == Format.text) {
                 PrintWriter out = common.spec.commandLine().getOut();
                 String question = words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))

@@ -75,7 +75,8 @@ class LanguageCliTest {
         assertThat(CliRunner.run("holder", "political-chair", "--lang", "da", "--config", "configs/kulturmetropolen-2025-2028.yaml").out())
                 .contains("sætningen opretter posten; det er aftalen, ikke sætningen, der navngiver indehaveren");
         assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01", "--lang", "da").out())
-                .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Køge Kommune er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
+                .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
+                        + "Rødovre Kommune) er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
                 .contains("fortolkning: »chef-repræsentant fra kulturafdelingen« forstås som kommunens kulturchef");
         assertThat(CliRunner.run("where", "secretariat", "--lang", "en").out())
                 .contains("The secretariat is placed in Ishøj Kommune; the municipality houses the secretariat but does not carry out its duties.");
