@@ -442,7 +442,8 @@ public final class KulturmetropolCli implements Runnable {
             post = common.governance().idOf("post", post);
             var a = common.governance().holders(post, Criteria.any().asOf(asOf));
             Sentences words = common.words();
-            return common.print(words != null ? words.phrase("question.holder", "post", words.labels().label("post", post), "on", words.on(asOf))
+            // a municipality is not a post holder in the text's words: "Hvilken kommune er hjemkommune for Ungeindsatsen?"
+            return common.print(words != null ? words.phrase(post.startsWith("home-municipality:") ? "question.holder.home" : "question.holder", "post", words.labels().label("post", post), "on", words.on(asOf))
                     : "Holder of " + post + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.holder", "post", words.labels().label("post", post), "on", words.on(asOf)));
         }

@@ -184,4 +184,21 @@ class SecondReviewCliTest {
                 .contains("board.who-2 (Administrativ bestyrelse)");
         assertThat(CliRunner.run("members", "administrative-board", "--format", "json").out()).contains("\"ledBy\" : [ {");
     }
+
+    @Test
+    void should_word_the_hiring_of_the_head_of_secretariat_and_the_ambassadors_means_as_the_text_does() {
+        assertThat(CliRunner.run("duties", "administrative-chair", "--lang", "da").out())
+                .contains("\n  Den administrative formand ansætter sekretariatschefen.\n")
+                .doesNotContain("Sekretariatschefen ansættes af den administrative formand.");
+        assertThat(CliRunner.run("duties", "roskilde", "--lang", "da").out())
+                .contains("Som ambassadør for kulturmetropolsamarbejdet skal Roskilde Kommune blandt andet sikre en god og konsistent formidling")
+                .doesNotContain("er forpligtet til at sikre en god og konsistent formidling");
+    }
+
+    @Test
+    void should_ask_which_municipality_is_home_municipality() {
+        assertThat(CliRunner.run("holder", "home-municipality:youth", "--lang", "da").out())
+                .startsWith("Hvilken kommune er hjemkommune for Ungeindsatsen?\n\n  Albertslund Kommune er hjemkommune for Ungeindsatsen.\n");
+        assertThat(CliRunner.run("holder", "home-municipality:youth", "--lang", "en").out()).startsWith("Which municipality is the ");
+    }
 }
