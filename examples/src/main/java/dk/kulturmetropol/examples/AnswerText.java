@@ -189,7 +189,7 @@ public final class AnswerText {
      */
     private static <T> List<String> blocks(List<Row<T>> rows, Sentences words, java.util.Set<String> printed,
                                            java.util.Set<String> areas, java.util.Set<String> notNamed, java.util.Set<Clause> above) {
-        rows = oneOfEachJointLine(rows);
+        rows = inTextOrder(oneOfEachJointLine(rows));
         List<Written> written = rows.stream().map(r -> written(r, words, above)).toList();
         java.util.Map<String, List<Written>> alike = new java.util.HashMap<>();
         written.stream().filter(w -> w.marked() != null).forEach(w -> alike.computeIfAbsent(w.marked(), m -> new java.util.ArrayList<>()).add(w));
@@ -211,6 +211,34 @@ public final class AnswerText {
             }
         }
         return out;
+    }
+
+    /**
+     * The rows, those that rest on one sentence of the text together where the first of them stood, in the order the
+     * sentence says them ("drøfte regionale kulturpolitiske emner samt foreslå og kvalificere oplæg"): by where the
+     * sentence has the row's action, then its matter, in Danish, as the text is written; a row whose words the sentence
+     * does not have comes after those it has.
+     */
+    private static <T> List<Row<T>> inTextOrder(List<Row<T>> rows) {
+        java.util.Map<String, List<Row<T>>> bySentence = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> bySentence.computeIfAbsent(r.clause().id(), id -> new java.util.ArrayList<>()).add(r));
+        Labels da = Labels.of(dk.kulturmetropol.model.Language.DA);
+        List<Row<T>> out = new java.util.ArrayList<>();
+        bySentence.values().forEach(same -> same.stream().sorted(java.util.Comparator
+                .comparingInt((Row<T> r) -> at(r, "action", da)).thenComparingInt(r -> at(r, "matter", da))).forEach(out::add));
+        return out;
+    }
+
+    /** Where the row's sentence of the text has its action's (or matter's) Danish word, by its stem; else past its end. */
+    private static int at(Row<?> row, String kind, Labels da) {
+        if (!(row.fact() instanceof Duty d)) {
+            return Integer.MAX_VALUE;
+        }
+        String id = kind.equals("action") ? d.action() : d.matter();
+        String word = da.label(kind, id).toLowerCase(java.util.Locale.ROOT).split("[ ,]")[0];
+        String stem = word.length() > 6 ? word.substring(0, word.length() - 2) : word.length() > 4 ? word.substring(0, 4) : word;
+        int found = row.clause().quote().toLowerCase(java.util.Locale.ROOT).indexOf(stem);
+        return found < 0 ? Integer.MAX_VALUE : found;
     }
 
     /**

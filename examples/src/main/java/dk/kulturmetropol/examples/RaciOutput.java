@@ -35,6 +35,13 @@ record RaciOutput(Raci raci) {
             // a post as a matter reads as what the row's actors do for it: "rådgivning af og støtte til den politiske formand"
             return dk.kulturmetropol.model.Sentences.of(labels).phrase("raci.row.advise+support", "post", labels.inSentence("actor", row.matter()));
         }
+        java.util.Optional<String> asMatter = labels == null || !labels.has("actor", row.matter()) ? java.util.Optional.empty()
+                : dk.kulturmetropol.model.Sentences.of(labels).words("raci.row." + String.join("+", row.actions()));
+        if (asMatter.isPresent()) {
+            // a body or post as a matter reads as what is done about it: "ledelse af og møder i KMK", "ansættelse af sekretariatschefen"
+            return asMatter.get().replace("{the}", labels.inSentence("actor", row.matter()))
+                    + (row.scope() == null ? "" : " (" + labels.label("scope", row.scope()) + ")");
+        }
         return labels == null ? row.matter() + (row.scope() == null ? "" : " (" + row.scope() + ")")
                 : labels.label("matter", row.matter()) + (row.scope() == null ? "" : " (" + labels.label("scope", row.scope()) + ")");
     }

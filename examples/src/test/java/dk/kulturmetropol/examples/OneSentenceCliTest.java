@@ -135,6 +135,26 @@ class OneSentenceCliTest {
         assertThat(count(out, "psg.who (")).isEqualTo(1);
     }
 
+    @Test
+    void should_write_the_rows_of_one_sentence_together_in_the_order_the_sentence_has_them() {
+        String vice = CliRunner.run("duties", "vice-chair", "--lang", "da").out();
+        String kmk = CliRunner.run("duties", "kmk", "--lang", "da").out();
+        String psg = CliRunner.run("duties", "political-steering-group", "--lang", "da").out();
+        String chief = CliRunner.run("duties", "project-chief:music", "--lang", "en").out();
+
+        // "rådgive og støtte op om den politiske formand samt deltage i planlægningen og udførelsen af møderne"
+        assertThat(vice).containsSubsequence("rådgive den politiske formand.", "støtte op om den politiske formand.",
+                "deltager i planlægningen af møderne", "deltager i udførelsen af møderne");
+        // "drøfte regionale kulturpolitiske emner samt foreslå og kvalificere oplæg": next to each other, in that order
+        assertThat(kmk).contains("KMK skal drøfte regionale kulturpolitiske emner.\n    gælder fra 1. januar 2021 til 31. december 2024\n"
+                + "    kmk.tasks-6 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK skal herudover drøfte regionale "
+                + "kulturpolitiske emner samt foreslå og kvalificere oplæg til Kulturmetropolens politiske styregruppe.\"\n\n  KMK skal foreslå og kvalificere");
+        assertThat(psg).containsSubsequence("arbejder for en sammenhængende regional kulturpolitik.", "sikrer lokal opbakning til og forankring af Kulturmetropolen.")
+                .containsSubsequence("orienteres om fremdriften", "drøfte regionale kulturpolitiske emner.", "beslutte at igangsætte nye indsatsområder");
+        // "indlevere årsplan og årligt budgetforslag", in English too
+        assertThat(chief).containsSubsequence("submitting the annual plan", "submitting a yearly budget proposal");
+    }
+
     /** The answer rows of a text answer: each begins on a line indented by two spaces. */
     static int rows(String out) {
         return (int) out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("   ")).count();

@@ -214,7 +214,8 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
     }
 
     /**
-     * The clauses that say who has the responsibility (ansvar, ansvaret, ansvarlig, budgetansvar) for what they state:
+     * The clauses that say who has the responsibility (ansvar, ansvaret, ansvarlig, budgetansvar) for what they state, or
+     * who has committed itself to it ("Ishøj Kommune har forpligtiget sig til at huse ..."):
      * those whose sentence uses the word, and the items of a list whose lead-in uses it ("Det er projektchefens ansvar
      * at: • ..."), an item being a sentence that starts in lower case and continues the list of the sentence before it.
      */
@@ -235,8 +236,8 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         return out;
     }
 
-    /** The word the text uses when it says who has the responsibility for something. */
-    private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile("ansvar", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The words the text uses when it says who has the responsibility for something, or has committed itself to it ("har forpligtiget sig til"). */
+    private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile("ansvar|forpligtige?t sig", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a fact states a standing rather than a power: the actor may decide on a body as a whole (the steering
