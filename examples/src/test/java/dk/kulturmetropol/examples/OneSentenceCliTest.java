@@ -155,6 +155,16 @@ class OneSentenceCliTest {
         assertThat(chief).containsSubsequence("submitting the annual plan", "submitting a yearly budget proposal");
     }
 
+    @Test
+    void should_keep_the_rows_where_the_sentence_cannot_take_a_list() {
+        // "Det er Roskilde Kommunes egen opgave ...": a genitive cannot become "hver af de ni partnerkommuner (...)s"
+        String out = CliRunner.run("find", "høste", "--lang", "da").out();
+
+        assertThat(out).contains("\n  Det er Roskilde Kommunes egen opgave og ansvar at bidrage til og høste af kulturmetropolsamarbejdet.\n")
+                .doesNotContain("partnerkommuner (", "\u0001", "\u0002");
+        assertThat(count(out, "partner.tasks-2 (")).isEqualTo(9);
+    }
+
     /** The answer rows of a text answer: each begins on a line indented by two spaces. */
     static int rows(String out) {
         return (int) out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("   ")).count();
