@@ -36,8 +36,6 @@ import org.junit.jupiter.api.Timeout;
 class ConcurrencyTest {
 
     private static final int THREADS = 8;
-    /** The system property the {@code thorough} profile sets, for the long versions of the tests. */
-    static final String THOROUGH = "kulturmetropol.thorough";
     private static final LocalDate START = LocalDate.of(2021, 1, 1);
     private static final LocalDate END = LocalDate.of(2024, 12, 31);
 
@@ -145,7 +143,7 @@ class ConcurrencyTest {
         Governance g = Governance.of(agreement());
         long seed = new Random().nextLong();
         // 20,000 in the default build, 100,000 in the thorough profile (mvn -B -P thorough verify)
-        int count = Boolean.getBoolean(THOROUGH) ? 100_000 : 20_000;
+        int count = ThoroughTries.thorough() ? 100_000 : 20_000;
         List<Question> questions = questions(g, new Random(seed), count);
         Map<String, String> expected = sequentially(g, questions);
 

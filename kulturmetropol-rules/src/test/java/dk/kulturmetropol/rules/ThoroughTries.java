@@ -8,11 +8,14 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * The long versions of the properties: in the {@code thorough} profile ({@code mvn -B -P thorough verify}, which sets
- * system property {@value ConcurrencyTest#THOROUGH}), every jqwik property runs {@value #FACTOR} times the tries its
+ * system property {@value #THOROUGH}), every jqwik property runs {@value #FACTOR} times the tries its
  * {@code @Property} annotation gives; the default build runs the annotated number. Registered for all properties
  * through {@code META-INF/services}.
  */
 public final class ThoroughTries implements AroundPropertyHook {
+    /** The system property the {@code thorough} profile sets, for the long versions of the tests. */
+    static final String THOROUGH = "kulturmetropol.thorough";
+
     /** How many times the annotated tries a thorough run makes. */
     public static final int FACTOR = 5;
 
@@ -24,9 +27,9 @@ public final class ThoroughTries implements AroundPropertyHook {
         return property.execute();
     }
 
-    /** Whether this run is the thorough profile's. */
+    /** Whether this run is the thorough profile's: the long versions of the properties, and of ConcurrencyTest. */
     static boolean thorough() {
-        return Boolean.getBoolean(ConcurrencyTest.THOROUGH);
+        return Boolean.getBoolean(THOROUGH);
     }
 
     @Override
