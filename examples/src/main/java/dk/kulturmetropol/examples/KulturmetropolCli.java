@@ -58,13 +58,24 @@ public final class KulturmetropolCli implements Runnable {
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
         cli.registerConverter(Language.class, KulturmetropolCli::language);
+        DanishRefusals danish = DanishRefusals.asked(args) ? new DanishRefusals() : null;
         cli.setParameterExceptionHandler((e, a) -> {
+            String inDanish = danish == null ? null : danish.parameter(e);
+            if (inDanish != null) {
+                err.println("kulturmetropol: " + inDanish);
+                return BAD_INPUT;
+            }
             String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? didYouMean(u) : "";
             err.println("kulturmetropol: " + e.getMessage() + suggestion + " (see 'kulturmetropol "
                     + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String inDanish = danish == null ? null : danish.execution(e, governanceOf(commandLine));
+            if (inDanish != null) {
+                err.println("kulturmetropol: " + inDanish);
+                return BAD_INPUT;
+            }
             if (e instanceof dk.kulturmetropol.rules.UnknownTermException unknown && e.getMessage().contains("the nearest accepted")) {
                 err.println("kulturmetropol: " + e.getMessage() + "; 'kulturmetropol vocabulary " + unknown.kind() + "' lists them all");
                 return BAD_INPUT;
@@ -79,6 +90,16 @@ public final class KulturmetropolCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The governance the command asked, where it has one loaded; else the default one. */
+    private static Governance governanceOf(CommandLine commandLine) {
+        for (CommandLine.Model.CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof Source source && source.governance != null) {
+                return source.governance;
+            }
+        }
+        return Governance.kulturmetropolen();
     }
 
     @Override
@@ -115,7 +136,9 @@ public final class KulturmetropolCli implements Runnable {
         try {
             return dk.kulturmetropol.model.Dates.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            CommandLine.TypeConversionException refused = new CommandLine.TypeConversionException(e.getMessage());
+            refused.initCause(e);
+            throw refused;
         }
     }
 

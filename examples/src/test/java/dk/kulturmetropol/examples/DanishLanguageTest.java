@@ -45,7 +45,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * LanguageTool's Danish checker over every Danish string the tool can print: every fact of the shipped rules in its
  * rule's own sentence (the golden file) and as every question answers it, every label and phrase of the vocabulary,
  * every heading, note and message of who, duties, reports, find, holder, members, where, validate, meetings,
- * may-decide, calendar (text and iCalendar), raci, orgchart, review and diff, and the example data pack's sentences. The strings come from the library's objects and
+ * may-decide, calendar (text and iCalendar), raci, orgchart, review and diff, the example data pack's sentences, and the
+ * command line's refusals of bad input under {@code --lang da} ({@link DanishRefusalsCliTest#refusals()}). The strings come from the library's objects and
  * the command line's writers in-process; a quotation of the text (a line {@code clause (Section): "..."}) is the text's
  * own words and is not checked. One checker, each distinct string checked once.
  *
@@ -318,10 +319,24 @@ class DanishLanguageTest {
         addText(out, FindingsOutput.changesText(List.of(added, new Change(Change.Kind.REMOVED, java.util.Optional.of(duty), java.util.Optional.empty(), List.of()),
                 new Change(Change.Kind.CHANGED, java.util.Optional.of(duty), java.util.Optional.of(duty), List.of())), da));
 
+        // the command line's refusals of bad input under --lang da; what the user typed or may type (in »...«) and an
+        // option's name are masked, the Danish around them is checked
+        DanishRefusalsCliTest.refusals().forEach(refusal -> {
+            List<?> line = (List<?>) refusal.get()[0];
+            String[] asked = java.util.stream.Stream.concat(line.stream().map(String::valueOf), java.util.stream.Stream.of("--lang", "da"))
+                    .toArray(String[]::new);
+            out.add(typedMasked(CliRunner.run(asked).err().strip().replaceFirst("^kulturmetropol: ", "")));
+        });
+
         out.removeIf(s -> s.isBlank() || QUOTATION.matcher(s.strip()).matches());
         Set<String> stripped = new LinkedHashSet<>();
         out.forEach(s -> stripped.add(s.strip()));
         return stripped;
+    }
+
+    /** A refusal with what is typed, »...«, and each option's name, {@code --as-of}, as »KMK«: the Danish around them is what is checked. */
+    static String typedMasked(String refusal) {
+        return refusal.replaceAll("»[^«]*«", "»KMK«").replaceAll("(?<![\\p{L}\\d])--[a-z][a-z-]*", "»KMK«");
     }
 
     /** Each line of a printed text, quotations of the text left out. */

@@ -31,12 +31,12 @@ public final class Dates {
     /**
      * The date written {@code text}, {@code YYYY-MM-DD} (surrounding blanks ignored).
      *
-     * @throws IllegalArgumentException naming the value, what is wrong with it (an impossible day, a time, the day
-     *                                  written first) and the form accepted
+     * @throws DateRefusedException naming the value, what is wrong with it (an impossible day, a time, the day written
+     *                              first) and the form accepted; what was wrong is data too, {@link DateRefusedException#problem()}
      */
     public static LocalDate parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("no date given: expected YYYY-MM-DD, e.g. 2022-06-01");
+            throw new DateRefusedException("no date given: expected YYYY-MM-DD, e.g. 2022-06-01", DateRefusedException.Problem.EMPTY, "", 0, 0, null, null);
         }
         String t = text.strip();
         Matcher iso = ISO.matcher(t);
@@ -45,37 +45,38 @@ public final class Dates {
             int month = Integer.parseInt(iso.group(2));
             int day = Integer.parseInt(iso.group(3));
             if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("'" + t + "' is an impossible date: there is no month " + month
-                        + "; expected YYYY-MM-DD, the month from 01 to 12");
+                throw new DateRefusedException("'" + t + "' is an impossible date: there is no month " + month
+                        + "; expected YYYY-MM-DD, the month from 01 to 12", DateRefusedException.Problem.NO_SUCH_MONTH, t, year, month, null, null);
             }
             YearMonth ym = YearMonth.of(year, month);
             if (day < 1 || day > ym.lengthOfMonth()) {
-                throw new IllegalArgumentException("'" + t + "' is an impossible date: "
+                throw new DateRefusedException("'" + t + "' is an impossible date: "
                         + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
-                        + ym.lengthOfMonth() + " days");
+                        + ym.lengthOfMonth() + " days", DateRefusedException.Problem.NO_SUCH_DAY, t, year, month, null, null);
             }
             if (iso.group(2).length() != 2 || iso.group(3).length() != 2) {
-                throw new IllegalArgumentException("'" + t + "' is not written YYYY-MM-DD: month and day take two digits; did you mean "
-                        + LocalDate.of(year, month, day) + "?");
+                throw new DateRefusedException("'" + t + "' is not written YYYY-MM-DD: month and day take two digits; did you mean "
+                        + LocalDate.of(year, month, day) + "?", DateRefusedException.Problem.ONE_DIGIT, t, 0, 0, LocalDate.of(year, month, day), null);
             }
             return LocalDate.of(year, month, day);
         }
         Matcher dateTime = DATE_TIME.matcher(t);
         if (dateTime.matches()) {
-            throw new IllegalArgumentException("'" + t + "' is a date and a time: expected a date alone, YYYY-MM-DD, e.g. "
-                    + dateTime.group(1));
+            throw new DateRefusedException("'" + t + "' is a date and a time: expected a date alone, YYYY-MM-DD, e.g. "
+                    + dateTime.group(1), DateRefusedException.Problem.DATE_AND_TIME, t, 0, 0, null, dateTime.group(1));
         }
         Matcher dayFirst = DAY_FIRST.matcher(t);
         if (dayFirst.matches()) {
-            String hint;
+            LocalDate meant;
             try {
-                hint = "; did you mean " + LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
-                        Integer.parseInt(dayFirst.group(1))) + "?";
+                meant = LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1)));
             } catch (DateTimeException e) {
-                hint = "";
+                meant = null;
             }
-            throw new IllegalArgumentException("'" + t + "' is written day first: expected YYYY-MM-DD" + hint);
+            throw new DateRefusedException("'" + t + "' is written day first: expected YYYY-MM-DD" + (meant == null ? "" : "; did you mean " + meant + "?"),
+                    DateRefusedException.Problem.DAY_FIRST, t, 0, 0, meant, null);
         }
-        throw new IllegalArgumentException("'" + t + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01");
+        throw new DateRefusedException("'" + t + "' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01", DateRefusedException.Problem.NOT_A_DATE, t, 0, 0, null, null);
     }
 }

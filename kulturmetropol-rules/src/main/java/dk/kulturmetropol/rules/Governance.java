@@ -606,6 +606,23 @@ public final class Governance {
     }
 
     /**
+     * The {@code limit} ids of {@code kind} nearest to {@code words}, nearest first: by edit distance to the id and to
+     * each Danish form {@link #idOf} reads, so that a "did you mean" can offer a Danish reader the words they nearly
+     * typed. Words written {@code role:scope} whose scope alone names an id put that id first, and the ids of that scope
+     * ({@code partner-municipality:roskilde}, ...) next.
+     *
+     * <pre>{@code
+     * g.nearest("matter", "aarsplaner", 1);         // [annual-plan]
+     * g.nearest("actor", "partner:roskilde", 2);    // [roskilde, partner-municipality:roskilde]
+     * }</pre>
+     *
+     * @throws UnknownTermException for a kind that is none of action, matter, actor, scope, post, body or subject
+     */
+    public List<String> nearest(String kind, String words, int limit) {
+        return questions.nearest(kind, Objects.requireNonNull(words, "words"), limit);
+    }
+
+    /**
      * The matter {@code words} name when asked with {@code action}, as {@link #who(String, String, Criteria)} reads it:
      * like {@code idOf("matter", words)}, except that words which fit several matters equally well are read as the
      * one of them the text pairs with the action, the text's own idiom.

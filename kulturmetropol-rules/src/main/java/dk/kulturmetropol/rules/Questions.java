@@ -63,6 +63,12 @@ final class Questions {
         return terms.idOf(kind, words);
     }
 
+    /** The ids of {@code kind} nearest to {@code words}, by the id and its Danish forms: see {@link Terms#nearest}. */
+    List<String> nearest(String kind, String words, int limit) {
+        accepted(kind);
+        return terms.nearest(kind, words, limit);
+    }
+
     /** The criteria with their scope and subject read as ids. */
     private Criteria ids(Criteria criteria) {
         java.util.Objects.requireNonNull(criteria, "criteria: use Criteria.any() for every scope, the whole period and every subject");

@@ -64,6 +64,43 @@ final class Terms {
         return best.iterator().next();
     }
 
+    /**
+     * The {@code limit} ids of {@code kind} nearest to {@code words} by edit distance to the id or to any form
+     * {@link #idOf} reads (the Danish label, its form in a sentence, the text's words), nearest first, ties by id;
+     * words written {@code role:scope} whose scope alone names an id (a partner, {@code partner:roskilde}) put that id
+     * first, and the ids of that scope next.
+     */
+    List<String> nearest(String kind, String words, int limit) {
+        Set<String> known = accepted.apply(kind);
+        String folded = fold(words);
+        Map<String, Integer> best = new HashMap<>();
+        known.forEach(id -> best.put(id, UnknownTermException.distance(compared(words, id), id)));
+        formsOf(kind).forEach((form, ranked) -> {
+            int d = UnknownTermException.distance(compared(folded, form), form);
+            ranked.values().forEach(ids -> ids.forEach(id -> best.merge(id, d, Math::min)));
+        });
+        List<String> nearest = new ArrayList<>(known.stream()
+                .sorted(java.util.Comparator.comparingInt((String id) -> best.get(id)).thenComparing(id -> id)).toList());
+        int colon = words.lastIndexOf(':');
+        if (colon >= 0) {
+            TreeMap<Integer, Set<String>> scope = formsOf(kind).get(fold(words.substring(colon + 1)));
+            if (scope != null && scope.firstEntry().getValue().size() == 1) {
+                String alone = scope.firstEntry().getValue().iterator().next();
+                List<String> first = new ArrayList<>(List.of(alone));
+                nearest.stream().filter(id -> id.endsWith(":" + alone)).forEach(first::add);
+                nearest.removeAll(first);
+                nearest.addAll(0, first);
+            }
+        }
+        return List.copyOf(nearest.subList(0, Math.min(limit, nearest.size())));
+    }
+
+    /** {@code words} cut to a little beyond {@code form}'s length: a longer tail only takes it farther, at a cost. */
+    private static String compared(String words, String form) {
+        int most = form.length() + UnknownTermException.COMPARED_BEYOND;
+        return words.length() > most ? words.substring(0, most) : words;
+    }
+
     private Map<String, TreeMap<Integer, Set<String>>> formsOf(String kind) {
         return forms.computeIfAbsent(kind, k -> {
             Map<String, TreeMap<Integer, Set<String>>> byForm = new HashMap<>();

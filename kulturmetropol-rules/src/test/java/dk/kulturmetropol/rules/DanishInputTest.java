@@ -98,4 +98,21 @@ class DanishInputTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.matterFor("drøfte", "regnskab")).isInstanceOf(AmbiguousTermException.class)
                 .hasMessageContaining("annual-accounts").hasMessageContaining("secretariat-accounts");
     }
+
+    @Test
+    void should_offer_the_ids_nearest_to_danish_words_by_their_danish_forms() {
+        assertThat(G.nearest("matter", "aarsplaner", 1)).containsExactly("annual-plan");
+        assertThat(G.nearest("action", "godkendte", 1)).containsExactly("approve");
+        assertThat(G.nearest("scope", "Musikindsats", 1)).containsExactly("music");
+        // the id itself counts too
+        assertThat(G.nearest("action", "aprove", 1)).containsExactly("approve");
+    }
+
+    @Test
+    void should_offer_the_id_a_scope_names_and_then_the_ids_of_that_scope_for_role_and_scope() {
+        assertThat(G.nearest("actor", "partner:roskilde", 2)).containsExactly("roskilde", "partner-municipality:roskilde");
+        assertThat(G.nearest("actor", "partner:roskilde", 5)).allMatch(id -> id.contains("roskilde"));
+        // without a scope that names an id, nearest by distance alone
+        assertThat(G.nearest("actor", "partner:oslo", 1)).singleElement().asString().startsWith("partner-municipality:");
+    }
 }

@@ -1,0 +1,179 @@
+package dk.kulturmetropol.examples;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import dk.kulturmetropol.model.DateRefusedException;
+import dk.kulturmetropol.model.Labels;
+import dk.kulturmetropol.model.Language;
+import dk.kulturmetropol.model.Sentences;
+import dk.kulturmetropol.rules.AmbiguousTermException;
+import dk.kulturmetropol.rules.Governance;
+import dk.kulturmetropol.rules.UnknownTermException;
+import picocli.CommandLine;
+
+/**
+ * The command line's refusal of bad input typed at it, in Danish, for {@code --lang da} wherever it stands on the line:
+ * an unknown or ambiguous id, a date that is no date. The words are those of {@code errors_da.properties}; what the
+ * user typed, and what they may type instead, stands in »…«; an id is offered by its Danish label where that label is
+ * accepted as input too, and a date is named in words. Each method returns the line after {@code kulturmetropol: },
+ * or null where the refusal is none of these, which then stays English (the files a developer writes: agreements, rule
+ * packs, meeting records).
+ */
+final class DanishRefusals {
+    /** Danish words without an agreement: dates, lists. */
+    private static final Sentences DA = Sentences.of(Labels.of(Language.DA));
+
+    /** The longest value quoted whole; a longer one is quoted by its start and its length. */
+    private static final int QUOTED = 80;
+
+    private final ResourceBundle words = ResourceBundle.getBundle("dk.kulturmetropol.examples.errors", Locale.forLanguageTag("da"),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    /**
+     * Whether the line asks for Danish: {@code --lang da} or {@code --lang=da} (any case), the last {@code --lang}
+     * deciding, read from the raw arguments so that it holds wherever it stands and also when parsing stopped before it.
+     */
+    static boolean asked(String... args) {
+        Language last = null;
+        for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
+            String value = "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1]
+                    : args[i] != null && args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            if (value != null) {
+                try {
+                    last = Language.parse(value);
+                } catch (IllegalArgumentException e) {
+                    last = null;
+                }
+            }
+        }
+        return last == Language.DA;
+    }
+
+    /** The Danish line for a refusal while parsing the command line, or null to say it in English. */
+    String parameter(CommandLine.ParameterException e) {
+        DateRefusedException date = cause(e, DateRefusedException.class);
+        if (date != null && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            return phrase("invalid", "option", option.longestName(), "problem", date(date));
+        }
+        return null;
+    }
+
+    /** The Danish line for a refusal while a command runs, asked of {@code g}, or null to say it in English. */
+    String execution(Exception e, Governance g) {
+        if (e instanceof AmbiguousTermException ambiguous) {
+            List<String> offered = ambiguous.candidates().stream().map(id -> offered(g, ambiguous.kind(), id)).toList();
+            return phrase("ambiguous", "value", quoted(ambiguous.value()), "candidates", or(offered));
+        }
+        if (e instanceof UnknownTermException unknown && unknown.value() != null) {
+            String kind = unknown.kind();
+            boolean known = words.containsKey("kind." + kind);
+            if (!known) {
+                return null;
+            }
+            Collection<String> accepted = unknown.accepted();
+            if (accepted.size() <= 10) {
+                java.text.Collator order = java.text.Collator.getInstance(Language.DA.locale());
+                List<String> all = accepted.stream().map(id -> offered(g, kind, id)).sorted(order).toList();
+                return phrase("unknown.all", "kind", words.getString("kind." + kind), "value", quoted(unknown.value()),
+                        "accepted", or(all));
+            }
+            List<String> nearest = kind.equals("kind") ? UnknownTermException.nearest(unknown.value(), accepted, 3)
+                    : g.nearest(kind, unknown.value(), 3);
+            return phrase("unknown.nearest", "kind", words.getString("kind." + kind), "value", quoted(unknown.value()),
+                    "nearest", DA.list(nearest.stream().map(id -> offered(g, kind, id)).toList()),
+                    "all", String.valueOf(accepted.size()), "kindId", kind);
+        }
+        return null;
+    }
+
+    /** A date refused, in words: what is wrong with it and how to write it. */
+    private String date(DateRefusedException e) {
+        String meant = e.meant().map(day -> phrase("date.meant", "date", DA.date(day), "iso", day.toString())).orElse("");
+        return switch (e.problem()) {
+            case EMPTY -> phrase("date.EMPTY");
+            case NO_SUCH_MONTH -> phrase("date.NO_SUCH_MONTH", "text", quoted(e.text()));
+            case NO_SUCH_DAY -> phrase("date.NO_SUCH_DAY", "text", quoted(e.text()),
+                    "month", java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Language.DA.locale())
+                            .format(java.time.YearMonth.of(e.year(), e.month())),
+                    "days", String.valueOf(java.time.YearMonth.of(e.year(), e.month()).lengthOfMonth()));
+            case ONE_DIGIT -> phrase("date.ONE_DIGIT", "text", quoted(e.text()), "meant", meant);
+            case DATE_AND_TIME -> phrase("date.DATE_AND_TIME", "text", quoted(e.text()), "iso", e.dateAlone().orElse(""));
+            case DAY_FIRST -> phrase(meant.isEmpty() ? "date.DAY_FIRST.none" : "date.DAY_FIRST", "text", quoted(e.text()), "meant", meant);
+            case NOT_A_DATE -> phrase("date.NOT_A_DATE", "text", quoted(e.text()));
+        };
+    }
+
+    /**
+     * An id as a Danish reader types it: its Danish label where the label reads back as this id, else the id in »…«.
+     */
+    private static String offered(Governance g, String kind, String id) {
+        Labels da = g.labels(Language.DA);
+        if (!kind.equals("kind") && da.has(kind, id)) {
+            String label = da.label(kind, id);
+            try {
+                if (g.idOf(kind, label).equals(id)) {
+                    return label;
+                }
+            } catch (IllegalArgumentException e) {
+                // the label is not read back as this id: offer the id
+            }
+        }
+        return "»" + id + "«";
+    }
+
+    /** {@code a, b eller c}. */
+    private static String or(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + DA.phrase("list.or") + " " + items.get(items.size() - 1);
+    }
+
+    /** {@code value} in »…«, or, when longer than {@value #QUOTED} characters, its start and its length. */
+    static String quoted(String value) {
+        if (value.length() <= QUOTED) {
+            return "»" + value + "«";
+        }
+        int end = Character.isHighSurrogate(value.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return "»" + value.substring(0, end) + "…« (" + value.length() + " tegn)";
+    }
+
+    /** The words of {@code key}, each {@code {name}} filled from the name-value pairs. */
+    private String phrase(String key, String... namesAndValues) {
+        String text = words.getString(key);
+        List<String[]> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            parts.add(new String[] {"{" + namesAndValues[i] + "}", namesAndValues[i + 1]});
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < text.length()) {
+            String[] found = null;
+            for (String[] part : parts) {
+                if (text.startsWith(part[0], at)) {
+                    found = part;
+                }
+            }
+            if (found == null) {
+                out.append(text.charAt(at++));
+            } else {
+                out.append(found[1]);
+                at += found[0].length();
+            }
+        }
+        return out.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

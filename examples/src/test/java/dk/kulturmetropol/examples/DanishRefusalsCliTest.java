@@ -1,0 +1,162 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dk.kulturmetropol.rules.Governance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input typed at the command line is refused in Danish under {@code --lang da}, wherever {@code --lang da} stands on
+ * the line (also where parsing stopped before it), with exit 2 and one line; without it, or with {@code --lang en}, the
+ * refusal is the English one, unchanged.
+ */
+class DanishRefusalsCliTest {
+    private static final Governance G = Governance.kulturmetropolen();
+
+    /** Each case: the line as typed (without --lang), the Danish refusal, the English refusal (DanishLanguageTest checks the Danish). */
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(List.of("who", "godkende", "borgmester"),
+                        "ukendt emne »borgmester«; de nærmeste kendte er budget, overordnet fremdrift og bindeled (66 i alt). "
+                                + "Se dem alle med »kulturmetropol vocabulary matter«.",
+                        "unknown matter 'borgmester'; the nearest accepted: budget, progress, focus-area (66 in all); "
+                                + "'kulturmetropol vocabulary matter' lists them all"),
+                Arguments.of(List.of("who", "aprove", "annual-plan"),
+                        "ukendt handling »aprove«; de nærmeste kendte er godkender, stiller til rådighed og angiver (38 i alt). "
+                                + "Se dem alle med »kulturmetropol vocabulary action«.",
+                        "unknown action 'aprove'; the nearest accepted: approve, provide, advise (38 in all); "
+                                + "'kulturmetropol vocabulary action' lists them all"),
+                Arguments.of(List.of("duties", "borgmester"),
+                        "ukendt aktør »borgmester«; de nærmeste kendte er Furesø Kommune, Køge Kommune og Helsingør Kommune (63 i alt). "
+                                + "Se dem alle med »kulturmetropol vocabulary actor«.",
+                        "unknown actor 'borgmester'; the nearest accepted: furesoe, koege, helsingoer (63 in all); "
+                                + "'kulturmetropol vocabulary actor' lists them all"),
+                Arguments.of(List.of("duties", "partner:roskilde"),
+                        "ukendt aktør »partner:roskilde«; de nærmeste kendte er Roskilde Kommune, partnerkommune (Roskilde Kommune) "
+                                + "og kulturchef i Roskilde Kommune (63 i alt). Se dem alle med »kulturmetropol vocabulary actor«.",
+                        "unknown actor 'partner:roskilde'; the nearest accepted: roskilde, albertslund, culture-chief:roskilde (63 in all); "
+                                + "'kulturmetropol vocabulary actor' lists them all"),
+                Arguments.of(List.of("who", "approve", "annual-plan", "--scope", "oslo"),
+                        "ukendt indsatsområde eller kommune »oslo«; de nærmeste kendte er Ishøj Kommune, Køge Kommune og Musikindsatsen "
+                                + "(12 i alt). Se dem alle med »kulturmetropol vocabulary scope«.",
+                        "unknown scope 'oslo'; the nearest accepted: ishoej, koege, music (12 in all); "
+                                + "'kulturmetropol vocabulary scope' lists them all"),
+                Arguments.of(List.of("members", "parlament"),
+                        "ukendt organ »parlament«; vælg mellem administrativ bestyrelse, KMK, Kulturmetropolen, "
+                                + "Kulturmetropolens politiske styregruppe eller politisk formandskab.",
+                        "unknown body 'parlament'; expected one of: administrative-board, kmk, kulturmetropolen, "
+                                + "political-chairmanship, political-steering-group"),
+                Arguments.of(List.of("duties", "projektchef"),
+                        "»projektchef« er flertydigt: det kan være projektchef for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
+                                + "projektchef for Musikindsatsen eller projektchef for Ungeindsatsen. Skriv en af dem.",
+                        "actor 'projektchef' fits 3 ids: "),
+                Arguments.of(List.of("holder", "borgmester"),
+                        "ukendt post »borgmester«; de nærmeste kendte er partnerkommune (Furesø Kommune), partnerkommune (Køge Kommune) "
+                                + "og partnerkommune (Helsingør Kommune) (19 i alt). Se dem alle med »kulturmetropol vocabulary post«.",
+                        "unknown post 'borgmester'; the nearest accepted: vice-chair, political-chair, head-of-secretariat (19 in all); "
+                                + "'kulturmetropol vocabulary post' lists them all"),
+                Arguments.of(List.of("reports", "kmk", "--about", "pengene"),
+                        "ukendt emne for referenceforhold »pengene«; vælg mellem alle emner, den øvrige ansættelse, hjemkommunens opgaver, "
+                                + "indsatsområdets realisering eller regnskabet.",
+                        "unknown subject 'pengene'; expected one of: accounts, employment, general, home-municipality-duties, realisation"),
+                Arguments.of(List.of("vocabulary", "xyz"),
+                        "ukendt slags »xyz«; vælg mellem »action«, »actor«, »body«, »matter«, »post«, »scope« eller »subject«.",
+                        "unknown kind 'xyz'; expected one of: action, actor, body, matter, post, scope, subject"),
+                Arguments.of(List.of("who", "approve", "annual-plan", "--as-of", "2023-02-30"),
+                        "ugyldig værdi for --as-of: datoen »2023-02-30« findes ikke; februar 2023 har 28 dage.",
+                        "Invalid value for option '--as-of': '2023-02-30' is an impossible date: February 2023 has 28 days "
+                                + "(see 'kulturmetropol who --help')"),
+                Arguments.of(List.of("who", "approve", "annual-plan", "--as-of", "01-06-2022"),
+                        "ugyldig værdi for --as-of: »01-06-2022« er skrevet med dagen først; skriv datoen som år-måned-dag. "
+                                + "Mente du den 1. juni 2022 (»2022-06-01«)?",
+                        "Invalid value for option '--as-of': '01-06-2022' is written day first: expected YYYY-MM-DD; "
+                                + "did you mean 2022-06-01? (see 'kulturmetropol who --help')"),
+                Arguments.of(List.of("who", "approve", "annual-plan", "--as-of", "2023-01-01T15:45"),
+                        "ugyldig værdi for --as-of: »2023-01-01T15:45« er en dato med klokkeslæt; skriv datoen alene, fx »2023-01-01«.",
+                        "Invalid value for option '--as-of': '2023-01-01T15:45' is a date and a time: expected a date alone, "
+                                + "YYYY-MM-DD, e.g. 2023-01-01 (see 'kulturmetropol who --help')"),
+                Arguments.of(List.of("duties", "kmk", "--as-of", "2022-6-1"),
+                        "ugyldig værdi for --as-of: »2022-6-1« skal skrives med to cifre for både måned og dag. "
+                                + "Mente du den 1. juni 2022 (»2022-06-01«)?",
+                        "Invalid value for option '--as-of': '2022-6-1' is not written YYYY-MM-DD: month and day take two digits; "
+                                + "did you mean 2022-06-01? (see 'kulturmetropol duties --help')"),
+                Arguments.of(List.of("calendar", "--from", "2022-13-01", "--to", "2022-12-31"),
+                        "ugyldig værdi for --from: datoen »2022-13-01« findes ikke; måneden skrives med tal fra 01 til 12.",
+                        "Invalid value for option '--from': '2022-13-01' is an impossible date: there is no month 13; "
+                                + "expected YYYY-MM-DD, the month from 01 to 12 (see 'kulturmetropol calendar --help')"),
+                Arguments.of(List.of("holder", "political-chair", "--as-of", "45-13-2022"),
+                        "ugyldig værdi for --as-of: »45-13-2022« er skrevet med dagen først, men er ingen dato; "
+                                + "skriv datoen som år-måned-dag med tal, fx »2022-06-01«.",
+                        "Invalid value for option '--as-of': '45-13-2022' is written day first: expected YYYY-MM-DD "
+                                + "(see 'kulturmetropol holder --help')"),
+                Arguments.of(List.of("who", "approve", "annual-plan", "--as-of", ""),
+                        "ugyldig værdi for --as-of: der er ingen dato; skriv datoen som år-måned-dag med tal, fx »2022-06-01«.",
+                        "Invalid value for option '--as-of': no date given: expected YYYY-MM-DD, e.g. 2022-06-01 "
+                                + "(see 'kulturmetropol who --help')"),
+                Arguments.of(List.of("holder", "political-chair", "--as-of", "igår"),
+                        "ugyldig værdi for --as-of: »igår« er ikke en dato; skriv datoen som år-måned-dag med tal, fx »2022-06-01«.",
+                        "Invalid value for option '--as-of': 'igår' is not a date: expected YYYY-MM-DD, e.g. 2022-06-01 "
+                                + "(see 'kulturmetropol holder --help')"));
+    }
+
+    /** Each case as typed: {@code --lang da} at the end, {@code --lang=DA}, and {@code --lang da} before the arguments; and in English. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void should_refuse_bad_input_in_danish_under_lang_da_and_in_english_otherwise(List<String> line, String danish, String english) {
+        List<String> before = with(List.of(line.get(0), "--lang", "da"), line.subList(1, line.size()).toArray(String[]::new));
+        for (List<String> asked : List.of(with(line, "--lang", "da"), with(line, "--lang=DA"), before)) {
+            CliRunner run = CliRunner.run(asked.toArray(String[]::new));
+            run.refusedWith(danish);
+            assertThat(run.err()).as(String.join(" ", asked)).isEqualTo("kulturmetropol: " + danish + System.lineSeparator());
+        }
+        for (List<String> asked : List.of(line, with(line, "--lang", "en"))) {
+            CliRunner.run(asked.toArray(String[]::new)).refusedWith(english);
+        }
+    }
+
+    @Test
+    void should_offer_only_words_that_are_accepted_as_input() {
+        Pattern nearest = Pattern.compile("de nærmeste kendte er (.*) \\(\\d+ i alt\\)");
+        List<String> checked = new ArrayList<>();
+        for (String[] asked : List.of(new String[] {"matter", "who", "godkende", "borgmester"}, new String[] {"action", "who", "aprove", "annual-plan"},
+                new String[] {"actor", "duties", "borgmester"}, new String[] {"actor", "duties", "partner:roskilde"},
+                new String[] {"scope", "who", "approve", "annual-plan", "--scope", "oslo"}, new String[] {"post", "holder", "borgmester"})) {
+            String kind = asked[0];
+            String[] line = with(List.of(asked).subList(1, asked.length), "--lang", "da").toArray(String[]::new);
+            Matcher m = nearest.matcher(CliRunner.run(line).err());
+            assertThat(m.find()).as(String.join(" ", line)).isTrue();
+            // "a, b og c", where a label may hold a comma in brackets: split at ", " and " og " outside brackets
+            for (String offered : m.group(1).split(",\\s(?![^(]*\\))|\\sog\\s(?![^(]*\\))")) {
+                assertThat(G.idOf(kind, offered)).as("'%s' offered for a %s", offered, kind).isNotBlank();
+                checked.add(offered);
+            }
+        }
+        assertThat(checked).hasSize(18);
+    }
+
+    @Test
+    void should_read_lang_da_wherever_it_stands_and_let_the_last_lang_decide() {
+        assertThat(DanishRefusals.asked("who", "x", "y", "--lang", "da")).isTrue();
+        assertThat(DanishRefusals.asked("--lang=da", "who")).isTrue();
+        assertThat(DanishRefusals.asked("who", "--lang", " Da ")).isTrue();
+        assertThat(DanishRefusals.asked("who", "--lang", "da", "--lang", "en")).isFalse();
+        assertThat(DanishRefusals.asked("who", "--lang", "de")).isFalse();
+        assertThat(DanishRefusals.asked("find", "--", "--lang", "da")).as("after --, a word, not an option").isFalse();
+        assertThat(DanishRefusals.asked("who", "--lang")).isFalse();
+    }
+
+    private static List<String> with(List<String> line, String... more) {
+        List<String> all = new ArrayList<>(line);
+        all.addAll(List.of(more));
+        return all;
+    }
+}
