@@ -17,7 +17,8 @@ import picocli.CommandLine;
 
 /**
  * The command line's refusal of bad input typed at it, in Danish, for {@code --lang da} wherever it stands on the line:
- * an unknown or ambiguous id, a date that is no date. The words are those of {@code errors_da.properties}; what the
+ * an unknown or ambiguous id, a date that is no date, and picocli's refusals of the line itself (an unknown command or
+ * option, a missing argument or value, a value an option does not take, an option given twice). The words are those of {@code errors_da.properties}; what the
  * user typed, and what they may type instead, stands in »…«; an id is offered by its Danish label where that label is
  * accepted as input too, and a date is named in words. Each method returns the line after {@code kulturmetropol: },
  * or null where the refusal is none of these, which then stays English (the files a developer writes: agreements, rule
@@ -53,13 +54,89 @@ final class DanishRefusals {
         return last == Language.DA;
     }
 
+    /**
+     * A refusal the command line makes of its own: in English as before ({@link #getMessage()}), with its Danish words,
+     * a key of {@code errors_da.properties} and its parts, name and value.
+     */
+    static final class UsageRefused extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final List<String> parts;
+
+        UsageRefused(CommandLine commandLine, String english, String key, String... parts) {
+            super(commandLine, english);
+            this.key = key;
+            this.parts = List.of(parts);
+        }
+    }
+
     /** The Danish line for a refusal while parsing the command line, or null to say it in English. */
     String parameter(CommandLine.ParameterException e) {
+        CommandLine line = e.getCommandLine();
+        String command = line.getParent() == null ? "kulturmetropol" : "kulturmetropol " + line.getCommandName();
+        String help = phrase("help", "command", command);
+        if (e instanceof UsageRefused own) {
+            List<String> parts = new ArrayList<>(own.parts);
+            parts.addAll(List.of("help", help, "command", command));
+            return phrase(own.key, parts.toArray(String[]::new));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return unmatched(u, command, help);
+        }
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            if (m.getMessage().contains("parameter for option") && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec option) {
+                return phrase("missing.value", "option", option.longestName(), "label", label(option), "help", help);
+            }
+            List<String> missing = m.getMissing().stream().map(arg -> arg instanceof CommandLine.Model.OptionSpec option
+                    ? phrase("missing.option", "option", option.longestName(), "label", label(option)) : label(arg)).toList();
+            return phrase("missing", "command", command, "missing", DA.list(missing), "help", help);
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof CommandLine.Model.OptionSpec option) {
+            return phrase("overwritten", "option", option.longestName(), "help", help);
+        }
+        if (!(e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) || cause(e, CommandLine.TypeConversionException.class) == null) {
+            return null;
+        }
         DateRefusedException date = cause(e, DateRefusedException.class);
-        if (date != null && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+        if (date != null) {
             return phrase("invalid", "option", option.longestName(), "problem", date(date));
         }
+        Class<?> type = option.type();
+        if (type.isEnum() && e.getValue() != null) {
+            List<String> choices = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> "»" + (c instanceof Language l ? l.id() : c.toString()) + "«").toList();
+            return phrase("invalid", "option", option.longestName(), "problem",
+                    phrase("invalid.choice", "value", quoted(e.getValue()), "choices", DA.list(choices)));
+        }
+        if ((type == int.class || type == Integer.class) && e.getValue() != null) {
+            return phrase("invalid", "option", option.longestName(), "problem", phrase("invalid.number", "value", quoted(e.getValue())));
+        }
         return null;
+    }
+
+    /** An unknown command, an unknown option, or more arguments than the command takes. */
+    private String unmatched(CommandLine.UnmatchedArgumentException u, String command, String help) {
+        List<String> offered = KulturmetropolCli.offered(u).stream().map(o -> "»" + o + "«").toList();
+        String meant = offered.isEmpty() ? "" : phrase("meant", "offered", or(offered));
+        String first = u.getUnmatched().get(0);
+        if (!first.startsWith("-") && u.getCommandLine().getParent() == null) {
+            return phrase("command.unknown", "value", quoted(first), "meant", meant, "help", help);
+        }
+        if (first.startsWith("-")) {
+            String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            boolean ofACommand = u.getCommandLine().getParent() == null && u.getCommandLine().getSubcommands().values().stream()
+                    .anyMatch(sub -> sub.getCommandSpec().findOption(name) != null);
+            return ofACommand ? phrase("option.before", "value", quoted(name), "help", help)
+                    : phrase("option.unknown", "value", quoted(first), "command", command, "meant", meant, "help", help);
+        }
+        List<String> values = u.getUnmatched().stream().map(DanishRefusals::quoted).toList();
+        return phrase("argument.extra", "command", command, "values", DA.list(values), "help", help);
+    }
+
+    /** What an argument or an option's value is, in words with an example: "et emne (fx »årsplan«)". */
+    private String label(CommandLine.Model.ArgSpec arg) {
+        String name = arg.paramLabel().replaceAll("[<>]", "");
+        return words.containsKey("label." + name) ? words.getString("label." + name) : "»" + name + "«";
     }
 
     /** The Danish line for a refusal while a command runs, asked of {@code g}, or null to say it in English. */
@@ -79,7 +156,7 @@ final class DanishRefusals {
                 java.text.Collator order = java.text.Collator.getInstance(Language.DA.locale());
                 List<String> all = accepted.stream().map(id -> offered(g, kind, id)).sorted(order).toList();
                 return phrase("unknown.all", "kind", words.getString("kind." + kind), "value", quoted(unknown.value()),
-                        "accepted", or(all));
+                        "accepted", DA.list(all));
             }
             List<String> nearest = kind.equals("kind") ? UnknownTermException.nearest(unknown.value(), accepted, 3)
                     : g.nearest(kind, unknown.value(), 3);

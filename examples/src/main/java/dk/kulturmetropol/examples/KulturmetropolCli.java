@@ -113,6 +113,12 @@ public final class KulturmetropolCli implements Runnable {
      * (so a swap of letters, {@code hwo}, finds {@code who}) and then picocli's own suggestions; empty when there is none.
      */
     private static String didYouMean(CommandLine.UnmatchedArgumentException u) {
+        List<String> offered = offered(u);
+        return offered.isEmpty() ? "" : "; did you mean: " + String.join(", ", offered);
+    }
+
+    /** What a "did you mean" offers for an unmatched argument, at most three: see {@link #didYouMean}. */
+    static List<String> offered(CommandLine.UnmatchedArgumentException u) {
         java.util.LinkedHashSet<String> offered = new java.util.LinkedHashSet<>();
         List<String> unmatched = u.getUnmatched();
         if (u.getCommandLine().getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
@@ -122,7 +128,7 @@ public final class KulturmetropolCli implements Runnable {
                     .forEach(offered::add);
         }
         offered.addAll(u.getSuggestions());
-        return offered.isEmpty() ? "" : "; did you mean: " + String.join(", ", offered.stream().limit(3).toList());
+        return offered.stream().limit(3).toList();
     }
 
     /** Turns on the library's debug log (slf4j-simple, to standard error); before the first logger is made. */
@@ -389,9 +395,11 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             if ((actor == null) == (to == null)) {
-                throw new CommandLine.ParameterException(common.spec.commandLine(), actor == null
-                        ? "name whose reporting lines: ACTOR (its own lines) or --to ACTOR (the lines to it)"
-                        : "name either ACTOR (its own lines) or --to ACTOR (the lines to it), not both; found '" + actor + "' and --to '" + to + "'");
+                throw actor == null
+                        ? new DanishRefusals.UsageRefused(common.spec.commandLine(), "name whose reporting lines: ACTOR (its own lines) or --to ACTOR (the lines to it)",
+                                "reports.neither")
+                        : new DanishRefusals.UsageRefused(common.spec.commandLine(), "name either ACTOR (its own lines) or --to ACTOR (the lines to it), not both; found '"
+                                + actor + "' and --to '" + to + "'", "reports.both", "actor", DanishRefusals.quoted(actor), "to", DanishRefusals.quoted(to));
             }
             Governance g = common.governance();
             Criteria criteria = Criteria.any().about(about).asOf(asOf);
