@@ -442,6 +442,34 @@ public final class AnswerText {
     }
 
     /**
+     * Several answers printed one after the other, each note said once: a note (an unindented line standing alone
+     * after a blank line, neither a question nor a heading) that an earlier answer already printed is left out, with
+     * the blank line before it.
+     *
+     * <pre>{@code
+     * onceEach("Q1?\n\n  row\n\nNote.\n\nQ2?\n\n  row\n\nNote.\n"); // "Q1?\n\n  row\n\nNote.\n\nQ2?\n\n  row\n"
+     * }</pre>
+     */
+    static String onceEach(String answers) {
+        List<String> lines = new java.util.ArrayList<>(answers.lines().toList());
+        java.util.Set<String> said = new java.util.HashSet<>();
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean alone = i > 0 && lines.get(i - 1).isEmpty() && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
+            boolean note = alone && !line.isEmpty() && !line.startsWith(" ") && !line.endsWith("?") && !line.endsWith(":");
+            if (note && !said.add(line)) {
+                if (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+                    kept.remove(kept.size() - 1);
+                }
+                continue;
+            }
+            kept.add(line);
+        }
+        return String.join("\n", kept) + (answers.endsWith("\n") ? "\n" : "");
+    }
+
+    /**
      * The note that the focus-area names shown are the agreement's: with the text's own words where the words have them
      * ("Navnet Musikindsatsen er kulturaftalens; kommissoriet skriver »Kulturmetropolens Musikindsats«."), else "Navnet
      * ... kommer fra kulturaftalen, ikke fra kommissoriet."

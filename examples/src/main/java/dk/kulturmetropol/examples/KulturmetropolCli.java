@@ -276,10 +276,15 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             Governance g = common.governance();
             action = g.idOf("action", action);
-            matter = g.matterFor(action, matter);
+            String asked = matter;
+            List<String> matters = g.mattersFor(action, matter);
+            matter = matters.size() == 1 ? matters.get(0) : g.matterFor(action, matter);
             scope = scope == null ? null : g.idOf("scope", scope);
-            Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
+            if (matters.size() > 1) {
+                return byMatter(g, words, asked, matters);
+            }
+            Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
             if (a.isEmpty() && scope != null && a.why().map(w -> w.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE).orElse(false)) {
                 Integer byArea = byFocusArea(g, words);
                 if (byArea != null) {
@@ -290,6 +295,44 @@ public final class KulturmetropolCli implements Runnable {
                     : "Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
                     + (asOf == null ? "" : " on " + asOf) + "?", a,
                     words == null ? null : words.whoNone(action, matter, scope, found(a), asOf));
+        }
+
+        /**
+         * A general word that fits several matters the action takes ("aflægge regnskab": the secretariat's accounts, the
+         * audited annual accounts, the final accounts): the answer for each, under one line that says so, instead of one
+         * reading chosen silently.
+         */
+        private Integer byMatter(Governance g, Sentences words, String asked, List<String> matters) {
+            PrintWriter out = common.spec.commandLine().getOut();
+            String note = words != null ? words.phrase("who.by-matter", "words", asked)
+                    : "The text uses '" + asked + "' for several matters; the answer for each:";
+            List<Answer<Duty>> answers = matters.stream().map(m -> g.who(action, m, Criteria.any().scope(scope).asOf(asOf))).toList();
+            if (common.format == Format.json) {
+                Map<String, Object> doc = new java.util.LinkedHashMap<>();
+                doc.put("note", note);
+                List<Object> byMatter = new ArrayList<>();
+                for (int i = 0; i < answers.size(); i++) {
+                    Map<String, Object> one = new java.util.LinkedHashMap<>();
+                    one.put("matter", matters.get(i));
+                    one.putAll(AnswerJson.document(answers.get(i), words, null));
+                    byMatter.add(one);
+                }
+                doc.put("byMatter", byMatter);
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+            } else {
+                StringBuilder text = new StringBuilder(note).append('\n');
+                for (int i = 0; i < answers.size(); i++) {
+                    String m = matters.get(i);
+                    Answer<Duty> a = answers.get(i);
+                    text.append('\n').append(AnswerText.write(words != null ? words.who(action, m, scope, found(a), asOf)
+                            : "Who " + modalities(a) + " " + action + " " + m + (scope == null ? "" : " for " + scope)
+                            + (asOf == null ? "" : " on " + asOf) + "?", a, words,
+                            words == null ? null : words.whoNone(action, m, scope, found(a), asOf)));
+                }
+                out.print(AnswerText.onceEach(text.toString()));
+            }
+            out.flush();
+            return 0;
         }
 
         /**
@@ -341,7 +384,7 @@ public final class KulturmetropolCli implements Runnable {
                             : "Who " + modalities(answers.get(i)) + " " + action + " " + matter + " for " + distinct.get(i) + (asOf == null ? "" : " on " + asOf) + "?",
                             answers.get(i), words));
                 }
-                out.print(text);
+                out.print(AnswerText.onceEach(text.toString()));
             }
             out.flush();
             return 0;

@@ -62,14 +62,14 @@ class AnnualCycleCliTest {
         CliRunner en = CliRunner.run(with("--plan", PLAN, "--lang", "en"));
 
         assertThat(en.exit()).as(en.err()).isZero();
-        String submit = "\n  By KMK's meeting of 3 November 2022: The project chiefs for culture and health, music and youth must each submit the annual "
+        String submit = "\n  By KMK's meeting of 3 November 2022: The project chiefs for culture and health; music; and youth must each submit the annual "
                 + "plan and the budget proposal for 2023 to KMK.\n    a reading: KMK approves at the meeting, so this is due before it\n";
-        String approve = "\n  KMK's meeting of 3 November 2022: KMK approves the annual plan and the budget for 2023 for culture and health, "
-                + "music and youth (kmk.tasks-5, chief.role-5).\n";
+        String approve = "\n  KMK's meeting of 3 November 2022: KMK approves the annual plan and the budget for 2023 for culture and health; "
+                + "music; and youth (kmk.tasks-5, chief.role-5).\n";
         assertThat(en.out()).startsWith("Annual cycle from 2022-01-01 to 2022-12-31, placed on the meeting plan:\n")
                 .contains(submit, approve)
-                .contains("\n  KMK's meeting of 3 February 2022: KMK approves the accounts for 2021 for culture and health, music and youth (kmk.tasks-5).\n")
-                .contains("\n  By KMK's meeting of 3 February 2022: The project chiefs for culture and health, music and youth must each submit the audited "
+                .contains("\n  KMK's meeting of 3 February 2022: KMK approves the accounts for 2021 for culture and health; music; and youth (kmk.tasks-5).\n")
+                .contains("\n  By KMK's meeting of 3 February 2022: The project chiefs for culture and health; music; and youth must each submit the audited "
                         + "annual accounts for 2021 to the secretariat.\n")
                 .contains("    kmk.tasks-5: \"KMK godkender det forudgående års regnskab")
                 // the board's third quarter has no meeting in the plan: said, not dropped
@@ -95,10 +95,10 @@ class AnnualCycleCliTest {
 
         assertThat(en.exit()).as(en.err()).isZero();
         assertThat(en.out()).doesNotContain("KMK's meeting")
-                .contains("  2022-12-31  KMK must approve the accounts for 2021 for culture and health, "
-                        + "music and youth.\n    No meeting planned for KMK in the window, from 2022-01-01 to 2022-12-31\n")
-                .contains("  2022-12-31  KMK must approve the annual plan and the budget for 2023 for culture and health, "
-                        + "music and youth.\n    No meeting planned for KMK in the window, from 2022-01-01 to 2022-12-31\n");
+                .contains("  2022-12-31  KMK must approve the accounts for 2021 for culture and health; "
+                        + "music; and youth.\n    No meeting planned for KMK in the window, from 2022-01-01 to 2022-12-31\n")
+                .contains("  2022-12-31  KMK must approve the annual plan and the budget for 2023 for culture and health; "
+                        + "music; and youth.\n    No meeting planned for KMK in the window, from 2022-01-01 to 2022-12-31\n");
     }
 
     @Test
@@ -170,7 +170,7 @@ class AnnualCycleCliTest {
         assertThat(doc.select("section.quarter > h2").eachText()).containsExactly("Q1 2022", "Q2 2022", "Q3 2022", "Q4 2022");
         // KMK's approvals fall due on 31 December: one row under Q4 citing both sentences; near miss: none under Q1
         assertThat(doc.select("section#2022-Q4 td.what").eachText()).filteredOn(t -> t.startsWith("KMK must approve")).singleElement()
-                .isEqualTo("KMK must approve the accounts for 2021 and the annual plan and the budget for 2023 for culture and health, music and youth.");
+                .isEqualTo("KMK must approve the accounts for 2021, and the annual plan and the budget for 2023 for culture and health; music; and youth.");
         assertThat(doc.select("section#2022-Q4 td.basis p.clause").eachText()).anyMatch(t -> t.startsWith("kmk.tasks-5: "))
                 .anyMatch(t -> t.startsWith("chief.role-5: "));
         assertThat(doc.select("section#2022-Q1 td.what").eachText()).noneMatch(t -> t.startsWith("KMK must approve"))

@@ -34,8 +34,8 @@ class OneSentenceCliTest {
     void should_write_them_in_english_too() {
         String out = CliRunner.run("duties", "kmk", "--lang", "en").out();
 
-        assertThat(out).contains("\n  Each year KMK approves the previous year's accounts for each of the three focus areas (culture and health, music and youth).\n")
-                .contains("\n  KMK must ensure that each of the three focus areas (culture and health, music and youth) supports the overall vision.\n")
+        assertThat(out).contains("\n  Each year KMK approves the previous year's accounts for each of the three focus areas (culture and health; music; and youth).\n")
+                .contains("\n  KMK must ensure that each of the three focus areas (culture and health; music; and youth) supports the overall vision.\n")
                 .doesNotContain("the music focus area");
     }
 
@@ -76,7 +76,7 @@ class OneSentenceCliTest {
     void should_write_the_steering_groups_members_as_two_rows_and_the_note_on_names_once() {
         String out = CliRunner.run("members", "political-steering-group", "--lang", "da").out();
 
-        assertThat(out).contains("\n  Kulturudvalgsformanden fra hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, "
+        assertThat(out).contains("\n  Kulturudvalgsformanden i hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, "
                         + "Ishøj, Køge, Roskilde og Rødovre Kommune) er medlem af Kulturmetropolens politiske styregruppe.\n")
                 .endsWith("\n\nKommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommune ved navn; det gør kulturaftalen.\n")
                 .doesNotContain("nævner ikke kommunen ved navn");

@@ -477,12 +477,20 @@ public final class Sentences {
         return DateTimeFormatter.ofPattern(language() == Language.DA ? "d. MMMM yyyy" : "d MMMM yyyy", language().locale()).format(day);
     }
 
-    /** {@code a, b og c}; {@code a, b and c}. */
+    /** {@code a, b og c}; {@code a, b and c}; {@code culture and health; music; and youth} where an item holds "and". */
     public String list(List<String> items) {
         if (items.size() < 2) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + labels.text("list.and") + " " + items.get(items.size() - 1);
+        String and = labels.text("list.and");
+        // "culture and health, music and youth" reads as two items: where the words mark lists whose items hold "and"
+        // themselves, the items are set apart ("culture and health; music; and youth")
+        java.util.Optional<String> apart = labels.optional("list.apart").filter(a -> !a.isBlank());
+        if (apart.isPresent() && items.stream().anyMatch(i -> i.contains(" " + and + " "))) {
+            return items.size() == 2 ? items.get(0) + ", " + and + " " + items.get(1)
+                    : String.join(apart.get() + " ", items.subList(0, items.size() - 1)) + apart.get() + " " + and + " " + items.get(items.size() - 1);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
     }
 
     /**
@@ -554,7 +562,7 @@ public final class Sentences {
         if (labels.optional(key + "." + matterId).isPresent() && (to.isEmpty() || recipientsNamedByMatter)) {
             // an action that reads its own way with this matter; {scope} where the scope goes, if anywhere
             return labels.text(key + "." + matterId).replace("{scope}", scope == null ? "" : labels.scopePhrase(scope))
-                    .replace("  ", " ").replace(" ,", ",");
+                    .replace("  ", " ").replace(" ,", ",").strip();
         } else if (!to.isEmpty() && !recipientsNamedByMatter && labels.optional(key + ".to." + matterId).isPresent()) {
             // an action that reads its own way with this matter and its recipients: "aflægge regnskab til ..."
             // filled in one pass, so a scope whose name holds {to} or {matter} is written as it is

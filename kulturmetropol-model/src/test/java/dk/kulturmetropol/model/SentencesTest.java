@@ -255,4 +255,16 @@ class SentencesTest {
         }
         return p.stringPropertyNames();
     }
+
+    @org.junit.jupiter.api.Test
+    void should_set_apart_list_items_that_hold_and_in_english_only() {
+        Sentences en = EN;
+        Sentences da = DA;
+
+        org.assertj.core.api.Assertions.assertThat(en.list(java.util.List.of("culture and health", "music", "youth"))).isEqualTo("culture and health; music; and youth");
+        org.assertj.core.api.Assertions.assertThat(en.list(java.util.List.of("culture and health", "music"))).isEqualTo("culture and health, and music");
+        org.assertj.core.api.Assertions.assertThat(en.list(java.util.List.of("kmk", "music", "youth"))).isEqualTo("kmk, music and youth");
+        org.assertj.core.api.Assertions.assertThat(da.list(java.util.List.of("Kultur- og sundhedsindsatsen", "Musikindsatsen", "Ungeindsatsen")))
+                .isEqualTo("Kultur- og sundhedsindsatsen, Musikindsatsen og Ungeindsatsen");
+    }
 }

@@ -639,6 +639,26 @@ public final class Governance {
         return questions.matterFor(questions.idOf("action", Objects.requireNonNull(action, "action")), Objects.requireNonNull(words, "words"));
     }
 
+    /**
+     * Every matter {@code words} can mean when asked with {@code action}: the one matter they name, or, for a bare word
+     * that fits several matters equally well, each matter that has the word (alone or as the tail of a compound) and
+     * that the text pairs with the action, in the order the rules state them. Ask {@link #who} for each to answer a
+     * question in a general word without narrowing it silently to one reading.
+     *
+     * <pre>{@code
+     * g.mattersFor("aflægge", "regnskab");
+     * // [secretariat-accounts, audited-annual-accounts, final-accounts]: sekretariatschefen "aflægger årligt regnskab",
+     * // projektchefen indsender "revideret årsregnskab", and the text names no one who renders the final accounts
+     * g.mattersFor("godkende", "årsplanen"); // [annual-plan]
+     * }</pre>
+     *
+     * @throws UnknownTermException   for an action or words that name nothing
+     * @throws AmbiguousTermException for words of several words that fit several matters equally well
+     */
+    public List<String> mattersFor(String action, String words) {
+        return questions.mattersFor(questions.idOf("action", Objects.requireNonNull(action, "action")), Objects.requireNonNull(words, "words"));
+    }
+
     /** Holds the default governance, built on first use. */
     private static final class Default {
         static final Governance INSTANCE = new Governance(ShippedSnapshot.load()

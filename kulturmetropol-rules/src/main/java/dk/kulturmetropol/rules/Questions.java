@@ -122,6 +122,25 @@ final class Questions {
         }
     }
 
+    /**
+     * Every matter {@code words} can mean with {@code action}: the one matter they name, or, where they fit several (a
+     * bare "regnskab"), each matter whose words have them (as a word or a compound's tail) and that the text pairs with
+     * the action, in the order the rules state them; empty where the action takes none of them.
+     */
+    List<String> mattersFor(String action, String words) {
+        try {
+            return List.of(terms.idOf("matter", words));
+        } catch (AmbiguousTermException e) {
+            if (words.strip().contains(" ")) {
+                throw e;
+            }
+            return terms.idsMentioning("matter", words).stream()
+                    .filter(m -> !snapshot.dutiesTo(action, m).isEmpty())
+                    .sorted(java.util.Comparator.comparingInt(m -> snapshot.position(snapshot.dutiesTo(action, m).get(0))))
+                    .toList();
+        }
+    }
+
     Answer<Duty> duties(String actor0, Criteria criteria0) {
         String actor = terms.idOf("actor", actor0);
         Criteria criteria = ids(criteria0);

@@ -101,6 +101,25 @@ final class Terms {
         return words.length() > most ? words.substring(0, most) : words;
     }
 
+    /**
+     * The ids of {@code kind} any of whose forms has {@code word} as a word or as the tail of a compound, with or
+     * without its article: "regnskab" is in "det forudgående års regnskab", "revideret årsregnskab" and "slutregnskab".
+     */
+    Set<String> idsMentioning(String kind, String word) {
+        String folded = fold(word);
+        String bare = folded.length() > 5 && (folded.endsWith("et") || folded.endsWith("en")) ? folded.substring(0, folded.length() - 2) : folded;
+        Set<String> found = new TreeSet<>();
+        formsOf(kind).forEach((form, ranks) -> {
+            for (String token : form.split(" ")) {
+                if (token.endsWith(folded) || token.endsWith(bare) || token.endsWith(bare + "et") || token.endsWith(bare + "en")) {
+                    ranks.values().forEach(found::addAll);
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+
     private Map<String, TreeMap<Integer, Set<String>>> formsOf(String kind) {
         return forms.computeIfAbsent(kind, k -> {
             Map<String, TreeMap<Integer, Set<String>>> byForm = new HashMap<>();

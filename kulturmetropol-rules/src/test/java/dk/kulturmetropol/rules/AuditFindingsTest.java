@@ -112,7 +112,7 @@ class AuditFindingsTest {
         Answer<Duty> whole = G.who("submit", "final-accounts", Criteria.any().scope("music"));
         assertThat(whole.rows()).as("no bearer the text does not name").isEmpty();
         assertThat(whole.unspecified()).singleElement().satisfies(r -> {
-            assertThat(r.reading()).hasValueSatisfying(t -> assertThat(t).contains("names no one who renders the final accounts"));
+            assertThat(r.reading()).hasValueSatisfying(t -> assertThat(t).contains("the task of assisting with the final accounts"));
             assertThat(r.fact().recipients()).containsExactly("secretariat");
             assertThat(r.clause().id()).isEqualTo("home.tasks-3");
         });

@@ -1,0 +1,71 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kulturmetropol.rules.Governance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Findings left after the second review of the Danish output: a general word is not narrowed silently to one reading,
+ * the final accounts are not said to fall due after the day they are shown on, and a note is said once per answer.
+ */
+class ThirdReviewCliTest {
+
+    @Test
+    void should_answer_a_general_word_for_each_matter_it_can_mean_with_the_action() {
+        CliRunner run = CliRunner.run("who", "aflægge", "regnskab", "--lang", "da");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("I kommissoriet kan »regnskab« betyde flere ting; her er svaret for hver af dem:\n")
+                .contains("Hvem skal aflægge regnskab for sekretariatet?", "secretariat.head-2")
+                .contains("Hvem skal indsende det reviderede årsregnskab?", "chief.duty-4")
+                .contains("Hvem skal aflægge slutregnskab?", "home.tasks-3")
+                .doesNotContain(" ?");
+    }
+
+    @Test
+    void should_keep_one_matter_where_the_action_pairs_the_word_with_one() throws Exception {
+        Governance g = Governance.kulturmetropolen();
+
+        assertThat(g.mattersFor("aflægge", "regnskab")).containsExactly("secretariat-accounts", "audited-annual-accounts", "final-accounts");
+        assertThat(g.mattersFor("godkende", "regnskab")).containsExactly("annual-accounts");
+        assertThat(g.mattersFor("godkende", "årsplanen")).containsExactly("annual-plan");
+        JsonNode doc = new ObjectMapper().readTree(CliRunner.run("who", "aflægge", "regnskab", "--format", "json").out());
+        assertThat(doc.get("byMatter")).extracting(one -> one.get("matter").asText())
+                .containsExactly("secretariat-accounts", "audited-annual-accounts", "final-accounts");
+        assertThat(CliRunner.run("who", "godkende", "regnskab", "--lang", "da").out()).doesNotContain("flere ting");
+    }
+
+    @Test
+    void should_not_say_the_final_accounts_fall_due_after_the_day_the_row_holds() {
+        String out = CliRunner.run("who", "aflægge", "slutregnskab", "--lang", "da").out();
+
+        assertThat(out).contains("Teksten nævner ikke, hvem der aflægger slutregnskabet for hvert af de tre indsatsområder (")
+                .contains("; det aflægges til sekretariatet ud fra de af sekretariatet angivne retningslinjer, når perioden er afsluttet, på en dato, som teksten ikke fastsætter.\n    gælder den 31. december 2024\n")
+                .doesNotContain("efter den 31. december 2024, på en dato");
+        // the reading says what the sentence gives, not again that it names no one
+        assertThat(out.lines().filter(l -> l.strip().startsWith("fortolkning:"))).singleElement()
+                .satisfies(l -> assertThat(l).doesNotContain("nævner ikke").contains("bistå med slutregnskabet"));
+    }
+
+    @Test
+    void should_say_a_note_once_where_one_answer_holds_several() {
+        String out = CliRunner.run("who", "godkende", "årsplan", "--scope", "Roskilde", "--lang", "da").out();
+
+        assertThat(out.split("Navnet Musikindsatsen er kulturaftalens", -1)).hasSize(2);
+        assertThat(out).contains("Hvem skal godkende årsplanen for Musikindsatsen?");
+    }
+
+    @Test
+    void should_leave_out_a_note_an_earlier_answer_printed_and_keep_questions_and_rows() {
+        String twice = "Q1?\n\n  row\n\nNote.\n\nQ2?\n\n  row\n\nNote.\n";
+
+        assertThat(AnswerText.onceEach(twice)).isEqualTo("Q1?\n\n  row\n\nNote.\n\nQ2?\n\n  row\n");
+        assertThat(AnswerText.onceEach("Q?\n\n  row\n\n  row\n")).isEqualTo("Q?\n\n  row\n\n  row\n");
+        assertThat(AnswerText.onceEach(String.join("\n", List.of("H:", "", "  a", "", "H:", "", "  b", "")))).contains("H:\n\n  a\n\nH:\n\n  b");
+    }
+}
