@@ -182,7 +182,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                     // whom the actor may seek advice from gives it (C); whom it advises or supports gets no letter for it
                     List<String> to = CONSULTING.contains(action) || !NOT_INFORMING.contains(action) ? d.recipients() : List.of();
                     for (String r : to) {
-                        add(cells, roles, key, role(r, partners), CONSULTING.contains(action) ? "C" + modality : "I", d.clauseId());
+                        add(cells, roles, key, recipientRole(r, partners), CONSULTING.contains(action) ? "C" + modality : "I", d.clauseId());
                     }
                     clauses.put(d.clauseId(), row.clause());
                 }
@@ -245,6 +245,14 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      */
     private static boolean isStanding(Duty d, Set<String> bodies) {
         return "decide".equals(d.action()) && bodies.contains(d.matter()) && d.condition() == null;
+    }
+
+    /**
+     * The column of a recipient: as {@link #role}, and the partners together ({@code kulturmetropolen}: the secretariat is
+     * at "partnerne"'s disposal) in the partner column, as each partner is.
+     */
+    private static String recipientRole(String actor, Set<String> partners) {
+        return "kulturmetropolen".equals(actor) ? "partner-municipality" : role(actor, partners);
     }
 
     /** The column of an actor: its role where it has a scope, a partner as the partner role, else itself. */
