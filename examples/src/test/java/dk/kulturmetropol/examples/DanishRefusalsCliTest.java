@@ -36,14 +36,14 @@ class DanishRefusalsCliTest {
                         "unknown action 'aprove'; the nearest accepted: approve, provide, advise (38 in all); "
                                 + "'kulturmetropol vocabulary action' lists them all"),
                 Arguments.of(List.of("duties", "borgmester"),
-                        "ukendt aktør »borgmester«; de nærmeste kendte er Furesø Kommune, Køge Kommune og Helsingør Kommune (63 i alt). "
+                        "ukendt aktør »borgmester«; de nærmeste kendte er Furesø Kommune, Køge Kommune og Helsingør Kommune (64 i alt). "
                                 + "Se dem alle med »kulturmetropol vocabulary actor«.",
-                        "unknown actor 'borgmester'; the nearest accepted: furesoe, koege, helsingoer (63 in all); "
+                        "unknown actor 'borgmester'; the nearest accepted: furesoe, koege, helsingoer (64 in all); "
                                 + "'kulturmetropol vocabulary actor' lists them all"),
                 Arguments.of(List.of("duties", "partner:roskilde"),
                         "ukendt aktør »partner:roskilde«; de nærmeste kendte er Roskilde Kommune, partnerkommune (Roskilde Kommune) "
-                                + "og kulturchef i Roskilde Kommune (63 i alt). Se dem alle med »kulturmetropol vocabulary actor«.",
-                        "unknown actor 'partner:roskilde'; the nearest accepted: roskilde, albertslund, culture-chief:roskilde (63 in all); "
+                                + "og kulturchef i Roskilde Kommune (64 i alt). Se dem alle med »kulturmetropol vocabulary actor«.",
+                        "unknown actor 'partner:roskilde'; the nearest accepted: roskilde, albertslund, culture-chief:roskilde (64 in all); "
                                 + "'kulturmetropol vocabulary actor' lists them all"),
                 Arguments.of(List.of("who", "approve", "annual-plan", "--scope", "oslo"),
                         "ukendt indsatsområde eller kommune »oslo«; de nærmeste kendte er Ishøj Kommune, Køge Kommune og Musikindsatsen "
