@@ -173,12 +173,39 @@ public final class AnswerText {
     private static final String RESOLVED = "\u0002";
 
     /**
-     * A row as it reads ({@code block}, its sentence {@code said}), and, when the row is about one focus area or partner,
-     * {@code scope} and the same block with that scope's name replaced by {@link #SCOPE} (and who its actor is by
-     * {@link #RESOLVED}, that being {@code resolvedTo}): rows whose marked blocks are the same say one sentence of the
-     * text over several scopes.
+     * One part of what a row says (the block a text answer prints, the sentence of a review's item, who bears it), as
+     * {@code words} write it, the row's actors resolved by {@code resolved}; {@code opens} when the part starts with the
+     * sentence, so that a list of scopes written at its start takes a capital letter; {@code briefly} when, under a part
+     * that lists the scopes, it names them without listing them again where they are all the agreement has ("hvem:
+     * kulturudvalgsformanden i hver af de ni partnerkommuner").
      */
-    private record Written(String block, String said, String scope, String marked, String resolvedTo) {
+    record Part(boolean opens, boolean briefly, Writer writer) {
+        /** Writes the part of {@code row}. */
+        @FunctionalInterface
+        interface Writer {
+            String write(Row<?> row, Sentences words, java.util.function.Function<String, List<String>> resolved);
+        }
+    }
+
+    /**
+     * Rows a reader takes as one: a row, or rows that say the same of several focus areas or partners; {@code parts}
+     * written once for all of them ("KMK godkender hvert år det forudgående års regnskab for hvert af de tre
+     * indsatsområder (...)."), in the order of the {@link Part}s asked for.
+     */
+    record Said<T>(List<Row<T>> rows, List<String> parts) {
+        Said {
+            rows = List.copyOf(rows);
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * A row's parts as they read ({@code plain}), and, when the row is about one focus area or partner, {@code scope} and
+     * the same parts with that scope's name replaced by {@link #SCOPE} (and who its actor is by {@link #RESOLVED}, that
+     * being the part's {@code resolvedTo}): rows whose marked parts are the same say one sentence of the text over
+     * several scopes.
+     */
+    private record Written(String scope, List<String> plain, List<String> marked, List<String> resolvedTo) {
     }
 
     /**
@@ -189,28 +216,65 @@ public final class AnswerText {
      */
     private static <T> List<String> blocks(List<Row<T>> rows, Sentences words, java.util.Set<String> printed,
                                            java.util.Set<String> areas, java.util.Set<String> notNamed, java.util.Set<Clause> above) {
-        rows = inTextOrder(oneOfEachJointLine(rows));
-        List<Written> written = rows.stream().map(r -> written(r, words, above)).toList();
-        java.util.Map<String, List<Written>> alike = new java.util.HashMap<>();
-        written.stream().filter(w -> w.marked() != null).forEach(w -> alike.computeIfAbsent(w.marked(), m -> new java.util.ArrayList<>()).add(w));
+        Part block = new Part(true, false, (row, w, resolved) -> {
+            StringBuilder out = new StringBuilder();
+            sentence(out, row, w, resolved, above);
+            return out.toString();
+        });
         List<String> out = new java.util.ArrayList<>();
-        java.util.Set<String> mergedDone = new java.util.HashSet<>();
-        for (int i = 0; i < written.size(); i++) {
-            Written w = written.get(i);
-            areas.addAll(words.labels().focusAreasNamedIn(w.said()));
-            if (rows.get(i).fact() instanceof Seat m && m.namedByAgreement() && m.member() != null) {
-                notNamed.add(m.member().contains(":") ? m.member().substring(m.member().indexOf(':') + 1) : m.member());
+        for (Said<T> said : said(rows, words, List.of(block))) {
+            for (Row<T> r : said.rows()) {
+                areas.addAll(words.labels().focusAreasNamedIn(words.of((Derived) r.fact(), r::resolved)));
+                notNamedPartner(r.fact()).ifPresent(notNamed::add);
             }
-            java.util.Optional<String> merged = w.marked() == null ? java.util.Optional.empty() : merged(alike.get(w.marked()), words);
-            if (merged.isPresent()) {
-                if (mergedDone.add(w.marked()) && printed.add(merged.get())) {
-                    out.add(merged.get());
-                }
-            } else if (printed.add(w.block())) {
-                out.add(w.block());
+            if (printed.add(said.parts().get(0))) {
+                out.add(said.parts().get(0));
             }
         }
         return out;
+    }
+
+    /**
+     * The rows as a reader takes them, in order: a reporting line actors take together once
+     * ({@link #oneOfEachJointLine}), the rows of one sentence of the text in the order it says them ({@link #inTextOrder}),
+     * and rows whose {@code parts} say the same of several focus areas or partners one {@link Said}, where the first of
+     * them stood, each part naming them all, when every part can take the list (a part that does not name the scope is
+     * the same for all); else each row on its own.
+     */
+    static <T> List<Said<T>> said(List<Row<T>> rows, Sentences words, List<Part> parts) {
+        rows = inTextOrder(oneOfEachJointLine(rows));
+        List<Written> written = rows.stream().map(r -> written(r, words, parts)).toList();
+        java.util.Map<List<String>, List<Integer>> alike = new java.util.HashMap<>();
+        for (int i = 0; i < written.size(); i++) {
+            if (written.get(i).marked() != null) {
+                alike.computeIfAbsent(written.get(i).marked(), m -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        java.util.Map<List<String>, java.util.Optional<List<String>>> merged = new java.util.HashMap<>();
+        List<Said<T>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            Written w = written.get(i);
+            List<Integer> same = w.marked() == null ? List.of(i) : alike.get(w.marked());
+            java.util.Optional<List<String>> all = same.size() < 2 ? java.util.Optional.empty()
+                    : merged.computeIfAbsent(w.marked(), m -> merged(same.stream().map(written::get).toList(), words, parts));
+            if (all.isEmpty()) {
+                out.add(new Said<>(List.of(rows.get(i)), w.plain()));
+            } else if (same.get(0) == i) {
+                out.add(new Said<>(same.stream().map(rows::get).toList(), all.get()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The partner whose seat a fact makes where the text does not name it, the agreement does (for one note, "Kommissoriet
+     * nævner ikke Furesø, ... ved navn; det gør kulturaftalen."); empty for any other fact.
+     */
+    static java.util.Optional<String> notNamedPartner(Object fact) {
+        if (fact instanceof Seat m && m.namedByAgreement() && m.member() != null) {
+            return java.util.Optional.of(m.member().contains(":") ? m.member().substring(m.member().indexOf(':') + 1) : m.member());
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -281,31 +345,35 @@ public final class AnswerText {
         return out;
     }
 
-    /** A row written, and, when it is about one focus area or partner, written again with that scope marked. */
-    private static Written written(Row<?> row, Sentences words, java.util.Set<Clause> above) {
-        StringBuilder block = new StringBuilder();
-        String said = sentence(block, row, words, row::resolved, above);
+    /** A row's parts written, and, when it is about one focus area or partner, written again with that scope marked. */
+    private static Written written(Row<?> row, Sentences words, List<Part> parts) {
+        List<String> plain = parts.stream().map(p -> p.writer().write(row, words, row::resolved)).toList();
         Labels labels = words.labels();
         String scope = oneScope((Derived) row.fact(), labels);
         if (scope == null) {
-            return new Written(block.toString(), said, null, null, null);
+            return new Written(null, plain, null, null);
         }
-        String[] resolvedTo = {null};
-        java.util.function.Function<String, List<String>> resolved = id -> {
-            List<String> to = row.resolved(id);
-            if (!(id.equals(scope) || scope.equals(dk.kulturmetropol.model.ActorRef.parse(id).scope())) || to.isEmpty() || to.equals(List.of(id))) {
-                return to;
-            }
-            List<String> names = to.stream().map(t -> labels.inSentence("actor", t)).toList();
-            if (names.equals(List.of(labels.inSentence("actor", id))) || names.equals(List.of(labels.label("actor", id)))) {
-                return to;
-            }
-            resolvedTo[0] = String.join(", ", names);
-            return List.of(RESOLVED);
-        };
-        StringBuilder marked = new StringBuilder();
-        sentence(marked, row, words.withScopeShownAs(scope, SCOPE), resolved, above);
-        return new Written(block.toString(), said, scope, marked.toString(), resolvedTo[0]);
+        Sentences shown = words.withScopeShownAs(scope, SCOPE);
+        List<String> marked = new java.util.ArrayList<>();
+        List<String> resolvedTos = new java.util.ArrayList<>();
+        for (Part part : parts) {
+            String[] resolvedTo = {null};
+            java.util.function.Function<String, List<String>> resolved = id -> {
+                List<String> to = row.resolved(id);
+                if (!(id.equals(scope) || scope.equals(dk.kulturmetropol.model.ActorRef.parse(id).scope())) || to.isEmpty() || to.equals(List.of(id))) {
+                    return to;
+                }
+                List<String> names = to.stream().map(t -> labels.inSentence("actor", t)).toList();
+                if (names.equals(List.of(labels.inSentence("actor", id))) || names.equals(List.of(labels.label("actor", id)))) {
+                    return to;
+                }
+                resolvedTo[0] = String.join(", ", names);
+                return List.of(RESOLVED);
+            };
+            marked.add(part.writer().write(row, shown, resolved));
+            resolvedTos.add(resolvedTo[0]);
+        }
+        return new Written(scope, plain, marked, java.util.Collections.unmodifiableList(resolvedTos));
     }
 
     /** The one focus area or partner a fact is about (its scope, or that of the actors it names), or null. */
@@ -341,20 +409,48 @@ public final class AnswerText {
     }
 
     /**
-     * One block for rows that say the same of several focus areas or partners: the marked block with the scope's place
-     * (the first of the words' {@code every.slots} that it fills) written as all of them; empty when they are one, or
-     * when the sentence names the scope more than once or in a form a list cannot take ("Roskilde Kommunes").
+     * The parts of rows that say the same of several focus areas or partners, each written once for all of them; empty
+     * when a part cannot take them (see {@link #merged(List, int, Sentences, boolean, boolean)}).
      */
-    private static java.util.Optional<String> merged(List<Written> alike, Sentences words) {
+    private static java.util.Optional<List<String>> merged(List<Written> alike, Sentences words, List<Part> parts) {
+        List<String> out = new java.util.ArrayList<>();
+        boolean listed = false;
+        for (int k = 0; k < parts.size(); k++) {
+            String marked = alike.get(0).marked().get(k);
+            if (!marked.contains(SCOPE) && !marked.contains(RESOLVED)) {
+                // the part does not name the scope: it reads the same for all of them
+                out.add(alike.get(0).plain().get(k));
+                continue;
+            }
+            java.util.Optional<String> all = merged(alike, k, words, parts.get(k).opens(), listed && parts.get(k).briefly());
+            if (all.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            out.add(all.get());
+            listed = true;
+        }
+        return java.util.Optional.of(out);
+    }
+
+    /**
+     * Part {@code k} of rows that say the same of several focus areas or partners, once: the marked part with the
+     * scope's place (the first of the words' {@code every.slots} that it fills) written as all of them, with a capital
+     * letter where it {@code opens} the part's sentence, and {@code briefly} ({@link Sentences#everyScopeBriefly}) when a
+     * part before it lists them; empty when they are one, or when the part names the scope more than once or in a form a
+     * list cannot take ("Roskilde Kommunes").
+     */
+    private static java.util.Optional<String> merged(List<Written> alike, int k, Sentences words, boolean opens, boolean briefly) {
         java.util.Map<String, String> resolvedTo = new java.util.LinkedHashMap<>();
         alike.forEach(w -> {
-            if (w.resolvedTo() != null) {
-                resolvedTo.putIfAbsent(w.scope(), w.resolvedTo());
+            if (w.resolvedTo().get(k) != null) {
+                resolvedTo.putIfAbsent(w.scope(), w.resolvedTo().get(k));
             }
         });
-        String marked = alike.get(0).marked();
+        String marked = alike.get(0).marked().get(k);
         boolean resolved = marked.contains(RESOLVED);
-        java.util.Optional<String> every = words.everyScope(alike.stream().map(Written::scope).toList(), resolved ? resolvedTo : java.util.Map.of());
+        List<String> scopes = alike.stream().map(Written::scope).toList();
+        java.util.Optional<String> every = briefly ? words.everyScopeBriefly(scopes, resolved ? resolvedTo : java.util.Map.of())
+                : words.everyScope(scopes, resolved ? resolvedTo : java.util.Map.of());
         if (every.isEmpty() || count(marked, SCOPE) != 1 || count(marked, RESOLVED) > 1 || resolved && resolvedTo.size() != alike.stream().map(Written::scope).distinct().count()) {
             return java.util.Optional.empty();
         }
@@ -368,7 +464,7 @@ public final class AnswerText {
             if (at > 0 && Character.isLetterOrDigit(marked.charAt(at - 1)) || end < marked.length() && Character.isLetterOrDigit(marked.charAt(end))) {
                 return java.util.Optional.empty();
             }
-            String all = marked.startsWith("\n  ") && at == 3 ? capitalised(every.get()) : every.get();
+            String all = opens && marked.substring(0, at).isBlank() ? capitalised(every.get()) : every.get();
             return java.util.Optional.of(marked.substring(0, at) + all + marked.substring(end));
         }
         return java.util.Optional.empty();

@@ -1,15 +1,21 @@
 package dk.kulturmetropol.examples;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Review;
 import dk.kulturmetropol.rules.Review.Counts;
 import dk.kulturmetropol.rules.Review.Fact;
 import dk.kulturmetropol.rules.Review.Section;
 import dk.kulturmetropol.rules.Review.Sentence;
+import dk.kulturmetropol.rules.Row;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,8 +29,64 @@ final class ReviewOutput {
     private ReviewOutput() {
     }
 
-    /** The count's rows, in order: the words' key and the number. */
-    private static List<String[]> counts(Counts c, Sentences words) {
+    /**
+     * What the rules read in a sentence, as its list shows it: one item for what a rule says alike of several partners
+     * or focus areas, its sentence and who bears it naming them all, where a text answer shows one row
+     * ({@link AnswerText#said}); and {@code note}, said once under the list, which partners the text does not name where
+     * the agreement does (or {@code null}).
+     */
+    record Listed(List<Item> items, String note) {
+        Listed {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * One item of a sentence's list: the fact's sentence, who bears it ({@code hvem: ...}), when it holds, the reading it
+     * rests on ({@code null} for none) and what else a reader should know.
+     */
+    record Item(String sentence, String who, String when, String reading, List<String> notes) {
+        Item {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The facts of {@code s} as its list shows them: what one rule says alike of several partners or focus areas once. */
+    static Listed listed(Sentence s, Sentences words) {
+        Map<Row<?>, Fact> byRow = new IdentityHashMap<>();
+        List<Row<Derived>> rows = new ArrayList<>();
+        for (Fact f : s.facts()) {
+            byRow.put(f.row(), f);
+            rows.add(f.row());
+        }
+        List<AnswerText.Part> parts = List.of(
+                new AnswerText.Part(true, false, (row, w, resolved) -> w.of((Derived) row.fact(), resolved)),
+                // who bears it names them without listing them again, where the sentence lists them
+                new AnswerText.Part(false, true, (row, w, resolved) -> {
+                    String bearer = byRow.get(row).bearer();
+                    return bearer == null ? w.phrase("review.who.unnamed") : w.actor(bearer, resolved);
+                }),
+                new AnswerText.Part(false, false, (row, w, resolved) -> w.validity(((Derived) row.fact()).validity())),
+                new AnswerText.Part(false, false, (row, w, resolved) -> row.reading().map(r -> w.phrase("reading", "reading", w.reading(r))).orElse("")));
+        // the note that the agreement, not the text, names a partner is said once, under the list
+        String seatNote = words.phrase("seat-named-by-agreement");
+        Set<String> notNamed = new LinkedHashSet<>();
+        Set<Item> items = new LinkedHashSet<>();
+        for (AnswerText.Said<Derived> said : AnswerText.said(rows, words, parts)) {
+            List<Fact> facts = said.rows().stream().map(byRow::get).toList();
+            facts.forEach(f -> AnswerText.notNamedPartner(f.fact()).ifPresent(notNamed::add));
+            List<String> notes = facts.stream().flatMap(f -> f.notes().stream()).filter(n -> !n.equals(seatNote)).distinct().toList();
+            Fact one = facts.get(0);
+            items.add(facts.size() == 1 ? new Item(one.sentence(), one.who(), one.when(), one.reading(), notes)
+                    : new Item(said.parts().get(0), said.parts().get(1), said.parts().get(2),
+                    said.parts().get(3).isEmpty() ? null : said.parts().get(3), notes));
+        }
+        return new Listed(new ArrayList<>(items), notNamed.isEmpty() ? null
+                : words.phrase("seat-named-by-agreement.of", "names", words.names(notNamed)));
+    }
+
+    /** The count's rows, in order: the words' key and the number; {@code items}, the items the section's lists show. */
+    private static List<String[]> counts(Counts c, int items, Sentences words) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {words.phrase("review.count.sentences"), String.valueOf(c.sentences())});
         rows.add(new String[] {words.phrase("review.count.read"), String.valueOf(c.read())});
@@ -34,6 +96,7 @@ final class ReviewOutput {
         }
         rows.add(new String[] {words.phrase("review.count.facts"), String.valueOf(c.facts())});
         rows.add(new String[] {words.phrase("review.count.readings"), String.valueOf(c.readings())});
+        rows.add(new String[] {words.phrase("review.count.items"), String.valueOf(items)});
         return rows;
     }
 
@@ -88,6 +151,7 @@ final class ReviewOutput {
                 .who::after { content: " · "; }
                 .reading { display: block; background: #fff2c2; border-left: 3px solid #d9a400; padding: 1px 4px; font-size: 8pt; }
                 .note { display: block; }
+                p.note { font-family: "DejaVu Sans", Arial, sans-serif; margin: 0.1em 0 0 11px; }
                 .close { break-inside: avoid; page-break-inside: avoid; margin-top: 1.2em; }
                 table.counts { border-collapse: collapse; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; }
                 table.counts caption { text-align: left; font-weight: bold; padding-bottom: 2px; }
@@ -106,14 +170,15 @@ final class ReviewOutput {
             if (!section.source().equals(review.source())) {
                 part.appendElement("p").addClass("source").text(words.phrase("review.pack", "source", section.source()));
             }
+            int items = 0;
             for (Sentence s : section.sentences()) {
-                html(part, s, words);
+                items += html(part, s, words);
             }
             Element close = part.appendElement("div").addClass("close");
             Element table = close.appendElement("table").addClass("counts");
             table.appendElement("caption").text(words.phrase("review.counts"));
             Element tbody = table.appendElement("tbody");
-            for (String[] row : counts(section.counts(), words)) {
+            for (String[] row : counts(section.counts(), items, words)) {
                 Element tr = tbody.appendElement("tr");
                 tr.appendElement("th").attr("scope", "row").text(row[0]);
                 tr.appendElement("td").text(row[1]);
@@ -123,7 +188,8 @@ final class ReviewOutput {
         return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
     }
 
-    private static void html(Element part, Sentence s, Sentences words) {
+    /** Writes sentence {@code s} and its list into {@code part}; returns how many items the list shows. */
+    private static int html(Element part, Sentence s, Sentences words) {
         Element unit = part.appendElement("div").addClass("unit");
         if (!s.clauseIds().isEmpty()) {
             unit.attr("id", s.clauseIds().get(0));
@@ -137,9 +203,10 @@ final class ReviewOutput {
             unit.addClass(s.reason() != null ? "no-duty" : "nothing");
             unit.appendElement("p").addClass(s.reason() != null ? "reason" : s.unread() ? "nothing unread" : "nothing").text(s.reasonText());
         }
-        if (!s.facts().isEmpty()) {
+        Listed listed = listed(s, words);
+        if (!listed.items().isEmpty()) {
             Element list = unit.appendElement("ul").addClass("facts");
-            for (Fact f : s.facts()) {
+            for (Item f : listed.items()) {
                 Element li = list.appendElement("li");
                 li.appendElement("span").addClass("fact").text(f.sentence());
                 li.appendElement("span").addClass("who").text(words.phrase("review.who", "who", f.who()));
@@ -150,6 +217,10 @@ final class ReviewOutput {
                 f.notes().forEach(n -> li.appendElement("span").addClass("note").text(n));
             }
         }
+        if (listed.note() != null) {
+            unit.appendElement("p").addClass("note").text(listed.note());
+        }
+        return listed.items().size();
     }
 
     // ---------------------------------------------------------------------------------------------- Markdown
@@ -168,6 +239,7 @@ final class ReviewOutput {
             if (!section.source().equals(review.source())) {
                 out.append('*').append(md(words.phrase("review.pack", "source", section.source()))).append("*\n\n");
             }
+            int items = 0;
             for (Sentence s : section.sentences()) {
                 if (s.heading()) {
                     out.append("### ").append(md(s.text())).append("\n\n");
@@ -177,7 +249,9 @@ final class ReviewOutput {
                 if (s.reasonText() != null) {
                     out.append('*').append(md(s.reasonText())).append("*\n\n");
                 }
-                for (Fact f : s.facts()) {
+                Listed listed = listed(s, words);
+                items += listed.items().size();
+                for (Item f : listed.items()) {
                     out.append("- ").append(md(f.sentence())).append("  \n  ").append(md(words.phrase("review.who", "who", f.who()))).append(" · ").append(md(f.when()));
                     if (f.reading() != null) {
                         out.append("  \n  **").append(md(f.reading())).append("**");
@@ -185,12 +259,15 @@ final class ReviewOutput {
                     f.notes().forEach(n -> out.append("  \n  ").append(md(n)));
                     out.append('\n');
                 }
-                if (!s.facts().isEmpty()) {
+                if (!listed.items().isEmpty()) {
                     out.append('\n');
+                }
+                if (listed.note() != null) {
+                    out.append(md(listed.note())).append("\n\n");
                 }
             }
             out.append("| ").append(md(words.phrase("review.counts"))).append(" | |\n|---|---:|\n");
-            for (String[] row : counts(section.counts(), words)) {
+            for (String[] row : counts(section.counts(), items, words)) {
                 out.append("| ").append(md(row[0])).append(" | ").append(row[1]).append(" |\n");
             }
             out.append('\n').append(md(words.phrase("review.sign-off"))).append('\n');

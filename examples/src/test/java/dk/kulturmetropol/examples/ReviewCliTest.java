@@ -33,6 +33,13 @@ class ReviewCliTest {
             "Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)", "Politisk og administrativ formand", "Næstformænd",
             "Administrativ bestyrelse", "Sekretariat", "Hjemkommune", "Projektchefens rolle", "Partnerkommune");
 
+    private static final String EVERY_AREA = "hvert af de tre indsatsområder (Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
+            + "Musikindsatsen og Ungeindsatsen)";
+    private static final String EVERY_PARTNER = "hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, "
+            + "Køge, Roskilde og Rødovre Kommune)";
+    private static final String NOT_NAMED = "Kommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommune ved navn; "
+            + "det gør kulturaftalen.";
+
     private static String html;
     private static String markdown;
 
@@ -77,9 +84,11 @@ class ReviewCliTest {
             // nor as a heading or a note; a fact may say it in the text's own words, as its rule's sentence does
             assertThat(doc.getAllElements().stream().filter(e -> e.ownText().equals(c.quote()) && !e.hasClass("fact"))).as(c.id()).hasSize(1);
         }
-        // each fact with who and when, a reading marked
+        // each fact with who and when, a reading marked; what the rule says of each focus area, once for all three
         Element tasks5 = doc.getElementById("kmk.tasks-5");
-        assertThat(tasks5.select("li .fact").eachText()).contains("KMK godkender hvert år det kommende års årsplan for Musikindsatsen.");
+        assertThat(tasks5.select("li .fact").eachText()).containsExactly(
+                "KMK godkender hvert år det forudgående års regnskab for " + EVERY_AREA + ".",
+                "KMK godkender hvert år det kommende års årsplan for " + EVERY_AREA + ".");
         assertThat(tasks5.select("li .who").eachText()).containsOnly("hvem: KMK");
         assertThat(tasks5.select("li .when").eachText()).containsOnly("gælder fra 1. januar 2021 til 31. december 2024");
         assertThat(doc.getElementById("psg.tasks-1").select(".reading").text()).startsWith("fortolkning: ").contains("øverste besluttende myndighed");
@@ -98,17 +107,20 @@ class ReviewCliTest {
             Review.Counts c = review.sections().get(i).counts();
             Element part = parts.get(i);
             assertThat(part.select("table.counts caption").text()).isEqualTo("Optælling");
-            assertThat(part.select("table.counts th").eachText()).startsWith("sætninger i afsnittet", "heraf omsat til regler", "heraf uden pligt");
+            assertThat(part.select("table.counts th").eachText()).startsWith("sætninger i afsnittet", "heraf omsat til regler", "heraf uden pligt")
+                    .contains("udsagn, reglerne udleder").endsWith("punkter i listerne ovenfor");
+            // the facts the rules read are counted as facts; the items the lists show, apart
+            String items = part.select("ul.facts > li").size() + "";
             assertThat(part.select("table.counts tr").stream().map(tr -> tr.select("td").text()).toList()).containsExactlyElementsOf(
-                    c.unread() > 0 ? List.of(c.sentences() + "", c.read() + "", c.noDuty() + "", c.unread() + "", c.facts() + "", c.readings() + "")
-                            : List.of(c.sentences() + "", c.read() + "", c.noDuty() + "", c.facts() + "", c.readings() + ""));
+                    c.unread() > 0 ? List.of(c.sentences() + "", c.read() + "", c.noDuty() + "", c.unread() + "", c.facts() + "", c.readings() + "", items)
+                            : List.of(c.sentences() + "", c.read() + "", c.noDuty() + "", c.facts() + "", c.readings() + "", items));
             assertThat(part.select("p.sign-off")).singleElement().satisfies(p ->
                     assertThat(p.text()).startsWith("Læst og godkendt af ....").contains(" dato ...."));
             assertThat(part.select("p.sign-off").first().elementSiblingIndex()).isEqualTo(part.select("div.close > *").size() - 1);
             assertThat(part.children().last()).isEqualTo(part.selectFirst("div.close"));
         }
-        // the counts of the first section, as measured: ten sentences, seven read, three headings
-        assertThat(parts.get(0).select("table.counts td").eachText()).startsWith("10", "7", "3");
+        // the counts of the first section, as measured: ten sentences, seven read, three headings; 40 facts in 12 items
+        assertThat(parts.get(0).select("table.counts td").eachText()).startsWith("10", "7", "3").endsWith("40", "1", "12");
     }
 
     @Test
@@ -126,6 +138,84 @@ class ReviewCliTest {
         assertThat(markdown.lines().filter(l -> l.equals("| Optælling | |"))).hasSize(HEADINGS.size());
         assertThat(markdown).contains("| sætninger i afsnittet | 10 |");
         assertThat(doc.select("strong").eachText()).anyMatch(t -> t.startsWith("fortolkning: ") && t.contains("øverste besluttende myndighed"));
+        // one item for what a rule says of every partner, the note once under it
+        Element psgWho = doc.select("blockquote").stream().filter(q -> q.text().equals("Kulturudvalgsformændene fra de deltagende kommuner."))
+                .findFirst().orElseThrow().nextElementSibling();
+        assertThat(psgWho.select("li")).singleElement().satisfies(li -> assertThat(li.text()).startsWith("Kulturudvalgsformanden i " + EVERY_PARTNER)
+                .contains("hvem: kulturudvalgsformanden i hver af de ni partnerkommuner · gælder"));
+        assertThat(psgWho.nextElementSibling().text()).isEqualTo(NOT_NAMED);
+        assertThat(markdown).doesNotContain("nævner ikke kommunen ved navn");
+        assertThat(markdown.lines().filter(l -> l.startsWith("- Den politiske styregruppe skal løbende orienteres om fremdriften i "))).containsExactly(
+                "- Den politiske styregruppe skal løbende orienteres om fremdriften i " + EVERY_AREA + ".  ",
+                "- Den politiske styregruppe skal løbende orienteres om fremdriften i " + EVERY_AREA + ", men teksten nævner ikke, hvem der orienterer den.  ");
+        assertThat(markdown).contains("| punkter i listerne ovenfor | 12 |");
+    }
+
+    @Test
+    void should_say_once_what_one_rule_says_of_every_partner_naming_them_together_with_the_note_once() {
+        // given the Danish page, as a browser reads it
+        Document doc = Jsoup.parse(html);
+
+        // then "Kulturudvalgsformændene fra de deltagende kommuner." has one item, not one per municipality
+        Element psgWho = doc.getElementById("psg.who");
+        assertThat(psgWho.select("li")).singleElement().satisfies(li -> {
+            assertThat(li.select(".fact").text()).isEqualTo("Kulturudvalgsformanden i " + EVERY_PARTNER
+                    + " er medlem af Kulturmetropolens politiske styregruppe.");
+            assertThat(li.select(".who").text()).isEqualTo("hvem: kulturudvalgsformanden i hver af de ni partnerkommuner");
+            assertThat(li.select(".when").text()).isEqualTo("gælder fra 1. januar 2021 til 31. december 2024");
+            assertThat(li.select(".note")).isEmpty();
+        });
+        // and the partners the text does not name are named once, under the list
+        assertThat(psgWho.select("p.note").eachText()).containsExactly(NOT_NAMED);
+        // and no sentence says it more than once, nor in the words that fit one municipality only
+        for (Element unit : doc.select(".unit")) {
+            assertThat(unit.getAllElements().stream().filter(e -> e.ownText().contains("ved navn; det gør kulturaftalen"))).as(unit.id()).hasSizeLessThanOrEqualTo(1);
+        }
+        assertThat(doc.text()).doesNotContain("nævner ikke kommunen ved navn");
+        assertThat(doc.select("li .fact").eachText()).noneMatch(t -> t.startsWith("Kulturudvalgsformanden i Albertslund Kommune"));
+    }
+
+    @Test
+    void should_say_once_what_one_rule_says_of_every_focus_area() {
+        // given the Danish page
+        Document doc = Jsoup.parse(html);
+
+        // then the steering group's being kept informed of the three focus areas' progress is one item, and so is the
+        // same fact that names no one who informs it
+        assertThat(doc.getElementById("psg.tasks-3").select("li .fact").eachText()).containsExactly(
+                "Den politiske styregruppe skal løbende orienteres om fremdriften i " + EVERY_AREA + ".",
+                "Den politiske styregruppe skal løbende orienteres om fremdriften i " + EVERY_AREA + ", men teksten nævner ikke, hvem der orienterer den.",
+                "Den politiske styregruppe skal drøfte regionale kulturpolitiske emner.",
+                "Den politiske styregruppe kan beslutte at igangsætte nye indsatsområder eller aktiviteter.");
+        assertThat(doc.select("li .fact").eachText()).noneMatch(t -> t.contains("fremdriften i Musikindsatsen"));
+        // and where who bears it is a focus area's, it names them together too
+        assertThat(doc.getElementById("home.who").select("li .who").eachText()).containsExactly("hvem: hjemkommunen for hvert af de tre indsatsområder");
+    }
+
+    @Test
+    void should_keep_apart_what_holds_for_other_dates() throws IOException {
+        // given a partner that joins in 2023
+        Path file = dir.resolve("with-gladsaxe.yaml");
+        Files.writeString(file, dk.kulturmetropol.rules.AgreementYaml.defaultText().replace("partners:\n",
+                "partners:\n  - { id: gladsaxe, name: Gladsaxe Kommune, joined: 2023-01-01 }\n"));
+
+        // when the review is written for that agreement
+        CliRunner r = CliRunner.run("review", "--config", file.toString(), "--lang", "da");
+
+        // then the nine who hold for the whole period are one item, the tenth its own, with its own dates
+        assertThat(r.exit()).as(r.err()).isZero();
+        Element psgWho = Jsoup.parse(r.out()).getElementById("psg.who");
+        assertThat(psgWho.select("li .fact").eachText()).containsExactly(
+                "Kulturudvalgsformanden i hver af kommunerne (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre "
+                        + "Kommune) er medlem af Kulturmetropolens politiske styregruppe.",
+                "Kulturudvalgsformanden i Gladsaxe Kommune er medlem af Kulturmetropolens politiske styregruppe.");
+        assertThat(psgWho.select("li .when").eachText()).containsExactly("gælder fra 1. januar 2021 til 31. december 2024",
+                "gælder fra 1. januar 2023 til 31. december 2024");
+        // not all of them, so who bears it lists them
+        assertThat(psgWho.select("li .who").first().text()).isEqualTo("hvem: kulturudvalgsformanden i hver af kommunerne (Albertslund, "
+                + "Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune)");
+        assertThat(psgWho.select("p.note").eachText()).containsExactly("Kommissoriet nævner ikke Furesø, Gladsaxe, Halsnæs, Helsingør, Herlev, "
+                + "Køge og Rødovre Kommune ved navn; det gør kulturaftalen.");
     }
 
     @Test
@@ -136,8 +226,18 @@ class ReviewCliTest {
         assertThat(doc.select("h1").text()).isEqualTo("Kommissorium for Kulturmetropolen 2021-2024: how the rules read the text");
         assertThat(doc.select("h2").eachText()).containsExactlyElementsOf(HEADINGS);
         assertThat(r.out()).contains("> KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.")
-                .contains("- Each year KMK approves the coming year's annual plan for the music focus area.")
+                .contains("- Each year KMK approves the coming year's annual plan for each of the three focus areas (")
+                .doesNotContain("annual plan for the music focus area")
                 .contains("Read and approved by ....");
+        // what one rule says of the nine partners, one item, who bears it naming them together, the note once
+        Element psgWho = doc.select("blockquote").stream().filter(q -> q.text().equals("Kulturudvalgsformændene fra de deltagende kommuner."))
+                .findFirst().orElseThrow().nextElementSibling();
+        assertThat(psgWho.select("li")).singleElement().satisfies(li -> assertThat(li.text())
+                .startsWith("The chair of the culture committee of each of the nine partner municipalities (Albertslund Kommune, ")
+                .contains("who: the culture committee chair of each of the nine partner municipalities · valid"));
+        assertThat(psgWho.nextElementSibling().text()).isEqualTo("The text does not name Furesø Kommune, Halsnæs Kommune, Helsingør Kommune, "
+                + "Herlev Kommune, Køge Kommune and Rødovre Kommune; the agreement does.");
+        assertThat(r.out()).doesNotContain("The text does not name the municipality");
     }
 
     @Test

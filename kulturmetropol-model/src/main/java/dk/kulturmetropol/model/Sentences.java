@@ -372,10 +372,26 @@ public final class Sentences {
      * there are fewer than two, or they are not all focus areas or all partners.
      */
     public java.util.Optional<String> everyScope(java.util.Collection<String> scopes, java.util.Map<String, String> resolvedTo) {
+        return everyScope(scopes, resolvedTo, false);
+    }
+
+    /**
+     * As {@link #everyScope(java.util.Collection, java.util.Map)}, for a line under a sentence that names them already:
+     * where they are every focus area (partner) of the agreement, without naming them again ({@code hver af de ni
+     * partnerkommuner}); else the same.
+     */
+    public java.util.Optional<String> everyScopeBriefly(java.util.Collection<String> scopes, java.util.Map<String, String> resolvedTo) {
+        return everyScope(scopes, resolvedTo, true);
+    }
+
+    private java.util.Optional<String> everyScope(java.util.Collection<String> scopes, java.util.Map<String, String> resolvedTo, boolean briefly) {
         java.util.Set<String> distinct = new java.util.LinkedHashSet<>(scopes);
         String kind = labels.focusAreaIds().containsAll(distinct) ? "area" : labels.partnerIds().containsAll(distinct) ? "partner" : null;
         if (distinct.size() < 2 || kind == null) {
             return java.util.Optional.empty();
+        }
+        if (briefly && distinct.equals(kind.equals("area") ? labels.focusAreaIds() : labels.partnerIds())) {
+            return java.util.Optional.of(phrase("every." + kind + ".all.brief", "n", number(distinct.size())));
         }
         String names = resolvedTo.isEmpty() ? names(distinct) : list(sorted(distinct).stream()
                 .map(id -> resolvedTo.containsKey(id) ? phrase("every.resolved", "resolved", resolvedTo.get(id), "scope", labels.label("scope", id))

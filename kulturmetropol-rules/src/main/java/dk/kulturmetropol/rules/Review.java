@@ -139,6 +139,14 @@ public record Review(String title, String source, String agreement, LocalDate as
         public Optional<String> readingText() {
             return Optional.ofNullable(reading);
         }
+
+        /**
+         * The id of the actor {@link #who()} names: a duty's bearer, a reporting line's start, a post's holder, a seat's
+         * member or the actor placed; {@code null} where the text names no one.
+         */
+        public String bearer() {
+            return Questions.named(fact);
+        }
     }
 
     /**

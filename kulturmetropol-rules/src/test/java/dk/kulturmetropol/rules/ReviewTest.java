@@ -113,6 +113,11 @@ class ReviewTest {
             assertThat(f.when()).isEqualTo("gælder fra 1. januar 2021 til 31. december 2024");
         });
         assertThat(sentenceOf(DA, "vice.who-1").facts()).anySatisfy(f -> assertThat(f.who()).isEqualTo("teksten nævner ingen"));
+        // who, as an id: what a writer needs to name several bearers at once
+        assertThat(sentenceOf(DA, "chairs.tasks-1").facts()).extracting(Fact::bearer).containsExactly("political-chair");
+        assertThat(sentenceOf(DA, "psg.who").facts()).extracting(Fact::bearer).contains("culture-committee-chair:albertslund", "culture-committee-chair:roskilde");
+        assertThat(sentenceOf(DA, "vice.who-1").facts()).filteredOn(f -> f.who().equals("teksten nævner ingen")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.bearer()).isNull());
     }
 
     @Test
