@@ -238,6 +238,10 @@ class ReviewCliTest {
         assertThat(psgWho.nextElementSibling().text()).isEqualTo("The text does not name Furesø Kommune, Halsnæs Kommune, Helsingør Kommune, "
                 + "Herlev Kommune, Køge Kommune and Rødovre Kommune; the agreement does.");
         assertThat(r.out()).doesNotContain("The text does not name the municipality");
+        // a list whose items hold "and" sets them apart, so that three focus areas do not read as two
+        assertThat(doc.select("li").eachText()).anyMatch(t -> t.startsWith("The political steering group must be kept informed of the progress of "
+                + "each of the three focus areas (culture and health; music; and youth)"));
+        assertThat(r.out()).doesNotContain("culture and health, music and youth");
     }
 
     @Test
