@@ -521,8 +521,8 @@ public final class AnswerText {
 
     /**
      * Once, after the rows, where they name the host: where an actor the rows name is placed ("Sekretariatet er placeret
-     * i Ishøj Kommune; kommunen huser sekretariatet, men varetager ikke dets opgaver."), so a host is not read as the
-     * bearer; an answer that does not name Ishøj Kommune needs no such warning.
+     * i Ishøj Kommune. Fortolkning: placeringen gør ikke kommunen ansvarlig for opgaverne ovenfor."), so a host is not
+     * read as the bearer; an answer that does not name Ishøj Kommune needs no such warning.
      */
     private static <T> void placements(StringBuilder out, Answer<T> answer, Sentences words, String rows) {
         java.util.Map<String, String> placed = new java.util.LinkedHashMap<>();
@@ -530,6 +530,9 @@ public final class AnswerText {
         // what the answer says, without the text it quotes
         String said = rows.lines().filter(l -> !QUOTATION.matcher(l).matches()).collect(Collectors.joining("\n"));
         placed.values().removeIf(host -> !said.contains(words.labels().inSentence("actor", host)));
+        // an answer whose rows are the placement itself (where secretariat) has said it already
+        answer.rows().stream().filter(r -> r.fact() instanceof dk.kulturmetropol.model.Placement).forEach(r ->
+                placed.remove(((dk.kulturmetropol.model.Placement) r.fact()).actor()));
         if (!placed.isEmpty()) {
             out.append('\n');
             placed.forEach((actor, host) -> out.append(capitalised(words.phrase("placed", "actor", words.labels().inSentence("actor", actor),

@@ -13,8 +13,8 @@ class CalendarDanishCliTest {
         String out = CliRunner.run(YEAR).out();
 
         assertThat(out)
-                .contains("    fortolkning: teksten angiver ingen dato. Vi forstår det sådan, at regnskabet for 2021 skal behandles i løbet af 2022.\n")
-                .contains("    fortolkning: teksten angiver ingen dato. Vi forstår det sådan, at årsplan og budget for 2023 skal foreligge, "
+                .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2021 skal behandles i løbet af 2022.\n")
+                .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at årsplan og budget for 2023 skal foreligge, "
                         + "før året begynder, dvs. i løbet af 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato inden for 1. kvartal 2022; mødet skal derfor være holdt senest den 31. marts 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato inden for året 2022; møderne skal derfor være holdt senest den 31. december 2022.\n")

@@ -91,7 +91,7 @@ class OneSentenceCliTest {
         assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "youth", "--lang", "da").out())
                 .doesNotContain("Sekretariatet er placeret i Ishøj Kommune");
         assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "culture-and-health", "--lang", "da").out())
-                .contains("\nSekretariatet er placeret i Ishøj Kommune; kommunen huser sekretariatet, men varetager ikke dets opgaver.\n");
+                .contains("\nSekretariatet er placeret i Ishøj Kommune. Fortolkning: placeringen gør ikke kommunen ansvarlig for opgaverne ovenfor.\n");
     }
 
     @Test

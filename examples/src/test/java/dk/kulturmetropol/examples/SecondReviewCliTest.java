@@ -163,11 +163,11 @@ class SecondReviewCliTest {
     @Test
     void should_mark_the_date_of_the_secretariats_economy_and_the_kulturchef_as_readings_and_keep_m_m() {
         assertThat(CliRunner.run("who", "decide", "secretariat-budget", "--lang", "da").out())
-                .contains("Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden (senest den 1. januar 2021), men teksten")
+                .contains("Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, men teksten nævner ikke, hvem der fastlægger den; »ved aftalens start« forstås som senest den 1. januar 2021.")
                 .contains("fortolkning: »ved aftalens start« forstås som senest aftaleperiodens første dag");
         assertThat(CliRunner.run("members", "kmk", "--lang", "da").out())
                 .contains("Roskilde og Rødovre Kommune) er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
-                .contains("fortolkning: »chef-repræsentant fra kulturafdelingen« forstås som kommunens kulturchef")
+                .contains("fortolkning: »Chef-repræsentanter fra de deltagende kommuners kulturafdelinger« forstås som hver kommunes kulturchef")
                 .doesNotContain("Kulturchefen i Furesø Kommune er medlem");
         assertThat(CliRunner.run("duties", "project-chief:youth", "--lang", "da").out())
                 .contains("aktiviteter, videnopsamling, initiativer m.m., der realiserer");

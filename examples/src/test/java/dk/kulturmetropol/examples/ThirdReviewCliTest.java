@@ -68,4 +68,29 @@ class ThirdReviewCliTest {
         assertThat(AnswerText.onceEach("Q?\n\n  row\n\n  row\n")).isEqualTo("Q?\n\n  row\n\n  row\n");
         assertThat(AnswerText.onceEach(String.join("\n", List.of("H:", "", "  a", "", "H:", "", "  b", "")))).contains("H:\n\n  a\n\nH:\n\n  b");
     }
+
+    @Test
+    void should_say_only_what_the_text_says_of_the_secretariats_placement_and_mark_the_rest_as_a_reading() {
+        String where = CliRunner.run("where", "secretariat", "--lang", "da").out();
+        String find = CliRunner.run("find", "regnskab", "--lang", "da").out();
+
+        assertThat(where).contains("  Sekretariatet er placeret i Ishøj Kommune.\n").doesNotContain("varetager ikke")
+                // the row is the placement: no note says it again
+                .doesNotContain("Fortolkning: placeringen");
+        assertThat(find).doesNotContain("varetager ikke dets opgaver");
+    }
+
+    @Test
+    void should_say_the_substitute_as_the_text_does_and_quote_readings_word_for_word() {
+        String members = CliRunner.run("members", "political-steering-group", "--lang", "da").out();
+        String kmk = CliRunner.run("members", "kmk", "--lang", "da").out();
+        String economy = CliRunner.run("validate", "--lang", "da").out();
+
+        assertThat(members).contains("Det er muligt for hver af de ni partnerkommuner (").contains(") at udpege en politisk suppleant fra egen kommune "
+                + "til Kulturmetropolens politiske styregruppe.").doesNotContain("kan have plads");
+        assertThat(kmk).contains("fortolkning: »Chef-repræsentanter fra de deltagende kommuners kulturafdelinger« forstås som hver kommunes kulturchef");
+        assertThat(economy).contains("»ved aftalens start« forstås som senest den 1. januar 2021").doesNotContain("aftaleperioden (senest");
+        assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da").out())
+                .contains("Det forstås sådan, at regnskabet for 2021").doesNotContain("Vi forstår");
+    }
 }
