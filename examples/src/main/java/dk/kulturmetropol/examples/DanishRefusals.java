@@ -26,7 +26,7 @@ import picocli.CommandLine;
  */
 final class DanishRefusals {
     /** Danish words without an agreement: dates, lists. */
-    private static final Sentences DA = Sentences.of(Labels.of(Language.DA));
+    static final Sentences DA = Sentences.of(Labels.of(Language.DA));
 
     /** The longest value quoted whole; a longer one is quoted by its start and its length. */
     private static final int QUOTED = 80;
@@ -70,6 +70,28 @@ final class DanishRefusals {
         }
     }
 
+    /**
+     * A refusal of a value the command line checks itself (a day outside the agreement, a window that ends before it
+     * starts): in English as before, with its Danish words, a key of {@code errors_da.properties} and its parts, each part
+     * a key of its own where it is one.
+     */
+    static final class ValueRefused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final List<String> parts;
+
+        ValueRefused(String english, String key, String... parts) {
+            super(english);
+            this.key = key;
+            this.parts = List.of(parts);
+        }
+    }
+
+    /** A day as typed and in words: {@code »2030-01-01« (den 1. januar 2030)}. */
+    static String inWords(java.time.LocalDate day) {
+        return "»" + day + "« (den " + DA.date(day) + ")";
+    }
+
     /** The Danish line for a refusal while parsing the command line, or null to say it in English. */
     String parameter(CommandLine.ParameterException e) {
         CommandLine line = e.getCommandLine();
@@ -90,6 +112,10 @@ final class DanishRefusals {
             List<String> missing = m.getMissing().stream().map(arg -> arg instanceof CommandLine.Model.OptionSpec option
                     ? phrase("missing.option", "option", option.longestName(), "label", label(option)) : label(arg)).toList();
             return phrase("missing", "command", command, "missing", DA.list(missing), "help", help);
+        }
+        if (e.getArgSpec() == null && e.getValue() != null && e.getMessage().startsWith("Unknown subcommand")) {
+            // help of a command there is none of
+            return phrase("command.unknown", "value", quoted(e.getValue()), "meant", "", "help", help);
         }
         if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof CommandLine.Model.OptionSpec option) {
             return phrase("overwritten", "option", option.longestName(), "help", help);
@@ -141,9 +167,17 @@ final class DanishRefusals {
 
     /** The Danish line for a refusal while a command runs, asked of {@code g}, or null to say it in English. */
     String execution(Exception e, Governance g) {
+        if (e instanceof ValueRefused own) {
+            String[] parts = own.parts.stream().map(part -> part.startsWith("outside.") ? words.getString(part) : part).toArray(String[]::new);
+            return phrase(own.key, parts);
+        }
         if (e instanceof AmbiguousTermException ambiguous) {
             List<String> offered = ambiguous.candidates().stream().map(id -> offered(g, ambiguous.kind(), id)).toList();
             return phrase("ambiguous", "value", quoted(ambiguous.value()), "candidates", or(offered));
+        }
+        if (e instanceof UnknownTermException unknown && unknown.value() != null && unknown.kind().equals("post and body")) {
+            return phrase("unknown.post-and-body", "value", quoted(unknown.value()),
+                    "accepted", DA.list(unknown.accepted().stream().map(pair -> "»" + pair + "«").toList()));
         }
         if (e instanceof UnknownTermException unknown && unknown.value() != null) {
             String kind = unknown.kind();

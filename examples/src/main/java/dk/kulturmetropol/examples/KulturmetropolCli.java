@@ -160,11 +160,19 @@ public final class KulturmetropolCli implements Runnable {
      * Refuses an {@code --as-of} outside the agreement's period, for a command that would otherwise answer with an
      * empty result that looks like a clean one.
      */
-    static void requireWithin(LocalDate asOf, Governance g, String consequence) {
+    static void requireWithin(LocalDate asOf, Governance g, String consequence, String danishConsequence) {
         if (asOf != null && !g.agreement().period().contains(asOf)) {
-            throw new IllegalArgumentException("--as-of " + asOf + " is outside the agreement period " + g.agreement().period()
-                    + " of '" + g.agreement().name() + "': " + consequence + "; give a day within it, or no --as-of for the whole period");
+            throw outside(asOf, g, "--as-of " + asOf + " is outside the agreement period " + g.agreement().period()
+                    + " of '" + g.agreement().name() + "': " + consequence + "; give a day within it, or no --as-of for the whole period",
+                    danishConsequence);
         }
+    }
+
+    /** A day outside {@code g}'s agreement refused with the {@code english} message and, under --lang da, its Danish words. */
+    private static DanishRefusals.ValueRefused outside(LocalDate asOf, Governance g, String english, String danishConsequence) {
+        return new DanishRefusals.ValueRefused(english, "outside", "date", DanishRefusals.inWords(asOf), "name", g.agreement().name(),
+                "from", DanishRefusals.DA.date(g.agreement().period().from()), "to", DanishRefusals.DA.date(g.agreement().period().to()),
+                "consequence", danishConsequence);
     }
 
     /** How answers are printed. */
@@ -214,8 +222,8 @@ public final class KulturmetropolCli implements Runnable {
                 verbose();
             }
             if (timeLimit <= 0) {
-                throw new IllegalArgumentException("--time-limit is " + timeLimit
-                        + ", expected a positive number of seconds");
+                throw new DanishRefusals.ValueRefused("--time-limit is " + timeLimit
+                        + ", expected a positive number of seconds", "time-limit", "value", String.valueOf(timeLimit));
             }
             if (config == null && rules.isEmpty()) {
                 return Governance.kulturmetropolen();
@@ -611,7 +619,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            requireWithin(asOf, common.governance(), "nothing the rules state holds that day, so there is nothing to check");
+            requireWithin(asOf, common.governance(), "nothing the rules state holds that day, so there is nothing to check", "outside.check");
             java.util.List<dk.kulturmetropol.rules.Finding> findings = common.governance().validate(Criteria.any().asOf(asOf));
             PrintWriter out = common.spec.commandLine().getOut();
             out.print(common.format == Format.json ? FindingsOutput.json(findings, common.words(),
@@ -686,8 +694,15 @@ public final class KulturmetropolCli implements Runnable {
         @Override
         public Integer call() {
             Governance g = source.governance();
-            dk.kulturmetropol.rules.OrgChart data = g.orgChart(dk.kulturmetropol.rules.Criteria.any().asOf(asOf),
-                    source.lang == null ? dk.kulturmetropol.model.Language.EN : source.lang);
+            dk.kulturmetropol.rules.OrgChart data;
+            try {
+                data = g.orgChart(dk.kulturmetropol.rules.Criteria.any().asOf(asOf), source.lang == null ? dk.kulturmetropol.model.Language.EN : source.lang);
+            } catch (IllegalArgumentException e) {
+                if (asOf != null && !g.agreement().period().contains(asOf)) {
+                    throw outside(asOf, g, e.getMessage(), "outside.chart");
+                }
+                throw e;
+            }
             OrgChart chart = new OrgChart(data, source.lang == null);
             PrintWriter out = source.spec.commandLine().getOut();
             out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
@@ -740,7 +755,7 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             Governance g = source.governance();
             Language language = source.lang == null ? Language.DA : source.lang;
-            requireWithin(asOf, g, "the rules read nothing in the text that day");
+            requireWithin(asOf, g, "the rules read nothing in the text that day", "outside.review");
             dk.kulturmetropol.rules.Review review = g.review(Criteria.any().asOf(asOf), language);
             Sentences words = Sentences.of(g.labels(language));
             PrintWriter out = source.spec.commandLine().getOut();
@@ -775,7 +790,8 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             Governance g = source.governance();
             if (to.isBefore(from)) {
-                throw new IllegalArgumentException("--to " + to + " is before --from " + from + "; give a window whose last day is on or after its first");
+                throw new DanishRefusals.ValueRefused("--to " + to + " is before --from " + from + "; give a window whose last day is on or after its first",
+                        "window", "to", DanishRefusals.inWords(to), "from", DanishRefusals.inWords(from));
             }
             List<dk.kulturmetropol.rules.CycleItem> items = g.annualCycle(from, to, Criteria.any());
             List<dk.kulturmetropol.rules.AgendaItem> agenda = plan == null ? null
@@ -840,9 +856,10 @@ public final class KulturmetropolCli implements Runnable {
             Governance now = builder.build();
             List<String> notes = new ArrayList<>();
             if (asOf != null && !was.agreement().period().contains(asOf) && !now.agreement().period().contains(asOf)) {
-                throw new IllegalArgumentException("--as-of " + asOf + " is outside both agreements, before "
+                throw new DanishRefusals.ValueRefused("--as-of " + asOf + " is outside both agreements, before "
                         + was.agreement().period() + " and after " + now.agreement().period()
-                        + ": nothing the rules state holds that day on either side; give a day within one of them, or no --as-of");
+                        + ": nothing the rules state holds that day on either side; give a day within one of them, or no --as-of",
+                        "outside.both", "date", DanishRefusals.inWords(asOf));
             }
             for (Governance side : List.of(was, now)) {
                 if (asOf != null && !side.agreement().period().contains(asOf)) {
