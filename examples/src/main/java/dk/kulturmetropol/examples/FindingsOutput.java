@@ -120,8 +120,8 @@ final class FindingsOutput {
         for (dk.kulturmetropol.rules.Change c : changes) {
             StringBuilder block = new StringBuilder();
             switch (c.kind()) {
-                case ADDED -> block.append("  + ").append(line(c.after().orElseThrow(), textNames(c, changes, words), words));
-                case REMOVED -> block.append("  - ").append(line(c.before().orElseThrow(), "", words));
+                case ADDED -> block.append("  + ").append(line(c.after().orElseThrow(), textNames(c, changes, words.labels()), words));
+                case REMOVED -> block.append("  - ").append(line(c.before().orElseThrow(), java.util.Optional.empty(), words));
                 case CHANGED -> block.append("  ~ ").append(changed(c.before().orElseThrow(), c.after().orElseThrow(), words));
             }
             block.append('\n');
@@ -139,19 +139,27 @@ final class FindingsOutput {
         return out.toString();
     }
 
-    /** A fact as a line: its sentence ({@code named} after it, when given), then when it holds, as a sentence of its own. */
-    private static String line(dk.kulturmetropol.model.Derived fact, String named, Sentences words) {
+    /**
+     * A fact as a line: its sentence, then when it holds, as a sentence of its own. {@code named}, when given, is the note
+     * that the text names another municipality ({@link #textNames}): after the sentence, or, where the sentence goes on
+     * after a semicolon ("...; teksten nævner ikke, hvem der har valgt kommunen."), after its first part, in parentheses, so
+     * the note is not read as part of what follows.
+     */
+    private static String line(dk.kulturmetropol.model.Derived fact, java.util.Optional<String> named, Sentences words) {
         String sentence = words.of(fact);
         String validity = words.validity(fact.validity());
-        return (named.isEmpty() ? sentence : sentence.substring(0, sentence.length() - 1) + " " + named + ".")
-                + " " + Character.toUpperCase(validity.charAt(0)) + validity.substring(1) + ".";
+        int part = sentence.indexOf("; ");
+        String said = named.isEmpty() ? sentence
+                : part < 0 ? sentence.substring(0, sentence.length() - 1) + " " + words.phrase("changes.text-names", "named", named.get()) + "."
+                : sentence.substring(0, part) + " " + words.phrase("changes.text-names.inside", "named", named.get()) + sentence.substring(part);
+        return said + " " + Character.toUpperCase(validity.charAt(0)) + validity.substring(1) + ".";
     }
 
     /** A changed fact: only its dates, when it reads the same ("...: gælder nu til ... (før: til ...)."), else both. */
     private static String changed(dk.kulturmetropol.model.Derived was, dk.kulturmetropol.model.Derived now, Sentences words) {
         String sentence = words.of(now);
         if (!sentence.equals(words.of(was))) {
-            return line(now, "", words) + "\n      " + words.phrase("changes.before", "line", line(was, "", words));
+            return line(now, java.util.Optional.empty(), words) + "\n      " + words.phrase("changes.before", "line", line(was, java.util.Optional.empty(), words));
         }
         dk.kulturmetropol.model.Validity a = was.validity();
         dk.kulturmetropol.model.Validity b = now.validity();
@@ -167,25 +175,61 @@ final class FindingsOutput {
     }
 
     /**
-     * For an added post holding whose clause names, word for word, the holder the before side has and not the one the
-     * after side names (home.list names Roskilde Kommune; the changed agreement Herlev Kommune): the note saying so.
+     * For an added fact that names a municipality where its clause names, word for word, the one its counterpart on the
+     * before side names, and not its own (home.list names Roskilde Kommune, the changed agreement Herlev Kommune;
+     * chairs.who-1, -2 and -3 name Ishøj Kommune, the 2025-2028 agreement Roskilde Kommune): the name the text gives. The
+     * counterpart is a fact of the same rule about the same post (or the same action and matter) that names another
+     * municipality.
      */
-    private static String textNames(dk.kulturmetropol.rules.Change added, List<dk.kulturmetropol.rules.Change> changes, Sentences words) {
-        if (!(added.after().orElseThrow() instanceof dk.kulturmetropol.model.PostHolding now) || now.holder() == null) {
-            return "";
+    private static java.util.Optional<String> textNames(dk.kulturmetropol.rules.Change added, List<dk.kulturmetropol.rules.Change> changes,
+                                                        dk.kulturmetropol.model.Labels labels) {
+        dk.kulturmetropol.model.Derived now = added.after().orElseThrow();
+        String nowIn = municipality(now, labels);
+        if (nowIn == null) {
+            return java.util.Optional.empty();
         }
-        String nowLabel = words.labels().label("actor", now.holder());
+        String nowName = labels.label("scope", nowIn);
         for (dk.kulturmetropol.rules.Change c : changes) {
-            if (c.before().isPresent() && c.before().get() instanceof dk.kulturmetropol.model.PostHolding was && was.rule().equals(now.rule())
-                    && was.post().equals(now.post()) && was.holder() != null && !was.holder().equals(now.holder())) {
-                String wasLabel = words.labels().label("actor", was.holder());
-                boolean named = added.clauses().stream().anyMatch(cl -> cl.quote().contains(wasLabel) && !cl.quote().contains(nowLabel));
-                if (named) {
-                    return words.phrase("changes.text-names", "named", wasLabel);
-                }
+            if (c.before().isEmpty() || !counterparts(c.before().get(), now)) {
+                continue;
+            }
+            String wasIn = municipality(c.before().get(), labels);
+            if (wasIn == null || wasIn.equals(nowIn)) {
+                continue;
+            }
+            String wasName = labels.label("scope", wasIn);
+            if (added.clauses().stream().anyMatch(cl -> cl.quote().contains(wasName) && !cl.quote().contains(nowName))) {
+                return java.util.Optional.of(wasName);
             }
         }
-        return "";
+        return java.util.Optional.empty();
+    }
+
+    /** Whether two facts state the same of (possibly) different municipalities: one rule, one post, or one action and matter. */
+    private static boolean counterparts(dk.kulturmetropol.model.Derived was, dk.kulturmetropol.model.Derived now) {
+        if (!was.rule().equals(now.rule())) {
+            return false;
+        }
+        if (was instanceof dk.kulturmetropol.model.PostHolding a && now instanceof dk.kulturmetropol.model.PostHolding b) {
+            return a.post().equals(b.post());
+        }
+        return was instanceof dk.kulturmetropol.model.Duty a && now instanceof dk.kulturmetropol.model.Duty b
+                && a.action().equals(b.action()) && a.matter().equals(b.matter());
+    }
+
+    /**
+     * The partner municipality a fact names: a post's holder (Roskilde Kommune, or the one of Roskilde Kommune's
+     * kulturchef), a duty's scope; null when it names none.
+     */
+    private static String municipality(dk.kulturmetropol.model.Derived fact, dk.kulturmetropol.model.Labels labels) {
+        String named = fact instanceof dk.kulturmetropol.model.PostHolding h ? h.holder()
+                : fact instanceof dk.kulturmetropol.model.Duty d ? d.scope() : null;
+        if (named == null) {
+            return null;
+        }
+        String scope = dk.kulturmetropol.model.ActorRef.parse(named).scope();
+        String municipality = scope != null ? scope : named;
+        return labels.partnerIds().contains(municipality) ? municipality : null;
     }
 
     static String changesText(List<dk.kulturmetropol.rules.Change> changes) {

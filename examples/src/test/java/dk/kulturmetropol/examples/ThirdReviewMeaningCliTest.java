@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Answers that said something other than the kommissorium, found by the third Danish review (section A), each as the
@@ -12,6 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class ThirdReviewMeaningCliTest {
     private static final String ROEDOVRE_LEAVES = "configs/roedovre-leaves-2022.yaml";
+    private static final String NEXT_PERIOD = "configs/kulturmetropolen-2025-2028.yaml";
+
+    @TempDir
+    Path dir;
 
     private static JsonNode json(String... args) throws Exception {
         CliRunner r = CliRunner.run(args);
@@ -53,5 +61,40 @@ class ThirdReviewMeaningCliTest {
             assertThat(count(words, "\n  Sekretariatet skal stå til rådighed for den politiske styregruppe, KMK og partnerne")).as(config).isEqualTo(1);
             assertThat(words).contains("    gælder fra 1. januar 2021 til 31. december 2024\n").doesNotContain("til 31. december 2022");
         }
+    }
+
+    @Test
+    void should_say_that_the_changed_agreement_names_the_chair_where_the_kommissorium_names_ishoej() throws Exception {
+        // A6: chairs.who-1, -2 and -3 name Ishøj Kommune word for word; the 2025-2028 agreement names Roskilde Kommune
+        String out = CliRunner.run("diff", "--after", NEXT_PERIOD, "--lang", "da").out();
+        assertThat(out)
+                .contains("\n  + Roskilde Kommunes kulturudvalgsformand er formand for Kulturmetropolens politiske styregruppe og er dermed den politiske"
+                        + " formand ifølge den ændrede aftale; kommissoriet nævner Ishøj Kommune. Gælder fra 1. januar 2025 til 31. december 2028.\n")
+                .contains("\n  + Roskilde Kommunes kulturchef er formand for KMK og er dermed den administrative formand i Kulturmetropolen ifølge den"
+                        + " ændrede aftale; kommissoriet nævner Ishøj Kommune. Gælder fra 1. januar 2025 til 31. december 2028.\n")
+                // where the sentence goes on after a semicolon, the note closes its first part
+                .contains("\n  + Roskilde Kommune er valgt for perioden fra 1. januar 2025 til 31. december 2028 ifølge den ændrede aftale (kommissoriet"
+                        + " nævner Ishøj Kommune); teksten nævner ikke, hvem der har valgt kommunen. Gælder fra 1. januar 2025 til 31. december 2028.\n");
+        // the side that names Ishøj Kommune, as the text does, has no note; the homes the text names stay as they are
+        assertThat(out.lines().filter(l -> l.contains("kommissoriet nævner"))).hasSize(3).allMatch(l -> l.startsWith("  + Roskilde Kommune"));
+        assertThat(CliRunner.run("diff", "--after", NEXT_PERIOD, "--lang", "en").out())
+                .contains(" and is thereby the political chair under the changed agreement; the kommissorium names Ishøj Kommune. Valid 2025-01-01..2028-12-31.\n");
+
+        // near miss: the next period with Ishøj Kommune in the chair again, as the text names it: no note
+        Path ishoej = dir.resolve("ishoej-again.yaml");
+        String next = Files.readString(Path.of(NEXT_PERIOD));
+        assertThat(next).contains("chair:\n  municipality: roskilde\n");
+        Files.writeString(ishoej, next.replace("chair:\n  municipality: roskilde\n", "chair:\n  municipality: ishoej\n"));
+        String same = CliRunner.run("diff", "--after", ishoej.toString(), "--lang", "da").out();
+        assertThat(same).contains("\n  ~ Ishøj Kommunes kulturchef er formand for KMK og er dermed den administrative formand i Kulturmetropolen: gælder nu fra"
+                + " 1. januar 2025 til 31. december 2028").doesNotContain("kommissoriet nævner", "ændrede aftale");
+        // near miss: a home moved to a municipality the sentence names too (home.list names Ishøj Kommune): no note
+        Path toIshoej = dir.resolve("music-moves-to-ishoej.yaml");
+        String moves = Files.readString(Path.of("configs/music-moves-2022.yaml"));
+        assertThat(moves).contains("{ municipality: herlev, from: 2022-07-01 }");
+        Files.writeString(toIshoej, moves.replace("{ municipality: herlev, from: 2022-07-01 }", "{ municipality: ishoej, from: 2022-07-01 }"));
+        assertThat(CliRunner.run("diff", "--after", toIshoej.toString(), "--lang", "da").out())
+                .contains("\n  + Ishøj Kommune er hjemkommune for Musikindsatsen. Gælder fra 1. juli 2022 til 31. december 2024.\n")
+                .doesNotContain("kommissoriet nævner");
     }
 }
