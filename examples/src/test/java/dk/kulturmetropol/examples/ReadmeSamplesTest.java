@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every README sample marked {@code <!-- sample: ARGS -->} is what the command line prints for ARGS, word for word.
+ * Every README sample marked {@code <!-- sample: ARGS -->} is what the command line prints for ARGS, word for word; every
+ * refusal marked {@code <!-- refusal: ARGS -->} is the line it prints to standard error, with exit code 2.
  * ARGS are split at spaces; words in double quotes stay one argument. A path under {@code examples/}, as the README writes
  * it from the repository's root, is read from there (the test runs in the examples module).
  */
@@ -48,6 +49,33 @@ class ReadmeSamplesTest {
 
         assertThat(r.err()).isEmpty();
         assertThat(sample.shown()).isEqualTo(r.out());
+    }
+
+    /** A refusal marked {@code <!-- refusal: ARGS -->}: the arguments, and the line the README shows. */
+    static Stream<Sample> refusals() throws IOException {
+        Matcher m = Pattern.compile("<!-- refusal: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
+        List<Sample> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new Sample(m.group(1), m.group(2)));
+        }
+        return found.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void should_refuse_as_the_readme_shows(Sample sample) {
+        CliRunner r = CliRunner.run(split(sample.args()));
+
+        assertThat(r.exit()).isEqualTo(KulturmetropolCli.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(sample.shown()).isEqualTo(r.err().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void should_show_refusals_in_english_and_in_danish() throws IOException {
+        assertThat(refusals().map(Sample::args)).contains("who aprove annual-plan", "duties partner:roskilde --lang da",
+                "who approve annual-plan --as-of 2023-02-30 --lang da");
     }
 
     @Test
