@@ -97,4 +97,19 @@ class ThirdReviewMeaningCliTest {
                 .contains("\n  + Ishøj Kommune er hjemkommune for Musikindsatsen. Gælder fra 1. juli 2022 til 31. december 2024.\n")
                 .doesNotContain("kommissoriet nævner");
     }
+
+    @Test
+    void should_name_whose_culture_chief_the_project_chief_may_consult_so_a_move_shows() {
+        // A18: "hjemkommunens kulturchef" is Roskilde's until the music focus area moves, then Herlev's
+        String out = CliRunner.run("diff", "--after", "configs/music-moves-2022.yaml", "--lang", "da").out();
+        assertThat(out)
+                .contains("\n  ~ Projektchefen for Musikindsatsen kan til enhver tid hente faglig sparring hos hjemkommunens kulturchef (kulturchefen i"
+                        + " Roskilde Kommune) og hos sekretariatet: gælder nu til 30. juni 2022 (før: til 31. december 2024).\n")
+                .contains("\n  + Projektchefen for Musikindsatsen kan til enhver tid hente faglig sparring hos hjemkommunens kulturchef (kulturchefen i"
+                        + " Herlev Kommune) og hos sekretariatet. Gælder fra 1. juli 2022 til 31. december 2024.\n");
+        assertThat(CliRunner.run("who", "consult", "guidance", "--scope", "youth", "--lang", "en").out())
+                .contains("from the home municipality's culture chief (the culture chief of Albertslund Kommune) and from the secretariat.");
+        // near miss: where the home does not move, the sentence stays as it was: no change to list
+        assertThat(CliRunner.run("diff", "--after", ROEDOVRE_LEAVES, "--lang", "da").out()).doesNotContain("faglig sparring");
+    }
 }

@@ -113,7 +113,9 @@ public final class Sentences {
      * <li>{@code {actor}} who acts as the fact names it (a duty's bearer, who reports, the holder, the member, the one
      *     placed), with who that is on the day asked in parentheses;</li>
      * <li>{@code {to}} a duty's recipients, or the one a reporting line goes to; {@code {with}} those it acts jointly
-     *     with;</li>
+     *     with; {@code {to.1}}, {@code {to.2}}, ... one recipient alone, by its place among them, for a sentence that
+     *     names a recipient in the text's words and who that is in parentheses, as {@code {actor}} is named ("hos
+     *     hjemkommunens kulturchef ({to.1})": "hos hjemkommunens kulturchef (kulturchefen i Roskilde Kommune)");</li>
      * <li>{@code {area}} the focus area's name ({@code Musikindsatsen}; in English its id's words, {@code music});
      *     {@code {partner}} the partner municipality's name ({@code Roskilde Kommune}); each from the fact's scope or
      *     the scope of an actor it names;</li>
@@ -131,6 +133,9 @@ public final class Sentences {
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_.-]*)}");
 
+    /** {@code to.1}, {@code to.2}, ...: one recipient, by its place among a fact's recipients (see {@link #PLACEHOLDERS}). */
+    private static final java.util.regex.Pattern ONE_RECIPIENT = java.util.regex.Pattern.compile("to\\.([1-9][0-9]?)");
+
     /**
      * The placeholders of {@code sentence} that are not among {@link #PLACEHOLDERS}, in order:
      * {@code unknownPlaceholders("{actor} leder {omraade}.")} is {@code [omraade]}.
@@ -139,7 +144,7 @@ public final class Sentences {
         List<String> unknown = new ArrayList<>();
         java.util.regex.Matcher m = PLACEHOLDER.matcher(sentence);
         while (m.find()) {
-            if (!PLACEHOLDERS.contains(m.group(1)) && !unknown.contains(m.group(1))) {
+            if (!PLACEHOLDERS.contains(m.group(1)) && !ONE_RECIPIENT.matcher(m.group(1)).matches() && !unknown.contains(m.group(1))) {
                 unknown.add(m.group(1));
             }
         }
@@ -226,6 +231,11 @@ public final class Sentences {
         }
         named.addAll(to);
         named.addAll(with);
+        java.util.regex.Matcher one = ONE_RECIPIENT.matcher(name);
+        if (one.matches()) {
+            int place = Integer.parseInt(one.group(1));
+            return place <= to.size() ? actor(to.get(place - 1), resolved) : null;
+        }
         return switch (name) {
             case "actor" -> actor == null ? null : actor(actor, resolved);
             case "to" -> to.isEmpty() ? null : actors(to, resolved);

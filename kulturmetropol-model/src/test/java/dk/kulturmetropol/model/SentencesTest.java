@@ -35,6 +35,22 @@ class SentencesTest {
     }
 
     @Test
+    void should_name_one_recipient_by_its_place_in_a_rules_own_sentence_and_compose_when_there_is_none_there() {
+        // given a rule's own sentence that names its first recipient in the text's words and who that is in parentheses
+        Sentences da = Sentences.of(Labels.of(Language.DA, AGREEMENT,
+                Map.of(Sentences.ruleSentenceKey("r"), "{actor} kan hente faglig sparring hos hjemkommunens kulturchef ({to.1}) og hos {to.2}.")));
+        Duty consult = duty("project-chief:music", "consult", "guidance").inScope("music").to("culture-chief:roskilde", "secretariat");
+
+        // then each recipient stands alone where its place is named, resolved as {actor} is
+        assertThat(da.of(consult)).isEqualTo("Projektchefen for Musikindsatsen kan hente faglig sparring hos hjemkommunens kulturchef"
+                + " (kulturchefen i Roskilde Kommune) og hos sekretariatet.");
+        assertThat(da.of(consult.to("culture-chief:herlev", "secretariat"))).contains("(kulturchefen i Herlev Kommune)");
+        assertThat(Sentences.unknownPlaceholders("{to.1} {to.12} {to.0} {to.x} {to.}")).containsExactly("to.0", "to.x", "to.");
+        // near miss: a fact with one recipient has no second: its sentence is composed from labels, with no placeholder left
+        assertThat(da.of(consult.to("culture-chief:roskilde"))).doesNotContain("{", "hjemkommunens kulturchef (");
+    }
+
+    @Test
     void should_say_may_and_should_as_kan_and_boer_not_skal() {
         Duty lead = duty("project-chief:music", "lead", "focus-area").inScope("music").withModality(Modality.MAY);
 
