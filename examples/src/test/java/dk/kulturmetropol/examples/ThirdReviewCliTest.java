@@ -93,4 +93,27 @@ class ThirdReviewCliTest {
         assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da").out())
                 .contains("Det forstås sådan, at regnskabet for 2021").doesNotContain("Vi forstår");
     }
+
+    @Test
+    void should_list_what_is_handed_in_before_its_approval_on_one_day_without_a_plan() {
+        String out = CliRunner.run("calendar", "--from", "2023-01-01", "--to", "2023-12-31", "--lang", "da").out();
+
+        int submit = out.indexOf("Den 31. december 2023: Projektcheferne for");
+        int approve = out.indexOf("Den 31. december 2023: KMK skal godkende");
+        int meets = out.indexOf("Den 31. december 2023: KMK mødes");
+        assertThat(submit).isPositive();
+        assertThat(approve).isGreaterThan(submit);
+        // near miss: only approvals move; what is not an approval keeps its place before it
+        assertThat(meets).isPositive().isLessThan(approve);
+    }
+
+    @Test
+    void should_mark_a_yes_before_the_bodys_first_recorded_meeting_as_a_reading() {
+        String before = CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2021-01-10", "--log", "../examples/meetings.csv", "--lang", "da").out();
+        String between = CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2021-03-10", "--log", "../examples/meetings.csv", "--lang", "da").out();
+
+        assertThat(before).contains("Ja, efter en fortolkning. Den 10. januar 2021 holder KMK ikke møde og har ifølge mødeoversigten endnu ikke holdt møde i perioden");
+        // near miss: a day after a recorded meeting is plainly between meetings
+        assertThat(between).contains("Ja. Den 10. marts 2021 holder KMK ikke møde").doesNotContain("fortolkning");
+    }
 }

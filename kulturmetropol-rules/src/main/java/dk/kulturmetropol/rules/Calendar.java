@@ -82,8 +82,9 @@ final class Calendar {
 
     /**
      * The deadlines grouped into the annual cycle's items: one per actor (or role, for actors that differ only by scope),
-     * action and window, in the deadlines' order; with {@code criteria}, only deadlines for its scope (or for none) and
-     * items whose window holds its date.
+     * action and window, by the day they fall due, an approval after the rest of its day (what it approves is handed in
+     * first), then by actor and action; with {@code criteria}, only deadlines for its scope (or for none) and items whose
+     * window holds its date.
      */
     static List<CycleItem> cycle(List<Deadline> deadlines, Criteria criteria) {
         java.util.Map<List<Object>, List<Deadline>> groups = new java.util.LinkedHashMap<>();
@@ -107,7 +108,10 @@ final class Calendar {
             Deadline first = group.get(0);
             items.add(new CycleItem(first.start(), first.date(), actor, first.row().fact().action(), group));
         });
-        items.sort(Comparator.comparing(CycleItem::due).thenComparing(i -> String.valueOf(i.actor())).thenComparing(CycleItem::action));
+        // on one day an approval comes after the rest: the text has what is approved handed in first ("indlevere årsplan
+        // ... til KMK", then "KMK godkender ... årsplan")
+        items.sort(Comparator.comparing(CycleItem::due).thenComparing(i -> i.action().equals("approve"))
+                .thenComparing(i -> String.valueOf(i.actor())).thenComparing(CycleItem::action));
         return List.copyOf(items);
     }
 

@@ -125,7 +125,10 @@ final class Meetings {
         if (log.stream().anyMatch(m -> m.body().equals(body) && m.date().equals(date))) {
             return decision(false, "decision.meeting-day", clause, "body", body, "date", date.toString(), "actor", post);
         }
-        return decision(true, log.isEmpty() ? "decision.yes.no-log" : "decision.yes", clause, "actor", post,
+        // before the body's first meeting in the record (within the period), "between the meetings" is a reading
+        boolean beforeFirst = log.stream().filter(m -> m.body().equals(body) && period.contains(m.date())).map(Meeting::date)
+                .min(java.util.Comparator.naturalOrder()).map(date::isBefore).orElse(false);
+        return decision(true, log.isEmpty() ? "decision.yes.no-log" : beforeFirst ? "decision.yes.before-first" : "decision.yes", clause, "actor", post,
                 "holders", String.join("|", holders), "body", body, "date", date.toString());
     }
 
