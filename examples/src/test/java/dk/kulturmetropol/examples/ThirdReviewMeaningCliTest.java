@@ -112,4 +112,18 @@ class ThirdReviewMeaningCliTest {
         // near miss: where the home does not move, the sentence stays as it was: no change to list
         assertThat(CliRunner.run("diff", "--after", ROEDOVRE_LEAVES, "--lang", "da").out()).doesNotContain("faglig sparring");
     }
+
+    @Test
+    void should_list_under_the_home_representatives_accountability_only_what_the_hjemkommune_section_says() {
+        // A11: "ovenstående" in home.tasks-5 is the Hjemkommune section's duties, not the secretariat's sentence about the hiring
+        String out = CliRunner.run("duties", "culture-chief:roskilde", "--lang", "da").out();
+        String head = "Kulturchefen i Roskilde Kommune er over for KMK ansvarlig for de opgaver, hjemkommunen for Musikindsatsen har:\n";
+        assertThat(out).contains(head);
+        String answered = out.substring(out.indexOf(head), out.indexOf("\nKulturchefen i Roskilde Kommune er medlem af KMK"));
+        assertThat(answered).contains("home.tasks-2 (Hjemkommune)").doesNotContain("secretariat.bullet-4", "Sekretariatet skal sammen med");
+        assertThat(answered.lines().filter(l -> l.matches(" {4}[a-z]+\\.[a-z0-9-]+ \\(.*")))
+                .allMatch(l -> l.contains(" (Hjemkommune): "));
+        // near miss: the home municipality's own duties still list the secretariat's sentence, which names it
+        assertThat(CliRunner.run("duties", "home-municipality:music", "--lang", "da").out()).contains("secretariat.bullet-4 (Sekretariat)");
+    }
 }

@@ -321,7 +321,7 @@ final class Questions {
             for (String joint : d.jointlyWith()) {
                 path = path == null ? reached.get(joint) : path;
             }
-            if (path != null && d.validity().overlaps(path.window())) {
+            if (path != null && d.validity().overlaps(path.window()) && answeredFor(d, path)) {
                 Duty borne = d.during(d.validity().intersect(path.window()));
                 found.add(borne);
                 through.put(borne, path.steps());
@@ -329,6 +329,21 @@ final class Questions {
         }
         return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
                 "the rules state no duty of " + actor + scopeText(criteria), through);
+    }
+
+    /**
+     * Whether {@code d} is among the duties a path's accountability covers: a line "er ansvarlig for ovenstående"
+     * (home.tasks-5) answers for the duties its section of the text states, not for what another section says of the same
+     * actor ("Sekretariatet skal sammen med hjemkommunen ...", secretariat.bullet-4, stays the secretariat's sentence). A
+     * path through posts and seats only covers every duty.
+     */
+    private boolean answeredFor(Duty d, Reach path) {
+        for (Through step : path.steps()) {
+            if (step.kind().equals("accountable") && !snapshot.clause(d.clauseId()).section().equals(step.clause().section())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How an actor reaches another's duties, and while when. */

@@ -132,6 +132,20 @@ class ReadingTest {
     }
 
     @Test
+    void should_make_the_home_representative_answer_for_the_hjemkommune_sections_duties_only() {
+        // "... er ansvarlig for ovenstående" (home.tasks-5, section Hjemkommune): the hiring it answers for is home.tasks-2
+        Answer<Duty> duties = G.duties("culture-chief:roskilde", Criteria.any().asOf(MID_PERIOD));
+        List<Row<Duty>> answered = duties.rows().stream()
+                .filter(r -> r.through().stream().anyMatch(t -> t.kind().equals("accountable"))).toList();
+
+        assertThat(answered).isNotEmpty().allSatisfy(r -> assertThat(r.clause().section()).isEqualTo("Hjemkommune"));
+        assertThat(answered).extracting(r -> r.clause().id()).contains("home.tasks-2").doesNotContain("secretariat.bullet-4");
+        // near miss: the secretariat's sentence still names the home municipality, and the home municipality still bears it
+        assertThat(G.duties("home-municipality:music").rows()).extracting(r -> r.clause().id()).contains("secretariat.bullet-4", "home.tasks-2");
+        assertThat(G.duties("roskilde").rows()).extracting(r -> r.clause().id()).contains("secretariat.bullet-4");
+    }
+
+    @Test
     void should_have_vice_chairs_and_board_take_part_in_meetings_without_binding_the_chair() {
         assertThat(G.who("take-part", "meeting-planning:political-steering-group").facts()).singleElement().satisfies(d -> {
             assertThat(d.actor()).isEqualTo("vice-chair");
