@@ -64,6 +64,30 @@ record RaciOutput(Raci raci) {
         return row.hasAccountable() ? text : text + " (" + (words == null ? ENGLISH : words).phrase("raci.no-accountable") + ")";
     }
 
+    /** The marks of the notes, in the order the rows print them. */
+    private static final String MARKS = "¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * The notes under the table: one for each distinct set of layers ({@link Row#layers()}), numbered in the order the rows
+     * print them, so the three focus areas' rows of one matter share their note.
+     */
+    private Map<List<Raci.Layer>, String> notes(Sentences words) {
+        Map<List<Raci.Layer>, String> out = new LinkedHashMap<>();
+        sections(words).values().forEach(rows -> rows.stream().filter(r -> !r.layers().isEmpty())
+                .forEach(r -> out.computeIfAbsent(r.layers(), k -> out.size() < MARKS.length()
+                        ? String.valueOf(MARKS.charAt(out.size())) : "(" + (out.size() + 1) + ")")));
+        return out;
+    }
+
+    /** A note's text: who the text gives the responsibility, layer by layer, each with the clauses that give it. */
+    private static String note(List<Raci.Layer> layers, Sentences words) {
+        Sentences w = words == null ? ENGLISH : words;
+        List<String> parts = layers.stream().map(l -> w.phrase("raci.layer." + l.level().name().toLowerCase(java.util.Locale.ROOT), "role",
+                words == null ? l.role() : words.labels().inSentence("actor", l.role())) + " [" + String.join(", ", l.clauseIds()) + "]").toList();
+        String text = w.phrase("raci.layers", "layers", String.join("; ", parts));
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The role a column stands for, as a reader sees it: its id, or its label in {@code words}' language. */
     private static String role(String column, Sentences words) {
         return words == null ? column : words.labels().label("actor", column);
@@ -81,6 +105,7 @@ record RaciOutput(Raci raci) {
     String markdown(Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         List<String> roles = columns(words);
+        Map<List<Raci.Layer>, String> notes = notes(words);
         StringBuilder out = new StringBuilder("| ").append(md(w.phrase("raci.corner"))).append(" | ")
                 .append(String.join(" | ", roles.stream().map(c -> md(role(c, words))).toList())).append(" |\n|---|");
         roles.forEach(c -> out.append("---|"));
@@ -90,7 +115,7 @@ record RaciOutput(Raci raci) {
             roles.forEach(c -> out.append("  |"));
             out.append('\n');
             rows.forEach(row -> {
-                out.append("| ").append(md(matterText(row, words))).append(" |");
+                out.append("| ").append(md(matterText(row, words) + (row.layers().isEmpty() ? "" : " " + notes.get(row.layers())))).append(" |");
                 for (String c : roles) {
                     Cell cell = row.cells().get(c);
                     out.append(' ').append(cell == null ? "" : md(cell.letters() + " [" + String.join(", ", cell.clauseIds()) + "]")).append(" |");
@@ -98,7 +123,9 @@ record RaciOutput(Raci raci) {
                 out.append('\n');
             });
         });
-        out.append('\n').append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
+        out.append('\n');
+        notes.forEach((layers, mark) -> out.append(mark).append(' ').append(md(note(layers, words))).append("\n\n"));
+        out.append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
         raci.clauses().forEach(c -> out.append("- ").append(md(c.id())).append(": \"").append(md(c.quote())).append("\"\n"));
         return out.toString();
     }
@@ -131,8 +158,9 @@ record RaciOutput(Raci raci) {
         });
         header.add(words == null ? "section" : w.phrase("raci.section"));
         table.add(header);
+        Map<List<Raci.Layer>, String> notes = notes(words);
         sections(words).forEach((section, rows) -> rows.forEach(row -> {
-            List<String> line = new ArrayList<>(List.of(matterText(row, words)));
+            List<String> line = new ArrayList<>(List.of(matterText(row, words) + (row.layers().isEmpty() ? "" : " " + notes.get(row.layers()))));
             for (String c : roles) {
                 Cell cell = row.cells().get(c);
                 line.add(cell == null ? "" : cell.letters());
@@ -179,6 +207,8 @@ record RaciOutput(Raci raci) {
                 td.matter .none { display: block; font-size: 7pt; color: #555; }
                 td a { text-decoration: none; color: inherit; }
                 td a.letters { font-weight: bold; }
+                td.matter a.note { vertical-align: super; font-size: 7pt; margin-left: 2px; }
+                p.note { font-size: 8pt; margin: 0.3em 0; }
                 td a.clause { display: block; font-size: 6pt; color: #555; }
                 tbody tr:nth-child(odd) td { background: #f3f3f3; }
                 ol.clauses { font-size: 8pt; }
@@ -186,6 +216,7 @@ record RaciOutput(Raci raci) {
         Element body = doc.body();
         body.appendElement("h1").text(title);
         body.appendElement("p").text(w.phrase("raci.legend") + " " + w.phrase("raci.links"));
+        Map<List<Raci.Layer>, String> notes = notes(words);
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(w.phrase("raci.corner"));
@@ -197,6 +228,10 @@ record RaciOutput(Raci raci) {
             rows.forEach(row -> {
                 Element tr = tbody.appendElement("tr");
                 Element matter = tr.appendElement("td").addClass("matter").text(text(row, labels));
+                if (!row.layers().isEmpty()) {
+                    String mark = notes.get(row.layers());
+                    matter.appendElement("a").addClass("note").attr("href", "#note-" + mark).text(mark);
+                }
                 if (!row.hasAccountable()) {
                     matter.appendText(" ").appendElement("span").addClass("none").text(w.phrase("raci.no-accountable"));
                 }
@@ -210,6 +245,8 @@ record RaciOutput(Raci raci) {
                 }
             });
         });
+        notes.forEach((layers, mark) -> body.appendElement("p").addClass("note").attr("id", "note-" + mark)
+                .text(mark + " " + note(layers, words)));
         body.appendElement("h2").text(w.phrase("raci.clauses"));
         Element list = body.appendElement("ol").addClass("clauses");
         raci.clauses().forEach(cl -> list.appendElement("li").attr("id", cl.id()).text(cl.id() + " (" + cl.section() + "): \"" + cl.quote() + "\""));

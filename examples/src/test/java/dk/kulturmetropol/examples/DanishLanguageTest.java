@@ -274,18 +274,18 @@ class DanishLanguageTest {
         for (String line : raci.markdown(da).split("\n")) {
             if (line.startsWith("|")) {
                 for (String cell : line.split("\\|")) {
-                    String text = cell.replace("**", "").replaceAll("\\[[^\\]]*]", "").strip();
+                    String text = cell.replace("**", "").replaceAll(" ?\\[[^\\]]*]", "").strip();
                     if (!text.matches("[ARCI?~ -]*")) {
                         out.add(text);
                     }
                 }
             } else {
-                addLines(out, line);
+                addLines(out, line.replaceAll(" ?\\[[^\\]]*]", "")); // a note cites its clauses as the cells do
             }
         }
         Document html = Jsoup.parse(raci.html(g.agreement().name(), da));
         out.add(html.title());
-        html.select("h1, p, th, td.matter, td.matter span").forEach(e -> addLines(out, e.ownText()));
+        html.select("h1, p, th, td.matter, td.matter span").forEach(e -> addLines(out, e.ownText().replaceAll(" ?\\[[^\\]]*]", "")));
         dk.kulturmetropol.rules.OrgChart chart = g.orgChart(Criteria.any().asOf(LocalDate.of(2022, 6, 1)), Language.DA);
         chart.nodes().forEach(n -> out.add(n.label()));
         chart.edges().forEach(e -> out.add(e.label()));

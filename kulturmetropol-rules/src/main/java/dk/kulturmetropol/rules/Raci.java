@@ -57,8 +57,10 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
     /** Actions that make their bearer accountable: it approves or answers for the matter. */
     public static final Set<String> ACCOUNTABLE = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire", "ensure",
             "oversee", "answer-for");
-    /** Actions that make their bearer consulted: it gives advice. */
-    public static final Set<String> CONSULTED = Set.of("advise");
+    /** Accountable actions that decide the matter ("godkender", "vælges af", "ansættes af"): the first layer of accountability. */
+    public static final Set<String> DECIDING = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire");
+    /** Actions that make their bearer consulted: it gives advice or assistance (rådgive, støtte, understøtte, bistå). */
+    public static final Set<String> CONSULTED = Set.of("advise", "support");
     /** Actions whose bearer seeks advice: it receives it (I), those it goes to give it (C). */
     public static final Set<String> CONSULTING = Set.of("consult");
     /** Actions that make their bearer informed. */
@@ -86,17 +88,56 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      * @param scope  the scope's id ({@code music}), or {@code null}
      * @param cells   the cells, by role id; a role without a part has none
      * @param actions the ids of the actions the rules state on it, sorted ({@code [advise, support]})
+     * @param layers  where the text gives more than one role a responsibility for the matter, each of them, the highest
+     *                layer first (the one whose cell shows A); empty where at most one role has it
      */
-    public record Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions) {
+    public record Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions, List<Layer> layers) {
         public Row {
             Objects.requireNonNull(matter, "matter");
             cells = Collections.unmodifiableMap(new TreeMap<>(cells));
             actions = Collections.unmodifiableSet(new TreeSet<>(actions));
+            layers = List.copyOf(layers);
+        }
+
+        /** A row whose responsibility lies with one role at most. */
+        public Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions) {
+            this(matter, scope, cells, actions, List.of());
         }
 
         /** Whether some role is accountable (A, A? or A~) for it; a row without is one where the text does not say who answers for it. */
         public boolean hasAccountable() {
             return cells.values().stream().anyMatch(c -> c.parts().stream().anyMatch(p -> p.startsWith("A")));
+        }
+    }
+
+    /**
+     * How the text gives a role a responsibility for a row's matter, highest first: it decides it (approves, decides,
+     * elects, appoints, hires: "KMK godkender ..."), it has the overall responsibility for it ("har det overordnede
+     * ansvar"), or it has the responsibility for it ("har ansvaret", "er forpligtiget til", "sikre", an item of "Det er
+     * projektchefens ansvar at: • ...").
+     */
+    public enum Level {
+        /** Approves, decides, elects, appoints or hires. */
+        DECIDES,
+        /** Has the overall responsibility ("det overordnede ansvar"). */
+        OVERALL,
+        /** Has the responsibility, has committed itself, or must ensure. */
+        RESPONSIBLE
+    }
+
+    /**
+     * One role's responsibility for a row's matter, where the text gives it to more than one role: A stands in the cell
+     * of the highest layer only, and the others do the task under it (R).
+     *
+     * @param role      the role's column
+     * @param level     how the text gives it
+     * @param clauseIds the clauses that give it, in the order the rules state them
+     */
+    public record Layer(String role, Level level, List<String> clauseIds) {
+        public Layer {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(level, "level");
+            clauseIds = List.copyOf(new LinkedHashSet<>(clauseIds));
         }
     }
 
@@ -141,12 +182,35 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         }
     }
 
+    /** A role's part in a row while the matrix is built: its letters, clauses, and how the text makes it accountable. */
+    private static final class Draft {
+        final List<String> parts = new ArrayList<>();
+        final List<String> clauseIds = new ArrayList<>();
+        /** The A parts by how the text gives them, each with its clauses. */
+        final Map<Level, List<String>> accountable = new java.util.EnumMap<>(Level.class);
+        /** The R parts of the role's own duties (not of one it acts together with), with their clauses. */
+        final Map<String, List<String>> doing = new LinkedHashMap<>();
+
+        void add(String part, String clauseId) {
+            if (!parts.contains(part)) {
+                parts.add(part);
+            }
+            if (!clauseIds.contains(clauseId)) {
+                clauseIds.add(clauseId);
+            }
+        }
+
+        Level highest() {
+            return accountable.keySet().stream().min(Comparator.naturalOrder()).orElse(null);
+        }
+    }
+
     static Raci of(Governance g, Criteria criteria) {
         Set<String> partners = new HashSet<>(g.agreement().partnerIds());
         Set<String> bodies = g.accepted("body");
         TextOrder order = TextOrder.of(g.clauses());
         Set<String> responsibility = responsibilityClauses(g.clauses(), order);
-        Map<Key, Map<String, List<List<String>>>> cells = new TreeMap<>();
+        Map<Key, Map<String, Draft>> cells = new TreeMap<>();
         Map<Key, Set<String>> actions = new TreeMap<>();
         Set<String> roles = new TreeSet<>();
         Map<String, Clause> clauses = new TreeMap<>();
@@ -159,23 +223,36 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                     boolean standing = isStanding(d, bodies);
                     String modality = standing ? "" : d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "";
                     boolean answers = ACCOUNTABLE.contains(action) || standing;
-                    boolean responsible = responsibility.contains(d.clauseId()) && !INFORMED.contains(action);
-                    // the actor: A where it approves or answers for the matter, or the sentence says it has the
-                    // responsibility for it; R as well where it also does it
-                    List<String> own = new ArrayList<>();
-                    if (CONSULTING.contains(action) || INFORMED.contains(action)) {
-                        own.add("I" + modality);
+                    boolean receives = CONSULTING.contains(action) || INFORMED.contains(action);
+                    // a responsibility for helping another is no responsibility for the matter: who assists or advises
+                    // (the home municipality's finance function "kan sikre den nødvendige bistand til at aflægge års- og
+                    // slutregnskab") is C, not A; who is informed is I
+                    boolean responsible = responsibility.contains(d.clauseId()) && !receives && !CONSULTED.contains(action);
+                    String role = role(d.actor(), partners);
+                    roles.add(role);
+                    Draft own = cells.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new Draft());
+                    String first;
+                    if (receives) {
+                        first = "I";
                     } else if (CONSULTED.contains(action)) {
-                        own.add("C" + modality);
+                        first = "C";
                     } else if (!answers) {
-                        own.add("R" + modality);
+                        first = "R";
+                        own.doing.computeIfAbsent("R" + modality, k -> new ArrayList<>()).add(d.clauseId());
+                    } else {
+                        first = null;
+                    }
+                    if (first != null) {
+                        own.add(first + modality, d.clauseId());
                     }
                     if (answers || responsible) {
-                        own.add("A" + modality);
+                        own.add("A" + modality, d.clauseId());
+                        Level level = DECIDING.contains(action) || standing ? Level.DECIDES
+                                : OVERALL.matcher(row.clause().quote()).find() ? Level.OVERALL : Level.RESPONSIBLE;
+                        own.accountable.computeIfAbsent(level, k -> new ArrayList<>()).add(d.clauseId());
                     }
-                    own.forEach(part -> add(cells, roles, key, role(d.actor(), partners), part, d.clauseId()));
                     // who acts together with the actor does it with it; the one the sentence names first answers for it
-                    String joint = (answers || responsible ? "R" : own.get(0).substring(0, 1)) + modality;
+                    String joint = (answers || responsible || first == null ? "R" : first) + modality;
                     for (String a : d.jointlyWith()) {
                         add(cells, roles, key, role(a, partners), joint, d.clauseId());
                     }
@@ -188,12 +265,15 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                 }
             }
         }
+        coverByOverallResponsibility(cells);
         Map<String, List<Row>> bySection = new TreeMap<>(order.sections());
-        cells.forEach((key, parts) -> {
+        cells.forEach((key, drafts) -> {
+            List<Layer> layers = layers(drafts);
             Map<String, Cell> built = new LinkedHashMap<>();
-            parts.forEach((role, p) -> built.put(role, new Cell(p.get(0), p.get(1))));
-            String first = parts.values().stream().flatMap(p -> p.get(1).stream()).min(order.clauses()).orElseThrow();
-            bySection.computeIfAbsent(clauses.get(first).section(), k -> new ArrayList<>()).add(new Row(key.matter(), key.scope(), built, actions.get(key)));
+            drafts.forEach((role, draft) -> built.put(role, new Cell(readable(draft.parts), draft.clauseIds)));
+            String first = drafts.values().stream().flatMap(p -> p.clauseIds.stream()).min(order.clauses()).orElseThrow();
+            bySection.computeIfAbsent(clauses.get(first).section(), k -> new ArrayList<>())
+                    .add(new Row(key.matter(), key.scope(), built, actions.get(key), layers));
         });
         List<Section> sections = new ArrayList<>();
         bySection.forEach((heading, rows) -> sections.add(new Section(heading, rows)));
@@ -201,16 +281,86 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                 clauses.values().stream().sorted(Comparator.comparing(Clause::id, order.clauses())).toList());
     }
 
-    private static void add(Map<Key, Map<String, List<List<String>>>> cells, Set<String> roles, Key row, String role, String part, String clauseId) {
+    /** The words of a sentence that gives the overall responsibility ("det overordnede ansvar", "det overordnede budgetansvar"). */
+    private static final java.util.regex.Pattern OVERALL = java.util.regex.Pattern.compile("overordnede\\s+\\p{L}*ansvar",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The overall responsibility for a focus area (or another scope) covers what the same role itself does for it: KMK
+     * "har det overordnede ansvar for indsatsområderne" and follows their progress ("følge fremdriften"), so it is A for
+     * the progress, on both sentences, not R. Only within a scope: a responsibility without one names no matters it covers.
+     */
+    private static void coverByOverallResponsibility(Map<Key, Map<String, Draft>> cells) {
+        Map<String, Map<String, List<String>>> overall = new TreeMap<>(); // scope -> role -> clauses
+        cells.forEach((key, drafts) -> drafts.forEach((role, draft) -> {
+            if (key.scope() != null && draft.accountable.containsKey(Level.OVERALL)) {
+                overall.computeIfAbsent(key.scope(), k -> new TreeMap<>()).computeIfAbsent(role, k -> new ArrayList<>())
+                        .addAll(draft.accountable.get(Level.OVERALL));
+            }
+        }));
+        cells.forEach((key, drafts) -> (key.scope() == null ? Map.<String, List<String>>of() : overall.getOrDefault(key.scope(), Map.of())).forEach((role, by) -> {
+            Draft draft = drafts.get(role);
+            if (draft == null || draft.accountable.containsKey(Level.OVERALL) || !draft.doing.containsKey("R")) {
+                return;
+            }
+            draft.parts.remove("R");
+            by.forEach(id -> draft.add("A", id));
+            draft.accountable.computeIfAbsent(Level.OVERALL, k -> new ArrayList<>()).addAll(by);
+        }));
+    }
+
+    /**
+     * Where the text gives more than one role a responsibility for a row's matter, A stands in the cell of the highest
+     * layer (it decides the matter, then it has the overall responsibility, then it has the responsibility) and the others
+     * do the task under it (R): "KMK godkender ... årsplan", so the project chief, who must "indlevere årsplan ... til
+     * KMK" as an item of "Det er projektchefens ansvar at:", is R. Returns every layer where a role's A gave way, else none.
+     */
+    private static List<Layer> layers(Map<String, Draft> drafts) {
+        Level top = drafts.values().stream().map(Draft::highest).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        boolean gaveWay = false;
+        for (Draft draft : drafts.values()) {
+            Level own = draft.highest();
+            if (own != null && own.compareTo(top) > 0) {
+                gaveWay = true;
+                for (String part : List.copyOf(draft.parts)) {
+                    if (part.startsWith("A")) {
+                        String does = "R" + part.substring(1);
+                        draft.parts.remove(part);
+                        if (!draft.parts.contains(does)) {
+                            draft.parts.add(does);
+                        }
+                    }
+                }
+            }
+        }
+        if (!gaveWay) {
+            return List.of();
+        }
+        List<Layer> out = new ArrayList<>();
+        drafts.forEach((role, draft) -> {
+            Level own = draft.highest();
+            if (own != null) {
+                out.add(new Layer(role, own, draft.accountable.get(own)));
+            }
+        });
+        out.sort(Comparator.comparing(Layer::level));
+        return out;
+    }
+
+    /**
+     * A cell's parts as one reading: who answers for the matter or does it is not also informed of it (KMK approves the
+     * annual plan it receives: A, not A I), and a duty holds what a power or recommendation of the same letter would add
+     * (R and R? is R).
+     */
+    private static List<String> readable(List<String> parts) {
+        boolean acts = parts.stream().anyMatch(p -> p.startsWith("A") || p.startsWith("R"));
+        return parts.stream().filter(p -> !(acts && p.startsWith("I")))
+                .filter(p -> p.length() == 1 || !parts.contains(p.substring(0, 1))).toList();
+    }
+
+    private static void add(Map<Key, Map<String, Draft>> cells, Set<String> roles, Key row, String role, String part, String clauseId) {
         roles.add(role);
-        List<List<String>> cell = cells.computeIfAbsent(row, k -> new LinkedHashMap<>())
-                .computeIfAbsent(role, k -> List.of(new ArrayList<>(), new ArrayList<>()));
-        if (!cell.get(0).contains(part)) {
-            cell.get(0).add(part);
-        }
-        if (!cell.get(1).contains(clauseId)) {
-            cell.get(1).add(clauseId);
-        }
+        cells.computeIfAbsent(row, k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new Draft()).add(part, clauseId);
     }
 
     /**
