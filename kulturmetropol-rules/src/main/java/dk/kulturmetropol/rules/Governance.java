@@ -593,10 +593,25 @@ public final class Governance {
      *
      * <pre>{@code
      * g.idOf("action", "godkende");      // "approve" (the infinitive; "godkender", the present, too)
+     * g.idOf("action", "orientere");     // "inform" (the verb of "orientere og inddrage" alone, "orienterer" too)
      * g.idOf("matter", "aarsplanen");    // "annual-plan" (any case, aa for å, with or without the article)
+     * g.idOf("matter", "næstformændene");// "vice-chair" (singular or plural, with or without the article)
+     * g.idOf("matter", "suppleant");     // "political-substitute" (a label's head noun alone)
      * g.idOf("scope", "Roskilde");       // "roskilde"
      * g.idOf("scope", "Musikindsatsen"); // "music"
+     * g.idOf("scope", "musik");          // "music" (a focus area by the stem of its name)
+     * g.idOf("body", "styregruppen");    // "political-steering-group" (a body by its short name)
      * }</pre>
+     *
+     * <p>Accepted, in any case and with {@code aa}, {@code oe} and {@code ae} for å, ø and æ: the id; its Danish label
+     * and the form a sentence uses; the text's own words for it; for an action, its infinitive and present, and the verb
+     * of a phrase alone ({@code foreslå} for "foreslå og kvalificere"); for a noun, the label with and without its
+     * article, the same id's label as a role or a matter (a matter the text names in the plural is asked in the singular
+     * too), and the head noun alone, without adjectives or complement, with its article (in the plural where the text
+     * uses the plural: {@code næstformændene}); a partner by its name with or without "Kommune"; a focus area by its name
+     * or the stem of it ({@code unge}, {@code kultur og sundhed}). Forms are ranked (the label before the text's words,
+     * these before a head noun alone): the best-ranked form decides, and a form that fits several ids at that rank is
+     * refused, naming each ({@code fremdrift}: focus-area-progress or progress).</p>
      *
      * @throws UnknownTermException   for a kind that is none of these, or words that name nothing, with the nearest ids
      * @throws AmbiguousTermException for words that fit two or more ids equally well, naming each

@@ -20,12 +20,16 @@ import dk.kulturmetropol.model.Vocabulary;
  * infinitive or the present ({@code godkende}, {@code godkender}), a noun with or without its article
  * ({@code årsplan}, {@code årsplanen}), a partner or focus area by its name ({@code Roskilde}, {@code Musikindsatsen});
  * in any case, with {@code aa}, {@code oe} and {@code ae} for å, ø and æ. The forms come from the labels
- * ({@link Labels#label}, {@link Labels#inSentence}) and the text's words in {@link Vocabulary}; the present tense is made
- * by rule (the infinitive's final -e becomes -er).
+ * ({@link Labels#label}, {@link Labels#inSentence}), an action's sentence pattern ({@code action.ID.do}) and the text's
+ * words in {@link Vocabulary}; the present tense is made by rule (the infinitive's final -e becomes -er). Made by rule
+ * too: the verb of a verb phrase alone ({@code orientere} of "orientere og inddrage"), a noun phrase's head noun alone
+ * with its definite forms ({@code suppleant}, {@code suppleanten}; {@code næstformændene} where the text uses the
+ * plural), a matter asked by its role's label and the other way round, and a focus area by the stem of its name
+ * ({@code musik}).
  *
  * <p>Forms are ranked: the id and the label first, then the form in a sentence and the text's words, then a partner
- * named without "Kommune" or a scoped role without its scope. The best rank that matches decides; two ids at that rank
- * are refused with both named.
+ * named without "Kommune" or a scoped role without its scope, then another kind's label, then a head word alone. The
+ * best rank that matches decides; two ids at that rank are refused with both named.
  */
 final class Terms {
     private final Function<String, Set<String>> accepted;
@@ -159,6 +163,13 @@ final class Terms {
             add(found, danish.label(kind, bare), 4);
             add(found, danish.inSentence(kind, bare), 4);
         }
+        if (kind.equals("action")) {
+            verbForms(found, id);
+        } else if (kind.equals("scope")) {
+            areaStems(found, id);
+        } else {
+            nounForms(found, kind, id);
+        }
         Map<String, Integer> shortened = new HashMap<>();
         for (Map.Entry<String, Integer> form : found.entrySet()) {
             for (Partner p : agreement.partners()) {
@@ -174,6 +185,109 @@ final class Terms {
         }
         shortened.forEach((form, rank) -> add(found, form, rank));
         return found;
+    }
+
+    /** Rank of a form found through another kind's label of the same id (a matter's singular from its role). */
+    private static final int OTHER_KIND = 6;
+    /** Rank of a phrase's head word alone: a verb without its object, a noun without its adjectives or complement. */
+    private static final int HEAD = 7;
+    /** Words that end a noun phrase's head: prepositions, conjunctions. */
+    private static final Set<String> PHRASE_ENDS = Set.of("i", "for", "til", "på", "af", "med", "om", "mellem", "hos", "uden",
+            "og", "eller", "frem", "fra", "ved", "under", "over", "hvor", "der", "som");
+    /** Words before a noun that are not part of it: articles and determiners. */
+    private static final Set<String> DETERMINERS = Set.of("den", "det", "de", "en", "et", "hver", "hvert", "sin", "sit", "sine");
+
+    /**
+     * An action's infinitive phrase from its sentence pattern ({@code action.ID.do}, placeholders left out) with its
+     * present, and every verb phrase's first word (the verb) alone in both forms: {@code orientere og inddrage} is
+     * asked as {@code orientere} or {@code orienterer}, {@code foreslå og kvalificere} as {@code foreslå}.
+     */
+    private void verbForms(Map<String, Integer> found, String id) {
+        dk.kulturmetropol.model.Sentences words = dk.kulturmetropol.model.Sentences.of(danish);
+        String bare = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
+        words.words("action." + bare + ".do").map(Terms::withoutPlaceholders).ifPresent(infinitive -> {
+            add(found, infinitive, 2);
+            add(found, present(infinitive), 2);
+        });
+        for (Map.Entry<String, Integer> form : Map.copyOf(found).entrySet()) {
+            String phrase = form.getKey().strip();
+            int space = phrase.indexOf(' ');
+            if (space > 0 && !phrase.equals(id)) {
+                String verb = phrase.substring(0, space);
+                add(found, verb, form.getValue() + 1);
+                if (!verb.endsWith("r") && !verb.endsWith("s")) {
+                    add(found, present(verb), form.getValue() + 1);
+                }
+            }
+        }
+    }
+
+    /** A pattern's words with its placeholders ({@code {matter}}, {@code {to}}) left out. */
+    private static String withoutPlaceholders(String pattern) {
+        return pattern.replaceAll("\\{[a-z]+}", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A noun's other forms: the label of the same id in the other noun kind (a matter written in the plural, "politiske
+     * næstformænd", is asked in the singular of its role, "næstformand", and the other way round), and each phrase's
+     * head noun alone, without article, adjectives or complement ({@code suppleant}, {@code fremdrift},
+     * {@code bestyrelsen}), with its definite form, in the plural too where the text uses the plural
+     * ({@code næstformændene}). A head noun that several ids share is refused as fitting them all.
+     */
+    private void nounForms(Map<String, Integer> found, String kind, String id) {
+        if (!id.contains(":")) {
+            for (String other : List.of("actor", "matter")) {
+                if (!other.equals(kind) && accepted.apply(other) != null && accepted.apply(other).contains(id) && danish.has(other, id)) {
+                    add(found, danish.label(other, id), OTHER_KIND);
+                    add(found, danish.inSentence(other, id), OTHER_KIND);
+                }
+            }
+        }
+        for (String phrase : List.copyOf(found.keySet())) {
+            if (phrase.equals(id)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(List.of(phrase.strip().split("[\\s,]+")));
+            boolean plural = !words.isEmpty() && words.get(0).equalsIgnoreCase("de");
+            while (words.size() > 1 && DETERMINERS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+                words.remove(0);
+            }
+            int end = 1;
+            while (end < words.size() && !PHRASE_ENDS.contains(words.get(end).toLowerCase(java.util.Locale.ROOT))) {
+                end++;
+            }
+            String head = words.get(end - 1);
+            if (head.equals(phrase.strip()) || !head.chars().allMatch(Character::isLetter) || head.length() < 3) {
+                continue;
+            }
+            add(found, head, HEAD);
+            add(found, head + (head.endsWith("e") ? "n" : "en"), HEAD);
+            add(found, head + (head.endsWith("e") ? "t" : "et"), HEAD);
+            if (plural || end > 1 && words.get(end - 2).endsWith("e") && !head.endsWith("e")) {
+                add(found, head + (head.endsWith("e") || head.endsWith("er") ? "ne" : "ene"), HEAD);
+            }
+        }
+    }
+
+    /**
+     * A focus area by the stem of its name, the word its "-indsats" compound is made of: {@code musik} for
+     * Musikindsatsen, {@code unge} for Ungeindsatsen, {@code kultur og sundhed} for Kultur- og sundhedsindsatsen, and
+     * the name without its article ({@code Musikindsats}).
+     */
+    private void areaStems(Map<String, Integer> found, String id) {
+        if (!danish.focusAreaIds().contains(id)) {
+            return;
+        }
+        String name = danish.label("scope", id).replaceAll("\\s*(\"[^\"]*\"|»[^«]*«)", "").strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.*?)-?(indsats)(en)?$").matcher(name);
+        if (m.matches() && !m.group(1).isBlank()) {
+            String stem = m.group(1).strip();
+            add(found, m.group(1) + m.group(2), 3);
+            add(found, stem, 3);
+            if (stem.endsWith("s") && stem.length() > 3) {
+                add(found, stem.substring(0, stem.length() - 1), 3);
+            }
+        }
     }
 
     private static void add(Map<String, Integer> forms, String form, int rank) {
