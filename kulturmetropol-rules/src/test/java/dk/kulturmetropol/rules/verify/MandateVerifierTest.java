@@ -66,8 +66,9 @@ class MandateVerifierTest {
                 .hasMessageStartingWith("unknown actor 'culture-chief:koge'");
         assertThatThrownBy(() -> VERIFY.holds("culture-committee-chair:ishoj", "political-chair")).isInstanceOf(UnknownTermException.class)
                 .hasMessageStartingWith("unknown actor 'culture-committee-chair:ishoj'");
-        assertThatThrownBy(() -> VERIFY.noDuty("kmk", "approve", "annual-plan", on("2022-06-01").scope("musik")))
-                .isInstanceOf(UnknownTermException.class).hasMessageStartingWith("unknown scope 'musik'");
+        // ("musik", the stem of Musikindsatsen, is music in Danish words: DanishFormsTest)
+        assertThatThrownBy(() -> VERIFY.noDuty("kmk", "approve", "annual-plan", on("2022-06-01").scope("muisc")))
+                .isInstanceOf(UnknownTermException.class).hasMessageStartingWith("unknown scope 'muisc'");
     }
 
     @Test
