@@ -26,17 +26,17 @@ class DanishRefusalsCliTest {
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of(List.of("who", "godkende", "borgmester"),
-                        "ukendt emne »borgmester«; de nærmeste kendte er budget, overordnet fremdrift og bindeled (66 i alt). "
+                        "ukendt emne »borgmester«; de nærmeste kendte er budget, administrativ formand og aftalens rammer (66 i alt). "
                                 + "Se dem alle med »kulturmetropol vocabulary matter«.",
                         "unknown matter 'borgmester'; the nearest accepted: budget, progress, focus-area (66 in all); "
                                 + "'kulturmetropol vocabulary matter' lists them all"),
                 Arguments.of(List.of("who", "aprove", "annual-plan"),
-                        "ukendt handling »aprove«; de nærmeste kendte er godkender, stiller til rådighed og angiver (38 i alt). "
+                        "ukendt handling »aprove«; de nærmeste kendte er godkender, driver og stiller til rådighed (38 i alt). "
                                 + "Se dem alle med »kulturmetropol vocabulary action«.",
                         "unknown action 'aprove'; the nearest accepted: approve, provide, advise (38 in all); "
                                 + "'kulturmetropol vocabulary action' lists them all"),
                 Arguments.of(List.of("duties", "borgmester"),
-                        "ukendt aktør »borgmester«; de nærmeste kendte er Furesø Kommune, Køge Kommune og Helsingør Kommune (64 i alt). "
+                        "ukendt aktør »borgmester«; de nærmeste kendte er administrativ formand, Furesø Kommune og politisk formand (64 i alt). "
                                 + "Se dem alle med »kulturmetropol vocabulary actor«.",
                         "unknown actor 'borgmester'; the nearest accepted: furesoe, koege, helsingoer (64 in all); "
                                 + "'kulturmetropol vocabulary actor' lists them all"),
@@ -60,8 +60,8 @@ class DanishRefusalsCliTest {
                                 + "projektchef for Musikindsatsen eller projektchef for Ungeindsatsen. Skriv en af dem.",
                         "actor 'projektchef' fits 3 ids: "),
                 Arguments.of(List.of("holder", "borgmester"),
-                        "ukendt post »borgmester«; de nærmeste kendte er partnerkommune (Furesø Kommune), partnerkommune (Køge Kommune) "
-                                + "og partnerkommune (Helsingør Kommune) (19 i alt). Se dem alle med »kulturmetropol vocabulary post«.",
+                        "ukendt post »borgmester«; de nærmeste kendte er administrativ formand, partnerkommune (Furesø Kommune) "
+                                + "og politisk formand (19 i alt). Se dem alle med »kulturmetropol vocabulary post«.",
                         "unknown post 'borgmester'; the nearest accepted: vice-chair, political-chair, head-of-secretariat (19 in all); "
                                 + "'kulturmetropol vocabulary post' lists them all"),
                 Arguments.of(List.of("reports", "kmk", "--about", "pengene"),
