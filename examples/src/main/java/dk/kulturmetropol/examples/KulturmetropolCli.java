@@ -299,10 +299,12 @@ public final class KulturmetropolCli implements Runnable {
                     return byArea;
                 }
             }
-            return common.print(words != null ? words.who(action, matter, scope, found(a), asOf)
-                    : "Who " + modalities(a) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
+            // a day with no rows asks as the text does on the days it holds ("Hvem kan træffe beslutninger ...", not "skal")
+            Answer<Duty> held = a.isEmpty() && asOf != null ? g.who(action, matter, Criteria.any().scope(scope)) : a;
+            return common.print(words != null ? words.who(action, matter, scope, found(held), asOf)
+                    : "Who " + modalities(held) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
                     + (asOf == null ? "" : " on " + asOf) + "?", a,
-                    words == null ? null : words.whoNone(action, matter, scope, found(a), asOf));
+                    words == null ? null : words.whoNone(action, matter, scope, found(held), asOf));
         }
 
         /**

@@ -116,4 +116,14 @@ class ThirdReviewCliTest {
         // near miss: a day after a recorded meeting is plainly between meetings
         assertThat(between).contains("Ja. Den 10. marts 2021 holder KMK ikke møde").doesNotContain("fortolkning");
     }
+
+    @Test
+    void should_ask_a_state_in_the_present_and_a_power_with_kan_on_a_day_it_does_not_hold() {
+        assertThat(CliRunner.run("who", "oversee", "focus-area", "--lang", "da").out()).startsWith("Hvem har det overordnede ansvar for indsatsområdet?\n");
+        assertThat(CliRunner.run("who", "employ", "project-chief", "--lang", "da").out()).startsWith("Hvem er arbejdsgiver for projektchefen?\n");
+        // near miss: an act keeps its modality
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--lang", "da").out()).startsWith("Hvem skal godkende årsplanen?\n");
+        assertThat(CliRunner.run("who", "decide-on-behalf", "political-steering-group", "--as-of", "2025-03-01", "--lang", "da").out())
+                .startsWith("Hvem kan træffe beslutninger på vegne af Kulturmetropolens politiske styregruppe den 1. marts 2025?\n");
+    }
 }

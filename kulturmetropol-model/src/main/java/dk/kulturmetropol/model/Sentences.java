@@ -570,7 +570,17 @@ public final class Sentences {
 
     private String whoPhrase(String key, String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
         String how = String.join(" " + labels.text("list.or") + " ", modalities.stream().map(this::modality).toList());
-        return phrase(key, "modality", how, "do", does(action, matter, scope, List.of(), null, id -> List.of()), "on", on(asOf));
+        String does = does(action, matter, scope, List.of(), null, id -> List.of());
+        if (modalities.equals(List.of(Modality.MUST))) {
+            // a duty that is a state is asked in the present: "Hvem har ansvaret for ...?", not "Hvem skal have ansvaret for ...?"
+            for (String pair : labels.text("question.who.state.verbs").split("\\|")) {
+                String[] verb = pair.split(":");
+                if (does.startsWith(verb[0] + " ")) {
+                    return phrase(key + ".state", "do", verb[1] + does.substring(verb[0].length()), "on", on(asOf));
+                }
+            }
+        }
+        return phrase(key, "modality", how, "do", does, "on", on(asOf));
     }
 
     /** What the bearer does: the action's pattern with the matter (and scope), and the recipients where it takes them. */
