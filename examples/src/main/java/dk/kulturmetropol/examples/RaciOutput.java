@@ -35,15 +35,25 @@ record RaciOutput(Raci raci) {
             // a post as a matter reads as what the row's actors do for it: "rådgivning af og støtte til den politiske formand"
             return dk.kulturmetropol.model.Sentences.of(labels).phrase("raci.row.advise+support", "post", labels.inSentence("actor", row.matter()));
         }
+        String scope = row.scope() == null ? "" : " (" + scope(row.scope(), labels) + ")";
+        String actions = "raci.row." + String.join("+", row.actions());
         java.util.Optional<String> asMatter = labels == null || !labels.has("actor", row.matter()) ? java.util.Optional.empty()
-                : dk.kulturmetropol.model.Sentences.of(labels).words("raci.row." + String.join("+", row.actions()));
+                : dk.kulturmetropol.model.Sentences.of(labels).words(actions + "." + row.matter())
+                        .or(() -> dk.kulturmetropol.model.Sentences.of(labels).words(actions));
         if (asMatter.isPresent()) {
-            // a body or post as a matter reads as what is done about it: "ledelse af og møder i KMK", "ansættelse af sekretariatschefen"
-            return asMatter.get().replace("{the}", labels.inSentence("actor", row.matter()))
-                    + (row.scope() == null ? "" : " (" + labels.label("scope", row.scope()) + ")");
+            // a body or post as a matter reads as what is done about it: "ledelse af og møder i KMK", "ansættelse af
+            // sekretariatschefen"; the partners' work for Kulturmetropolen in the text's words: "sammenhængende Kulturmetropol"
+            return asMatter.get().replace("{the}", labels.inSentence("actor", row.matter())) + scope;
         }
-        return labels == null ? row.matter() + (row.scope() == null ? "" : " (" + row.scope() + ")")
-                : labels.label("matter", row.matter()) + (row.scope() == null ? "" : " (" + labels.label("scope", row.scope()) + ")");
+        return (labels == null ? row.matter() : labels.label("matter", row.matter())) + scope;
+    }
+
+    /** A row's scope as a reader sees it: its id or label, and the partners alike as "hver partnerkommune". */
+    private static String scope(String scope, Labels labels) {
+        if (Raci.EACH_PARTNER.equals(scope)) {
+            return labels == null ? scope : dk.kulturmetropol.model.Sentences.of(labels).phrase("raci.each-partner");
+        }
+        return labels == null ? scope : labels.label("scope", scope);
     }
 
     /** The rows of each section, the sections in the text's order, the rows in the order a reader looks for them. */

@@ -139,7 +139,7 @@ class RaciCliTest {
         assertThat(letters(da, "den kommende kulturaftale", "sekretariat")).isEqualTo("R A");
         assertThat(letters(da, "afrapportering på Kulturmetropolen", "sekretariat")).isEqualTo("R A");
         // "Det er den enkelte kommunes egen opgave og ansvar at bidrage til og høste af kulturmetropolsamarbejdet."
-        assertThat(letters(da, "kulturmetropolsamarbejdet (Roskilde Kommune)", "partnerkommune")).contains("A");
+        assertThat(letters(da, "kulturmetropolsamarbejdet (hver partnerkommune)", "partnerkommune")).contains("A");
         // "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne for sekretariatets arbejde."
         assertThat(letters(da, "rammer for sekretariatets arbejde", "administrativ formand")).isEqualTo("A");
         assertThat(letters(da, "rammer for sekretariatets arbejde", "sekretariatschef")).isEqualTo("R");
@@ -198,6 +198,22 @@ class RaciCliTest {
             assertThat(letters).as("no cell both answers for or does and is informed, nor R and R?").doesNotMatch(".*[AR].*\\bI.*|.*\\bI.*[AR].*")
                     .doesNotMatch(".*\\b([ARCI]) \\1[?~].*");
         }
+    }
+
+    @Test
+    void should_write_one_row_for_every_partner_where_their_rows_read_the_same_and_name_the_matter_in_the_texts_words() {
+        String md = CliRunner.run("raci", "--format", "markdown", "--lang", "da").out();
+        List<String> matters = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| **")).map(l -> l.substring(2, l.indexOf(" |"))).toList();
+
+        // (D): nine partners, one row each where the cells are alike; Ishøj's own as the secretariat's host stay its own
+        assertThat(matters).contains("lokal forankring (hver partnerkommune)", "politisk suppleant (hver partnerkommune)",
+                "kommunens deltagelse (hver partnerkommune)", "egen organisation (Ishøj Kommune)")
+                .noneMatch(m -> m.matches(".*\\((Albertslund|Furesø|Halsnæs|Helsingør|Herlev|Køge|Roskilde|Rødovre) Kommune\\).*"));
+        assertThat(matters.stream().filter(m -> m.startsWith("lokal forankring"))).hasSize(2); // KMK's and the steering group's, and the partners'
+        // "Partnerkommunerne arbejder for at skabe en sammenhængende Kulturmetropol." (partner.tasks-1): a matter, not the agreement
+        assertThat(matters).contains("sammenhængende Kulturmetropol (hver partnerkommune) (intet A)")
+                .noneMatch(m -> m.startsWith("Kulturmetropolen ("));
+        assertThat(CliRunner.run("raci", "--lang", "en").out()).contains("| coherent Kulturmetropol (each partner municipality) (no A) |");
     }
 
     @Test

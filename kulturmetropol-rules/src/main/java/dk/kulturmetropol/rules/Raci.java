@@ -3,6 +3,7 @@ package dk.kulturmetropol.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -267,18 +268,66 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         }
         coverByOverallResponsibility(cells);
         Map<String, List<Row>> bySection = new TreeMap<>(order.sections());
+        Map<Row, String> sectionOf = new LinkedHashMap<>();
         cells.forEach((key, drafts) -> {
             List<Layer> layers = layers(drafts);
             Map<String, Cell> built = new LinkedHashMap<>();
             drafts.forEach((role, draft) -> built.put(role, new Cell(readable(draft.parts), draft.clauseIds)));
             String first = drafts.values().stream().flatMap(p -> p.clauseIds.stream()).min(order.clauses()).orElseThrow();
-            bySection.computeIfAbsent(clauses.get(first).section(), k -> new ArrayList<>())
-                    .add(new Row(key.matter(), key.scope(), built, actions.get(key), layers));
+            sectionOf.put(new Row(key.matter(), key.scope(), built, actions.get(key), layers), clauses.get(first).section());
         });
+        Map<String, String> sectionOfMatter = new HashMap<>();
+        sectionOf.forEach((row, section) -> {
+            if (partners.contains(row.scope())) {
+                sectionOfMatter.putIfAbsent(row.matter(), section);
+            }
+        });
+        for (Row row : onePerPartner(sectionOf.keySet(), partners)) {
+            // a row for every partner stands where each partner's row stood
+            String section = sectionOf.containsKey(row) ? sectionOf.get(row) : sectionOfMatter.get(row.matter());
+            bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(row);
+        }
         List<Section> sections = new ArrayList<>();
         bySection.forEach((heading, rows) -> sections.add(new Section(heading, rows)));
         return new Raci(List.copyOf(roles), sections,
                 clauses.values().stream().sorted(Comparator.comparing(Clause::id, order.clauses())).toList());
+    }
+
+    /**
+     * The scope of a row that stands for every partner municipality alike ("hver partnerkommune"): where each partner's row
+     * of a matter has the same cells, the matrix has one row for them all.
+     */
+    public static final String EACH_PARTNER = "each-partner";
+
+    /**
+     * The rows with one row per matter where every partner's row of it reads the same (same letters, same clauses), in
+     * place of one per partner; a matter whose rows differ between partners, or that only some partners have (Ishøj
+     * houses the secretariat), keeps a row per partner.
+     */
+    private static List<Row> onePerPartner(java.util.Collection<Row> rows, Set<String> partners) {
+        Map<String, List<Row>> byMatter = new LinkedHashMap<>();
+        rows.stream().filter(r -> partners.contains(r.scope())).forEach(r -> byMatter.computeIfAbsent(r.matter(), k -> new ArrayList<>()).add(r));
+        Set<String> merged = new HashSet<>();
+        byMatter.forEach((matter, each) -> {
+            Row first = each.get(0);
+            boolean alike = partners.size() > 1 && each.size() == partners.size()
+                    && each.stream().allMatch(r -> r.cells().equals(first.cells()) && r.layers().equals(first.layers()));
+            if (alike) {
+                merged.add(matter);
+            }
+        });
+        List<Row> out = new ArrayList<>();
+        Set<String> written = new HashSet<>();
+        for (Row r : rows) {
+            if (!partners.contains(r.scope()) || !merged.contains(r.matter())) {
+                out.add(r);
+            } else if (written.add(r.matter())) {
+                Set<String> actions = new TreeSet<>();
+                byMatter.get(r.matter()).forEach(each -> actions.addAll(each.actions()));
+                out.add(new Row(r.matter(), EACH_PARTNER, r.cells(), actions, r.layers()));
+            }
+        }
+        return out;
     }
 
     /** The words of a sentence that gives the overall responsibility ("det overordnede ansvar", "det overordnede budgetansvar"). */
