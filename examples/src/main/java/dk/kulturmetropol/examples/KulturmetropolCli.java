@@ -293,10 +293,17 @@ public final class KulturmetropolCli implements Runnable {
                 return byMatter(g, words, asked, matters);
             }
             Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
-            if (a.isEmpty() && scope != null && a.why().map(w -> w.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE).orElse(false)) {
+            boolean noRule = a.isEmpty() && a.why().map(w -> w.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE).orElse(false);
+            if (noRule && scope != null) {
                 Integer byArea = byFocusArea(g, words);
                 if (byArea != null) {
                     return byArea;
+                }
+            }
+            if (noRule && g.accepted("actor").contains(matter)) {
+                Answer<Duty> to = g.whoTo(action, matter, Criteria.any().scope(scope).asOf(asOf));
+                if (!to.isEmpty()) {
+                    return byRecipient(words, a, to);
                 }
             }
             // a day with no rows asks as the text does on the days it holds ("Hvem kan træffe beslutninger ...", not "skal")
@@ -305,6 +312,36 @@ public final class KulturmetropolCli implements Runnable {
                     : "Who " + modalities(held) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
                     + (asOf == null ? "" : " on " + asOf) + "?", a,
                     words == null ? null : words.whoNone(action, matter, scope, found(held), asOf));
+        }
+
+        /**
+         * Where no duty takes the action on the matter asked but the matter is an actor the action is done to ("who
+         * orienterer næstformændene": chairs.tasks-4 has the political chair inform the vice-chairs about the ongoing
+         * work): the question as asked, that the text says nothing of it so, and the duties that name the actor as a
+         * recipient, under a line that says so, instead of "nothing".
+         */
+        private Integer byRecipient(Sentences words, Answer<Duty> none, Answer<Duty> to) {
+            PrintWriter out = common.spec.commandLine().getOut();
+            String question = words != null ? words.who(action, matter, scope, found(to), asOf)
+                    : "Who " + modalities(to) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
+                    + (asOf == null ? "" : " on " + asOf) + "?";
+            String nothing = words != null ? words.whoNone(action, matter, scope, found(to), asOf) : capitalised(none.note().orElse("") + ".");
+            String note = words != null ? words.phrase("who.by-recipient", "none", nothing.substring(0, nothing.length() - 1))
+                    : nothing.substring(0, nothing.length() - 1) + "; " + matter + " is among the recipients of these:";
+            if (common.format == Format.json) {
+                Map<String, Object> doc = AnswerJson.document(to, words, null);
+                doc.put("note", note);
+                doc.put("recipient", matter);
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+            } else {
+                out.print(AnswerText.write(question + "\n\n" + note, to, words, null));
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static String capitalised(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
         /**

@@ -126,4 +126,25 @@ class ThirdReviewMeaningCliTest {
         // near miss: the home municipality's own duties still list the secretariat's sentence, which names it
         assertThat(CliRunner.run("duties", "home-municipality:music", "--lang", "da").out()).contains("secretariat.bullet-4 (Sekretariat)");
     }
+
+    @Test
+    void should_answer_who_informs_the_vice_chairs_with_the_political_chairs_sentence() throws Exception {
+        // A12: chairs.tasks-4 "Den politiske formand har desuden et ansvar for at orientere og inddrage næstformændene ..."
+        String expected = "Hvem skal orientere om de politiske næstformænd?\n\n"
+                + "Kommissoriet siger intet om, hvem der skal orientere om de politiske næstformænd, men nævner dem som modtagere her:\n\n"
+                + "  Den politiske formand har et ansvar for at orientere og inddrage næstformændene i det løbende arbejde.\n"
+                + "    gælder fra 1. januar 2021 til 31. december 2024\n"
+                + "    chairs.tasks-4 (Politisk og administrativ formand): \"Den politiske formand har desuden et ansvar for at orientere og"
+                + " inddrage næstformændene i det løbende arbejde samt være mellemled mellem det politiske og det administrative niveau.\"\n";
+        assertThat(CliRunner.run("who", "inform", "vice-chair", "--lang", "da").out()).isEqualTo(expected);
+        assertThat(CliRunner.run("who", "orientere", "næstformændene", "--lang", "da").out()).isEqualTo(expected);
+        JsonNode doc = json("who", "orientere", "næstformændene", "--format", "json");
+        assertThat(doc.get("recipient").asText()).isEqualTo("vice-chair");
+        assertThat(doc.get("answers").get(0).get("actor").asText()).isEqualTo("political-chair");
+        assertThat(doc.get("note").asText()).startsWith("The rules state no duty to inform vice-chair; vice-chair is among the recipients");
+        // near misses: a duty on the matter itself is answered as before; an action no one does to the vice-chairs says nothing
+        assertThat(CliRunner.run("who", "appoint", "vice-chair", "--lang", "da").out()).doesNotContain("modtagere").contains("vice.who-1");
+        assertThat(CliRunner.run("who", "report", "vice-chair", "--lang", "da").out())
+                .contains("Kommissoriet siger intet om").doesNotContain("modtagere", "chairs.tasks-4");
+    }
 }

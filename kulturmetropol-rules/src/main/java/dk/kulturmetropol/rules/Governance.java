@@ -165,6 +165,22 @@ public final class Governance {
         return questions.who(action, matter, criteria);
     }
 
+    /**
+     * Who must (or may) take {@code action} towards {@code recipient}: the duties of that action whose recipients name
+     * it, whatever their matter. For a question whose matter is the one the action is done to, not what it is about:
+     * "who orienterer næstformændene?" finds the political chair, who must "orientere og inddrage næstformændene i det
+     * løbende arbejde" (chairs.tasks-4), a duty about the ongoing work with the vice-chairs as recipients.
+     *
+     * <pre>{@code
+     * g.whoTo("inform", "vice-chair", Criteria.any()).map(Duty::actor); // [political-chair]
+     * }</pre>
+     *
+     * @throws UnknownTermException for an action, actor or scope the rules do not know, listing those they do
+     */
+    public Answer<Duty> whoTo(String action, String recipient, Criteria criteria) {
+        return questions.whoTo(action, recipient, criteria);
+    }
+
     /** How many answers this governance keeps now (for the library's own tests of the cache's bound). */
     long answersKept() {
         return questions.keptCount();

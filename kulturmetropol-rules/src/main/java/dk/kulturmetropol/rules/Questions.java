@@ -104,6 +104,13 @@ final class Questions {
         return kept(new Question("who", action, matter, criteria), () -> answerWho(action, matter, criteria));
     }
 
+    Answer<Duty> whoTo(String action0, String recipient0, Criteria criteria0) {
+        String action = terms.idOf("action", action0);
+        String recipient = terms.idOf("actor", recipient0);
+        Criteria criteria = ids(criteria0);
+        return kept(new Question("whoTo", action, recipient, criteria), () -> answerWhoTo(action, recipient, criteria));
+    }
+
     /**
      * The matter {@code words} name for {@code action}: where the words fit several matters equally well ("regnskab" is
      * both "det forudgående års regnskab" and the head of secretariat's "årligt regnskab"), the one matter the text
@@ -293,6 +300,20 @@ final class Questions {
         }
         return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
                 "the rules state no duty to " + action + " " + matter + scopeText(criteria), null);
+    }
+
+    private Answer<Duty> answerWhoTo(String action, String recipient, Criteria criteria) {
+        requireKnown("action", action);
+        requireKnown("actor", recipient);
+        requireScope(criteria);
+        List<Duty> found = new ArrayList<>();
+        for (Duty d : snapshot.facts().duties()) {
+            if (d.action().equals(action) && d.recipients().contains(recipient) && inScope(d, criteria)) {
+                found.add(d);
+            }
+        }
+        return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
+                "the rules state no duty to " + action + " with " + recipient + " among its recipients" + scopeText(criteria), null);
     }
 
     private Answer<Duty> answerDuties(String actor, Criteria criteria) {
