@@ -545,9 +545,27 @@ public final class KulturmetropolCli implements Runnable {
             Answer<dk.kulturmetropol.model.Derived> a = g.find(words, Criteria.any().scope(scope).asOf(asOf));
             Sentences lang = common.words();
             String asked = String.join(" ", words);
-            return common.print(lang != null ? lang.phrase("question.find", "words", asked, "on", lang.on(asOf))
-                    : "Facts with the words '" + asked + "'" + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a,
-                    lang == null ? null : lang.phrase("none.find", "words", asked, "on", lang.on(asOf)));
+            String question = lang != null ? lang.phrase("question.find", "words", asked, "on", lang.on(asOf))
+                    : "Facts with the words '" + asked + "'" + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":";
+            String nothing = lang == null ? null : lang.phrase("none.find", "words", asked, "on", lang.on(asOf));
+            // facts that have a word only in the clause they quote come last (Governance.find), under a heading of their own,
+            // so that no row of the same clause pulls them up beside a fact whose own sentence has the words
+            java.util.function.Predicate<dk.kulturmetropol.rules.Row<dk.kulturmetropol.model.Derived>> quoteOnly = r -> g.foundOnlyInQuote(r.fact(), words);
+            Answer<dk.kulturmetropol.model.Derived> inQuote = new Answer<>(a.rows().stream().filter(quoteOnly).toList(),
+                    a.unspecified().stream().filter(quoteOnly).toList(), java.util.Optional.empty());
+            if (common.format == Format.json || inQuote.isEmpty()) {
+                return common.print(question, a, nothing);
+            }
+            Answer<dk.kulturmetropol.model.Derived> own = new Answer<>(a.rows().stream().filter(quoteOnly.negate()).toList(),
+                    a.unspecified().stream().filter(quoteOnly.negate()).toList(), java.util.Optional.empty());
+            String heading = lang != null ? lang.phrase("find.quote-only", "words", asked)
+                    : "Also with the words '" + asked + "' only in the clause they quote:";
+            String text = own.isEmpty() ? AnswerText.write(question + "\n\n" + heading, inQuote, lang)
+                    : AnswerText.write(question, own, lang) + "\n" + AnswerText.write(heading, inQuote, lang);
+            PrintWriter out = common.spec.commandLine().getOut();
+            out.print(AnswerText.onceEach(text));
+            out.flush();
+            return 0;
         }
     }
 

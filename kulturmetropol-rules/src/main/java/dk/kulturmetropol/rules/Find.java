@@ -32,7 +32,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * when it is a stop word in either language ({@code og}, {@code the}). A word matches
  * a stem that is the same (best), that starts with it or that it starts with (an inflection the stemmer leaves apart:
  * {@code samlede}, {@code samlet}), or that contains it (a compound: {@code regnskab} in {@code årsregnskab}). A fact
- * answers when every word matches; the sentence counts more than the quoted clause, which counts more than the labels.
+ * answers when every word matches. Facts whose own sentence (Danish or English) has every word come first, then those
+ * whose sentence and labels have them, and last those that need the quoted clause for a word: a clause says more than
+ * each fact read from it ("Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab ..." is quoted under
+ * the hiring too, which is no answer to "regnskab"). Within each, the sentence counts more than the quoted clause,
+ * which counts more than the labels.
  * The labels include the text's other words for the same matter ({@code årsregnskab} for the accounts KMK approves, see
  * {@link dk.kulturmetropol.model.Vocabulary#ALSO_CALLED}).
  */
@@ -41,6 +45,8 @@ final class Find {
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
     /** The shortest stem matched by its start or inside a longer one. */
     private static final int PART = 4;
+    /** The longest tail that makes a word an inflection of a shorter stem rather than a compound. */
+    private static final int INFLECTION = 3;
     private static final int SENTENCE = 3;
     private static final int QUOTE = 2;
     private static final int LABEL = 1;
@@ -50,6 +56,7 @@ final class Find {
     }
 
     private final List<Entry> entries;
+    private final java.util.Map<Derived, Entry> byFact = new java.util.HashMap<>();
 
     Find(Snapshot snapshot, Labels danishLabels, Labels englishLabels) {
         Sentences da = Sentences.of(danishLabels);
@@ -69,38 +76,74 @@ final class Find {
                     List.of(stems(ENGLISH, en.of(fact)), Set.of(), stems(ENGLISH, labels(fact, englishLabels, true)))));
         }
         this.entries = List.copyOf(all);
+        entries.forEach(e -> byFact.putIfAbsent(e.fact(), e));
     }
 
-    /** The facts every word matches, best first; facts that score the same keep the snapshot's order. */
-    List<Derived> find(List<String> words) {
-        List<Set<String>> danish = new ArrayList<>();
-        List<Set<String>> english = new ArrayList<>();
-        for (String word : words) {
-            Set<String> d = stems(DANISH, word);
-            Set<String> e = stems(ENGLISH, word);
-            if (!d.isEmpty() && !e.isEmpty()) {
-                danish.add(d);
-                english.add(e);
+    /** The words asked, each as its Danish and its English stems; stop words in either language left out. */
+    private record Asked(List<Set<String>> danish, List<Set<String>> english) {
+        static Asked of(List<String> words) {
+            List<Set<String>> danish = new ArrayList<>();
+            List<Set<String>> english = new ArrayList<>();
+            for (String word : words) {
+                Set<String> d = stems(DANISH, word);
+                Set<String> e = stems(ENGLISH, word);
+                if (!d.isEmpty() && !e.isEmpty()) {
+                    danish.add(d);
+                    english.add(e);
+                }
             }
+            if (danish.isEmpty()) {
+                throw new IllegalArgumentException("find needs a word that says something; found only " + words
+                        + ", which are all too common to find anything by (og, i, the, of ...)");
+            }
+            return new Asked(danish, english);
         }
-        if (danish.isEmpty()) {
-            throw new IllegalArgumentException("find needs a word that says something; found only " + words
-                    + ", which are all too common to find anything by (og, i, the, of ...)");
+    }
+
+    /** Where every word is: 0 in the fact's own sentence, 1 in its sentence or labels, 2 the quoted clause needed too. */
+    private static int tier(Asked asked, Entry entry) {
+        int tier = 0;
+        for (int w = 0; w < asked.danish().size(); w++) {
+            if (score(asked.danish().get(w), entry.danish().subList(0, 1)) + score(asked.english().get(w), entry.english().subList(0, 1)) > 0) {
+                continue;
+            }
+            boolean labelled = score(asked.danish().get(w), List.of(Set.of(), Set.of(), entry.danish().get(2)))
+                    + score(asked.english().get(w), List.of(Set.of(), Set.of(), entry.english().get(2))) > 0;
+            tier = Math.max(tier, labelled ? 1 : 2);
         }
-        record Scored(Entry entry, int score) {
+        return tier;
+    }
+
+    /**
+     * Whether {@code fact} has some of {@code words} only in its quoted clause, not in its own sentence nor its labels:
+     * {@link #find} lists such facts last.
+     */
+    boolean onlyInQuote(Derived fact, List<String> words) {
+        Entry entry = byFact.get(fact);
+        return entry != null && tier(Asked.of(words), entry) == 2;
+    }
+
+    /**
+     * The facts every word matches, best first: those whose own sentence has every word, then those whose labels have
+     * the rest, then those that need the quoted clause; within each by score; facts that score the same keep the
+     * snapshot's order.
+     */
+    List<Derived> find(List<String> words) {
+        Asked asked = Asked.of(words);
+        record Scored(Entry entry, int tier, int score) {
         }
         List<Scored> found = new ArrayList<>();
         for (Entry entry : entries) {
             int total = 0;
-            for (int w = 0; w < danish.size() && total >= 0; w++) {
-                int best = Math.max(score(danish.get(w), entry.danish()), score(english.get(w), entry.english()));
+            for (int w = 0; w < asked.danish().size() && total >= 0; w++) {
+                int best = Math.max(score(asked.danish().get(w), entry.danish()), score(asked.english().get(w), entry.english()));
                 total = best == 0 ? -1 : total + best;
             }
             if (total > 0) {
-                found.add(new Scored(entry, total));
+                found.add(new Scored(entry, tier(asked, entry), total));
             }
         }
-        found.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparingInt(s -> s.entry().order()));
+        found.sort(Comparator.comparingInt(Scored::tier).thenComparingInt((Scored s) -> -s.score()).thenComparingInt(s -> s.entry().order()));
         return found.stream().map(s -> s.entry().fact()).toList();
     }
 
@@ -118,14 +161,17 @@ final class Find {
         return best;
     }
 
-    /** 3 the same stem, 2 one starts with the other, 1 the other contains it; 0 none of these. */
+    /**
+     * 3 the same stem, 2 one starts with the other, 1 the other contains it; 0 none of these. A stem of the fact that
+     * only begins the word asked counts as the same word inflected (a tail of at most {@value #INFLECTION} letters), not
+     * as the first part of a compound: "års" in a sentence is no match for "årsregnskab".
+     */
     static int match(String asked, String has) {
         if (asked.equals(has)) {
             return 3;
         }
-        String shorter = asked.length() < has.length() ? asked : has;
-        String longer = shorter == asked ? has : asked;
-        if (shorter.length() >= PART && longer.startsWith(shorter)) {
+        if (asked.length() >= PART && has.startsWith(asked)
+                || has.length() >= PART && asked.startsWith(has) && asked.length() - has.length() <= INFLECTION) {
             return 2;
         }
         return asked.length() >= PART && has.contains(asked) ? 1 : 0;

@@ -56,10 +56,9 @@ public final class Governance {
     private Governance(Snapshot snapshot, RuleSet rules, Map<dk.kulturmetropol.model.Language, Map<String, String>> words) {
         this.snapshot = snapshot;
         this.rules = rules;
-        this.questions = new Questions(snapshot, dk.kulturmetropol.model.Labels.of(dk.kulturmetropol.model.Language.DA, snapshot.agreement(),
-                words.getOrDefault(dk.kulturmetropol.model.Language.DA, Map.of())), dk.kulturmetropol.model.Labels.of(
-                dk.kulturmetropol.model.Language.EN, snapshot.agreement(), words.getOrDefault(dk.kulturmetropol.model.Language.EN, Map.of())));
         this.words = Map.copyOf(words);
+        // with each rule's own sentence: find searches the sentence an answer prints, not one composed from labels
+        this.questions = new Questions(snapshot, labels(dk.kulturmetropol.model.Language.DA), labels(dk.kulturmetropol.model.Language.EN));
     }
 
     /**
@@ -299,8 +298,11 @@ public final class Governance {
      * labels or quoted clause has all of {@code words}, best first, in the rows every question answers in. Words are
      * matched by their stem, so an inflected Danish form finds the others ({@code regnskabet}, {@code regnskab}; a
      * compound such as {@code årsregnskab} too), whatever the case and accents; common words ({@code og}, {@code the})
-     * are left out. A match in the sentence ranks above one in the quoted clause, which ranks above one in a label; a
-     * word found as it is ranks above one found by its stem. Narrowed to {@link Criteria#scope()} (for duties) and
+     * are left out. Facts whose own sentence (the one an answer prints, in Danish or English) has every word come
+     * first, then those whose sentence and labels have them, and last those that have a word only in the quoted clause
+     * (a clause is quoted under every fact read from it: {@link #foundOnlyInQuote} tells them apart); within each, a
+     * match in the sentence ranks above one in the quoted clause, which ranks above one in a label, and a word found as
+     * it is ranks above one found by its stem. Narrowed to {@link Criteria#scope()} (for duties) and
      * {@link Criteria#asOf()}; a fact whose sentence names no one is in {@link Answer#unspecified()}.
      *
      * <pre>{@code
@@ -316,6 +318,22 @@ public final class Governance {
      */
     public Answer<dk.kulturmetropol.model.Derived> find(List<String> words, Criteria criteria) {
         return questions.find(words, criteria);
+    }
+
+    /**
+     * Whether {@code fact} has some of {@code words} only in the clause it quotes, not in its own sentence (Danish or
+     * English) nor its labels: {@link #find(List, Criteria)} lists such facts last, and the command line under a heading
+     * of their own.
+     *
+     * <pre>{@code
+     * // "Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab ...": the hiring has "regnskab" only in the quote
+     * g.foundOnlyInQuote(hiring, List.of("regnskab")); // true
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when every word is too common to find anything by
+     */
+    public boolean foundOnlyInQuote(dk.kulturmetropol.model.Derived fact, List<String> words) {
+        return questions.foundOnlyInQuote(Objects.requireNonNull(fact, "fact"), List.copyOf(words));
     }
 
     /** Every holder of {@code post}, over all terms. */

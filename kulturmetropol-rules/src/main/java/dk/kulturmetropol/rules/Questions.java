@@ -229,8 +229,8 @@ final class Questions {
         return kept(new Question("find", String.join(" ", words), null, criteria), () -> answerFind(words, criteria));
     }
 
-    private Answer<Derived> answerFind(List<String> words, Criteria criteria) {
-        requireScope(criteria);
+    /** The search index, made on first use. */
+    private Find index() {
         Find index = find;
         if (index == null) {
             synchronized (this) {
@@ -240,8 +240,21 @@ final class Questions {
                 index = find;
             }
         }
+        return index;
+    }
+
+    /** Whether {@code fact} has some of {@code words} only in its quoted clause: see {@link Find#onlyInQuote}. */
+    boolean foundOnlyInQuote(Derived fact, List<String> words) {
+        List<String> split = new ArrayList<>();
+        words.forEach(w -> split.addAll(List.of(w.strip().split("\\s+"))));
+        split.removeIf(String::isEmpty);
+        return index().onlyInQuote(fact, split);
+    }
+
+    private Answer<Derived> answerFind(List<String> words, Criteria criteria) {
+        requireScope(criteria);
         List<Derived> found = new ArrayList<>();
-        for (Derived f : index.find(words)) {
+        for (Derived f : index().find(words)) {
             if (!(f instanceof Duty d) || inScope(d, criteria)) {
                 found.add(f);
             }

@@ -85,4 +85,39 @@ class FindTest {
         // a near miss: the final accounts alone are not the annual accounts
         assertThat(G.find("slutregnskab").rows()).noneSatisfy(r -> assertThat(r.clause().id()).isEqualTo("kmk.tasks-5"));
     }
+
+    @Test
+    void should_find_a_fact_by_a_word_of_the_rules_own_sentence_that_neither_labels_nor_quote_have() {
+        // partner.duty-4's own sentence: "Som ambassadør for kulturmetropolsamarbejdet skal ... blandt andet sikre ..."
+        // (the quote says "Dette blandt andet ved at sikre ..."; its labels say "kommunikation og formidling")
+        assertThat(G.find("ambassadør").rows()).extracting(r -> r.clause().id()).contains("partner.duty-4", "partner.duty-3", "home.tasks-4");
+        assertThat(G.find("ambassador").rows()).extracting(r -> r.clause().id()).contains("partner.duty-4");
+    }
+
+    @Test
+    void should_list_facts_whose_own_sentence_has_the_words_before_those_that_have_them_only_in_the_quote() {
+        // when
+        List<Derived> accounts = G.find("regnskab").facts();
+        List<Derived> annual = G.find("årsregnskab").facts();
+
+        // then: "Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab ..." is quoted under the hiring too
+        int firstQuoteOnly = firstOnlyInQuote(accounts, "regnskab");
+        assertThat(firstQuoteOnly).isPositive();
+        assertThat(accounts.subList(0, firstQuoteOnly)).noneMatch(f -> G.foundOnlyInQuote(f, List.of("regnskab")));
+        assertThat(accounts.subList(firstQuoteOnly, accounts.size())).allMatch(f -> G.foundOnlyInQuote(f, List.of("regnskab")))
+                .anyMatch(f -> f instanceof Duty d && d.action().equals("hire") && d.matter().equals("head-of-secretariat"));
+        assertThat(accounts.get(0)).isInstanceOfSatisfying(Duty.class, d -> assertThat(d.action()).isNotEqualTo("hire"));
+        assertThat(annual.get(0)).isInstanceOfSatisfying(Duty.class, d -> assertThat(d.action()).isNotEqualTo("evaluate"));
+        assertThat(annual.subList(0, firstOnlyInQuote(annual, "årsregnskab"))).isNotEmpty()
+                .allMatch(f -> f instanceof Duty d && d.matter().contains("accounts"));
+    }
+
+    private static int firstOnlyInQuote(List<Derived> facts, String word) {
+        for (int i = 0; i < facts.size(); i++) {
+            if (G.foundOnlyInQuote(facts.get(i), List.of(word))) {
+                return i;
+            }
+        }
+        return facts.size();
+    }
 }

@@ -1,0 +1,52 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code find} from the command line, as the third Danish review asked it (A7, D): every fact whose own sentence has the
+ * word, best first, and a fact that has it only in the clause it quotes after them, under a heading of its own.
+ */
+class FindOrderCliTest {
+
+    /** The answer's rows (the lines indented two spaces), in order. */
+    private static List<String> rows(String out) {
+        return out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("    ")).map(String::strip).toList();
+    }
+
+    @Test
+    void should_find_partner_duty_4_by_ambassador_in_its_own_sentence() {
+        CliRunner run = CliRunner.run("find", "ambassadør", "--lang", "da");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Som ambassadør for kulturmetropolsamarbejdet skal hver af de ni partnerkommuner")
+                .contains("partner.duty-4 (Partnerkommune)");
+    }
+
+    @Test
+    void should_list_the_facts_whose_sentence_has_regnskab_before_those_that_have_it_only_in_the_quote() {
+        // when
+        String out = CliRunner.run("find", "regnskab", "--lang", "da").out();
+
+        // then
+        String heading = "Desuden står »regnskab« i den sætning i kommissoriet, som følgende udledes af:";
+        assertThat(out).contains(heading);
+        String before = out.substring(0, out.indexOf(heading));
+        String after = out.substring(out.indexOf(heading));
+        assertThat(rows(before).get(0)).isEqualTo("Sekretariatschefen aflægger årligt regnskab til den administrative formand.");
+        assertThat(rows(before)).allMatch(row -> row.contains("regnskab"));
+        assertThat(after).contains("Den administrative formand ansætter sekretariatschefen.");
+        assertThat(rows(before)).noneMatch(row -> row.contains("ansætter sekretariatschefen") || row.contains("årsplan"));
+    }
+
+    @Test
+    void should_list_who_submits_or_approves_the_annual_accounts_first_for_aarsregnskab() {
+        String out = CliRunner.run("find", "årsregnskab", "--lang", "da").out();
+
+        assertThat(rows(out).get(0)).contains("indsende et revideret årsregnskab");
+        assertThat(rows(out)).noneMatch(row -> row.contains("årsplan"));
+    }
+}
