@@ -101,9 +101,10 @@ public final class MandateVerifier {
     }
 
     /** Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter} as narrowed. */
-    public MandateVerifier noDuty(String actor, String action, String matter, Criteria criteria) {
-        known("action", action);
-        known("matter", matter);
+    public MandateVerifier noDuty(String actor0, String action0, String matter0, Criteria criteria) {
+        String actor = governance.idOf("actor", Objects.requireNonNull(actor0, "actor"));
+        String action = governance.idOf("action", Objects.requireNonNull(action0, "action"));
+        String matter = governance.matterFor(action, Objects.requireNonNull(matter0, "matter"));
         Answer<Duty> theirs = governance.duties(actor, criteria);
         List<Row<Duty>> found = theirs.rows().stream().filter(r -> is(r.fact(), action, matter)).toList();
         if (!found.isEmpty()) {
@@ -176,9 +177,11 @@ public final class MandateVerifier {
         return this;
     }
 
-    private MandateVerifier bears(String actor, Modality modality, String action, String matter, Criteria criteria) {
-        known("action", action);
-        known("matter", matter);
+    private MandateVerifier bears(String actor0, Modality modality, String action0, String matter0, Criteria criteria) {
+        // read as a question reads them: the id, or its Danish words ("KMK", "godkender", "årsplanen"); unknown words refused
+        String actor = governance.idOf("actor", Objects.requireNonNull(actor0, "actor"));
+        String action = governance.idOf("action", Objects.requireNonNull(action0, "action"));
+        String matter = governance.matterFor(action, Objects.requireNonNull(matter0, "matter"));
         Predicate<Row<Duty>> wanted = r -> r.fact().modality() == modality && is(r.fact(), action, matter);
         if (governance.duties(actor, criteria).rows().stream().noneMatch(wanted)) {
             String expected = actor + " " + modality.id() + " " + action + " " + matter;

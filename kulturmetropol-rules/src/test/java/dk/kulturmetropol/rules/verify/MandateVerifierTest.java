@@ -50,6 +50,16 @@ class MandateVerifierTest {
     }
 
     @Test
+    void should_read_the_action_and_matter_in_danish_words_as_a_question_does() {
+        // the actor was read in words already; the action and matter now are too ("godkender", "årsplanen")
+        VERIFY.must("KMK", "godkender", "årsplanen", on("2022-06-01").scope("music"))
+                .noDuty("sekretariatet", "godkende", "årsplan");
+        // near miss: the words still have to say what the rules say
+        assertThatThrownBy(() -> VERIFY.must("sekretariatet", "godkender", "årsplanen", on("2022-06-01").scope("music")))
+                .isInstanceOf(AssertionFailedError.class).hasMessageStartingWith("expected: secretariat must approve annual-plan for music");
+    }
+
+    @Test
     void should_refuse_a_misspelt_action_matter_or_actor_in_every_expectation_as_a_question_does() {
         // a misspelt id would otherwise make noDuty pass whatever the rules say
         assertThatThrownBy(() -> VERIFY.noDuty("kmk", "aprove", "annual-plan")).isInstanceOf(UnknownTermException.class)
