@@ -177,6 +177,21 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
                 }
             }
         }
+        // whoever answers directly to a body or post for a partner becomes a node too (an actor the edge reaches): each home
+        // municipality's culture chief answers to KMK for the home municipality's duties (home.tasks-5), not Ishøj's alone
+        for (String to : List.copyOf(kinds.keySet())) {
+            if (!"body".equals(kinds.get(to)) && !"post".equals(kinds.get(to)) || !g.accepted("actor").contains(to)) {
+                continue;
+            }
+            for (Row<ReportingLine> row : g.reportingTo(to, on).rows()) {
+                ReportingLine l = row.fact();
+                ActorRef from = ActorRef.parse(l.from());
+                if (l.isDirect() && l.to().equals(to) && from.scope() != null && partners.contains(from.scope())
+                        && node(l.from(), kinds) == null) {
+                    kinds.put(l.from(), "actor");
+                }
+            }
+        }
         // seats: a member that is a node, or a partner municipality; members one of each partner go in the body's label
         Map<String, List<String>> eachPartner = new TreeMap<>();
         for (String body : g.accepted("body")) {
@@ -193,7 +208,7 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
                     edges.add(edge(member, body, kind, s.clauseId(), s.rule(), true, words));
                 }
                 ActorRef m = s.member() == null ? null : ActorRef.parse(s.member());
-                if ((member == null || "holder".equals(kinds.get(member))) && m != null && m.scope() != null
+                if ((member == null || "holder".equals(kinds.get(member)) || "actor".equals(kinds.get(member))) && m != null && m.scope() != null
                         && partners.contains(m.scope())) {
                     scopesByRole.computeIfAbsent(s.modality().name() + " " + m.role(), k -> new HashSet<>()).add(m.scope());
                 }
@@ -280,6 +295,8 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
         kinds.forEach((id, kind) -> {
             String label = switch (kind) {
                 case "focus-area", "municipality" -> words.labels().label("scope", id);
+                // a post the text creates more than once says so, in the text's words: "to politiske næstformænd" (vice.who-1)
+                case "post" -> words.words("chart.post." + id).orElse(words.labels().label("actor", id));
                 default -> words.labels().label("actor", id);
             };
             List<String> members = eachPartner.get(id);

@@ -45,6 +45,25 @@ class OrgChartTest {
     }
 
     @Test
+    void should_draw_each_home_municipalitys_culture_chief_answering_to_kmk_and_the_two_vice_chairs() {
+        // home.tasks-5: "Det er hjemkommunens repræsentant i blandt KMK, der overfor KMK er ansvarlig for ovenstående." (each home)
+        OrgChart on = g.orgChart(Criteria.any().asOf(LocalDate.of(2023, 1, 1)), Language.DA);
+        assertThat(edges(on, "reports-to")).contains("culture-chief:ishoej -> kmk (home.tasks-5)",
+                "culture-chief:roskilde -> kmk (home.tasks-5)", "culture-chief:albertslund -> kmk (home.tasks-5)");
+        assertThat(on.node("culture-chief:roskilde")).map(Node::label).contains("kulturchef i Roskilde Kommune");
+        assertThat(on.node("culture-chief:koege")).as("Køge is no home municipality").isEmpty();
+        assertThat(on.node("kmk").orElseThrow().label()).contains("kulturchef fra hver partnerkommune");
+        // vice.who-1: "Der udpeges to politiske næstformænd ..."
+        assertThat(on.node("vice-chair")).map(Node::label).contains("to politiske næstformænd");
+        assertThat(chart.node("vice-chair")).map(Node::label).contains("two political vice-chairs");
+        // a home that moves (music-moves-2022): the culture chief of the day's home
+        OrgChart moved = Governance.of(AgreementYaml.read(Path.of("../examples/configs/music-moves-2022.yaml")))
+                .orgChart(Criteria.any().asOf(LocalDate.of(2022, 7, 1)));
+        assertThat(edges(moved, "reports-to")).contains("culture-chief:herlev -> kmk (home.tasks-5)")
+                .doesNotContain("culture-chief:roskilde -> kmk (home.tasks-5)");
+    }
+
+    @Test
     void should_draw_the_structure_the_text_gives_from_its_facts() {
         assertThat(edges(chart, "proposes-to")).containsExactly("kmk -> political-steering-group (kmk.tasks-6)");
         assertThat(edges(chart, "elects")).containsExactly("kmk -> administrative-board (board.who-3)");
