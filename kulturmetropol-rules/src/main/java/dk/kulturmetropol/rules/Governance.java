@@ -556,7 +556,7 @@ public final class Governance {
      *
      * <pre>{@code
      * Raci raci = g.raci(Criteria.any());
-     * raci.row("annual-plan", "music").get().cells().get("kmk").letters(); // "A I"
+     * raci.row("annual-plan", "music").get().cells().get("kmk").letters(); // "A": KMK approves the plan it receives
      * raci.sections().get(0).heading();                                    // "Kulturmetropolens politiske styregruppe"
      * }</pre>
      *

@@ -29,18 +29,26 @@ import dk.kulturmetropol.rules.internal.TextOrder;
  * answer-for), or the sentence says the actor has the responsibility for it (ansvar, ansvaret, ansvarlig: "Det er
  * projektchefens ansvar at: • ...", each item of such a list too), R A where it also does it; whoever acts together with
  * an accountable actor does it (R); a standing is A, not a power (the steering group, Kulturmetropolens øverste
- * besluttende myndighed, may decide on Kulturmetropolen as a whole); C is consulted, that is gives advice (advise), or is
- * the one an actor may seek advice from (consult: the actor receives it, I); I is informed (be-informed, and whoever a
- * duty to deliver or report goes to); R does it (every other action). A part is the letter alone for a duty (must), with {@code ?} for a power (may), with {@code ~}
- * for a recommendation (should). Rows are grouped by the section of the text their first clause is in, the sections
- * in the text's order. Nothing in it is written out: a writer chooses the notation and the order a reader looks in.
+ * besluttende myndighed, may decide on Kulturmetropolen as a whole); C is consulted, that is gives advice or assistance
+ * (advise, support: a responsibility to help another gives no A), or is the one an actor may seek advice from (consult:
+ * the actor receives it, I); I is informed (be-informed, and whoever a duty to deliver or report goes to, unless it
+ * answers for the matter or does it); R does it (every other action). Where the text gives several roles a
+ * responsibility for one matter, A stands only at the highest {@link Level} and the others are R, the row naming every
+ * layer ({@link Row#layers()}); the overall responsibility for a focus area covers what the same role does for it (KMK
+ * follows its progress). A part is the letter alone for a duty (must), with {@code ?} for a power (may), with {@code ~}
+ * for a recommendation (should); a duty holds a power of the same letter. Where every partner's row of a matter reads
+ * the same, one row stands for them all (scope {@link #EACH_PARTNER}). Rows are grouped by the section of the text
+ * their first clause is in, the sections in the text's order. Nothing in it is written out: a writer chooses the
+ * notation and the order a reader looks in.
  *
  * <pre>{@code
  * Raci raci = Governance.kulturmetropolen().raci(Criteria.any());
  * Raci.Row plan = raci.row("annual-plan", "music").orElseThrow();
- * plan.cells().get("kmk").parts();      // [A, I]
- * plan.cells().get("kmk").clauseIds();  // [kmk.tasks-5, chief.duty-6]
- * plan.hasAccountable();                // true
+ * plan.cells().get("kmk").parts();            // [A]: "KMK godkender ... årsplan"
+ * plan.cells().get("kmk").clauseIds();        // [kmk.tasks-5, chief.duty-6]
+ * plan.cells().get("project-chief").parts();  // [R]: it submits the plan KMK approves
+ * plan.layers();                              // [Layer[kmk, DECIDES, ...], Layer[project-chief, RESPONSIBLE, ...]]
+ * raci.row("local-anchoring", Raci.EACH_PARTNER).isPresent(); // true
  * }</pre>
  *
  * @param roles    the columns: every role with a cell, by id
