@@ -126,4 +126,13 @@ class ThirdReviewCliTest {
         assertThat(CliRunner.run("who", "decide-on-behalf", "political-steering-group", "--as-of", "2025-03-01", "--lang", "da").out())
                 .startsWith("Hvem kan træffe beslutninger på vegne af Kulturmetropolens politiske styregruppe den 1. marts 2025?\n");
     }
+
+    @Test
+    void should_flag_a_partner_the_text_does_not_name_as_named_by_the_agreement() {
+        assertThat(CliRunner.run("holder", "partner-municipality:roedovre", "--lang", "da").out())
+                .contains("sætningen opretter posten; det er aftalen, ikke sætningen, der navngiver indehaveren");
+        assertThat(CliRunner.run("holder", "partner-municipality:roedovre", "--format", "json").out()).contains("\"namedByAgreement\" : true");
+        // near miss: Roskilde is named in the text (home.list)
+        assertThat(CliRunner.run("holder", "partner-municipality:roskilde", "--lang", "da").out()).doesNotContain("navngiver indehaveren");
+    }
 }
