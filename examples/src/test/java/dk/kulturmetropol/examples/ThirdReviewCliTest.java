@@ -135,4 +135,12 @@ class ThirdReviewCliTest {
         // near miss: Roskilde is named in the text (home.list)
         assertThat(CliRunner.run("holder", "partner-municipality:roskilde", "--lang", "da").out()).doesNotContain("navngiver indehaveren");
     }
+
+    @Test
+    void should_read_a_body_named_with_its_article_as_the_text_writes_it_again() {
+        assertThat(CliRunner.run("members", "den politiske styregruppe", "--lang", "da").out())
+                .startsWith("Medlemmer af Kulturmetropolens politiske styregruppe:");
+        // near miss: words that name no body are still refused
+        assertThat(CliRunner.run("members", "den politiske bestyrelse", "--lang", "da").exit()).isEqualTo(2);
+    }
 }

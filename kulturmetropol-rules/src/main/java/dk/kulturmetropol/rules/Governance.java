@@ -633,6 +633,7 @@ public final class Governance {
      * g.idOf("matter", "suppleant");     // "political-substitute" (a label's head noun alone)
      * g.idOf("scope", "Roskilde");       // "roskilde"
      * g.idOf("scope", "Musikindsatsen"); // "music"
+     * g.idOf("body", "den politiske styregruppe"); // "political-steering-group" (the text's article for "Kulturmetropolens ...")
      * g.idOf("scope", "musik");          // "music" (a focus area by the stem of its name)
      * g.idOf("body", "styregruppen");    // "political-steering-group" (a body by its short name)
      * }</pre>

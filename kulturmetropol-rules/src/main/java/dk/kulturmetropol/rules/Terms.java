@@ -178,6 +178,13 @@ final class Terms {
                     shortened.put(form.getKey().replace(name, name.substring(0, name.length() - " Kommune".length())), form.getValue() + 1);
                 }
             }
+            // a name's genitive before the noun, as the text writes it again with the article: "Kulturmetropolens politiske
+            // styregruppe" is "den politiske styregruppe"
+            java.util.regex.Matcher genitive = OWNER.matcher(form.getKey());
+            if (!kind.equals("action") && genitive.matches()) {
+                shortened.merge("den " + genitive.group(1), form.getValue() + 1, Math::min);
+                shortened.merge("det " + genitive.group(1), form.getValue() + 1, Math::min);
+            }
             String unquoted = form.getKey().replaceAll("\\s*(\"[^\"]*\"|»[^«]*«)", "");
             if (!unquoted.equals(form.getKey())) {
                 shortened.put(unquoted, form.getValue() + 1);
@@ -186,6 +193,9 @@ final class Terms {
         shortened.forEach((form, rank) -> add(found, form, rank));
         return found;
     }
+
+    /** A label that begins with a name in the genitive ("Kulturmetropolens politiske styregruppe"): the rest. */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+s (\\p{Ll}.*)");
 
     /** Rank of a form found through another kind's label of the same id (a matter's singular from its role). */
     private static final int OTHER_KIND = 6;
