@@ -143,4 +143,12 @@ class ThirdReviewCliTest {
         // near miss: words that name no body are still refused
         assertThat(CliRunner.run("members", "den politiske bestyrelse", "--lang", "da").exit()).isEqualTo(2);
     }
+
+    @Test
+    void should_ask_who_ensures_the_vision_as_the_text_says_it() {
+        assertThat(CliRunner.run("who", "ensure", "shared-vision", "--scope", "youth", "--lang", "da").out())
+                .startsWith("Hvem skal sikre, at Ungeindsatsen understøtter den samlede vision?\n").doesNotContain("vision for Ungeindsatsen");
+        assertThat(CliRunner.run("who", "ensure", "shared-vision", "--lang", "da").out())
+                .startsWith("Hvem skal sikre, at hvert indsatsområde understøtter den samlede vision?\n");
+    }
 }

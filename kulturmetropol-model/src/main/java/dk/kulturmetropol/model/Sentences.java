@@ -597,7 +597,9 @@ public final class Sentences {
         String pattern;
         if (labels.optional(key + "." + matterId).isPresent() && (to.isEmpty() || recipientsNamedByMatter)) {
             // an action that reads its own way with this matter; {scope} where the scope goes, if anywhere
+            // {area} the focus area asked by its name, or every focus area where none is
             return labels.text(key + "." + matterId).replace("{scope}", scope == null ? "" : labels.scopePhrase(scope))
+                    .replace("{area}", scope == null ? labels.text("each.area") : labels.label("scope", scope))
                     .replace("  ", " ").replace(" ,", ",").strip();
         } else if (!to.isEmpty() && !recipientsNamedByMatter && labels.optional(key + ".to." + matterId).isPresent()) {
             // an action that reads its own way with this matter and its recipients: "aflægge regnskab til ..."
