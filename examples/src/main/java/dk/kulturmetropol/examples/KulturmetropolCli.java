@@ -284,14 +284,14 @@ public final class KulturmetropolCli implements Runnable {
         public Integer call() {
             Governance g = common.governance();
             action = g.idOf("action", action);
-            String asked = matter;
             List<String> matters = g.mattersFor(action, matter);
-            matter = matters.size() == 1 ? matters.get(0) : g.matterFor(action, matter);
             scope = scope == null ? null : g.idOf("scope", scope);
             Sentences words = common.words();
             if (matters.size() > 1) {
-                return byMatter(g, words, asked, matters);
+                return byMatter(g, words, matter, matters);
             }
+            // none: the words fit several matters and the action takes none of them; matterFor refuses, naming them
+            matter = matters.isEmpty() ? g.matterFor(action, matter) : matters.get(0);
             Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
             boolean noRule = a.isEmpty() && a.why().map(w -> w.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE).orElse(false);
             if (noRule && scope != null) {
@@ -308,10 +308,7 @@ public final class KulturmetropolCli implements Runnable {
             }
             // a day with no rows asks as the text does on the days it holds ("Hvem kan træffe beslutninger ...", not "skal")
             Answer<Duty> held = a.isEmpty() && asOf != null ? g.who(action, matter, Criteria.any().scope(scope)) : a;
-            return common.print(words != null ? words.who(action, matter, scope, found(held), asOf)
-                    : "Who " + modalities(held) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
-                    + (asOf == null ? "" : " on " + asOf) + "?", a,
-                    words == null ? null : words.whoNone(action, matter, scope, found(held), asOf));
+            return common.print(question(words, matter, scope, held), a, none(words, matter, scope, held));
         }
 
         /**
@@ -322,9 +319,7 @@ public final class KulturmetropolCli implements Runnable {
          */
         private Integer byRecipient(Sentences words, Answer<Duty> none, Answer<Duty> to) {
             PrintWriter out = common.spec.commandLine().getOut();
-            String question = words != null ? words.who(action, matter, scope, found(to), asOf)
-                    : "Who " + modalities(to) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
-                    + (asOf == null ? "" : " on " + asOf) + "?";
+            String question = question(words, matter, scope, to);
             String nothing = words != null ? words.whoNone(action, matter, scope, found(to), asOf) : capitalised(none.note().orElse("") + ".");
             String note = words != null ? words.phrase("who.by-recipient", "none", nothing.substring(0, nothing.length() - 1))
                     : nothing.substring(0, nothing.length() - 1) + "; " + matter + " is among the recipients of these:";
@@ -371,10 +366,7 @@ public final class KulturmetropolCli implements Runnable {
                 for (int i = 0; i < answers.size(); i++) {
                     String m = matters.get(i);
                     Answer<Duty> a = answers.get(i);
-                    text.append('\n').append(AnswerText.write(words != null ? words.who(action, m, scope, found(a), asOf)
-                            : "Who " + modalities(a) + " " + action + " " + m + (scope == null ? "" : " for " + scope)
-                            + (asOf == null ? "" : " on " + asOf) + "?", a, words,
-                            words == null ? null : words.whoNone(action, m, scope, found(a), asOf)));
+                    text.append('\n').append(AnswerText.write(question(words, m, scope, a), a, words, none(words, m, scope, a)));
                 }
                 out.print(AnswerText.onceEach(text.toString()));
             }
@@ -422,19 +414,32 @@ public final class KulturmetropolCli implements Runnable {
                 doc.put("byFocusArea", byArea);
                 out.print(JsonOutput.write(doc, "an answer") + "\n");
             } else {
-                StringBuilder text = new StringBuilder(words != null ? words.who(action, matter, scope, List.of(Modality.MUST), asOf)
-                        : "Who must " + action + " " + matter + " for " + scope + (asOf == null ? "" : " on " + asOf) + "?").append("\n\n");
+                StringBuilder text = new StringBuilder(question(words, matter, scope, new Answer<>(List.of(), List.of(), java.util.Optional.empty())))
+                        .append("\n\n");
                 text.append(AnswerText.write(note, home, words));
                 List<String> distinct = areas.stream().distinct().toList();
                 for (int i = 0; i < answers.size(); i++) {
-                    text.append('\n').append(AnswerText.write(words != null ? words.who(action, matter, distinct.get(i), found(answers.get(i)), asOf)
-                            : "Who " + modalities(answers.get(i)) + " " + action + " " + matter + " for " + distinct.get(i) + (asOf == null ? "" : " on " + asOf) + "?",
-                            answers.get(i), words));
+                    text.append('\n').append(AnswerText.write(question(words, matter, distinct.get(i), answers.get(i)), answers.get(i), words));
                 }
                 out.print(AnswerText.onceEach(text.toString()));
             }
             out.flush();
             return 0;
+        }
+
+        /**
+         * The question a section answers, with the modalities its rows have ("Hvem skal godkende årsplanen?", "Who must
+         * approve annual-plan for music?"); an answer without rows asks with "must".
+         */
+        private String question(Sentences words, String matter, String scope, Answer<Duty> held) {
+            return words != null ? words.who(action, matter, scope, found(held), asOf)
+                    : "Who " + modalities(held) + " " + action + " " + matter + (scope == null ? "" : " for " + scope)
+                    + (asOf == null ? "" : " on " + asOf) + "?";
+        }
+
+        /** That the text says nothing of the question, in its words; null without words (the answer's note says it). */
+        private String none(Sentences words, String matter, String scope, Answer<Duty> held) {
+            return words == null ? null : words.whoNone(action, matter, scope, found(held), asOf);
         }
 
         static List<Modality> found(Answer<Duty> a) {

@@ -115,7 +115,8 @@ final class Terms {
         Set<String> found = new TreeSet<>();
         formsOf(kind).forEach((form, ranks) -> {
             for (String token : form.split(" ")) {
-                if (token.endsWith(folded) || token.endsWith(bare) || token.endsWith(bare + "et") || token.endsWith(bare + "en")) {
+                // bare is the word itself or the word without its article, so these cover the word as typed too
+                if (token.endsWith(bare) || token.endsWith(bare + "et") || token.endsWith(bare + "en")) {
                     ranks.values().forEach(found::addAll);
                     return;
                 }
