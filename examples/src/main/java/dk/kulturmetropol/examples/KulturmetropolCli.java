@@ -290,9 +290,13 @@ public final class KulturmetropolCli implements Runnable {
             if (matters.size() > 1) {
                 return byMatter(g, words, matter, matters);
             }
+            String asked = namedMatter(g, matter);
             // none: the words fit several matters and the action takes none of them; matterFor refuses, naming them
             matter = matters.isEmpty() ? g.matterFor(action, matter) : matters.get(0);
             Answer<Duty> a = g.who(action, matter, Criteria.any().scope(scope).asOf(asOf));
+            if (asked != null && !asked.equals(matter) && dk.kulturmetropol.model.Vocabulary.SAME_THING.getOrDefault(asked, List.of()).contains(matter)) {
+                return bySameThing(words, asked, a);
+            }
             boolean noRule = a.isEmpty() && a.why().map(w -> w.reason() == dk.kulturmetropol.rules.Why.Reason.NO_RULE).orElse(false);
             if (noRule && scope != null) {
                 Integer byArea = byFocusArea(g, words);
@@ -330,6 +334,39 @@ public final class KulturmetropolCli implements Runnable {
                 out.print(JsonOutput.write(doc, "an answer") + "\n");
             } else {
                 out.print(AnswerText.write(question + "\n\n" + note, to, words, null));
+            }
+            out.flush();
+            return 0;
+        }
+
+        /** The one matter {@code words} name, as typed; null where they fit several or none. */
+        private static String namedMatter(Governance g, String words) {
+            try {
+                return g.idOf("matter", words);
+            } catch (dk.kulturmetropol.rules.AmbiguousTermException | dk.kulturmetropol.rules.UnknownTermException e) {
+                return null;
+            }
+        }
+
+        /**
+         * Where the matter asked is one the text writes in other words with this action ("who submit annual-accounts":
+         * the project chief "indsende et revideret årsregnskab", chief.duty-4): the question as asked, a line that says
+         * which words the text uses ({@link dk.kulturmetropol.model.Vocabulary#SAME_THING}), and the rows of those words.
+         */
+        private Integer bySameThing(Sentences words, String asked, Answer<Duty> a) {
+            PrintWriter out = common.spec.commandLine().getOut();
+            String text = dk.kulturmetropol.model.Vocabulary.danish(matter).orElse(matter);
+            String note = words != null
+                    ? words.phrase("who.same-thing", "asked", words.labels().inSentence("matter", asked), "text", text,
+                            "answered", words.labels().inSentence("matter", matter))
+                    : "Here the text calls " + asked + " \"" + text + "\" (" + matter + "):";
+            if (common.format == Format.json) {
+                Map<String, Object> doc = AnswerJson.document(a, words, none(words, matter, scope, a));
+                doc.put("note", note);
+                doc.put("askedMatter", asked);
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+            } else {
+                out.print(AnswerText.write(question(words, asked, scope, a) + "\n\n" + note, a, words, none(words, asked, scope, a)));
             }
             out.flush();
             return 0;

@@ -171,6 +171,21 @@ public final class Vocabulary {
             "audited-annual-accounts", java.util.List.of("revideret regnskab", "det reviderede regnskab", "det reviderede årsregnskab"),
             "annual-and-final-accounts", java.util.List.of("årsregnskab og slutregnskab", "årsregnskabet og slutregnskabet"));
 
+    /**
+     * Matters that are one thing the text writes in different words, each with the matters it also is: the accounts KMK
+     * approves ("KMK godkender det forudgående års regnskab", kmk.tasks-5) are the annual accounts the project chief
+     * submits audited ("indsende et revideret årsregnskab", chief.duty-4). The text pairs each action with one of the
+     * words only; a question that asks the action with the other word is answered with the rows of the word the text
+     * uses, with its clause (who submits the annual accounts: the project chief, by chief.duty-4).
+     *
+     * <pre>{@code
+     * Vocabulary.SAME_THING.get("annual-accounts"); // [audited-annual-accounts]
+     * }</pre>
+     */
+    public static final Map<String, java.util.List<String>> SAME_THING = Map.of(
+            "annual-accounts", java.util.List.of("audited-annual-accounts"),
+            "audited-annual-accounts", java.util.List.of("annual-accounts"));
+
     /** Subjects of reporting lines. */
     public static final Map<String, String> SUBJECTS = ordered(
             "realisation", "indsatsområdets realisering",

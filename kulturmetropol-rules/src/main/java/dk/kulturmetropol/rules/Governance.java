@@ -152,7 +152,8 @@ public final class Governance {
 
     /**
      * Who must (or may) take {@code action} on {@code matter}, narrowed by {@code criteria}.
-     * A duty stated for every scope answers every scope.
+     * A duty stated for every scope answers every scope. The matter is read as {@link #matterFor} reads it: where the
+     * text writes the same thing in other words with this action, its rows answer, each with the matter as the text has it.
      *
      * <pre>{@code
      * g.who("hire", "project-chief", Criteria.any().scope("music").asOf(LocalDate.of(2022, 1, 1)))
@@ -675,11 +676,13 @@ public final class Governance {
     /**
      * The matter {@code words} name when asked with {@code action}, as {@link #who(String, String, Criteria)} reads it:
      * like {@code idOf("matter", words)}, except that words which fit several matters equally well are read as the
-     * one of them the text pairs with the action, the text's own idiom.
+     * one of them the text pairs with the action, the text's own idiom; and a matter the text never pairs with the
+     * action is read as the same thing in the words it does pair with it ({@link dk.kulturmetropol.model.Vocabulary#SAME_THING}).
      *
      * <pre>{@code
      * g.matterFor("aflægge", "regnskab");   // "secretariat-accounts" (sekretariatschefen "aflægger årligt regnskab")
      * g.matterFor("godkende", "regnskab");  // "annual-accounts" (KMK godkender "det forudgående års regnskab")
+     * g.matterFor("submit", "annual-accounts"); // "audited-annual-accounts" (projektchefen indsender "revideret årsregnskab")
      * }</pre>
      *
      * @throws UnknownTermException   for an action or words that name nothing

@@ -119,7 +119,7 @@ final class Questions {
      */
     String matterFor(String action, String words) {
         try {
-            return terms.idOf("matter", words);
+            return sameThing(action, terms.idOf("matter", words));
         } catch (AmbiguousTermException e) {
             List<String> withAction = e.candidates().stream().filter(m -> !snapshot.dutiesTo(action, m).isEmpty()).toList();
             if (withAction.size() == 1) {
@@ -130,13 +130,27 @@ final class Questions {
     }
 
     /**
+     * {@code matter}, or where the text never pairs {@code action} with it but writes the same thing in other words with
+     * that action ({@link dk.kulturmetropol.model.Vocabulary#SAME_THING}: the project chief "indsende et revideret
+     * årsregnskab", not "det forudgående års regnskab"), the one matter it writes; {@code matter} where none or several do.
+     */
+    private String sameThing(String action, String matter) {
+        if (matter == null || !snapshot.dutiesTo(action, matter).isEmpty()) {
+            return matter;
+        }
+        List<String> written = dk.kulturmetropol.model.Vocabulary.SAME_THING.getOrDefault(matter, List.of()).stream()
+                .filter(m -> !snapshot.dutiesTo(action, m).isEmpty()).toList();
+        return written.size() == 1 ? written.get(0) : matter;
+    }
+
+    /**
      * Every matter {@code words} can mean with {@code action}: the one matter they name, or, where they fit several (a
      * bare "regnskab"), each matter whose words have them (as a word or a compound's tail) and that the text pairs with
      * the action, in the order the rules state them; empty where the action takes none of them.
      */
     List<String> mattersFor(String action, String words) {
         try {
-            return List.of(terms.idOf("matter", words));
+            return List.of(sameThing(action, terms.idOf("matter", words)));
         } catch (AmbiguousTermException e) {
             if (words.strip().contains(" ")) {
                 throw e;
