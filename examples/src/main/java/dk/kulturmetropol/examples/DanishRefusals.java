@@ -196,7 +196,7 @@ final class DanishRefusals {
                     : g.nearest(kind, unknown.value(), 3);
             return phrase("unknown.nearest", "kind", words.getString("kind." + kind), "value", quoted(unknown.value()),
                     "nearest", DA.list(nearest.stream().map(id -> offered(g, kind, id)).toList()),
-                    "all", String.valueOf(accepted.size()), "kindId", kind);
+                    "all", DA.count(accepted.size(), false), "kindId", kind);
         }
         return null;
     }

@@ -32,8 +32,8 @@ final class FindingsOutput {
                 ? "Checks of the mandate set" + (asOf == null ? "" : " on " + asOf) + ": " + errors
                         + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
                         + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes"))
-                : words.phrase("findings.head", "on", words.on(asOf), "errors", String.valueOf(errors),
-                        "errorWord", words.phrase(errors == 1 ? "findings.error" : "findings.errors"), "warnings", String.valueOf(warnings),
+                : words.phrase("findings.head", "on", words.on(asOf), "errors", words.count(errors, false),
+                        "errorWord", words.phrase(errors == 1 ? "findings.error" : "findings.errors"), "warnings", words.count(warnings, false),
                         "warningWord", words.phrase(warnings == 1 ? "findings.warning" : "findings.warnings"))).append('\n');
         for (Finding f : findings) {
             out.append("\n  ").append(words == null ? f.severity().id() + " " + f.code()
@@ -132,8 +132,8 @@ final class FindingsOutput {
         int same = changes.size() - blocks.size();
         StringBuilder out = new StringBuilder(changes.isEmpty() ? words.phrase("changes.none")
                 : changes.size() == 1 ? words.phrase("changes.one")
-                : same > 0 ? words.phrase("changes.many.same", "n", String.valueOf(changes.size()), "same", String.valueOf(same))
-                : words.phrase("changes.many", "n", String.valueOf(changes.size())))
+                : capitalised(same > 0 ? words.phrase(same == 1 ? "changes.many.same.one" : "changes.many.same", "n", words.count(changes.size(), false),
+                        "same", words.count(same, false)) : words.phrase("changes.many", "n", words.count(changes.size(), false))))
                 .append(changes.isEmpty() ? "\n" : "\n\n");
         blocks.forEach(out::append);
         return out.toString();
@@ -297,7 +297,7 @@ final class FindingsOutput {
             }
             out.append(words == null
                     ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())
-                    : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", String.valueOf(f.held()),
+                    : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", words.count(f.held(), true),
                     "meetingWord", words.phrase(f.held() == 1 ? "meetings.meeting" : "meetings.meetings"), "expected", expected(f, words),
                     "status", status(f, words))).append('\n');
             if (f.partial()) {
@@ -313,7 +313,7 @@ final class FindingsOutput {
 
     /** A count of meetings in words: in Danish "et møde", "mindst ét" (møde is neuter); {@code stressed} for a number alone. */
     private static String meetings(int n, boolean stressed, Sentences words) {
-        return words.words("meetings.number." + n + (stressed ? ".stressed" : "")).orElseGet(() -> words.number(n));
+        return stressed ? words.count(n, true) : words.number(n, true);
     }
 
     /** The status in words; judged pro rata, it says so. */
@@ -324,7 +324,7 @@ final class FindingsOutput {
 
     /** A year or quarter judged pro rata, as a reading in {@code words}' language. */
     private static String proRata(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
-        return words.phrase("meetings.pro-rata." + f.frequency().per().id(), "days", String.valueOf(f.days()), "whole", String.valueOf(f.wholeDays()),
+        return words.phrase("meetings.pro-rata." + f.frequency().per().id(), "days", words.count(f.days(), false), "whole", words.count(f.wholeDays(), false),
                 "range", words.phrase("period.range", "from", words.inText(f.from()), "to", words.inText(f.to())), "count", count(f.proRata(), words));
     }
 

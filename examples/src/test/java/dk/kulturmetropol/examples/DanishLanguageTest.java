@@ -98,6 +98,17 @@ class DanishLanguageTest {
     }
 
     @Test
+    void should_write_small_numbers_in_words_in_every_danish_string() {
+        // a number from nul to tolv standing alone (not a date, a quarter, a year or a range of years) is one to write in words
+        Pattern small = Pattern.compile("(?<![\\d.,:/–-])(?:[0-9]|1[0-2])(?![\\d.,:/–-])");
+        List<String> found = strings.stream().filter(s -> small.matcher(s).find()).toList();
+
+        assertThat(found).as("Danish strings with a small number in digits").isEmpty();
+        assertThat(small.matcher("året 2021: 4 møder afholdt").find()).isTrue();
+        assertThat(small.matcher("den 1. juni 2022, 1. kvartal 2021, 2021-2024, 13 advarsler").find()).isFalse();
+    }
+
+    @Test
     void should_flag_a_misspelt_word_and_a_wrong_genitive() {
         // the checker this test relies on is not blind: a misspelt Danish word and "KMKs" for "KMK's" are found
         assertThat(problems("KMK godkender hvert år årsplanen for Musikindsatsen.")).isEmpty();
@@ -352,7 +363,7 @@ class DanishLanguageTest {
     private static String filled(String pattern) {
         Map<String, String> example = Map.ofEntries(Map.entry("date", "1. juni 2022"), Map.entry("day", "1. februar"),
                 Map.entry("year", "2022"), Map.entry("n", "to"), Map.entry("min", "en"), Map.entry("max", "to"),
-                Map.entry("errors", "0"), Map.entry("warnings", "2"), Map.entry("held", "2"), Map.entry("words", "regnskab"),
+                Map.entry("errors", "ingen"), Map.entry("warnings", "to"), Map.entry("held", "to"), Map.entry("words", "regnskab"),
                 Map.entry("on", " den 1. juni 2022"), Map.entry("about", " om regnskabet"), Map.entry("scope", ""),
                 Map.entry("before", ""), Map.entry("after", ""), Map.entry("note", "Aftaleperioden sluttede den 31. december 2024; kommissoriet gælder ikke den 1. marts 2025."),
                 Map.entry("reading", "en fortolkning"), Map.entry("validity", "fra 1. januar 2021 til 31. december 2024"),

@@ -179,7 +179,7 @@ class LanguageCliTest {
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("validate", "--lang", "da", "--format", "json").out()).get("findings").get(0);
 
         assertThat(da.exit()).isZero();
-        assertThat(da.out()).startsWith("Kontrol af mandaterne: 0 fejl, 13 advarsler\n")
+        assertThat(da.out()).startsWith("Kontrol af mandaterne: ingen fejl, 13 advarsler\n")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens "
                         + "politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem. Det gælder fra 1. januar 2021 til 31. december 2024.\n"
                         + "    vice.who-1 (Næstformænd): \"Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe.\"\n"
@@ -241,10 +241,10 @@ class LanguageCliTest {
 
         assertThat(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da").out())
                 .startsWith("Afholdte møder sammenholdt med teksten, pr. 1. januar 2023:\n")
-                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    året 2022: 2 møder afholdt, fire krævet – færre end kommissoriet fastsætter\n")
+                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    året 2022: to møder afholdt, fire krævet – færre end kommissoriet fastsætter\n")
                 .contains("  Den administrative bestyrelse\n")
-                .contains("    året 2022: 0 møder afholdt, et til to møder om året – færre end kommissoriet fastsætter\n")
-                .contains("    1. kvartal 2022: 0 møder afholdt, mindst ét krævet – færre end kommissoriet fastsætter\n")
+                .contains("    året 2022: ingen møder afholdt, et til to møder om året – færre end kommissoriet fastsætter\n")
+                .contains("    1. kvartal 2022: ingen møder afholdt, mindst ét krævet – færre end kommissoriet fastsætter\n")
                 .doesNotContain("et til to krævet", "færre end teksten siger");
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("15 ændringer (+ tilføjet, - fjernet, ~ ændret):\n\n")

@@ -433,6 +433,23 @@ public final class Sentences {
         return labels.optional("number." + n).orElse(String.valueOf(n));
     }
 
+    /** A small number in words for a noun of {@code neuter} gender where the language tells them apart ({@code et møde}). */
+    public String number(int n, boolean neuter) {
+        return neuter && n == 1 ? labels.optional("number.1.neuter").orElseGet(() -> number(1)) : number(n);
+    }
+
+    /**
+     * A count of what was found, held or changed, in prose: none as {@code ingen} ({@code no}), one stressed
+     * ({@code én fejl}, {@code ét møde}), two to twelve in words ({@code fire møder}), more in digits ({@code 13 advarsler}).
+     * {@code neuter} for a noun that takes {@code et}.
+     */
+    public String count(long n, boolean neuter) {
+        if (n == 0 || n == 1) {
+            return labels.optional("count." + n + (neuter && n == 1 ? ".neuter" : "")).orElse(String.valueOf(n));
+        }
+        return n <= 12 ? number((int) n) : String.valueOf(n);
+    }
+
     /** A reading the shipped rules state, in the language; a pack's own reading as its author wrote it. */
     public String reading(String reading) {
         return Labels.readingKey(reading).map(labels::text).orElse(reading);

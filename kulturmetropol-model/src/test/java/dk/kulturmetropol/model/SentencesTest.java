@@ -235,6 +235,15 @@ class SentencesTest {
         assertThat(EN.countedPeriod("2021-Q1")).isEqualTo("2021-Q1");
         assertThat(DA.number(4)).isEqualTo("fire");
         assertThat(DA.number(40)).isEqualTo("40");
+        // a count of what was found or held: none, one to twelve in words, the gender of "et møde" kept
+        assertThat(DA.count(0, true)).isEqualTo("ingen");
+        assertThat(DA.count(1, false)).isEqualTo("én");
+        assertThat(DA.count(1, true)).isEqualTo("ét");
+        assertThat(DA.number(1, true)).isEqualTo("et");
+        assertThat(DA.count(12, false)).isEqualTo("tolv");
+        assertThat(DA.count(13, false)).isEqualTo("13");
+        assertThat(EN.count(0, false)).isEqualTo("no");
+        assertThat(EN.count(1, true)).isEqualTo("one");
         assertThat(DA.message("finding.term-gap", Sentences.parts("municipality", "ishoej", "term", "2021-01-01..2023-12-31",
                 "from", "2024-01-01", "to", "2024-12-31"), false)).isEqualTo("formandskommunen Ishøj Kommune har formandskabet fra "
                 + "1. januar 2021 til 31. december 2023, så aftaleperioden er uden formandskommune fra 1. januar 2024 til 31. december 2024.");
