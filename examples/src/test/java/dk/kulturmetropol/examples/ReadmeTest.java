@@ -90,4 +90,53 @@ class ReadmeTest {
         assertThat(r.err().strip()).isEqualTo("kulturmetropol: " + pack + " line 11: due is '1 February', expected a date YYYY-MM-DD"
                 + " or a yearly month-day --MM-DD (quoted in YAML)");
     }
+
+    /** The README's DRL pack with the label declaration the README adds to it. */
+    private String labelledDrlPack() throws IOException {
+        String readme = readme();
+        String declaration = readme.substring(readme.indexOf("A DRL pack labels the ids it brings"));
+        return EmbeddingExampleTest.between(readme, "```drl\n", "```") + EmbeddingExampleTest.between(declaration, "```drl\n", "```");
+    }
+
+    @Test
+    void should_list_the_label_a_drl_pack_declares_as_the_readme_says() throws IOException {
+        // given the README's DRL pack with its label declaration added
+        Path pack = Files.writeString(dir.resolve("my-pack.drl"), labelledDrlPack());
+
+        // when the matters are listed
+        CliRunner r = CliRunner.run("vocabulary", "matter", "--rules", pack.toString());
+
+        // then its matter has the Danish and English label it declares
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("cultural-programme +kulturprogram +cultural programme +gladsaxe\\.programme"));
+    }
+
+    @Test
+    void should_refuse_the_readmes_bad_label_declaration_at_its_line_as_it_says() throws IOException {
+        // given the README's labelled DRL pack with a form misspelt
+        Path pack = Files.writeString(dir.resolve("my-pack.drl"), labelledDrlPack().replace("@da_the(", "@da_thee("));
+
+        CliRunner r = CliRunner.run("vocabulary", "matter", "--rules", pack.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        String readme = readme();
+        String said = readme.substring(readme.indexOf("(`my-pack.drl:22: declare") + 2, readme.indexOf(" ...`), and so are an id"))
+                .replaceAll("\\s+", " ");
+        assertThat(said).startsWith("my-pack.drl:22: declare 'CulturalProgramme': @da_thee is not a label's;");
+        assertThat(r.err()).startsWith("kulturmetropol: " + dir.resolve(said)).doesNotContain("\tat ");
+    }
+
+    @Test
+    void should_answer_the_shipped_ministry_pack_in_danish_as_the_readme_says() throws IOException {
+        String readme = readme();
+        String command = EmbeddingExampleTest.between(readme.substring(readme.indexOf("The shipped pack `examples/packs/ministry-reporting.drl`")),
+                "```\n", "```").strip();
+        String answer = EmbeddingExampleTest.between(readme.substring(readme.indexOf(command)), "answers `", "`").replaceAll("\\s+", " ");
+        assertThat(command).isEqualTo("java -jar examples/target/kulturmetropol.jar who submit annual-status --rules examples/packs/ministry-reporting.drl --lang da");
+
+        CliRunner r = CliRunner.run("who", "submit", "annual-status", "--rules", "packs/ministry-reporting.drl", "--lang", "da");
+
+        assertThat(r.out()).contains("  " + answer + "\n").contains("senest den 15. september 2023.\n").contains("senest den 15. september 2024.\n");
+        assertThat(CliRunner.run("validate", "--rules", "packs/ministry-reporting.drl").out()).doesNotContain("unknown-actor");
+    }
 }

@@ -206,7 +206,16 @@ public final class Labels {
         if (partners.containsKey(id)) {
             return Optional.of(partners.get(id));
         }
-        return optional("actor." + id + (the ? ".the" : ""));
+        return own("actor." + id, the);
+    }
+
+    /**
+     * The label of {@code key}, or with {@code the} its form in a sentence ({@code key.the}); for a pack's own id that
+     * gives no such form, its label (a name such as "Slots- og Kulturstyrelsen" takes no article).
+     */
+    private Optional<String> own(String key, boolean the) {
+        Optional<String> found = optional(key + (the ? ".the" : ""));
+        return found.isPresent() || !the ? found : Optional.ofNullable(extra.get(key));
     }
 
     private Optional<String> matter(String id, boolean the) {
@@ -216,7 +225,7 @@ public final class Labels {
             Optional<String> scoped = optional("matter." + id.substring(0, colon) + (the ? ".the.of" : ".of")).map(p -> p.replace("{body}", body));
             return scoped.isPresent() ? scoped : actor(id, the);
         }
-        Optional<String> own = optional("matter." + id + (the ? ".the" : ""));
+        Optional<String> own = own("matter." + id, the);
         return own.isPresent() ? own : actor(id, the);
     }
 

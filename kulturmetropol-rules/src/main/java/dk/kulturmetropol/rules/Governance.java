@@ -608,7 +608,10 @@ public final class Governance {
      * @return the findings, errors first
      */
     public List<Finding> validate(Criteria criteria) {
-        return Validation.of(snapshot, Objects.requireNonNull(criteria, "criteria").asOf());
+        // an actor a pack labels is one it brings on purpose (a ministry, an agency), not a misspelt id
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        words.values().forEach(w -> w.keySet().stream().filter(k -> k.startsWith("actor.")).forEach(k -> labelled.add(k.split("\\.")[1])));
+        return Validation.of(snapshot, Objects.requireNonNull(criteria, "criteria").asOf(), labelled);
     }
 
     /**
@@ -838,6 +841,11 @@ public final class Governance {
             RuleSet rules = RuleSet.of(compiled, withDataClauses(compiled.catalogue()), dataDuties, timeLimit);
             Map<dk.kulturmetropol.model.Language, Map<String, String>> words = new java.util.EnumMap<>(dk.kulturmetropol.model.Language.class);
             Map<String, String> labelledBy = new java.util.HashMap<>();
+            // the DRL packs' label declarations first, then the data packs' labels; one id has one label across them
+            compiled.labels().forEach((language, w) -> w.forEach((key, label) -> {
+                words.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>()).put(key, label);
+                labelledBy.put(language.id() + " " + key, compiled.labelledAt().getOrDefault(language.id() + " " + key, "a DRL pack"));
+            }));
             for (DataPackYaml.Pack p : dataPacks) {
                 p.labels().forEach((language, w) -> w.forEach((key, label) -> {
                     Map<String, String> those = words.computeIfAbsent(language, l -> new java.util.LinkedHashMap<>());

@@ -31,16 +31,21 @@ final class Validation {
     private final LocalDate asOf;
     private final Validity period;
     private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> labelledActors;
 
-    private Validation(Snapshot snapshot, LocalDate asOf) {
+    private Validation(Snapshot snapshot, LocalDate asOf, Set<String> labelledActors) {
         this.snapshot = snapshot;
+        this.labelledActors = Set.copyOf(labelledActors);
         this.asOf = asOf;
         this.period = snapshot.agreement().period();
     }
 
-    /** Every finding, errors first, then by code; on {@code asOf} only, when given. */
-    static List<Finding> of(Snapshot snapshot, LocalDate asOf) {
-        Validation v = new Validation(snapshot, asOf);
+    /**
+     * Every finding, errors first, then by code; on {@code asOf} only, when given. An actor of {@code labelledActors}
+     * (the roles a rule pack labels) is one a pack brings on purpose, never warned of as unknown.
+     */
+    static List<Finding> of(Snapshot snapshot, LocalDate asOf, Set<String> labelledActors) {
+        Validation v = new Validation(snapshot, asOf, labelledActors);
         v.unnamedBearers();
         v.approvals();
         v.reportingCycles();
@@ -286,12 +291,14 @@ final class Validation {
 
     /**
      * An actor named only as a recipient, a joint actor or the end of a reporting line, whose role is no role of the
-     * vocabulary and bears nothing, sits nowhere and holds nothing: most likely a misspelt id ({@code to: [kmkk]}).
+     * vocabulary and bears nothing, sits nowhere and holds nothing, and that no pack labels: most likely a misspelt id
+     * ({@code to: [kmkk]}).
      */
     private void unknownActors() {
         Set<String> known = new java.util.HashSet<>(dk.kulturmetropol.model.Vocabulary.ROLES.keySet());
         known.addAll(dk.kulturmetropol.model.Vocabulary.BODIES.keySet());
         known.addAll(snapshot.agreement().partnerIds());
+        known.addAll(labelledActors);
         snapshot.facts().duties().stream().filter(d -> d.actor() != null).forEach(d -> known.add(ActorRef.parse(d.actor()).role()));
         snapshot.facts().seats().forEach(x -> known.add(x.body()));
         snapshot.facts().seats().stream().filter(x -> x.member() != null).forEach(x -> known.add(ActorRef.parse(x.member()).role()));

@@ -34,14 +34,20 @@ public final class Engine {
      * @param sources   the DRL they were compiled from, to name the file and line of a failing rule
      * @param catalogue the kommissorium's clauses and those the packs' {@code @quote}s declare
      * @param sentences the sentence each rule gives for its facts ({@code @da}, {@code @en}), by language and rule name
+     * @param labels    the labels the packs' label declarations give their own ids, by language and key as in the
+     *                  library's words ({@code actor.slots-og-kulturstyrelsen}); see {@link PackLabels}
+     * @param labelledAt where each of {@code labels} is declared ({@code my-pack.drl:12}), by language id, a space and key
      */
     public record Compiled(KieBase base, List<RuleSource> sources, ClauseCatalogue catalogue,
-                           Map<Language, Map<String, String>> sentences) {
+                           Map<Language, Map<String, String>> sentences, Map<Language, Map<String, String>> labels,
+                           Map<String, String> labelledAt) {
         public Compiled {
             Objects.requireNonNull(base, "base");
             sources = List.copyOf(sources);
             Objects.requireNonNull(catalogue, "catalogue");
             sentences = Map.copyOf(sentences);
+            labels = Map.copyOf(labels);
+            labelledAt = Map.copyOf(labelledAt);
         }
 
         /** The names of every rule, sorted. */
@@ -110,7 +116,10 @@ public final class Engine {
 
     /** Rules compiled from {@code sources} (or loaded precompiled), with their catalogue built and checked. */
     static Compiled compiled(KieBase base, List<RuleSource> sources) {
-        return new Compiled(base, sources, catalogue(base, sources), sentences(base, sources));
+        List<PackLabels.Type> declared = base.getKiePackages().stream().flatMap(p -> p.getFactTypes().stream())
+                .map(t -> new PackLabels.Type(t.getPackageName(), t.getSimpleName(), t.getMetaData())).toList();
+        PackLabels.Declared labels = PackLabels.of(declared, sources);
+        return new Compiled(base, sources, catalogue(base, sources), sentences(base, sources), labels.labels(), labels.givenAt());
     }
 
     /**
