@@ -639,7 +639,7 @@ public final class KulturmetropolCli implements Runnable {
 
         @Override
         public Integer call() {
-            body = common.governance().idOf("body", body);
+            body = bodyOf(common.governance(), body);
             var a = common.governance().members(body, Criteria.any().asOf(asOf));
             Sentences words = common.words();
             // a body whose members the text does not name: who leads it ("Den administrative formand leder den
@@ -668,6 +668,41 @@ public final class KulturmetropolCli implements Runnable {
             return common.print(words != null ? words.phrase("question.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf))
                     : "Members of " + body + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.members", "body", words.labels().inSentence("body", body), "on", words.on(asOf)));
+        }
+    }
+
+    /**
+     * BODY as a body's id. An actor that is none is refused with what answers instead: a unit (the secretariat) has
+     * duties, a place and a post at its head; a post has holders; any other actor has duties.
+     */
+    static String bodyOf(Governance g, String typed) {
+        try {
+            return g.idOf("body", typed);
+        } catch (dk.kulturmetropol.rules.UnknownTermException unknown) {
+            String actor;
+            try {
+                actor = g.idOf("actor", typed);
+            } catch (IllegalArgumentException noActor) {
+                throw unknown;
+            }
+            dk.kulturmetropol.model.Labels da = g.labels(Language.DA);
+            String value = DanishRefusals.quoted(typed);
+            String head = dk.kulturmetropol.model.Vocabulary.UNITS.get(actor);
+            if (head != null && g.accepted("post").contains(head)) {
+                throw new DanishRefusals.ValueRefused("'" + typed + "' is a unit, not a body with members: the text names no members; ask 'duties " + actor
+                        + "' for its duties, 'where " + actor + "' for where it is placed, 'holder " + head + "' for its head",
+                        "members.unit", "value", value, "the", da.inSentence("actor", actor), "id", actor,
+                        "head", da.inSentence("actor", head), "headId", head);
+            }
+            if (g.accepted("post").contains(actor)) {
+                throw new DanishRefusals.ValueRefused("'" + typed + "' is a post, not a body with members; ask 'holder " + actor
+                        + "' for who holds it, 'duties " + actor + "' for its duties",
+                        "members.post", "value", value, "label", da.label("actor", actor), "id", actor);
+            }
+            throw new DanishRefusals.ValueRefused("'" + typed + "' is not a body with members; ask 'duties " + actor + "' for its duties; the bodies are "
+                    + String.join(", ", g.accepted("body")), "members.actor", "value", value, "the", da.inSentence("actor", actor), "id", actor,
+                    "bodies", DanishRefusals.DA.list(g.accepted("body").stream().map(b -> da.label("body", b)).sorted(
+                            java.text.Collator.getInstance(Language.DA.locale())).toList()));
         }
     }
 

@@ -183,6 +183,28 @@ class DanishRefusalsCliTest {
                         "--to »2022-01-01« (den 1. januar 2022) ligger før --from »2022-12-31« (den 31. december 2022); "
                                 + "angiv et vindue, hvis sidste dag ligger samme dag som den første eller senere.",
                         "--to 2022-01-01 is before --from 2022-12-31; give a window whose last day is on or after its first"),
+                // the secretariat is a unit, not a body: say so, and what answers instead
+                Arguments.of(List.of("members", "sekretariat"),
+                        "»sekretariat« er ikke et organ med medlemmer: sekretariatet er en enhed, og teksten nævner ingen medlemmer. "
+                                + "Se opgaverne med »kulturmetropol duties secretariat«, placeringen med »kulturmetropol where secretariat« "
+                                + "og sekretariatschefen med »kulturmetropol holder head-of-secretariat«.",
+                        "'sekretariat' is a unit, not a body with members: the text names no members; ask 'duties secretariat' for its duties, "
+                                + "'where secretariat' for where it is placed, 'holder head-of-secretariat' for its head"),
+                Arguments.of(List.of("members", "secretariat"),
+                        "»secretariat« er ikke et organ med medlemmer: sekretariatet er en enhed, og teksten nævner ingen medlemmer. "
+                                + "Se opgaverne med »kulturmetropol duties secretariat«, placeringen med »kulturmetropol where secretariat« "
+                                + "og sekretariatschefen med »kulturmetropol holder head-of-secretariat«.",
+                        "'secretariat' is a unit, not a body with members"),
+                Arguments.of(List.of("members", "political-chair"),
+                        "»political-chair« er ikke et organ med medlemmer: politisk formand er en post. Se, hvem der varetager den, med "
+                                + "»kulturmetropol holder political-chair«, og dens opgaver med »kulturmetropol duties political-chair«.",
+                        "'political-chair' is a post, not a body with members; ask 'holder political-chair' for who holds it, "
+                                + "'duties political-chair' for its duties"),
+                Arguments.of(List.of("members", "roskilde"),
+                        "»roskilde« er ikke et organ med medlemmer. Se opgaverne for Roskilde Kommune med »kulturmetropol duties roskilde«; "
+                                + "organerne er administrativ bestyrelse, KMK, Kulturmetropolen, Kulturmetropolens politiske styregruppe og politisk formandskab.",
+                        "'roskilde' is not a body with members; ask 'duties roskilde' for its duties; the bodies are administrative-board, kmk, "
+                                + "kulturmetropolen, political-chairmanship, political-steering-group"),
                 Arguments.of(List.of("who", "approve", "annual-plan", "--time-limit", "0"),
                         "--time-limit er »0«; angiv et positivt antal sekunder.",
                         "--time-limit is 0, expected a positive number of seconds"),

@@ -47,6 +47,14 @@ public final class Vocabulary {
             "political-substitute", "municipality",
             "municipal-chief", "municipality");
 
+    /**
+     * Units: actors that act as one and have no members the text names (the secretariat, "Sekretariatet er placeret i
+     * Ishøj Kommune"), each with the post at its head ("Sekretariatschefen har det overordnede budgetansvar for
+     * sekretariatets økonomiske ramme").
+     */
+    public static final Map<String, String> UNITS = ordered(
+            "secretariat", "head-of-secretariat");
+
     /** Bodies: actors with members. */
     public static final Map<String, String> BODIES = ordered(
             "political-steering-group", "Kulturmetropolens politiske styregruppe",

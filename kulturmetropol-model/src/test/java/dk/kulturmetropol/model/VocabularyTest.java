@@ -37,6 +37,15 @@ class VocabularyTest {
     }
 
     @Test
+    void should_keep_a_unit_apart_from_the_bodies_and_head_it_by_a_role() {
+        assertThat(Vocabulary.UNITS).containsEntry("secretariat", "head-of-secretariat");
+        Vocabulary.UNITS.forEach((unit, head) -> {
+            assertThat(Vocabulary.ROLES).containsKeys(unit, head);
+            assertThat(Vocabulary.BODIES).doesNotContainKey(unit);
+        });
+    }
+
+    @Test
     void should_name_conditions_and_modalities_by_id_and_in_words() {
         assertThat(Condition.WITHIN_APPROVED_PLAN_AND_BUDGET.id()).isEqualTo("within-approved-plan-and-budget");
         assertThat(Condition.BETWEEN_MEETINGS.text()).isEqualTo("between meetings");
