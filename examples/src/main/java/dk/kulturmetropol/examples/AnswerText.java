@@ -55,7 +55,8 @@ public final class AnswerText {
         if (words == null) {
             answer.rows().forEach(r -> block(out, r));
             if (!answer.unspecified().isEmpty()) {
-                out.append('\n').append("The text states this but names no one:").append('\n');
+                boolean stated = answer.unspecified().stream().allMatch(r -> UnnamedKind.of(r.fact()) == UnnamedKind.STATED);
+                out.append('\n').append(stated ? "The text states this as done but not by whom:" : "The text states this but names no one:").append('\n');
                 answer.unspecified().forEach(r -> block(out, r));
             }
         } else {
@@ -497,6 +498,8 @@ public final class AnswerText {
      */
     enum UnnamedKind {
         DUTY("unnamed.head.duty", "unnamed.head.duties"),
+        /** A fact the text states as done ({@link Modality#STATED}), not a duty: "Teksten siger, at det er sket, men ikke af hvem:". */
+        STATED("unnamed.head.stated", "unnamed.head.stated"),
         POST("unnamed.head.post", "unnamed.head.posts"),
         SEAT("unnamed.head.seat", "unnamed.head.seats"),
         OTHER("unnamed.head", "unnamed.head");
@@ -510,7 +513,7 @@ public final class AnswerText {
         }
 
         static UnnamedKind of(Object fact) {
-            return fact instanceof Duty ? DUTY : fact instanceof PostHolding ? POST : fact instanceof Seat ? SEAT : OTHER;
+            return fact instanceof Duty d ? (d.modality() == Modality.STATED ? STATED : DUTY) : fact instanceof PostHolding ? POST : fact instanceof Seat ? SEAT : OTHER;
         }
 
         /** The key of the heading over {@code shown} rows of this kind. */

@@ -480,15 +480,16 @@ public final class KulturmetropolCli implements Runnable {
         }
 
         static List<Modality> found(Answer<Duty> a) {
+            // a fact stated as done binds no one: the question asks as typed ("Hvem skal vælge formandskommunen?")
             List<Modality> found = java.util.stream.Stream.concat(a.rows().stream(), a.unspecified().stream())
-                    .map(r -> r.fact().modality()).distinct().sorted().toList();
+                    .map(r -> r.fact().modality()).filter(m -> m != Modality.STATED).distinct().sorted().toList();
             return found.isEmpty() ? List.of(Modality.MUST) : found;
         }
 
         /** "must", "may", "must or may" ...: the header says what the rows say. */
         static String modalities(Answer<Duty> a) {
             List<String> found = java.util.stream.Stream.concat(a.rows().stream(), a.unspecified().stream())
-                    .map(r -> r.fact().modality()).distinct().sorted().map(Modality::id).toList();
+                    .map(r -> r.fact().modality()).filter(m -> m != Modality.STATED).distinct().sorted().map(Modality::id).toList();
             return found.isEmpty() ? "must" : String.join(" or ", found);
         }
     }

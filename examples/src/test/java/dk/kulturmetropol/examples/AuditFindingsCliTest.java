@@ -63,7 +63,7 @@ class AuditFindingsCliTest {
 
         CliRunner elect = CliRunner.run("who", "elect", "chair-municipality");
         assertThat(elect.exit()).isZero();
-        assertThat(elect.out()).contains("The text states this but names no one:")
+        assertThat(elect.out()).contains("The text states this as done but not by whom:")
                 .contains("already done: the sentence states it as done, not as a duty")
                 .contains("reading: a completed election, not a duty to elect")
                 .contains("chairs.who-3 (Politisk og administrativ formand): \"Ishøj Kommune er valgt for perioden 1.1.2021 til 31.12.2024.\"");

@@ -148,7 +148,7 @@ class SecondReviewCliTest {
                 .contains("- Ishøj Kommune er valgt for perioden fra 1. januar 2021 til 31. december 2024; teksten nævner ikke, hvem der har valgt kommunen.")
                 .doesNotContain("Formandskommunen er valgt");
         assertThat(CliRunner.run("who", "elect", "chair-municipality", "--lang", "en").out())
-                .contains("Ishøj Kommune is elected for the period from 1 January 2021 to 31 December 2024; the text does not say who elected the municipality.");
+                .contains("Ishøj Kommune has been elected for the period from 1 January 2021 to 31 December 2024; the text does not say by whom.");
     }
 
     @Test

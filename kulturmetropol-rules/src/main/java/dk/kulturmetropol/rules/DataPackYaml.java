@@ -362,7 +362,8 @@ public final class DataPackYaml {
                     .map(a -> actorId(required(a, "jointlyWith item (an actor id)"), "jointlyWith", allowed)).toList());
             List<String> recipients = at("to", () -> (to == null ? List.<String>of() : to).stream()
                     .map(a -> actorId(required(a, "to item (an actor id)"), "to", allowed)).toList());
-            Modality m = modality == null ? Modality.MUST : Arrays.stream(Modality.values()).filter(x -> x.id().equals(modality)).findFirst()
+            // a pack states duties; a fact stated as done (Modality.STATED) is the kommissorium's reading, not a pack's
+            Modality m = modality == null ? Modality.MUST : Arrays.stream(Modality.values()).filter(x -> x != Modality.STATED && x.id().equals(modality)).findFirst()
                     .orElseThrow(() -> new BadValue("modality", "modality is '" + modality + "', expected one of: must, should, may"));
             Condition c = condition == null ? null : Arrays.stream(Condition.values()).filter(x -> x.id().equals(condition)).findFirst()
                     .orElseThrow(() -> new BadValue("condition", "condition is '" + condition + "', expected one of: "

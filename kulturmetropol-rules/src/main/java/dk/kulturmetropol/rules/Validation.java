@@ -68,7 +68,7 @@ final class Validation {
     private void unnamedBearers() {
         Map<List<Object>, List<Duty>> byAct = new java.util.LinkedHashMap<>();
         for (Duty d : snapshot.facts().duties()) {
-            if (d.isUnspecified() && d.condition() != Condition.ALREADY_DONE && applies(d.validity())) {
+            if (d.isUnspecified() && d.condition() != Condition.ALREADY_DONE && d.modality() != Modality.STATED && applies(d.validity())) {
                 List<Object> act = CHOOSING.contains(d.action())
                         ? java.util.Arrays.asList("choose", d.matter(), d.scope(), d.validity())
                         : java.util.Arrays.asList(d.rule(), d.action(), d.matter(), d.scope(), d.validity(), d.clauseId());

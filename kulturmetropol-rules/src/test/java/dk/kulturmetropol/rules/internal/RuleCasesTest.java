@@ -124,7 +124,7 @@ class RuleCasesTest {
                 rule("administrative-chair-is-chair-municipality-culture-chief", Given.CHAIR,
                         "administrative-chair held by culture-chief:ishoej @chairs.who-2"),
                 rule("chair-municipality-elector-unnamed", Given.CHAIR,
-                        "(unnamed) must elect chair-municipality for ishoej when already-done (reading) @chairs.who-3"),
+                        "(unnamed) stated elect chair-municipality for ishoej when already-done (reading) @chairs.who-3"),
                 rule("political-chair-leads-psg", Given.PERIOD,
                         "political-chair must lead political-steering-group @chairs.tasks-1"),
                 rule("political-chair-sets-psg-agenda", Given.PERIOD,
