@@ -577,6 +577,23 @@ public final class AnswerText {
      * ... kommer fra kulturaftalen, ikke fra kommissoriet."
      */
     static String areaNamesNote(java.util.Collection<String> areas, Sentences words) {
+        return areaNamesNoteOf(areas, words);
+    }
+
+    /**
+     * The same note for a view that writes it once, under all it shows (validate, diff, the calendar, the RACI matrix,
+     * the org chart): for the focus areas whose agreement names {@code shown} holds; empty without {@code words}, or when
+     * it names none (in English a focus area is named by its id's words, never by the agreement's name).
+     */
+    static java.util.Optional<String> areaNamesNote(String shown, Sentences words) {
+        if (words == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> areas = words.labels().focusAreasNamedIn(shown);
+        return areas.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(areaNamesNoteOf(areas, words));
+    }
+
+    private static String areaNamesNoteOf(java.util.Collection<String> areas, Sentences words) {
         List<String> names = areas.stream().map(a -> words.labels().label("scope", a)).toList();
         List<java.util.Optional<String>> inText = areas.stream().map(a -> words.words("area.in-text." + a)).toList();
         boolean one = names.size() == 1;

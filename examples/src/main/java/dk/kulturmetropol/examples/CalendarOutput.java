@@ -53,6 +53,12 @@ final class CalendarOutput {
                     : words.phrase("calendar.nothing.window")).append('\n');
         }
         items.forEach(item -> block(out, item, words));
+        return withAreaNamesNote(out, words);
+    }
+
+    /** {@code out} with the note that the focus-area names it shows are the agreement's, once, at its end. */
+    private static String withAreaNamesNote(StringBuilder out, Sentences words) {
+        AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append('\n').append(note).append('\n'));
         return out.toString();
     }
 
@@ -67,7 +73,7 @@ final class CalendarOutput {
             }
             in.forEach(item -> block(out, item, words));
         }
-        return out.toString();
+        return withAreaNamesNote(out, words);
     }
 
     /** The annual cycle placed on a meeting plan, in the order of the days; {@code byQuarter} under each quarter's heading. */
@@ -96,7 +102,7 @@ final class CalendarOutput {
                 notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
             }
         }
-        return out.toString();
+        return withAreaNamesNote(out, words);
     }
 
     /**
@@ -343,6 +349,8 @@ final class CalendarOutput {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         java.util.Set<String> uids = new java.util.HashSet<>();
+        // what the events say, to say once, in the calendar's description, whose names of focus areas they use
+        StringBuilder shown = new StringBuilder();
         for (CycleItem item : items) {
             String summary = CycleWords.sentence(item, words);
             String description = String.join("\n", notes(item, words));
@@ -351,6 +359,7 @@ final class CalendarOutput {
                 description += "\n" + (words == null ? String.join(", ", d.row().resolvedTo())
                         : words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList()));
             }
+            shown.append(summary).append('\n').append(description).append('\n');
             String uid = uid(item, uids);
             if (item.isWindow()) {
                 // what the text asks without a date: a to-do over the window read for it, due on its last day
@@ -367,6 +376,7 @@ final class CalendarOutput {
         }
         for (AgendaItem a : agenda) {
             if (a.status() == AgendaItem.Status.ON_AGENDA) {
+                shown.append(agendaLine(a, words)).append('\n');
                 VEvent event = new VEvent(a.date(), agendaLine(a, words));
                 event.add(new Uid(a.date() + "-agenda-" + uid(a.item(), uids)));
                 event.add(new Description(String.join("\n", notes(a.item(), words))));
@@ -378,6 +388,11 @@ final class CalendarOutput {
                 calendar.add(event);
             }
         }
+        // the calendar's own description (RFC 7986), and as the clients that read only their own property take it
+        AnswerText.areaNamesNote(shown.toString(), words).ifPresent(note -> {
+            calendar.add(new Description(note));
+            calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALDESC", note));
+        });
         return foldOctets(calendar.toString());
     }
 

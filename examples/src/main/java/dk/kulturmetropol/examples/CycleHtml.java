@@ -37,6 +37,7 @@ final class CycleHtml {
             .where.none { color: #a00; }
             p.clause { font-style: italic; }
             p.nothing { color: #555; }
+            p.area-names { font-size: 9pt; color: #333; margin-top: 1.5em; }
             """;
 
     /** The annual cycle, a section per quarter from {@code from} to {@code to}. */
@@ -51,7 +52,7 @@ final class CycleHtml {
                 basis(tr.appendElement("td").addClass("basis"), item, words);
             });
         }
-        return "<!DOCTYPE html>\n" + body.ownerDocument().outerHtml() + "\n";
+        return withAreaNamesNote(body, words);
     }
 
     /** The annual cycle placed on a meeting plan, a section per quarter: each meeting with its agenda, and what has none. */
@@ -79,6 +80,12 @@ final class CycleHtml {
                 basis(tr.appendElement("td").addClass("basis"), a.item(), words);
             });
         }
+        return withAreaNamesNote(body, words);
+    }
+
+    /** The page, with the note that the focus-area names it shows are the agreement's, once, at its foot. */
+    private static String withAreaNamesNote(Element body, Sentences words) {
+        AnswerText.areaNamesNote(body.text(), words).ifPresent(note -> body.appendElement("p").addClass("area-names").text(note));
         return "<!DOCTYPE html>\n" + body.ownerDocument().outerHtml() + "\n";
     }
 

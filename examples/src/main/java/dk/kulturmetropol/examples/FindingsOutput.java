@@ -41,6 +41,7 @@ final class FindingsOutput {
                     .append(": ").append(words == null ? f.message() : message(f, words, own)).append('\n');
             f.clauses().forEach(c -> out.append("    ").append(quoted(c)).append('\n'));
         }
+        AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append('\n').append(note).append('\n'));
         return out.toString();
     }
 
@@ -136,6 +137,7 @@ final class FindingsOutput {
                         "same", words.count(same, false)) : words.phrase("changes.many", "n", words.count(changes.size(), false))))
                 .append(changes.isEmpty() ? "\n" : "\n\n");
         blocks.forEach(out::append);
+        AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append('\n').append(note).append('\n'));
         return out.toString();
     }
 

@@ -838,7 +838,7 @@ public final class KulturmetropolCli implements Runnable {
                 }
                 throw e;
             }
-            OrgChart chart = new OrgChart(data, source.lang == null);
+            OrgChart chart = OrgChart.of(data, source.lang == null ? null : source.words());
             PrintWriter out = source.spec.commandLine().getOut();
             out.print(format == ChartFormat.dot ? chart.toDot() : chart.toMermaid());
             out.flush();

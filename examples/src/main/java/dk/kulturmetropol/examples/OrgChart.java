@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.OrgChart.Edge;
 import dk.kulturmetropol.rules.OrgChart.Node;
 
@@ -19,11 +20,28 @@ import dk.kulturmetropol.rules.OrgChart.Node;
 final class OrgChart {
     private final dk.kulturmetropol.rules.OrgChart chart;
     private final boolean ids;
+    private final java.util.Optional<String> note;
 
     /** {@code ids}: label the boxes and lines with their ids and kinds rather than the chart's words. */
     OrgChart(dk.kulturmetropol.rules.OrgChart chart, boolean ids) {
+        this(chart, ids, java.util.Optional.empty());
+    }
+
+    /** {@code note}: a line under the chart, a legend (that the focus areas' names are the agreement's). */
+    OrgChart(dk.kulturmetropol.rules.OrgChart chart, boolean ids, java.util.Optional<String> note) {
         this.chart = chart;
         this.ids = ids;
+        this.note = note;
+    }
+
+    /** The chart in {@code words}, with the note that the focus-area names its boxes and lines show are the agreement's. */
+    static OrgChart of(dk.kulturmetropol.rules.OrgChart chart, Sentences words) {
+        if (words == null) {
+            return new OrgChart(chart, true);
+        }
+        String shown = java.util.stream.Stream.concat(chart.nodes().stream().map(Node::label), chart.edges().stream().map(Edge::label))
+                .collect(Collectors.joining("\n"));
+        return new OrgChart(chart, false, AnswerText.areaNamesNote(shown, words));
     }
 
     private String label(Node n) {
@@ -44,6 +62,9 @@ final class OrgChart {
             String line = e.up() ? (e.may() ? " -.-|" : " ---|") : (e.may() ? " -.->|" : " -->|");
             out.append("  ").append(e.upper()).append(line).append(e.up() ? "↑ " : "").append(mermaidText(label(e))).append("| ").append(e.lower()).append('\n');
         }
+        // the legend: a box of its own, without frame or fill, apart from the chart
+        note.ifPresent(n -> out.append("  areaNames[\"").append(mermaidText(wrap(n, 60))).append("\"]:::legend\n")
+                .append("  classDef legend fill:none,stroke:none,font-size:12px\n"));
         return out.toString();
     }
 
@@ -97,6 +118,8 @@ final class OrgChart {
                     .append(", tooltip=").append(dotId(e.clauseId())).append(e.up() ? ", dir=back" : "").append(e.may() ? ", style=dashed" : "")
                     .append("];\n");
         }
+        // the legend: the graph's own label, under the chart
+        note.ifPresent(n -> out.append("  label=").append(dotId(wrap(n, 90))).append(";\n  labelloc=b;\n  fontname=\"DejaVu Sans\";\n  fontsize=12;\n"));
         return out.append("}\n").toString();
     }
 

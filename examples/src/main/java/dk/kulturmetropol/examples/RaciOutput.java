@@ -135,6 +135,7 @@ record RaciOutput(Raci raci) {
         });
         out.append('\n');
         notes.forEach((layers, mark) -> out.append(mark).append(' ').append(md(note(layers, words))).append("\n\n"));
+        AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append(md(note)).append("\n\n"));
         out.append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
         raci.clauses().forEach(c -> out.append("- ").append(md(c.id())).append(": \"").append(md(c.quote())).append("\"\n"));
         return out.toString();
@@ -179,6 +180,12 @@ record RaciOutput(Raci raci) {
             line.add(section);
             table.add(line);
         }));
+        // under the rows, as a spreadsheet's note: its text in the first column, the others empty
+        AnswerText.areaNamesNote(table.stream().flatMap(List::stream).collect(java.util.stream.Collectors.joining("\n")), words).ifPresent(note -> {
+            List<String> line = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
+            line.set(0, note);
+            table.add(line);
+        });
         try {
             return new CsvMapper().writer(CsvSchema.emptySchema()).writeValueAsString(
                     table.stream().map(line -> line.stream().map(RaciOutput::csvCell).toList()).toList());
@@ -257,6 +264,7 @@ record RaciOutput(Raci raci) {
         });
         notes.forEach((layers, mark) -> body.appendElement("p").addClass("note").attr("id", "note-" + mark)
                 .text(mark + " " + note(layers, words)));
+        AnswerText.areaNamesNote(body.text(), words).ifPresent(note -> body.appendElement("p").addClass("note").addClass("area-names").text(note));
         body.appendElement("h2").text(w.phrase("raci.clauses"));
         Element list = body.appendElement("ol").addClass("clauses");
         raci.clauses().forEach(cl -> list.appendElement("li").attr("id", cl.id()).text(cl.id() + " (" + cl.section() + "): \"" + cl.quote() + "\""));
