@@ -165,4 +165,22 @@ class DrlPackLabelsTest {
                 .hasMessageContaining("labels actor 'the-agency' 'Styrelsen', but " + twice + ":")
                 .hasMessageContaining("labels it 'Agenturet'; one id has one label");
     }
+
+    @Test
+    void should_refuse_a_data_pack_that_labels_an_id_of_a_drl_pack_otherwise_naming_both_files() throws IOException {
+        // given a DRL pack that labels the agency, and a data pack that labels it with other words
+        Path drl = pack("labelled.drl", HEAD + LABELS + RULE);
+        Path yaml = pack("other.yaml", """
+                source: S
+                duties:
+                  - { clause: o.c, quote: Q., for: the-agreement, actor: kmk, action: report, matter: other-status, to: [the-agency] }
+                labels:
+                  da:
+                    actor.the-agency: Agenturet
+                """);
+
+        assertThatThrownBy(() -> Governance.builder().rulePack(drl).rulePack(yaml).build()).isInstanceOf(RulePackException.class)
+                .hasMessage(yaml + ": label 'actor.the-agency' (da) is 'Agenturet', but " + drl + ":9 labels it 'Styrelsen'; "
+                        + "one id has one label: label it in one pack");
+    }
 }
