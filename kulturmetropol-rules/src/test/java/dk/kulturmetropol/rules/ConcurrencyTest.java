@@ -201,7 +201,9 @@ class ConcurrencyTest {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
         List<Question> questions = new ArrayList<>();
-        sequential.forEach(g -> questions.addAll(questions(g, random, 1_500)));
+        // 500 per variant in the default build, 1,500 in the thorough profile (mvn -B -P thorough verify)
+        int perVariant = ThoroughTries.thorough() ? 1_500 : 500;
+        sequential.forEach(g -> questions.addAll(questions(g, random, perVariant)));
         List<Map<String, String>> expected = sequential.stream().map(g -> sequentially(g, questions)).toList();
         for (int i = 1; i < expected.size(); i++) {
             assertThat(expected.get(i)).as("variant %s answers otherwise than the old governance", i).isNotEqualTo(expected.get(0));
