@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes the library's {@link Review} (the annotated text) as one self-contained, printable HTML page or as Markdown:
- * each section's heading, each sentence of the text verbatim on its own, as plain text, then what the rules read in it,
+ * each section's heading, each sentence of the text verbatim on a line of its own as every command quotes the text
+ * ({@code kmk.tasks-5: "KMK godkender ..."}; the section is the heading above it), then what the rules read in it,
  * or why it states no duty; a count and a line to sign at the end of each section. Text from the rules, the agreement
  * or a pack is escaped where it lands: by jsoup in HTML, by {@link #md(String)} in Markdown.
  */
@@ -137,11 +138,12 @@ final class ReviewOutput {
                      break-after: avoid; page-break-after: avoid; }
                 p.source { font-style: italic; margin: 0 0 0.6em 0; }
                 .unit { margin: 0 0 0.7em 0; }
-                p.sentence, .reason, .nothing { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+                p.quote, .reason, .nothing { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
                 .unit.heading { display: flex; align-items: baseline; gap: 0.8em; margin-top: 1em;
                                 break-after: avoid; page-break-after: avoid; }
                 h3.sentence { font-size: 11pt; margin: 0; }
-                p.sentence { margin: 0; padding: 1px 0 1px 8px; border-left: 3px solid #4a6d8c; }
+                p.quote { margin: 0; padding: 1px 0 1px 8px; border-left: 3px solid #4a6d8c; }
+                p.quote .clause { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; color: #4a6d8c; }
                 .reason, .nothing { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; color: #555; margin: 0.1em 0 0 11px; }
                 .nothing.unread { color: #a00; font-weight: bold; }
                 ul.facts { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; margin: 0.25em 0 0 11px; padding-left: 1.2em; }
@@ -197,7 +199,15 @@ final class ReviewOutput {
         if (s.heading()) {
             unit.addClass("heading").appendElement("h3").addClass("sentence").text(s.text());
         } else {
-            unit.appendElement("p").addClass("sentence").text(s.text());
+            // kmk.tasks-5: "the sentence", the sentence itself an element of its own, as plain text
+            Element quote = unit.appendElement("p").addClass("quote");
+            if (!s.clauseIds().isEmpty()) {
+                quote.appendElement("span").addClass("clause").text(String.join(", ", s.clauseIds()));
+                quote.appendText(": ");
+            }
+            quote.appendText("\"");
+            quote.appendElement("span").addClass("sentence").text(s.text());
+            quote.appendText("\"");
         }
         if (s.reasonText() != null) {
             unit.addClass(s.reason() != null ? "no-duty" : "nothing");
@@ -226,8 +236,9 @@ final class ReviewOutput {
     // ---------------------------------------------------------------------------------------------- Markdown
 
     /**
-     * Markdown (CommonMark with a pipe table for each count): each sentence of the text a block quote of its own, what
-     * the rules read in it a list under it, a reading in bold.
+     * Markdown (CommonMark with a pipe table for each count): each sentence of the text a paragraph of its own in the
+     * form every command quotes the text ({@code kmk.tasks-5: "..."}), what the rules read in it a list under it, a
+     * reading in bold.
      */
     static String markdown(Review review, Sentences words, Agreement agreement) {
         StringBuilder out = new StringBuilder();
@@ -244,7 +255,7 @@ final class ReviewOutput {
                 if (s.heading()) {
                     out.append("### ").append(md(s.text())).append("\n\n");
                 } else {
-                    out.append("> ").append(md(s.text())).append("\n\n");
+                    out.append(md(quoted(s))).append("\n\n");
                 }
                 if (s.reasonText() != null) {
                     out.append('*').append(md(s.reasonText())).append("*\n\n");
@@ -273,6 +284,14 @@ final class ReviewOutput {
             out.append('\n').append(md(words.phrase("review.sign-off"))).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * A sentence as every command quotes the text: {@code kmk.tasks-5: "KMK godkender ..."}; the section goes without
+     * saying under its heading. A sentence no clause quotes (it states no duty) is quoted alone.
+     */
+    static String quoted(Sentence s) {
+        return (s.clauseIds().isEmpty() ? "" : String.join(", ", s.clauseIds()) + ": ") + "\"" + s.text() + "\"";
     }
 
     /**

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code review}: the annotated kommissorium as a printable HTML page and as Markdown, read back as a browser and a
- * CommonMark renderer read them: each section's heading, every clause's sentence verbatim once as plain text, the
- * counts, a line to sign per section; text from a pack escaped.
+ * CommonMark renderer read them: each section's heading, every clause's sentence verbatim once as plain text on a line of
+ * its own in the form every command quotes the text ({@code kmk.tasks-5: "..."}), the counts, a line to sign per section;
+ * text from a pack escaped.
  */
 class ReviewCliTest {
     private static final Governance G = Governance.kulturmetropolen();
@@ -79,7 +80,11 @@ class ReviewCliTest {
             assertThat(exact).as(c.id()).singleElement().satisfies(e -> {
                 assertThat(e.children()).as("markup inside " + c.id()).isEmpty();
                 assertThat(e.wholeText()).isEqualTo(c.quote());
-                assertThat(e.parent().id()).isEqualTo(c.id());
+                assertThat(e.closest(".unit").id()).isEqualTo(c.id());
+                // on a line of its own as every command quotes the text: the clause, then the sentence in straight quotes
+                assertThat(e.parent().is("p.quote")).isTrue();
+                assertThat(e.parent().text()).isEqualTo(c.id() + ": \"" + c.quote() + "\"");
+                assertThat(e.parent().select(".clause").text()).isEqualTo(c.id());
             });
             // nor as a heading or a note; a fact may say it in the text's own words, as its rule's sentence does
             assertThat(doc.getAllElements().stream().filter(e -> e.ownText().equals(c.quote()) && !e.hasClass("fact"))).as(c.id()).hasSize(1);
@@ -94,7 +99,11 @@ class ReviewCliTest {
         assertThat(doc.getElementById("psg.tasks-1").select(".reading").text()).startsWith("fortolkning: ").contains("øverste besluttende myndighed");
         assertThat(doc.select(".unit.heading h3").eachText()).contains("Hvem", "Opgaver og ansvar", "Mødefrekvens");
         assertThat(doc.select(".unit.no-duty").stream().filter(u -> u.select(".sentence").text().startsWith("På den måde")))
-                .singleElement().satisfies(u -> assertThat(u.select(".reason").text()).isEqualTo("Fastsætter ingen pligt: en begrundelse."));
+                .singleElement().satisfies(u -> {
+                    assertThat(u.select(".reason").text()).isEqualTo("Fastsætter ingen pligt: en begrundelse.");
+                    // a sentence no clause quotes is quoted alone
+                    assertThat(u.select("p.quote").text()).isEqualTo("\"På den måde bliver resultatet bedst både lokalt og regionalt.\"");
+                });
     }
 
     @Test
@@ -124,22 +133,25 @@ class ReviewCliTest {
     }
 
     @Test
-    void should_write_the_same_in_markdown_each_sentence_a_plain_quote() {
+    void should_write_the_same_in_markdown_each_sentence_quoted_on_a_line_of_its_own() {
         Document doc = rendered(markdown);
         assertThat(doc.select("h2").eachText()).containsExactlyElementsOf(HEADINGS);
         for (Clause c : G.clauses().values()) {
-            assertThat(doc.select("blockquote > p").stream().filter(p -> p.text().equals(c.quote())))
+            String quoted = c.id() + ": \"" + c.quote() + "\"";
+            assertThat(doc.select("p").stream().filter(p -> p.text().equals(quoted)))
                     .as(c.id()).singleElement().satisfies(p -> assertThat(p.children()).isEmpty());
             // the kommissorium's sentences hold no character Markdown reads, so they are written as they are
-            assertThat(markdown.lines().filter(l -> l.equals("> " + c.quote()))).as(c.id()).hasSize(1);
+            assertThat(markdown.lines().filter(l -> l.equals(quoted))).as(c.id()).hasSize(1);
         }
+        assertThat(markdown.lines()).noneMatch(l -> l.startsWith(">"));
+        assertThat(markdown.lines()).contains("\"På den måde bliver resultatet bedst både lokalt og regionalt.\"");
         assertThat(markdown.lines().filter(l -> l.startsWith("Læst og godkendt af ....") && l.contains(" dato ....")))
                 .hasSize(HEADINGS.size());
         assertThat(markdown.lines().filter(l -> l.equals("| Optælling | |"))).hasSize(HEADINGS.size());
         assertThat(markdown).contains("| sætninger i afsnittet | 10 |");
         assertThat(doc.select("strong").eachText()).anyMatch(t -> t.startsWith("fortolkning: ") && t.contains("øverste besluttende myndighed"));
         // one item for what a rule says of every partner, the note once under it
-        Element psgWho = doc.select("blockquote").stream().filter(q -> q.text().equals("Kulturudvalgsformændene fra de deltagende kommuner."))
+        Element psgWho = doc.select("p").stream().filter(q -> q.text().equals("psg.who: \"Kulturudvalgsformændene fra de deltagende kommuner.\""))
                 .findFirst().orElseThrow().nextElementSibling();
         assertThat(psgWho.select("li")).singleElement().satisfies(li -> assertThat(li.text()).startsWith("Kulturudvalgsformanden i " + EVERY_PARTNER)
                 .contains("hvem: kulturudvalgsformanden i hver af de ni partnerkommuner · gælder"));
@@ -225,12 +237,12 @@ class ReviewCliTest {
         Document doc = rendered(r.out());
         assertThat(doc.select("h1").text()).isEqualTo("Kommissorium for Kulturmetropolen 2021-2024: how the rules read the text");
         assertThat(doc.select("h2").eachText()).containsExactlyElementsOf(HEADINGS);
-        assertThat(r.out()).contains("> KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.")
+        assertThat(r.out()).contains("\nkmk.tasks-5: \"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"\n")
                 .contains("- Each year KMK approves the coming year's annual plan for each of the three focus areas (")
                 .doesNotContain("annual plan for the music focus area")
                 .contains("Read and approved by ....");
         // what one rule says of the nine partners, one item, who bears it naming them together, the note once
-        Element psgWho = doc.select("blockquote").stream().filter(q -> q.text().equals("Kulturudvalgsformændene fra de deltagende kommuner."))
+        Element psgWho = doc.select("p").stream().filter(q -> q.text().equals("psg.who: \"Kulturudvalgsformændene fra de deltagende kommuner.\""))
                 .findFirst().orElseThrow().nextElementSibling();
         assertThat(psgWho.select("li")).singleElement().satisfies(li -> assertThat(li.text())
                 .startsWith("The chair of the culture committee of each of the nine partner municipalities (Albertslund Kommune, ")
@@ -290,7 +302,7 @@ class ReviewCliTest {
         assertThat(md.select("h2").eachText()).endsWith("# Own | rules");
         assertThat(md.select("b, i, script, a")).isEmpty();
         assertThat(md.select("em, strong").eachText()).noneMatch(t -> t.contains("twice") || t.equals("yearly") || t.equals("x"));
-        assertThat(md.select("blockquote > p").stream().filter(p -> p.text().equals(quote))).singleElement()
+        assertThat(md.select("p").stream().filter(p -> p.text().equals("own.report: \"" + quote + "\""))).singleElement()
                 .satisfies(p -> assertThat(p.children()).isEmpty());
         assertThat(md.select("li").eachText()).anyMatch(t -> t.startsWith("KMK reports <script>x</script> **yearly**."));
     }
