@@ -192,7 +192,8 @@ final class CalendarOutput {
     static List<String> notes(CycleItem item, Sentences words) {
         java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
         for (Deadline d : item.deadlines()) {
-            if (words != null && (d.kind() == Deadline.Kind.YEAR_AFTER || d.kind() == Deadline.Kind.YEAR_BEFORE)) {
+            if (words != null && (d.kind() == Deadline.Kind.YEAR_AFTER || d.kind() == Deadline.Kind.YEAR_BEFORE
+                    || d.kind() == Deadline.Kind.AFTER_END)) {
                 continue; // the reading states the window
             }
             lines.add(words == null ? d.kind().id() + ": " + d.when() + (d.isWindow() ? ", from " + d.start() : "") : kindLine(d, words));
@@ -209,7 +210,7 @@ final class CalendarOutput {
             case DEADLINE -> words.due(duty.due());
             case RECURRING -> words.phrase("deadline.counted", "frequency", words.frequency(duty.frequency()),
                     "period", words.countedPeriod(d.countedOver().orElseThrow()));
-            case YEAR_AFTER, YEAR_BEFORE -> words.phrase("deadline.window", "from", words.inText(d.start()), "to", words.inText(d.date()));
+            case YEAR_AFTER, YEAR_BEFORE, AFTER_END -> words.phrase("deadline.window", "from", words.inText(d.start()), "to", words.inText(d.date()));
         };
     }
 

@@ -43,9 +43,14 @@ class AnswerNotesCliTest {
 
     @Test
     void should_say_that_a_one_day_duty_holds_on_that_day() {
-        String out = CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--lang", "da").out();
+        // no shipped rule states a one-day duty since the final accounts hold for the year after the period (home.tasks-3)
+        Sentences da = Sentences.of(Governance.kulturmetropolen().labels(Language.DA));
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 12, 31);
 
-        assertThat(out).contains("\n    gælder den 31. december 2024\n").doesNotContain("fra 31. december 2024 til 31. december 2024")
+        assertThat(da.validity(new Validity(day, day, "the agreement period of Kulturmetropolen 2021-2024")))
+                .isEqualTo("gælder den 31. december 2024");
+        assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--lang", "da").out())
+                .contains("\n    gælder fra 1. januar 2025 til 31. december 2025\n")
                 .doesNotContain("retningslinjer efter den").doesNotContain("rækken");
     }
 

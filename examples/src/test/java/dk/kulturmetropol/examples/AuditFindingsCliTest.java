@@ -75,12 +75,14 @@ class AuditFindingsCliTest {
     void should_name_no_one_who_renders_the_final_accounts_and_answer_on_the_day_they_can_exist() {
         String whole = CliRunner.run("who", "submit", "final-accounts", "--scope", "music").out();
         assertThat(whole).contains("The text states this but names no one:").contains("(no one named) must submit final-accounts for music to secretariat")
-                .contains("valid 2024-12-31..2024-12-31").contains("reading: the sentence gives the home municipality")
+                .contains("valid 2025-01-01..2025-12-31").contains("reading: the sentence gives the home municipality")
                 .doesNotContain("project-chief:music must");
 
         assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2022-06-01").out())
                 .contains("Note: nothing applies on 2022-06-01");
         assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2024-12-31").out())
+                .contains("Note: nothing applies on 2024-12-31").doesNotContain("(no one named)");
+        assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2025-01-01").out())
                 .contains("(no one named) must submit final-accounts for music");
     }
 

@@ -36,9 +36,13 @@ class DiffAndMeetingsDanishCliTest {
 
     @Test
     void should_write_a_single_day_in_words_in_english_prose() {
-        assertThat(CliRunner.run("validate", "--lang", "en").out()).contains("This holds on 31 December 2024.\n").doesNotContain("This holds 2024-12-31");
+        // no shipped fact holds one day since the final accounts hold for the year after the period (home.tasks-3)
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 12, 31);
+        assertThat(dk.kulturmetropol.model.Sentences.of(dk.kulturmetropol.rules.Governance.kulturmetropolen().labels(dk.kulturmetropol.model.Language.EN))
+                .validity(new dk.kulturmetropol.model.Validity(day, day, "the agreement period of Kulturmetropolen 2021-2024"))).isEqualTo("valid on 31 December 2024");
+        assertThat(CliRunner.run("validate", "--lang", "en").out()).contains("This holds 2025-01-01..2025-12-31.\n").doesNotContain("This holds 2024-12-31");
         assertThat(CliRunner.run("calendar", "--from", "2022-06-30", "--to", "2022-06-30", "--lang", "en").out()).startsWith("What falls due on 30 June 2022:\n");
-        assertThat(CliRunner.run("find", "slutregnskab", "--lang", "en").out()).contains("    valid on 31 December 2024\n").doesNotContain("valid on 2024-12-31");
+        assertThat(CliRunner.run("find", "slutregnskab", "--lang", "en").out()).contains("    valid 2025-01-01..2025-12-31\n").doesNotContain("valid on 2024-12-31");
         assertThat(CliRunner.run("diff", "--after", MUSIC_MOVES, "--lang", "en").out())
                 .contains("  ~ Roskilde Kommune is the home municipality of the music focus area: now valid until 30 June 2022 (before: until 31 December 2024).\n");
     }

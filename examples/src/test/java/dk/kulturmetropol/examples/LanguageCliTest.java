@@ -188,7 +188,7 @@ class LanguageCliTest {
                         + "men teksten nævner ikke, hvem der fastlægger den; »ved aftalens start« forstås som senest den 1. januar 2021.")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Den politiske styregruppe skal løbende orienteres om fremdriften i Musikindsatsen, "
                         + "men teksten nævner ikke, hvem der orienterer den.")
-                .contains("Det gælder den 31. december 2024.\n")
+                .contains("Det gælder fra 1. januar 2025 til 31. december 2025.\n")
                 // one name for one kind of finding, every line a sentence with its full stop
                 .contains("advarsel (post uden navngiven indehaver): teksten opretter stillingen som sekretariatschef, men nævner ikke, hvem der har den "
                         + "(fra 1. januar 2021 til 31. december 2024).\n")

@@ -45,7 +45,7 @@ class ThirdReviewCliTest {
         String out = CliRunner.run("who", "aflægge", "slutregnskab", "--lang", "da").out();
 
         assertThat(out).contains("Teksten nævner ikke, hvem der aflægger slutregnskabet for hvert af de tre indsatsområder (")
-                .contains("; det aflægges til sekretariatet ud fra de af sekretariatet angivne retningslinjer, når perioden er afsluttet, på en dato, som teksten ikke fastsætter.\n    gælder den 31. december 2024\n")
+                .contains("; det aflægges til sekretariatet ud fra de af sekretariatet angivne retningslinjer, når perioden er afsluttet, på en dato, som teksten ikke fastsætter.\n    gælder fra 1. januar 2025 til 31. december 2025\n")
                 .doesNotContain("efter den 31. december 2024, på en dato");
         // the reading says what the sentence gives, not again that it names no one
         assertThat(out.lines().filter(l -> l.strip().startsWith("fortolkning:"))).singleElement()

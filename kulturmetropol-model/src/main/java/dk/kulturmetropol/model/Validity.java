@@ -42,8 +42,8 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         AREA("the focus area '%s'", "basis.area", new String[] {ID}, new String[] {"area"}, new String[] {"scope"}),
         HOME("the term of '%s' as home municipality of focus area '%s'", "basis.home", new String[] {ID, ID},
                 new String[] {"municipality", "area"}, new String[] {"actor", "scope"}),
-        AREA_END("the last day of focus area '%s', when its final accounts can be rendered", "basis.area-end", new String[] {ID},
-                new String[] {"area"}, new String[] {"scope"});
+        AREA_AFTER("the year after focus area '%s' ends, read as when its final accounts are rendered (the text sets no date)",
+                "basis.area-after", new String[] {ID}, new String[] {"area"}, new String[] {"scope"});
 
         private final String format;
         private final java.util.regex.Pattern pattern;
@@ -88,11 +88,17 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
     private static final String ID = "[a-z0-9-]+";
 
     /**
-     * The last day of focus area {@code area}, {@code day}: the one day its final accounts can be rendered on
-     * ("aflægge ... slutregnskab", home.tasks-3), for they account for the whole of it.
+     * The year after focus area {@code area} ends on {@code lastDay}, from the day after: when its final accounts can be
+     * rendered ("aflægge ... slutregnskab", home.tasks-3), for they account for the whole of it and so exist only once it
+     * has ended. The text sets no date; a year is a reading, as the accounts of a year are read as due in the year after
+     * it ("det forudgående års regnskab").
+     *
+     * <pre>{@code
+     * Validity.yearAfterEndOf("music", LocalDate.of(2024, 12, 31)); // 2025-01-01..2025-12-31
+     * }</pre>
      */
-    public static Validity lastDayOf(String area, LocalDate day) {
-        return new Validity(day, day, Basis.AREA_END.of(area));
+    public static Validity yearAfterEndOf(String area, LocalDate lastDay) {
+        return new Validity(lastDay.plusDays(1), lastDay.plusYears(1), Basis.AREA_AFTER.of(area));
     }
 
     /** Whether it holds by the term of one of the home municipalities of a focus area whose home moves. */

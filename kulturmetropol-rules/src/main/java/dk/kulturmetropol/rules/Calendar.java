@@ -33,7 +33,15 @@ final class Calendar {
         List<Deadline> all = new ArrayList<>();
         for (Duty d : snapshot.facts().duties()) {
             Due due = d.due();
-            if (due != null) {
+            if (due != null && due.kind() == Due.Kind.AFTER_PERIOD) {
+                // the text sets no date: the duty holds once the focus area has ended, read as due within its validity
+                LocalDate end = d.validity().to();
+                if (!end.isBefore(from) && !end.isAfter(to)) {
+                    all.add(new Deadline(end, Deadline.Kind.AFTER_END, questions.row(d, end), "due " + due, d.validity().from(), "",
+                            "a reading: the text gives no date; what can be done only once the period ending " + due.date()
+                                    + " is over is read as due in the year after, " + d.validity().from() + ".." + end));
+                }
+            } else if (due != null) {
                 List<LocalDate> dates = due.kind() == Due.Kind.ON ? List.of(due.date()) : due.occurrencesWithin(d.validity());
                 for (LocalDate date : dates) {
                     if (!date.isBefore(from) && !date.isAfter(to)) {
@@ -98,7 +106,9 @@ final class Calendar {
             if (criteria.asOf() != null && (criteria.asOf().isBefore(d.start()) || criteria.asOf().isAfter(d.date()))) {
                 continue;
             }
-            List<Object> key = java.util.Arrays.asList(role(actor), duty.action(), d.isWindow(), d.start(), d.date());
+            // what the text assigns to no one stays one item per scope, in its rule's own sentence
+            List<Object> key = java.util.Arrays.asList(role(actor), duty.action(), d.isWindow(), d.start(), d.date(),
+                    actor == null ? String.valueOf(duty.scope()) : "");
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<CycleItem> items = new ArrayList<>();

@@ -11,7 +11,8 @@ import dk.kulturmetropol.model.Duty;
  * date; or a duty the text asks yearly or quarterly without a date, a to-do with a window that is a reading: the
  * accounts of a year in the year after ({@link Kind#YEAR_AFTER}), the plan for a year before it begins
  * ({@link Kind#YEAR_BEFORE}), a counted duty such as KMK's four meetings within the year or quarter it counts over
- * ({@link Kind#RECURRING}). A to-do falls due on its window's last day.
+ * ({@link Kind#RECURRING}), a focus area's final accounts in the year after it ends ({@link Kind#AFTER_END}). A to-do
+ * falls due on its window's last day.
  *
  * @param date     when it falls due: the deadline, or the last day of the window
  * @param kind     a deadline the rules date, or which window was read for it
@@ -52,9 +53,15 @@ public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, Lo
         /** An account of a year, read as due in the year after it. */
         YEAR_AFTER,
         /** A plan or budget for a year, read as due in the year before it begins. */
-        YEAR_BEFORE;
+        YEAR_BEFORE,
+        /**
+         * What can be done only once a focus area has ended, on a date the text does not set (its final accounts,
+         * home.tasks-3): read as due in the year after it ends, from the day after. Last, so JSON readers of the other
+         * ids see no change.
+         */
+        AFTER_END;
 
-        /** {@code deadline}, {@code recurring}, {@code year-after} or {@code year-before}. */
+        /** {@code deadline}, {@code recurring}, {@code year-after}, {@code year-before} or {@code after-end}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -120,7 +120,9 @@ class AuditFindingsTest {
         Answer<Duty> midPeriod = G.who("submit", "final-accounts", Criteria.any().scope("music").asOf(LocalDate.of(2022, 6, 1)));
         assertThat(midPeriod.isEmpty()).isTrue();
         assertThat(midPeriod.why()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo(Why.Reason.OUTSIDE_TERM));
-        assertThat(G.who("submit", "final-accounts", Criteria.any().scope("music").asOf(LocalDate.of(2024, 12, 31))).unspecified())
+        assertThat(G.who("submit", "final-accounts", Criteria.any().scope("music").asOf(LocalDate.of(2024, 12, 31))).isEmpty())
+                .as("not before the focus area has ended").isTrue();
+        assertThat(G.who("submit", "final-accounts", Criteria.any().scope("music").asOf(LocalDate.of(2025, 1, 1))).unspecified())
                 .hasSize(1);
     }
 

@@ -94,7 +94,7 @@ class ReadingTest {
         assertThat(finalAccounts.unspecified()).singleElement().satisfies(r -> {
             assertThat(r.fact().due().kind()).isEqualTo(Due.Kind.AFTER_PERIOD);
             assertThat(r.fact().due().isAfter(G.agreement().to())).isTrue();
-            assertThat(r.fact().validity().to()).isEqualTo(G.agreement().to());
+            assertThat(r.fact().validity().from()).isEqualTo(G.agreement().to().plusDays(1));
             assertThat(r.reading()).isPresent();
         });
     }

@@ -118,7 +118,9 @@ class ValidationTest {
         assertThat(findings).filteredOn(f -> f.code().equals("unnamed-holder")).extracting(Finding::actors)
                 .contains(List.of("vice-chair"), List.of("head-of-secretariat"));
         assertThat(findings).noneMatch(f -> f.code().equals("unnamed-bearer") && f.matters().contains("annual-plan"));
-        assertThat(G.validate(Criteria.any().asOf(LocalDate.of(2025, 1, 1)))).as("nothing holds after the period").isEmpty();
+        assertThat(G.validate(Criteria.any().asOf(LocalDate.of(2025, 1, 1)))).as("after the period only the final accounts hold")
+                .allSatisfy(f -> assertThat(f.matters()).containsExactly("final-accounts"));
+        assertThat(G.validate(Criteria.any().asOf(LocalDate.of(2026, 1, 1)))).as("nothing holds a year after the period").isEmpty();
     }
 
     @Test
