@@ -223,6 +223,17 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         Map<Key, Set<String>> actions = new TreeMap<>();
         Set<String> roles = new TreeSet<>();
         Map<String, Clause> clauses = new TreeMap<>();
+        // by clause, the actors it gives a duty in its plain words (no reading beyond the sentence)
+        Map<String, Set<String>> plainly = new HashMap<>();
+        for (String action : g.accepted("action")) {
+            for (String matter : g.accepted("matter")) {
+                for (dk.kulturmetropol.rules.Row<Duty> row : g.who(action, matter, criteria).rows()) {
+                    if (row.fact().readingIfAny().isEmpty()) {
+                        plainly.computeIfAbsent(row.fact().clauseId(), k -> new HashSet<>()).add(row.fact().actor());
+                    }
+                }
+            }
+        }
         for (String action : g.accepted("action")) {
             for (String matter : g.accepted("matter")) {
                 for (dk.kulturmetropol.rules.Row<Duty> row : g.who(action, matter, criteria).rows()) {
@@ -236,7 +247,11 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                     // a responsibility for helping another is no responsibility for the matter: who assists or advises
                     // (the home municipality's finance function "kan sikre den nødvendige bistand til at aflægge års- og
                     // slutregnskab") is C, not A; who is informed is I
-                    boolean responsible = responsibility.contains(d.clauseId()) && !receives && !CONSULTED.contains(action);
+                    // nor does a sentence's responsibility pass to an actor it only presupposes a duty of: "ud fra de af
+                    // sekretariatet angivne retningslinjer" in the project chief's responsibility makes the secretariat
+                    // set them (R), not answer for them; the responsibility is of whom the sentence itself gives a duty
+                    boolean responsible = responsibility.contains(d.clauseId()) && !receives && !CONSULTED.contains(action)
+                            && plainly.getOrDefault(d.clauseId(), Set.of()).contains(d.actor());
                     String role = role(d.actor(), partners);
                     roles.add(role);
                     Draft own = cells.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new Draft());

@@ -132,6 +132,21 @@ class RaciTest {
     }
 
     @Test
+    void should_not_make_an_actor_accountable_by_a_sentence_that_only_presupposes_its_duty() {
+        // "ud fra de af sekretariatet angivne retningslinjer", in the project chief's responsibility (chief.duty-4) and the
+        // home municipality's commitment (home.tasks-3): the secretariat sets the guidelines (R); it is not A for them
+        Raci.Row guidelines = RACI.row("accounts-guidelines", "music").orElseThrow();
+        assertThat(guidelines.cells().get("secretariat").parts()).containsExactly("R");
+        assertThat(guidelines.cells().get("secretariat").clauseIds()).containsExactlyInAnyOrder("chief.duty-4", "home.tasks-3");
+        assertThat(guidelines.hasAccountable()).isFalse();
+        // nor for the accounts rendered by them: it receives the audited accounts (I), and is in no row of the final accounts
+        assertThat(RACI.row("audited-annual-accounts", "music").orElseThrow().cells().get("secretariat").parts()).containsExactly("I");
+        assertThat(RACI.row("annual-and-final-accounts", "music").orElseThrow().cells()).doesNotContainKey("secretariat");
+        // while the sentence's own subject keeps its responsibility: the project chief answers for the audited accounts
+        assertThat(RACI.row("audited-annual-accounts", "music").orElseThrow().cells().get("project-chief").parts()).containsExactly("R", "A");
+    }
+
+    @Test
     void should_have_one_row_for_every_partner_where_each_partners_row_reads_the_same() {
         Raci.Row anchoring = RACI.row("local-anchoring", Raci.EACH_PARTNER).orElseThrow();
         assertThat(anchoring.cells().get("partner-municipality").parts()).containsExactly("A");
