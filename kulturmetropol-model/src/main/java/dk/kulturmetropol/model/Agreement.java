@@ -31,6 +31,23 @@ import java.util.stream.Collectors;
 public record Agreement(String name, LocalDate from, LocalDate to, List<Partner> partners, List<FocusArea> focusAreas,
                         ChairTerm chair, String secretariatHost, List<String> viceChairs) {
 
+    /**
+     * Copies the lists (a {@code null} {@code viceChairs} reads as none) and validates the whole agreement: the period's
+     * ends in order, partner ids unique, every home, chair, host and vice-chair municipality a partner on the days it
+     * serves.
+     *
+     * @param name            the agreement's name
+     * @param from            first day of the period
+     * @param to              last day of the period, not before {@code from}
+     * @param partners        the partners, ids unique
+     * @param focusAreas      the focus areas, ids unique and none a partner's id
+     * @param chair           the chair municipality, a partner for its whole term
+     * @param secretariatHost the host, a partner for the whole period
+     * @param viceChairs      the vice-chair municipalities, partners for the whole period and not the chair; or {@code null}
+     * @throws NullPointerException       when the name, an end of the period or the chair is null
+     * @throws InvalidAgreementException naming the offending value, where it is ({@link InvalidAgreementException#path()})
+     *     and what was expected
+     */
     public Agreement {
         Objects.requireNonNull(name, "agreement name");
         Objects.requireNonNull(from, "agreement period start");
@@ -45,22 +62,42 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         validate(from, to, partners, focusAreas, chair, secretariatHost, viceChairs);
     }
 
-    /** The agreement period. */
+    /**
+     * The agreement period.
+     *
+     * @return the days from {@code from} to {@code to}, both included, with the period as its basis: the interval every
+     *     fact of the agreement is bounded by
+     */
     public Validity period() {
         return new Validity(from, to, Validity.Basis.PERIOD.of(name));
     }
 
-    /** The partner ids, in the order given. */
+    /**
+     * The partner ids, in the order given.
+     *
+     * @return the partners' ids ({@code albertslund}, ...), in the order the agreement lists them
+     */
     public List<String> partnerIds() {
         return partners.stream().map(Partner::id).toList();
     }
 
-    /** The focus area ids, in the order given. */
+    /**
+     * The focus area ids, in the order given.
+     *
+     * @return the focus areas' ids ({@code music}, ...), in the order the agreement lists them, including those that start
+     *     or end within the period
+     */
     public List<String> focusAreaIds() {
         return focusAreas.stream().map(FocusArea::id).toList();
     }
 
-    /** A copy with {@code partner} added; this agreement is unchanged. */
+    /**
+     * A copy with {@code partner} added; this agreement is unchanged.
+     *
+     * @param partner the partner to add, e.g. one that joins within the period
+     * @return the new agreement, validated like any other
+     * @throws InvalidAgreementException when the partner's id is taken or its dates fall outside the period, naming it
+     */
     public Agreement withPartner(Partner partner) {
         List<Partner> more = new ArrayList<>(partners);
         more.add(partner);
@@ -75,8 +112,11 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
      *         .withFocusArea(new FocusArea("literature", "Litteraturindsatsen", "gladsaxe").existing(LocalDate.of(2023, 1, 1), null));
      * }</pre>
      *
+     * @param area the focus area to add; its homes must be partners on the days they lead it
+     * @return the new agreement, validated like any other
      * @throws InvalidAgreementException when the focus area cannot hold in this agreement, e.g. its home is not a
      *         partner on the days it leads
+     * @throws InvalidAgreementException when the id is taken or a home is not a partner on its days, naming it
      */
     public Agreement withFocusArea(FocusArea area) {
         List<FocusArea> more = new ArrayList<>(focusAreas);
@@ -84,7 +124,14 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         return new Agreement(name, from, to, partners, more, chair, secretariatHost, viceChairs);
     }
 
-    /** A copy without the partner {@code id}; refused if it is a home, chair, host or vice-chair municipality. */
+    /**
+     * A copy without the partner {@code id}; refused if it is a home, chair, host or vice-chair municipality.
+     *
+     * @param id the id of the partner to remove, e.g. {@code furesoe}
+     * @return the new agreement, validated like any other
+     * @throws InvalidAgreementException when there is no such partner (listing the partners), or when it still serves as
+     *     a home, chair, host or vice-chair municipality
+     */
     public Agreement withoutPartner(String id) {
         if (!partnerIds().contains(id)) {
             throw new InvalidAgreementException("no partner '" + id + "' to remove; partners are: " + String.join(", ", partnerIds()));

@@ -12,6 +12,9 @@ public final class AgreementFacts {
      * The facts of {@code agreement}: one {@link AgreementPeriod}, a {@link PartnerMembership} per partner,
      * a {@link FocusAreaHome} per focus area and home (for the days that home leads while the focus area exists), the {@link ChairMunicipality}, the {@link SecretariatHost} and
      * a {@link ViceChairMunicipality} per named vice-chair.
+     *
+     * @param agreement the agreement to state as facts
+     * @return the facts, ready to insert into a rule session, in the order listed above, as an unmodifiable list
      */
     public static List<Object> of(Agreement agreement) {
         Validity period = agreement.period();

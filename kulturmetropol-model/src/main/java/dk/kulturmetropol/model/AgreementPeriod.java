@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record AgreementPeriod(String agreement, Validity validity) {
+    /**
+     * Checks that the period is given.
+     *
+     * @param agreement the agreement's name
+     * @param validity  the period
+     * @throws NullPointerException when {@code validity} is null
+     */
     public AgreementPeriod {
         Objects.requireNonNull(validity, "validity");
     }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record ChairMunicipality(String municipality, Validity validity) {
+    /**
+     * Checks that the term is given.
+     *
+     * @param municipality the chair municipality's id
+     * @param validity     its term
+     * @throws NullPointerException when {@code validity} is null
+     */
     public ChairMunicipality {
         Objects.requireNonNull(validity, "validity");
     }

@@ -8,6 +8,16 @@ import java.util.Objects;
  * administrative chair, and for how long ("Ishøj Kommune er valgt for perioden 1.1.2021 til 31.12.2024").
  */
 public record ChairTerm(String municipality, LocalDate from, LocalDate to) {
+    /**
+     * Checks the municipality's id and that the term's ends are in order.
+     *
+     * @param municipality the chair municipality's id, e.g. {@code ishoej}
+     * @param from         the term's first day
+     * @param to           the term's last day, not before {@code from}
+     * @throws IllegalArgumentException   when {@code municipality} is not a kebab-case id
+     * @throws NullPointerException       when {@code from} or {@code to} is null
+     * @throws InvalidAgreementException when the term ends before it starts
+     */
     public ChairTerm {
         ActorRef.requireId(municipality, "chair municipality");
         Objects.requireNonNull(from, "chair term start");
@@ -17,6 +27,12 @@ public record ChairTerm(String municipality, LocalDate from, LocalDate to) {
         }
     }
 
+    /**
+     * The term as an interval of dates, its basis naming the chair municipality, so that an answer outside it can say
+     * "the term of 'ishoej' as chair municipality" ended.
+     *
+     * @return the days from {@code from} to {@code to}, both included
+     */
     public Validity term() {
         return new Validity(from, to, Validity.Basis.TERM.of(municipality));
     }

@@ -11,6 +11,16 @@ import java.util.Objects;
  * @param quote   the sentence as a reader sees it: hyphenation joined, footnote digits dropped
  */
 public record Clause(String id, String source, String section, String quote) {
+    /**
+     * Checks that every part is given and the quote says something.
+     *
+     * @param id      the clause id
+     * @param source  the text it comes from
+     * @param section the heading of its section
+     * @param quote   the sentence, not blank
+     * @throws NullPointerException     when a part is null, naming it
+     * @throws IllegalArgumentException when the quote is blank, naming the clause
+     */
     public Clause {
         Objects.requireNonNull(id, "clause id");
         Objects.requireNonNull(source, "clause source");

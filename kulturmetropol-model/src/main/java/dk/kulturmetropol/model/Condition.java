@@ -32,17 +32,29 @@ public enum Condition {
         this.danish = danish;
     }
 
-    /** The kebab-case id used in JSON, e.g. {@code between-meetings}. */
+    /**
+     * The kebab-case id used in JSON, e.g. {@code between-meetings}.
+     *
+     * @return the id JSON answers carry in {@code condition}, the constant's name in lower case with hyphens
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** In English words, e.g. {@code between meetings}. */
+    /**
+     * In English words, e.g. {@code between meetings}.
+     *
+     * @return the condition in English, as English answers print it
+     */
     public String text() {
         return text;
     }
 
-    /** The text's own words. */
+    /**
+     * The text's own words.
+     *
+     * @return the condition in the kommissorium's own Danish words, as Danish answers print it
+     */
     public String danish() {
         return danish;
     }

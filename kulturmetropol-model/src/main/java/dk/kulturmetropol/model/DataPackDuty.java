@@ -33,6 +33,27 @@ public record DataPackDuty(String origin, String forEach, String clauseId, Strin
     /** The values of {@code for}. */
     public static final List<String> FOR_EACH = List.of("the-agreement", "each-partner", "each-focus-area");
 
+    /**
+     * Copies the lists and checks the entry as a pack author wrote it.
+     *
+     * @param origin      where the entry is
+     * @param forEach     one of {@link #FOR_EACH}
+     * @param clauseId    the clause id
+     * @param actor       the actor, placeholders allowed
+     * @param action      the action id
+     * @param matter      the matter id
+     * @param scope       the scope, or {@code null}
+     * @param modality    must, should or may
+     * @param jointlyWith actors it acts together with; copied
+     * @param recipients  actors it goes to; copied
+     * @param frequency   how often, or {@code null}
+     * @param condition   when or within what, or {@code null}
+     * @param dueDate     a fixed deadline, or {@code null}; not with {@code dueYearly}
+     * @param dueYearly   a yearly deadline, or {@code null}; not with {@code dueDate}
+     * @throws NullPointerException     when {@code origin}, the clause, actor, action, matter or modality is null
+     * @throws IllegalArgumentException when {@code forEach} is not one of {@link #FOR_EACH} (listing them), or when both
+     *     {@code dueDate} and {@code dueYearly} are given
+     */
     public DataPackDuty {
         Objects.requireNonNull(origin, "origin");
         if (!FOR_EACH.contains(forEach)) {
@@ -64,17 +85,41 @@ public record DataPackDuty(String origin, String forEach, String clauseId, Strin
         return dueDate == null || validity.contains(dueDate) || dueDate.isAfter(period.to()) && validity.to().equals(period.to());
     }
 
-    /** The duty for the agreement as a whole, valid for {@code validity}. */
+    /**
+     * The duty for the agreement as a whole, valid for {@code validity}.
+     *
+     * @param rule     the name of the library rule that turns the entry into a duty
+     * @param validity when the duty holds, normally the agreement period
+     * @return the duty, its deadline the entry's ({@link Due#on} or {@link Due#yearlyOn}) if it gives one
+     * @throws IllegalArgumentException when an id left after the placeholders is no actor id
+     */
     public Duty forAgreement(String rule, Validity validity) {
         return toDuty(rule, validity, null, null, null);
     }
 
-    /** The duty of partner {@code municipality}, valid while it is a partner. */
+    /**
+     * The duty of partner {@code municipality}, valid while it is a partner.
+     *
+     * @param rule         the name of the library rule that turns the entry into a duty
+     * @param municipality the partner's id, put in for {@code ${partner}}
+     * @param membership   the days the partner takes part, which the duty holds for
+     * @return the duty of that partner
+     * @throws IllegalArgumentException when an id left after the placeholders is no actor id
+     */
     public Duty forPartner(String rule, String municipality, Validity membership) {
         return toDuty(rule, membership, municipality, null, null);
     }
 
-    /** The duty for focus area {@code area}, whose home is {@code home}. */
+    /**
+     * The duty for focus area {@code area}, whose home is {@code home}.
+     *
+     * @param rule     the name of the library rule that turns the entry into a duty
+     * @param area     the focus area's id, put in for {@code ${area}}
+     * @param home     its home municipality's id, put in for {@code ${home}}
+     * @param validity the days that home leads the focus area, which the duty holds for
+     * @return the duty for that focus area
+     * @throws IllegalArgumentException when an id left after the placeholders is no actor id
+     */
     public Duty forFocusArea(String rule, String area, String home, Validity validity) {
         return toDuty(rule, validity, null, area, home);
     }

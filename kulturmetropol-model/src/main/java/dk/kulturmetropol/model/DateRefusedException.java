@@ -37,11 +37,29 @@ public final class DateRefusedException extends IllegalArgumentException {
         NOT_A_DATE
     }
 
+    /**
+     * What was wrong with the date.
+     */
     private final Problem problem;
+    /**
+     * The text refused, trimmed.
+     */
     private final String text;
+    /**
+     * The year written, or 0 when the problem names none.
+     */
     private final int year;
+    /**
+     * The month written, or 0 when the problem names none.
+     */
     private final int month;
+    /**
+     * The date meant, or {@code null} when none can be told.
+     */
     private final LocalDate meant;
+    /**
+     * The date part of a date and a time, or {@code null}.
+     */
     private final String dateAlone;
 
     DateRefusedException(String message, Problem problem, String text, int year, int month, LocalDate meant, String dateAlone) {
@@ -54,32 +72,56 @@ public final class DateRefusedException extends IllegalArgumentException {
         this.dateAlone = dateAlone;
     }
 
-    /** What was wrong with it. */
+    /**
+     * What was wrong with it.
+     *
+     * @return the problem, never {@code null}: what a message in another language is chosen by
+     */
     public Problem problem() {
         return problem;
     }
 
-    /** The text refused, without surrounding blanks; empty for {@link Problem#EMPTY}. */
+    /**
+     * The text refused, without surrounding blanks; empty for {@link Problem#EMPTY}.
+     *
+     * @return the text as given, trimmed
+     */
     public String text() {
         return text;
     }
 
-    /** The year written, for {@link Problem#NO_SUCH_MONTH} and {@link Problem#NO_SUCH_DAY}; else 0. */
+    /**
+     * The year written, for {@link Problem#NO_SUCH_MONTH} and {@link Problem#NO_SUCH_DAY}; else 0.
+     *
+     * @return the year as written, or 0 when the problem is another
+     */
     public int year() {
         return year;
     }
 
-    /** The month written (1 to 12 for {@link Problem#NO_SUCH_DAY}, any number for {@link Problem#NO_SUCH_MONTH}); else 0. */
+    /**
+     * The month written (1 to 12 for {@link Problem#NO_SUCH_DAY}, any number for {@link Problem#NO_SUCH_MONTH}); else 0.
+     *
+     * @return the month as written, or 0 when the problem is another
+     */
     public int month() {
         return month;
     }
 
-    /** The date the text would be if written {@code YYYY-MM-DD}, for {@link Problem#ONE_DIGIT} and {@link Problem#DAY_FIRST}. */
+    /**
+     * The date the text would be if written {@code YYYY-MM-DD}, for {@link Problem#ONE_DIGIT} and {@link Problem#DAY_FIRST}.
+     *
+     * @return the date meant, or empty for another problem and for a day-first text that is no date either way
+     */
     public Optional<LocalDate> meant() {
         return Optional.ofNullable(meant);
     }
 
-    /** The date part of a date and a time, as written, for {@link Problem#DATE_AND_TIME}. */
+    /**
+     * The date part of a date and a time, as written, for {@link Problem#DATE_AND_TIME}.
+     *
+     * @return the date part ({@code 2023-01-01} of {@code 2023-01-01T15:45}), or empty for another problem
+     */
     public Optional<String> dateAlone() {
         return Optional.ofNullable(dateAlone);
     }

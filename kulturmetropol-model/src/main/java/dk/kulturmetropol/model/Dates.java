@@ -31,6 +31,8 @@ public final class Dates {
     /**
      * The date written {@code text}, {@code YYYY-MM-DD} (surrounding blanks ignored).
      *
+     * @param text the date as typed or read from a file, e.g. {@code 2022-06-01}; {@code null} is refused as empty
+     * @return the date
      * @throws DateRefusedException naming the value, what is wrong with it (an impossible day, a time, the day written
      *                              first) and the form accepted; what was wrong is data too, {@link DateRefusedException#problem()}
      */

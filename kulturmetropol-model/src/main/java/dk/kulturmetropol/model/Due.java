@@ -22,8 +22,25 @@ import java.util.Objects;
 public record Due(Kind kind, LocalDate date, MonthDay monthDay) {
 
     /** The three shapes of a deadline. */
-    public enum Kind { ON, YEARLY, AFTER_PERIOD }
+    public enum Kind {
+        /** On one date, {@link Due#date()}. */
+        ON,
+        /** On the same month-day every year, {@link Due#monthDay()}. */
+        YEARLY,
+        /** After the agreement period, whose last day is {@link Due#date()}, on a date the text leaves open. */
+        AFTER_PERIOD
+    }
 
+    /**
+     * Checks that the kind has what it needs.
+     *
+     * @param kind     which of the three
+     * @param date     the date, needed by {@link Kind#ON} and {@link Kind#AFTER_PERIOD}
+     * @param monthDay the month-day, needed by {@link Kind#YEARLY}
+     * @throws NullPointerException     when {@code kind} is null
+     * @throws IllegalArgumentException when {@code YEARLY} lacks a month-day or is 29 February, or another kind lacks a
+     *     date
+     */
     public Due {
         Objects.requireNonNull(kind, "due kind");
         if (kind == Kind.YEARLY ? monthDay == null : date == null) {
@@ -36,22 +53,46 @@ public record Due(Kind kind, LocalDate date, MonthDay monthDay) {
         }
     }
 
-    /** Due on {@code date}. */
+    /**
+     * Due on {@code date}.
+     *
+     * @param date the day it falls due
+     * @return a deadline of kind {@link Kind#ON}
+     * @throws NullPointerException when {@code date} is null
+     */
     public static Due on(LocalDate date) {
         return new Due(Kind.ON, Objects.requireNonNull(date, "due date"), null);
     }
 
-    /** Due each year on {@code monthDay}. */
+    /**
+     * Due each year on {@code monthDay}.
+     *
+     * @param monthDay the day of the year, e.g. {@code MonthDay.of(2, 1)}; not 29 February
+     * @return a deadline of kind {@link Kind#YEARLY}
+     * @throws NullPointerException     when {@code monthDay} is null
+     * @throws IllegalArgumentException when {@code monthDay} is 29 February
+     */
     public static Due yearlyOn(MonthDay monthDay) {
         return new Due(Kind.YEARLY, null, Objects.requireNonNull(monthDay, "due month-day"));
     }
 
-    /** Due after {@code periodEnd}, on a date the text leaves open. */
+    /**
+     * Due after {@code periodEnd}, on a date the text leaves open.
+     *
+     * @param periodEnd the last day of the agreement period
+     * @return a deadline of kind {@link Kind#AFTER_PERIOD}
+     * @throws NullPointerException when {@code periodEnd} is null
+     */
     public static Due afterPeriodEnds(LocalDate periodEnd) {
         return new Due(Kind.AFTER_PERIOD, Objects.requireNonNull(periodEnd, "period end"), null);
     }
 
-    /** Whether it falls due after {@code periodEnd}. */
+    /**
+     * Whether it falls due after {@code periodEnd}.
+     *
+     * @param periodEnd the last day of the agreement period
+     * @return true for a deadline after the period, or on a date after {@code periodEnd}; false for a yearly deadline
+     */
     public boolean isAfter(LocalDate periodEnd) {
         return kind != Kind.YEARLY && date.isAfter(periodEnd) || kind == Kind.AFTER_PERIOD;
     }
@@ -60,6 +101,9 @@ public record Due(Kind kind, LocalDate date, MonthDay monthDay) {
      * The dates it falls due within {@code validity}: the date itself for {@link Kind#ON} (when inside), each year's
      * month-day inside for {@link Kind#YEARLY} (never before the validity starts, e.g. before a partner joins), and
      * none for {@link Kind#AFTER_PERIOD}, whose date the text leaves open.
+     *
+     * @param validity the days to look in, e.g. the duty's own validity or a calendar's window
+     * @return the dates in order, empty when none falls within
      */
     public java.util.List<LocalDate> occurrencesWithin(Validity validity) {
         return switch (kind) {

@@ -36,6 +36,27 @@ public record Duty(String rule, String clauseId, String actor, String action, St
                    Modality modality, List<String> jointlyWith, List<String> recipients, Validity validity,
                    Frequency frequency, Condition condition, Due due, String reading) implements Derived {
 
+    /**
+     * Checks the required parts and the actor ids, and copies the lists.
+     *
+     * @param rule        the rule's name
+     * @param clauseId    the clause id
+     * @param actor       the bearer's actor id, or {@code null}
+     * @param action      the action id
+     * @param matter      the matter id
+     * @param scope       the scope, or {@code null}
+     * @param modality    the modality
+     * @param jointlyWith actor ids; copied
+     * @param recipients  actor ids; copied
+     * @param validity    when it holds
+     * @param frequency   how often, or {@code null}
+     * @param condition   the condition, or {@code null}
+     * @param due         the deadline, or {@code null}
+     * @param reading     the reading, or {@code null}
+     * @throws NullPointerException     when the rule, clause id, action, matter, modality or validity is null, naming it
+     * @throws IllegalArgumentException when the actor, or an actor in {@code jointlyWith} or {@code recipients}, is not
+     *     an actor id ({@link ActorRef#requireActor(String)}), naming it
+     */
     public Duty {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
@@ -48,71 +69,150 @@ public record Duty(String rule, String clauseId, String actor, String action, St
         recipients = ActorRef.requireActors(recipients);
     }
 
-    /** A {@code must} duty with no scope, partners, recipients, frequency, condition, deadline or reading yet. */
+    /**
+     * A {@code must} duty with no scope, partners, recipients, frequency, condition, deadline or reading yet.
+     *
+     * @param rule     the name of the rule that derives it
+     * @param clauseId the clause it rests on, e.g. {@code kmk.tasks-5}
+     * @param actor    who bears it, its id, or {@code null} when the sentence names no one
+     * @param action   the action id, e.g. {@code approve}
+     * @param matter   the matter id, e.g. {@code annual-plan}
+     * @param validity when it holds
+     * @return the duty; add the rest with {@link #inScope}, {@link #jointlyWith}, {@link #to}, {@link #every} and the like
+     */
     public static Duty of(String rule, String clauseId, String actor, String action, String matter, Validity validity) {
         return new Duty(rule, clauseId, actor, action, matter, null, Modality.MUST, List.of(), List.of(), validity,
                 null, null, null, null);
     }
 
-    /** Whether the text states this duty without naming who bears it. */
+    /**
+     * Whether the text states this duty without naming who bears it.
+     *
+     * @return true when {@link #actor()} is {@code null}: questions list such rows under "the text names no one"
+     */
     public boolean isUnspecified() {
         return actor == null;
     }
 
-    /** The actor's id, empty when unspecified. */
+    /**
+     * The actor's id, empty when unspecified.
+     *
+     * @return the actor's id, or empty for an unspecified duty
+     */
     public Optional<String> actorIfNamed() {
         return Optional.ofNullable(actor);
     }
 
-    /** The reading it rests on beyond the plain sentence, if any. */
+    /**
+     * The reading it rests on beyond the plain sentence, if any.
+     *
+     * @return the reading in words, or empty for a duty that rests on the plain sentence
+     */
     public Optional<String> readingIfAny() {
         return Optional.ofNullable(reading);
     }
 
+    /**
+     * The same duty for another focus area or municipality, e.g. {@code inScope("music")}.
+     *
+     * @param newScope the scope id, or {@code null} for none
+     * @return a copy; this duty is unchanged
+     */
     public Duty inScope(String newScope) {
         return new Duty(rule, clauseId, actor, action, matter, newScope, modality, jointlyWith, recipients, validity, frequency, condition, due, reading);
     }
 
+    /**
+     * The same duty with another modality, e.g. {@code withModality(Modality.MAY)} for a power rather than a duty.
+     *
+     * @param newModality must, should, may or stated
+     * @return a copy; this duty is unchanged
+     * @throws NullPointerException when {@code newModality} is null
+     */
     public Duty withModality(Modality newModality) {
         return new Duty(rule, clauseId, actor, action, matter, scope, newModality, jointlyWith, recipients, validity, frequency, condition, due, reading);
     }
 
-    /** The same duty done together with {@code actors}, written as answers print them: {@code jointlyWith("secretariat")}. */
+    /**
+     * The same duty done together with {@code actors}, written as answers print them: {@code jointlyWith("secretariat")}.
+     *
+     * @param actors the actor ids; none for a duty done alone
+     * @return a copy whose {@code jointlyWith} is {@code actors}, replacing any before
+     * @throws IllegalArgumentException when one of {@code actors} is not an actor id
+     */
     public Duty jointlyWith(String... actors) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, Arrays.asList(actors), recipients, validity, frequency, condition, due, reading);
     }
 
-    /** The same duty going to {@code actors}, written as answers print them: {@code to("kmk", "political-steering-group")}. */
+    /**
+     * The same duty going to {@code actors}, written as answers print them: {@code to("kmk", "political-steering-group")}.
+     *
+     * @param actors the actor ids of the recipients; none for a duty that goes to no one named
+     * @return a copy whose {@code recipients} are {@code actors}, replacing any before
+     * @throws IllegalArgumentException when one of {@code actors} is not an actor id
+     */
     public Duty to(String... actors) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, Arrays.asList(actors), validity, frequency, condition, due, reading);
     }
 
-    /** How often, e.g. {@code every(Frequency.perYear(4))}. */
+    /**
+     * How often, e.g. {@code every(Frequency.perYear(4))}.
+     *
+     * @param newFrequency how often, or {@code null} for no frequency
+     * @return a copy; this duty is unchanged
+     */
     public Duty every(Frequency newFrequency) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, newFrequency, condition, due, reading);
     }
 
-    /** When or within what it holds, e.g. {@code when(Condition.BETWEEN_MEETINGS)}. */
+    /**
+     * When or within what it holds, e.g. {@code when(Condition.BETWEEN_MEETINGS)}.
+     *
+     * @param newCondition the condition, or {@code null} for none
+     * @return a copy; this duty is unchanged
+     */
     public Duty when(Condition newCondition) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, newCondition, due, reading);
     }
 
-    /** A deadline, e.g. {@code due(Due.afterPeriodEnds(end))}. */
+    /**
+     * A deadline, e.g. {@code due(Due.afterPeriodEnds(end))}.
+     *
+     * @param newDue the deadline, or {@code null} for none
+     * @return a copy; this duty is unchanged
+     */
     public Duty due(Due newDue) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, condition, newDue, reading);
     }
 
-    /** Due on {@code date}: short for {@code due(Due.on(date))}. */
+    /**
+     * Due on {@code date}: short for {@code due(Due.on(date))}.
+     *
+     * @param date the day it falls due
+     * @return a copy; this duty is unchanged
+     * @throws NullPointerException when {@code date} is null
+     */
     public Duty dueOn(LocalDate date) {
         return due(Due.on(date));
     }
 
-    /** The same duty, holding during {@code newValidity} (e.g. only while a seat that carries it lasts). */
+    /**
+     * The same duty, holding during {@code newValidity} (e.g. only while a seat that carries it lasts).
+     *
+     * @param newValidity the days it holds
+     * @return a copy; this duty is unchanged
+     * @throws NullPointerException when {@code newValidity} is null
+     */
     public Duty during(Validity newValidity) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, newValidity, frequency, condition, due, reading);
     }
 
-    /** Marks the row as resting on a reading beyond the plain sentence, given in words. */
+    /**
+     * Marks the row as resting on a reading beyond the plain sentence, given in words.
+     *
+     * @param newReading the reading in words, or {@code null} for the plain sentence
+     * @return a copy; this duty is unchanged
+     */
     public Duty reading(String newReading) {
         return new Duty(rule, clauseId, actor, action, matter, scope, modality, jointlyWith, recipients, validity, frequency, condition, due, newReading);
     }

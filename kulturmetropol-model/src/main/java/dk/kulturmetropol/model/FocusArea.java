@@ -32,6 +32,15 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
      * @param to           its last day as home, or {@code null} for the end of the agreement period
      */
     public record Home(String municipality, LocalDate from, LocalDate to) {
+        /**
+         * Checks the id and that the dates are in order.
+         *
+         * @param municipality the partner's id
+         * @param from         its first day as home, or {@code null}
+         * @param to           its last day as home, or {@code null}
+         * @throws IllegalArgumentException   when {@code municipality} is not a kebab-case id
+         * @throws InvalidAgreementException when both dates are given and {@code to} is before {@code from}
+         */
         public Home {
             ActorRef.requireId(municipality, "home municipality");
             if (from != null && to != null && to.isBefore(from)) {
@@ -40,18 +49,41 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
             }
         }
 
-        /** A home for as long as the focus area exists. */
+        /**
+         * A home for as long as the focus area exists.
+         *
+         * @param municipality the partner's id, e.g. {@code roskilde}
+         * @return a home with neither end given
+         */
         public static Home of(String municipality) {
             return new Home(municipality, null, null);
         }
 
-        /** Its days as home of focus area {@code area} within the agreement {@code period}: the missing ends are the period's. */
+        /**
+         * Its days as home of focus area {@code area} within the agreement {@code period}: the missing ends are the period's.
+         *
+         * @param area   the focus area's id, which the interval's basis names
+         * @param period the agreement period
+         * @return the days, both ends included
+         */
         public Validity within(String area, Validity period) {
             return new Validity(from == null ? period.from() : from, to == null ? period.to() : to,
                     Validity.Basis.HOME.of(municipality, area));
         }
     }
 
+    /**
+     * Checks the id, the name and that there is a home and the dates are in order; copies {@code homes}.
+     *
+     * @param id    kebab-case id
+     * @param name  its name
+     * @param homes at least one home, in order of their dates; copied
+     * @param from  its first day, or {@code null}
+     * @param to    its last day, or {@code null}
+     * @throws IllegalArgumentException   when {@code id} is not a kebab-case id
+     * @throws NullPointerException       when {@code name} or {@code homes} is null
+     * @throws InvalidAgreementException when {@code homes} is empty or {@code to} is before {@code from}
+     */
     public FocusArea {
         ActorRef.requireId(id, "focus area id");
         Objects.requireNonNull(name, "focus area name");
@@ -67,7 +99,14 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
         }
     }
 
-    /** A focus area for the whole period, led by one home municipality. */
+    /**
+     * A focus area for the whole period, led by one home municipality.
+     *
+     * @param id   kebab-case id, e.g. {@code music}
+     * @param name its name, e.g. {@code Musikindsatsen}
+     * @param home the id of the partner that leads it, e.g. {@code roskilde}
+     * @throws IllegalArgumentException when {@code id} or {@code home} is not a kebab-case id
+     */
     public FocusArea(String id, String name, String home) {
         this(id, name, List.of(Home.of(requireHome(id, home))), null, null);
     }
@@ -77,7 +116,14 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
         return home;
     }
 
-    /** A copy that exists from {@code from} to {@code to} ({@code null}: the period's start or end). */
+    /**
+     * A copy that exists from {@code from} to {@code to} ({@code null}: the period's start or end).
+     *
+     * @param from the first day it exists, or {@code null} for the start of the period
+     * @param to   the last day it exists, or {@code null} for the end of the period
+     * @return a copy with the same homes; whether those homes are partners then is checked by the {@link Agreement}
+     * @throws InvalidAgreementException when {@code to} is before {@code from}
+     */
     public FocusArea existing(LocalDate from, LocalDate to) {
         return new FocusArea(id, name, homes, from, to);
     }
@@ -85,6 +131,9 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
     /**
      * A copy whose home moves to {@code municipality} on {@code day}: the last home ends the day before.
      *
+     * @param municipality the id of the partner that leads it from {@code day}
+     * @param day          the first day of the new home
+     * @return a copy with one more home; whether that partner takes part then is checked by the {@link Agreement}
      * @throws InvalidAgreementException when the last home ends before {@code day}
      */
     public FocusArea movingTo(String municipality, LocalDate day) {
@@ -98,6 +147,9 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
     /**
      * The days it exists within the agreement {@code period}. A focus area for the whole period is bounded by the
      * period; one that starts or ends within it, by itself.
+     *
+     * @param period the agreement period
+     * @return the period itself for a focus area without dates of its own, else its own days, missing ends the period's
      */
     public Validity existenceWithin(Validity period) {
         LocalDate first = from == null ? period.from() : from;
@@ -112,6 +164,9 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
      * The facts of its homes within the agreement {@code period}: each home for the days it leads while the focus
      * area exists (a home's days cut to the focus area's). A home for all the days the focus area exists is bounded
      * by the focus area; one that moves, by its own days as home.
+     *
+     * @param period the agreement period
+     * @return one fact per home that leads on some day the focus area exists, in the order of the homes
      */
     public List<FocusAreaHome> homesWithin(Validity period) {
         Validity exists = existenceWithin(period);
@@ -128,7 +183,13 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
         return List.copyOf(facts);
     }
 
-    /** The home municipality on {@code day} within the agreement {@code period}, if the focus area exists and has one. */
+    /**
+     * The home municipality on {@code day} within the agreement {@code period}, if the focus area exists and has one.
+     *
+     * @param day    the day asked about
+     * @param period the agreement period
+     * @return the home's id, or empty when the focus area does not exist on {@code day} or no home leads it then
+     */
     public java.util.Optional<String> homeOn(LocalDate day, Validity period) {
         return homesWithin(period).stream().filter(h -> h.validity().contains(day)).map(FocusAreaHome::municipality).findFirst();
     }

@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record FocusAreaHome(String area, String municipality, Validity validity) {
+    /**
+     * Checks that the days are given.
+     *
+     * @param area         the focus area id
+     * @param municipality the home's id
+     * @param validity     the days it leads
+     * @throws NullPointerException when {@code validity} is null
+     */
     public FocusAreaHome {
         Objects.requireNonNull(validity, "validity");
     }

@@ -24,14 +24,36 @@ public record Frequency(Per per, int min, Integer max, boolean alsoAsNeeded) {
 
     /** What a frequency counts over. */
     public enum Per {
-        YEAR, QUARTER, CONTINUOUSLY, AS_NEEDED;
+        /** Counted per calendar year ({@code min} to {@code max} times a year). */
+        YEAR,
+        /** Counted per calendar quarter. */
+        QUARTER,
+        /** Continuously ("løbende"): no count. */
+        CONTINUOUSLY,
+        /** As needed ("efter behov"): no count. */
+        AS_NEEDED;
 
-        /** The lower-case id: {@code year}, {@code quarter}, {@code continuously}, {@code as-needed}. */
+        /**
+         * The lower-case id: {@code year}, {@code quarter}, {@code continuously}, {@code as-needed}.
+         *
+         * @return the id JSON answers carry in {@code frequency.per}
+         */
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
+    /**
+     * Checks that the counts fit what they count over.
+     *
+     * @param per          what it counts over
+     * @param min          the least count, 0 or more; 0 without a count
+     * @param max          the greatest count, {@code min} or more, or {@code null}; {@code null} without a count
+     * @param alsoAsNeeded whether it happens as needed besides
+     * @throws NullPointerException     when {@code per} is null
+     * @throws IllegalArgumentException when {@code min} is negative or above {@code max}, when {@code CONTINUOUSLY} or
+     *     {@code AS_NEEDED} has a count, or when {@code AS_NEEDED} is also as needed besides
+     */
     public Frequency {
         Objects.requireNonNull(per, "per");
         if (min < 0 || (max != null && max < min)) {
@@ -46,42 +68,82 @@ public record Frequency(Per per, int min, Integer max, boolean alsoAsNeeded) {
         }
     }
 
-    /** Between {@code min} and {@code max} times a year. */
+    /**
+     * Between {@code min} and {@code max} times a year.
+     *
+     * @param min the least number of times, 0 or more
+     * @param max the greatest number of times, {@code min} or more
+     * @return a frequency per year
+     * @throws IllegalArgumentException when {@code min} is negative or above {@code max}
+     */
     public static Frequency perYear(int min, int max) {
         return new Frequency(Per.YEAR, min, max, false);
     }
 
-    /** Exactly {@code count} times a year. */
+    /**
+     * Exactly {@code count} times a year.
+     *
+     * @param count the number of times, 0 or more
+     * @return a frequency per year whose least and greatest are both {@code count}
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
     public static Frequency perYear(int count) {
         return perYear(count, count);
     }
 
-    /** Once a year (årligt, det kommende års). */
+    /**
+     * Once a year (årligt, det kommende års).
+     *
+     * @return {@code perYear(1)}
+     */
     public static Frequency yearly() {
         return perYear(1);
     }
 
-    /** At least {@code min} times a quarter, with no upper bound (som minimum kvartalsvis). */
+    /**
+     * At least {@code min} times a quarter, with no upper bound (som minimum kvartalsvis).
+     *
+     * @param min the least number of times a quarter, 0 or more
+     * @return a frequency per quarter with no greatest
+     * @throws IllegalArgumentException when {@code min} is negative
+     */
     public static Frequency atLeastPerQuarter(int min) {
         return new Frequency(Per.QUARTER, min, null, false);
     }
 
-    /** Continuously, with no count (løbende). */
+    /**
+     * Continuously, with no count (løbende).
+     *
+     * @return a frequency with no count: meeting checks judge nothing against it
+     */
     public static Frequency continuously() {
         return new Frequency(Per.CONTINUOUSLY, 0, null, false);
     }
 
-    /** When needed, with no count (efter behov). */
+    /**
+     * When needed, with no count (efter behov).
+     *
+     * @return a frequency with no count: meeting checks judge nothing against it
+     */
     public static Frequency asNeeded() {
         return new Frequency(Per.AS_NEEDED, 0, null, false);
     }
 
-    /** The same, and as needed besides. */
+    /**
+     * The same, and as needed besides.
+     *
+     * @return a copy with {@code alsoAsNeeded} set; this one is unchanged
+     * @throws IllegalArgumentException on {@link #asNeeded()}, which needs no "as needed besides"
+     */
     public Frequency andAsNeeded() {
         return new Frequency(per, min, max, true);
     }
 
-    /** Whether a count can be judged against it (per year or per quarter). */
+    /**
+     * Whether a count can be judged against it (per year or per quarter).
+     *
+     * @return true for {@link Per#YEAR} and {@link Per#QUARTER}
+     */
     public boolean isCounted() {
         return per == Per.YEAR || per == Per.QUARTER;
     }

@@ -10,6 +10,11 @@ public class InvalidAgreementException extends IllegalArgumentException {
     /** Where in the agreement the offending value is, e.g. {@code partners[3].left}, or {@code null}. */
     private final String path;
 
+    /**
+     * An agreement refused where no single key is to blame.
+     *
+     * @param message what is wrong, naming the offending value and what was expected
+     */
     public InvalidAgreementException(String message) {
         this(message, null);
     }
@@ -24,7 +29,11 @@ public class InvalidAgreementException extends IllegalArgumentException {
         this.path = path;
     }
 
-    /** Where in the agreement the offending value is, e.g. {@code partners[3].left}, when known. */
+    /**
+     * Where in the agreement the offending value is, e.g. {@code partners[3].left}, when known.
+     *
+     * @return the path of keys, or empty when the problem has no one place
+     */
     public java.util.Optional<String> path() {
         return java.util.Optional.ofNullable(path);
     }

@@ -69,27 +69,52 @@ public final class Labels {
     /**
      * These labels, but with the partner or focus area {@code scope} shown as {@code shown} wherever a label names it:
      * what lets a writer see where in a sentence a scope stands, to write one sentence for several scopes.
+     *
+     * @param scope the partner or focus area id, e.g. {@code music}
+     * @param shown what to show in its place, e.g. a placeholder such as <code>{omraade}</code>
+     * @return new labels; these are unchanged
+     * @throws NullPointerException when {@code scope} or {@code shown} is null
      */
     public Labels withScopeShownAs(String scope, String shown) {
         return new Labels(this, Objects.requireNonNull(scope, "scope"), Objects.requireNonNull(shown, "shown"));
     }
 
-    /** The ids of the agreement's focus areas (empty for labels made without an agreement). */
+    /**
+     * The ids of the agreement's focus areas (empty for labels made without an agreement).
+     *
+     * @return an unmodifiable set of focus area ids
+     */
     public Set<String> focusAreaIds() {
         return Set.copyOf(focusAreas.keySet());
     }
 
-    /** The ids of the agreement's partners (empty for labels made without an agreement). */
+    /**
+     * The ids of the agreement's partners (empty for labels made without an agreement).
+     *
+     * @return an unmodifiable set of partner ids
+     */
     public Set<String> partnerIds() {
         return Set.copyOf(partners.keySet());
     }
 
-    /** Labels in {@code language}; scopes are shown as their ids. */
+    /**
+     * Labels in {@code language}; scopes are shown as their ids.
+     *
+     * @param language the language to label in
+     * @return labels of the library's vocabulary only
+     */
     public static Labels of(Language language) {
         return new Labels(language, null, Map.of());
     }
 
-    /** Labels in {@code language}, with the partners' and focus areas' names from {@code agreement}. */
+    /**
+     * Labels in {@code language}, with the partners' and focus areas' names from {@code agreement}.
+     *
+     * @param language  the language to label in
+     * @param agreement the agreement whose partners and focus areas are named
+     * @return labels of the library's vocabulary and the agreement's scopes
+     * @throws NullPointerException when {@code agreement} is null
+     */
     public static Labels of(Language language, Agreement agreement) {
         return of(language, agreement, Map.of());
     }
@@ -97,17 +122,32 @@ public final class Labels {
     /**
      * Labels in {@code language} with the agreement's names and {@code words} of a rule pack's own ids, keyed as in the
      * library's words ({@code action.publish}, {@code action.publish.do}, {@code matter.cultural-programme.the}, ...).
+     *
+     * @param language  the language to label in
+     * @param agreement the agreement whose partners and focus areas are named
+     * @param words     a rule pack's labels by key, e.g. {@code action.publish=offentliggør}; empty for none
+     * @return labels of the library's vocabulary, the agreement's scopes and the pack's ids
+     * @throws NullPointerException when {@code agreement} or {@code words} is null
      */
     public static Labels of(Language language, Agreement agreement, Map<String, String> words) {
         return new Labels(language, Objects.requireNonNull(agreement, "agreement"), Objects.requireNonNull(words, "words"));
     }
 
-    /** Whether the library's own words have {@code key}: a pack labels only ids the vocabulary does not. */
+    /**
+     * Whether the library's own words have {@code key}: a pack labels only ids the vocabulary does not.
+     *
+     * @param key a words key, e.g. {@code action.approve}
+     * @return true when the library labels it already (a pack may not label it again)
+     */
     public static boolean isBuiltIn(String key) {
         return words(Language.EN).containsKey(key);
     }
 
-    /** The language. */
+    /**
+     * The language.
+     *
+     * @return the language these labels are in
+     */
     public Language language() {
         return language;
     }
@@ -116,18 +156,36 @@ public final class Labels {
      * The label a table, chart or list shows for {@code id} of {@code kind} (action, matter, actor, post, body, scope
      * or subject); the id itself when the vocabulary has none.
      *
+     * @param kind the kind of id: {@code action}, {@code matter}, {@code actor}, {@code post}, {@code body}, {@code scope}
+     *     or {@code subject}
+     * @param id   the id, e.g. {@code annual-plan} or {@code project-chief:music}
+     * @return the label, never {@code null}
      * @throws IllegalArgumentException for an unknown kind
      */
     public String label(String kind, String id) {
         return find(kind, id, false).orElse(id);
     }
 
-    /** The form a sentence uses: with its article where the language puts one ({@code årsplanen}, {@code the annual plan}). */
+    /**
+     * The form a sentence uses: with its article where the language puts one ({@code årsplanen}, {@code the annual plan}).
+     *
+     * @param kind the kind of id, as for {@link #label}
+     * @param id   the id
+     * @return the sentence form, or the id itself when the vocabulary has none
+     * @throws IllegalArgumentException for an unknown kind
+     */
     public String inSentence(String kind, String id) {
         return find(kind, id, true).orElse(id);
     }
 
-    /** Whether the vocabulary has a label of its own for {@code id} (not the id as its own label). */
+    /**
+     * Whether the vocabulary has a label of its own for {@code id} (not the id as its own label).
+     *
+     * @param kind the kind of id, as for {@link #label}
+     * @param id   the id
+     * @return false for an id shown as itself, such as a pack's id its pack does not label
+     * @throws IllegalArgumentException for an unknown kind
+     */
     public boolean has(String kind, String id) {
         return find(kind, id, false).isPresent();
     }
@@ -146,6 +204,9 @@ public final class Labels {
      * <pre>{@code
      * Labels.of(Language.DA, agreement).focusAreasNamedIn("KMK godkender årsplanen for Musikindsatsen."); // ["music"]
      * }</pre>
+     *
+     * @param text a sentence as an answer shows it; {@code null} is taken as no text
+     * @return the ids of the focus areas named in it, sorted; empty in English
      */
     public java.util.List<String> focusAreasNamedIn(String text) {
         if (language != Language.DA || text == null) {

@@ -25,12 +25,20 @@ public enum Language {
         this.locale = locale;
     }
 
-    /** The id as written on the command line and in JSON: {@code en} or {@code da}. */
+    /**
+     * The id as written on the command line and in JSON: {@code en} or {@code da}.
+     *
+     * @return {@code en} or {@code da}
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Its locale, for dates and month names. */
+    /**
+     * Its locale, for dates and month names.
+     *
+     * @return the locale, e.g. for {@link java.time.format.DateTimeFormatter#withLocale}
+     */
     public Locale locale() {
         return locale;
     }
@@ -38,6 +46,8 @@ public enum Language {
     /**
      * The language with the id {@code text} ({@code en} or {@code da}, in any case).
      *
+     * @param text the id as typed, e.g. {@code DA}
+     * @return the language
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static Language parse(String text) {

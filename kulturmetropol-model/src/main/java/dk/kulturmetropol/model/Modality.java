@@ -10,7 +10,12 @@ import java.util.Locale;
  * {@code stated} as no duty at all (nothing is left for anyone to do), and an id you do not know the same way.
  */
 public enum Modality {
-    MUST, SHOULD, MAY,
+    /** A duty: skal, har ansvar for. */
+    MUST,
+    /** An encouragement, not a duty: opfordres til. */
+    SHOULD,
+    /** A power or an option, not a duty: kan, Det er muligt, op til. */
+    MAY,
     /**
      * Not a duty: the sentence states the act as done ("Ishøj Kommune er valgt for perioden 1.1.2021 til 31.12.2024",
      * chairs.who-3), fixing what was done (a term). Nothing is left to do, so no one must, should or may do it; the row
@@ -18,7 +23,11 @@ public enum Modality {
      */
     STATED;
 
-    /** The lower-case id used in answers: {@code must}, {@code should}, {@code may}, {@code stated}. */
+    /**
+     * The lower-case id used in answers: {@code must}, {@code should}, {@code may}, {@code stated}.
+     *
+     * @return the id JSON answers carry in {@code modality}
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -13,6 +13,17 @@ import java.util.Objects;
  * @param left   last day of membership, or {@code null} for the end of the period
  */
 public record Partner(String id, String name, LocalDate joined, LocalDate left) {
+    /**
+     * Checks the id and that the partner does not leave before it joins.
+     *
+     * @param id     kebab-case id
+     * @param name   its name
+     * @param joined first day, or {@code null}
+     * @param left   last day, not before {@code joined}, or {@code null}
+     * @throws IllegalArgumentException   when {@code id} is not a kebab-case id
+     * @throws NullPointerException       when {@code name} is null
+     * @throws InvalidAgreementException when {@code left} is before {@code joined}
+     */
     public Partner {
         ActorRef.requireId(id, "partner id");
         Objects.requireNonNull(name, "partner name");
@@ -21,12 +32,23 @@ public record Partner(String id, String name, LocalDate joined, LocalDate left) 
         }
     }
 
-    /** A partner for the whole period. */
+    /**
+     * A partner for the whole period.
+     *
+     * @param id   kebab-case id, e.g. {@code roskilde}
+     * @param name its name, e.g. {@code Roskilde Kommune}
+     * @return a partner with neither {@code joined} nor {@code left}
+     */
     public static Partner of(String id, String name) {
         return new Partner(id, name, null, null);
     }
 
-    /** The days it is a partner within {@code period}. */
+    /**
+     * The days it is a partner within {@code period}.
+     *
+     * @param period the agreement period, whose ends stand in for {@code joined} and {@code left} when they are missing
+     * @return the days from joining to leaving, both included, with the partner's membership as its basis
+     */
     public Validity membershipWithin(Validity period) {
         return new Validity(joined == null ? period.from() : joined, left == null ? period.to() : left,
                 Validity.Basis.MEMBERSHIP.of(id));

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record PartnerMembership(String municipality, Validity validity) {
+    /**
+     * Checks that the days are given.
+     *
+     * @param municipality the partner's id
+     * @param validity     the days it takes part
+     * @throws NullPointerException when {@code validity} is null
+     */
     public PartnerMembership {
         Objects.requireNonNull(validity, "validity");
     }

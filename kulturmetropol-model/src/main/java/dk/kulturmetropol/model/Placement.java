@@ -14,6 +14,17 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record Placement(String rule, String clauseId, String actor, String host, Validity validity) implements Derived {
+    /**
+     * Checks that every part is given and that {@code actor} is an actor id.
+     *
+     * @param rule     the rule's name
+     * @param clauseId the clause id
+     * @param actor    the body's actor id
+     * @param host     where it sits
+     * @param validity when it holds
+     * @throws NullPointerException     when a part is null, naming it
+     * @throws IllegalArgumentException when {@code actor} is not an actor id
+     */
     public Placement {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");

@@ -23,6 +23,21 @@ import java.util.Objects;
  */
 public record Seat(String rule, String clauseId, String body, String member, String drawnFrom, Modality modality,
                    Validity validity, boolean namedByAgreement, String reading) implements Derived {
+    /**
+     * Checks the required parts and the ids.
+     *
+     * @param rule             the rule's name
+     * @param clauseId         the clause id
+     * @param body             the body id
+     * @param member           the member's actor id, or {@code null}
+     * @param drawnFrom        the body members are drawn from, or {@code null}
+     * @param modality         the modality
+     * @param validity         when it holds
+     * @param namedByAgreement whether the agreement names the member
+     * @param reading          the reading, or {@code null}
+     * @throws NullPointerException     when the rule, clause id, body, modality or validity is null, naming it
+     * @throws IllegalArgumentException when a non-null {@code member} or {@code drawnFrom} is not an actor id
+     */
     public Seat {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(clauseId, "clauseId");
@@ -33,31 +48,66 @@ public record Seat(String rule, String clauseId, String body, String member, Str
         ActorRef.requireActorOrNull(drawnFrom);
     }
 
-    /** A seat whose member the text names (or whose sentence names none), as the rules derive most seats. */
+    /**
+     * A seat whose member the text names (or whose sentence names none), as the rules derive most seats.
+     *
+     * @param rule     the rule that derived it
+     * @param clauseId the clause it rests on
+     * @param body     the body id, e.g. {@code kmk}
+     * @param member   the member's actor id, or {@code null} when the sentence names none
+     * @param modality {@code must} for a seat the text gives, {@code may} for one a partner may fill
+     * @param validity when it holds
+     * @param reading  the reading it rests on, or {@code null} for the plain sentence
+     */
     public Seat(String rule, String clauseId, String body, String member, Modality modality, Validity validity, String reading) {
         this(rule, clauseId, body, member, null, modality, validity, false, reading);
     }
 
-    /** The same seat, marked as resting on a reading given in words. */
+    /**
+     * The same seat, marked as resting on a reading given in words.
+     *
+     * @param newReading the reading in words, or {@code null} for the plain sentence
+     * @return a copy; this seat is unchanged
+     */
     public Seat reading(String newReading) {
         return new Seat(rule, clauseId, body, member, drawnFrom, modality, validity, namedByAgreement, newReading);
     }
 
-    /** The same seat, its member named by the agreement rather than by the text, unless {@code namedByText}. */
+    /**
+     * The same seat, its member named by the agreement rather than by the text, unless {@code namedByText}.
+     *
+     * @param namedByText whether the sentence names the member word for word
+     * @return a copy with {@code namedByAgreement} the opposite of {@code namedByText}
+     */
     public Seat fromAgreementUnless(boolean namedByText) {
         return new Seat(rule, clauseId, body, member, drawnFrom, modality, validity, !namedByText, reading);
     }
 
-    /** The same seat, its members drawn from {@code from} (a body), though the sentence names none of them. */
+    /**
+     * The same seat, its members drawn from {@code from} (a body), though the sentence names none of them.
+     *
+     * @param from the id of the body the members come from, e.g. {@code kmk}
+     * @return a copy; this seat is unchanged
+     */
     public Seat withMembersFrom(String from) {
         return new Seat(rule, clauseId, body, member, ActorRef.requireActor(from), modality, validity, namedByAgreement, reading);
     }
 
-    /** The same seat, valid during {@code newValidity}. */
+    /**
+     * The same seat, valid during {@code newValidity}.
+     *
+     * @param newValidity the days it holds
+     * @return a copy; this seat is unchanged
+     */
     public Seat during(Validity newValidity) {
         return new Seat(rule, clauseId, body, member, drawnFrom, modality, newValidity, namedByAgreement, reading);
     }
 
+    /**
+     * Whether the sentence names no member (the administrative board "consisting of representatives from KMK").
+     *
+     * @return true when {@link #member()} is {@code null}
+     */
     public boolean isUnspecified() {
         return member == null;
     }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record SecretariatHost(String municipality, Validity validity) {
+    /**
+     * Checks that the days are given.
+     *
+     * @param municipality the host's id
+     * @param validity     the days it hosts
+     * @throws NullPointerException when {@code validity} is null
+     */
     public SecretariatHost {
         Objects.requireNonNull(validity, "validity");
     }

@@ -28,7 +28,13 @@ public final class Sentences {
         this.labels = Objects.requireNonNull(labels, "labels");
     }
 
-    /** Sentences with {@code labels}, in their language. */
+    /**
+     * Sentences with {@code labels}, in their language.
+     *
+     * @param labels the labels to write with; their language is the sentences' language
+     * @return sentences in that language
+     * @throws NullPointerException when {@code labels} is null
+     */
     public static Sentences of(Labels labels) {
         return new Sentences(labels);
     }
@@ -36,6 +42,8 @@ public final class Sentences {
     /**
      * English words with no agreement (scopes as their ids): what messages and headings are written with when no
      * language is asked for, e.g. {@code english().message(key, parts, true)}.
+     *
+     * @return the shared English sentences without an agreement
      */
     public static Sentences english() {
         return English.INSTANCE;
@@ -48,6 +56,9 @@ public final class Sentences {
     /**
      * Message parts from name-value pairs, in order; a pair whose value is {@code null} is left out:
      * {@code parts("matter", "annual-plan", "scope", null)} is {@code {matter=annual-plan}}.
+     *
+     * @param namesAndValues names and values in turn: name, value, name, value; a last name without a value is ignored
+     * @return a new mutable map, in the order given
      */
     public static java.util.Map<String, String> parts(String... namesAndValues) {
         java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
@@ -59,17 +70,30 @@ public final class Sentences {
         return parts;
     }
 
-    /** The labels it writes with. */
+    /**
+     * The labels it writes with.
+     *
+     * @return the labels given to {@link #of(Labels)}
+     */
     public Labels labels() {
         return labels;
     }
 
-    /** The language it writes. */
+    /**
+     * The language it writes.
+     *
+     * @return the labels' language
+     */
     public Language language() {
         return labels.language();
     }
 
-    /** {@code fact} as one sentence, actors as named. */
+    /**
+     * {@code fact} as one sentence, actors as named.
+     *
+     * @param fact a duty, seat, holding, reporting line or placement, as a question's rows carry it
+     * @return the sentence, capitalised and ended with a full stop
+     */
     public String of(Derived fact) {
         return of(fact, id -> List.of());
     }
@@ -78,6 +102,11 @@ public final class Sentences {
      * {@code fact} as one sentence; an actor that {@code resolved} maps to other actors is followed by them in
      * parentheses: {@code den politiske formand (kulturudvalgsformanden i Ishøj Kommune)}. A body is named as the body,
      * not as its members.
+     *
+     * @param fact     a duty, seat, holding, reporting line or placement, as a question's rows carry it
+     * @param resolved what an actor id resolves to on the day asked (a post to its holder), as ids; an empty list for
+     *     an actor shown alone
+     * @return the sentence, capitalised and ended with a full stop
      */
     public String of(Derived fact, Function<String, List<String>> resolved) {
         java.util.Optional<String> own = own(fact, resolved);
@@ -139,6 +168,9 @@ public final class Sentences {
     /**
      * The placeholders of {@code sentence} that are not among {@link #PLACEHOLDERS}, in order:
      * {@code unknownPlaceholders("{actor} leder {omraade}.")} is {@code [omraade]}.
+     *
+     * @param sentence a rule's {@code @da} or {@code @en} sentence
+     * @return the unknown names without braces, each once; empty when every placeholder is known
      */
     public static List<String> unknownPlaceholders(String sentence) {
         List<String> unknown = new ArrayList<>();
@@ -154,12 +186,20 @@ public final class Sentences {
     /**
      * The words key of the sentence a rule gives for its facts: {@code sentence.rule.kmk-follows-progress}. The labels
      * carry these sentences (see {@code Governance.labels}); a fact whose rule gives none is composed from labels.
+     *
+     * @param rule the rule's name as in the DRL
+     * @return the key, e.g. for a pack's own words
      */
     public static String ruleSentenceKey(String rule) {
         return "sentence.rule." + rule;
     }
 
-    /** The words key of the sentence a data pack entry gives for its clause: {@code sentence.clause.gladsaxe.programme}. */
+    /**
+     * The words key of the sentence a data pack entry gives for its clause: {@code sentence.clause.gladsaxe.programme}.
+     *
+     * @param clauseId the clause id the entry declares
+     * @return the key
+     */
     public static String clauseSentenceKey(String clauseId) {
         return "sentence.clause." + clauseId;
     }
@@ -168,6 +208,10 @@ public final class Sentences {
      * {@code fact} in the words of the sentence its rule (or data pack entry) gives, its placeholders filled; empty when
      * the rule gives none, or when the fact lacks what the sentence names (a sentence about {@code {actor}} for a fact
      * that names no one), in which case {@link #of(Derived, Function)} composes the sentence from labels.
+     *
+     * @param fact     the fact to write
+     * @param resolved what an actor id resolves to on the day asked, as ids
+     * @return the sentence ended with a full stop (or the sentence's own ? or !), or empty as above
      */
     public java.util.Optional<String> own(Derived fact, Function<String, List<String>> resolved) {
         java.util.Optional<String> template = labels.optional(ruleSentenceKey(fact.rule()));
@@ -279,7 +323,12 @@ public final class Sentences {
         };
     }
 
-    /** How often, e.g. {@code 4 gange om året}, {@code at least quarterly, and as needed}. */
+    /**
+     * How often, e.g. {@code 4 gange om året}, {@code at least quarterly, and as needed}.
+     *
+     * @param f the frequency
+     * @return the frequency in words of the language
+     */
     public String frequency(Frequency f) {
         String text = switch (f.per()) {
             case CONTINUOUSLY -> labels.text("frequency.continuously");
@@ -297,7 +346,12 @@ public final class Sentences {
         return f.alsoAsNeeded() ? phrase("frequency.and-as-needed", "frequency", text) : text;
     }
 
-    /** When it falls due, e.g. {@code hvert år senest den 1. februar}. */
+    /**
+     * When it falls due, e.g. {@code hvert år senest den 1. februar}.
+     *
+     * @param due the deadline
+     * @return the deadline in words of the language, days written in words
+     */
     public String due(Due due) {
         return switch (due.kind()) {
             case ON -> phrase("due.on", "date", date(due.date()));
@@ -307,12 +361,22 @@ public final class Sentences {
         };
     }
 
-    /** A condition in the language: the text's own words in Danish. */
+    /**
+     * A condition in the language: the text's own words in Danish.
+     *
+     * @param c the condition
+     * @return the condition in words of the language
+     */
     public String condition(Condition c) {
         return language() == Language.DA ? c.danish() : c.text();
     }
 
-    /** {@code skal}, {@code bør}, {@code kan}; {@code must}, {@code should}, {@code may}. */
+    /**
+     * {@code skal}, {@code bør}, {@code kan}; {@code must}, {@code should}, {@code may}.
+     *
+     * @param m the modality
+     * @return the modal verb the language uses in a duty's sentence
+     */
     public String modality(Modality m) {
         return labels.text("modality." + m.id());
     }
@@ -320,6 +384,9 @@ public final class Sentences {
     /**
      * {@code gælder fra 1. januar 2021 til 31. december 2024}; {@code valid 2021-01-01..2024-12-31}; a single day
      * {@code gælder den 31. december 2024}, {@code valid on 31 December 2024} (a day in words in both languages).
+     *
+     * @param v the interval
+     * @return the phrase for when a fact holds, as a row's "valid" line shows it
      */
     public String validity(Validity v) {
         // one day in words in both languages: "valid on 31 December 2024" is prose, as "on 1 July 2022" in a question is
@@ -330,12 +397,20 @@ public final class Sentences {
     /**
      * A day as a sentence of the language dates it: in words where its words say {@code dates=words}
      * ({@code 1. januar 2021}), else as {@code 2021-01-01}.
+     *
+     * @param day the day
+     * @return the day in the language's form for running text
      */
     public String inText(LocalDate day) {
         return labels.text("dates").equals("words") ? date(day) : day.toString();
     }
 
-    /** An interval as a sentence of the language writes it: {@code fra 1. januar 2021 til 31. december 2024}; {@code 2021-01-01..2024-12-31}. */
+    /**
+     * An interval as a sentence of the language writes it: {@code fra 1. januar 2021 til 31. december 2024}; {@code 2021-01-01..2024-12-31}.
+     *
+     * @param v the interval; a single day is written as that day
+     * @return the period as a phrase
+     */
     public String period(Validity v) {
         return range(v.from(), v.to());
     }
@@ -349,6 +424,9 @@ public final class Sentences {
     /**
      * A year or quarter a recurring duty is counted over ({@code 2022}, {@code 2022-Q1}) as the language writes it:
      * {@code året 2022}, {@code 1. kvartal 2022}; any other label as it is.
+     *
+     * @param label the year or quarter, {@code YYYY} or {@code YYYY-Qn}, as meeting checks label them
+     * @return the period in words of the language
      */
     public String countedPeriod(String label) {
         java.util.regex.Matcher quarter = QUARTER.matcher(label);
@@ -363,12 +441,24 @@ public final class Sentences {
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
-    /** The words' value of {@code key}, if they have it: {@code words("finding.kind.term-gap")}. */
+    /**
+     * The words' value of {@code key}, if they have it: {@code words("finding.kind.term-gap")}.
+     *
+     * @param key a words key, e.g. {@code finding.kind.term-gap}
+     * @return the value, or empty when the words lack the key
+     */
     public java.util.Optional<String> words(String key) {
         return labels.optional(key);
     }
 
-    /** These sentences with the partner or focus area {@code scope} shown as {@code shown} ({@link Labels#withScopeShownAs}). */
+    /**
+     * These sentences with the partner or focus area {@code scope} shown as {@code shown} ({@link Labels#withScopeShownAs}).
+     *
+     * @param scope the partner or focus area id
+     * @param shown what to show in its place
+     * @return new sentences; these are unchanged
+     * @throws NullPointerException when {@code scope} or {@code shown} is null
+     */
     public Sentences withScopeShownAs(String scope, String shown) {
         return new Sentences(labels.withScopeShownAs(scope, shown));
     }
@@ -380,6 +470,10 @@ public final class Sentences {
      * with an entry in {@code resolvedTo} is written with it ({@code Roskilde Kommune for Musikindsatsen}). "All" when
      * they are every focus area (partner) of the agreement, else {@code hvert af indsatsområderne (...)}. Empty when
      * there are fewer than two, or they are not all focus areas or all partners.
+     *
+     * @param scopes     the partner or focus area ids the rows are for; duplicates count once
+     * @param resolvedTo what a scope is written with instead of its name alone, by scope id; empty for none
+     * @return the phrase, or empty as above
      */
     public java.util.Optional<String> everyScope(java.util.Collection<String> scopes, java.util.Map<String, String> resolvedTo) {
         return everyScope(scopes, resolvedTo, false);
@@ -389,6 +483,10 @@ public final class Sentences {
      * As {@link #everyScope(java.util.Collection, java.util.Map)}, for a line under a sentence that names them already:
      * where they are every focus area (partner) of the agreement, without naming them again ({@code hver af de ni
      * partnerkommuner}); else the same.
+     *
+     * @param scopes     the partner or focus area ids the rows are for; duplicates count once
+     * @param resolvedTo what a scope is written with instead of its name alone, by scope id; empty for none
+     * @return the phrase, or empty when there are fewer than two or they are of mixed kinds
      */
     public java.util.Optional<String> everyScopeBriefly(java.util.Collection<String> scopes, java.util.Map<String, String> resolvedTo) {
         return everyScope(scopes, resolvedTo, true);
@@ -413,6 +511,9 @@ public final class Sentences {
     /**
      * Partners or focus areas by name, in the language's order, as a list: {@code Furesø, Køge og Rødovre Kommune} (Danish
      * writes the common "Kommune" once), {@code Furesø Kommune, Køge Kommune and Rødovre Kommune}.
+     *
+     * @param scopes the partner or focus area ids; duplicates count once
+     * @return their names, sorted by the language's collation and joined as a list
      */
     public String names(java.util.Collection<String> scopes) {
         List<String> items = sorted(scopes).stream().map(id -> labels.label("scope", id)).toList();
@@ -428,12 +529,23 @@ public final class Sentences {
         return new java.util.LinkedHashSet<>(scopes).stream().sorted(java.util.Comparator.comparing((String id) -> labels.label("scope", id), order)).toList();
     }
 
-    /** A small number in words ({@code fire}, {@code four}) where the words have it, else in digits. */
+    /**
+     * A small number in words ({@code fire}, {@code four}) where the words have it, else in digits.
+     *
+     * @param n the number
+     * @return the number in words (up to what the language's words list) or in digits
+     */
     public String number(int n) {
         return labels.optional("number." + n).orElse(String.valueOf(n));
     }
 
-    /** A small number in words for a noun of {@code neuter} gender where the language tells them apart ({@code et møde}). */
+    /**
+     * A small number in words for a noun of {@code neuter} gender where the language tells them apart ({@code et møde}).
+     *
+     * @param n      the number
+     * @param neuter whether the noun takes {@code et} (only 1 differs)
+     * @return the number in words or in digits
+     */
     public String number(int n, boolean neuter) {
         return neuter && n == 1 ? labels.optional("number.1.neuter").orElseGet(() -> number(1)) : number(n);
     }
@@ -442,6 +554,10 @@ public final class Sentences {
      * A count of what was found, held or changed, in prose: none as {@code ingen} ({@code no}), one stressed
      * ({@code én fejl}, {@code ét møde}), two to twelve in words ({@code fire møder}), more in digits ({@code 13 advarsler}).
      * {@code neuter} for a noun that takes {@code et}.
+     *
+     * @param n      the count, 0 or more
+     * @param neuter whether the noun takes {@code et}
+     * @return the count in prose
      */
     public String count(long n, boolean neuter) {
         if (n == 0 || n == 1) {
@@ -450,7 +566,12 @@ public final class Sentences {
         return n <= 12 ? number((int) n) : String.valueOf(n);
     }
 
-    /** A reading the shipped rules state, in the language; a pack's own reading as its author wrote it. */
+    /**
+     * A reading the shipped rules state, in the language; a pack's own reading as its author wrote it.
+     *
+     * @param reading the reading as a rule states it (in English)
+     * @return the reading in the language, or {@code reading} itself when the library has no words for it
+     */
     public String reading(String reading) {
         return Labels.readingKey(reading).map(labels::text).orElse(reading);
     }
@@ -458,6 +579,12 @@ public final class Sentences {
     /**
      * Why nothing applies: {@code reason} is {@code no-rule}, {@code outside-period} or {@code outside-term}; the
      * intervals are when what the rules state holds.
+     *
+     * @param reason    {@code no-rule}, {@code outside-period} or {@code outside-term}, as {@code Why.reason()} gives it
+     * @param intervals when what the rules state holds; none gives the {@code no-rule} sentence
+     * @param asOf      the day asked about; {@code null} gives the {@code no-rule} sentence
+     * @return one or more sentences
+     * @throws IllegalStateException when {@code reason} is none of the three
      */
     public String why(String reason, List<Validity> intervals, LocalDate asOf) {
         if (asOf == null || intervals.isEmpty()) {
@@ -494,6 +621,9 @@ public final class Sentences {
     /**
      * What an interval holds by, in the language: the agreement period, a chair municipality's term or a partner's
      * membership, as {@link Validity#basis()} names them; any other basis as it is written.
+     *
+     * @param basis a {@link Validity#basis()}
+     * @return the basis in words of the language
      */
     public String basis(String basis) {
         for (Validity.Basis shape : Validity.Basis.values()) {
@@ -510,17 +640,32 @@ public final class Sentences {
         return basis;
     }
 
-    /** {@code " den 2022-01-01"} for a date, {@code ""} for none: what a question adds when asked about a day. */
+    /**
+     * {@code " den 2022-01-01"} for a date, {@code ""} for none: what a question adds when asked about a day.
+     *
+     * @param asOf the day asked about, or {@code null}
+     * @return the phrase to append to a question, or the empty string
+     */
     public String on(LocalDate asOf) {
         return asOf == null ? "" : phrase("on", "date", date(asOf));
     }
 
-    /** A day as the language writes it in a sentence: {@code 1. juni 2022}, {@code 1 June 2022}. */
+    /**
+     * A day as the language writes it in a sentence: {@code 1. juni 2022}, {@code 1 June 2022}.
+     *
+     * @param day the day
+     * @return the day in words, with the language's month names
+     */
     public String date(LocalDate day) {
         return DateTimeFormatter.ofPattern(language() == Language.DA ? "d. MMMM yyyy" : "d MMMM yyyy", language().locale()).format(day);
     }
 
-    /** {@code a, b og c}; {@code a, b and c}; {@code culture and health; music; and youth} where an item holds "and". */
+    /**
+     * {@code a, b og c}; {@code a, b and c}; {@code culture and health; music; and youth} where an item holds "and".
+     *
+     * @param items the items, already in the language
+     * @return the items joined as the language lists them; empty for none, the item itself for one
+     */
     public String list(List<String> items) {
         if (items.size() < 2) {
             return String.join("", items);
@@ -540,6 +685,9 @@ public final class Sentences {
      * A phrase of the language by its key in {@code words_LANG.properties}, its parts filled in from name-value pairs:
      * {@code phrase("valid", "from", "2021-01-01", "to", "2024-12-31")}.
      *
+     * @param key            the key, e.g. {@code valid}
+     * @param namesAndValues names and values in turn; a part not given stays as {@code {name}}
+     * @return the phrase
      * @throws IllegalStateException when the words have no such key
      */
     public String phrase(String key, String... namesAndValues) {
@@ -572,6 +720,13 @@ public final class Sentences {
     /**
      * The question who takes {@code action} on {@code matter}: {@code Hvem skal godkende årsplanen for Musikindsatsen?};
      * {@code modalities} as the answer has them (must, or must or may), {@code scope} and {@code asOf} when asked.
+     *
+     * @param action     the action id asked about
+     * @param matter     the matter id asked about
+     * @param scope      the scope asked about, or {@code null}
+     * @param modalities the modalities of the rows that answer; decides {@code skal} or {@code skal eller kan}
+     * @param asOf       the day asked about, or {@code null}
+     * @return the question as the answer's heading
      */
     public String who(String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
         return whoPhrase("question.who", action, matter, scope, modalities, asOf);
@@ -580,6 +735,13 @@ public final class Sentences {
     /**
      * That the text does not say who takes the action asked about, in words of the question: "Kommissoriet siger intet
      * om, hvem der skal godkende årsplanen i Roskilde Kommune."
+     *
+     * @param action     the action id asked about
+     * @param matter     the matter id asked about
+     * @param scope      the scope asked about, or {@code null}
+     * @param modalities the modalities asked about
+     * @param asOf       the day asked about, or {@code null}
+     * @return the sentence
      */
     public String whoNone(String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
         return whoPhrase("none.who", action, matter, scope, modalities, asOf);
@@ -649,6 +811,12 @@ public final class Sentences {
      * Sentences.english().message("finding.no-approver", parts, true);
      * // "annual-plan for music must be approved, but no one approves it from 2023-01-01 to 2024-12-31"
      * }</pre>
+     *
+     * @param key   the message's key in the words, e.g. {@code finding.no-approver}
+     * @param parts the parts by name; see above for how each is written
+     * @param ids   true to write ids as ids (the English of JSON's {@code message}), false to write them as labels
+     * @return the message
+     * @throws IllegalStateException when the words have no such key
      */
     public String message(String key, java.util.Map<String, String> parts, boolean ids) {
         return fill(labels.text(key), name -> parts.containsKey(name) ? part(key, name, parts.get(name), ids) : null, true);
@@ -755,6 +923,10 @@ public final class Sentences {
     /**
      * The actor {@code a} (its id) as a sentence names it, and what it resolves to when that differs:
      * {@code den politiske formand (kulturudvalgsformanden i Ishøj Kommune)}; a body is named as the body.
+     *
+     * @param a        the actor id
+     * @param resolved what an actor id resolves to on the day asked, as ids
+     * @return the actor's sentence form, with what it resolves to in parentheses when that says more
      */
     public String actor(String a, Function<String, List<String>> resolved) {
         String named = labels.inSentence("actor", a);

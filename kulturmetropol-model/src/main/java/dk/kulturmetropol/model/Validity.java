@@ -19,6 +19,15 @@ import java.util.Objects;
  */
 public record Validity(LocalDate from, LocalDate to, String basis) {
 
+    /**
+     * Checks that the parts are given and the ends are in order.
+     *
+     * @param from  first day
+     * @param to    last day, not before {@code from}
+     * @param basis what bounds it, in words
+     * @throws NullPointerException     when a part is null, naming it
+     * @throws IllegalArgumentException when {@code to} is before {@code from}, naming the basis and both dates
+     */
     public Validity {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -96,12 +105,20 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
      * <pre>{@code
      * Validity.yearAfterEndOf("music", LocalDate.of(2024, 12, 31)); // 2025-01-01..2025-12-31
      * }</pre>
+     *
+     * @param area    the focus area's id, which the basis names
+     * @param lastDay the focus area's last day
+     * @return the year from the day after {@code lastDay}, both ends included
      */
     public static Validity yearAfterEndOf(String area, LocalDate lastDay) {
         return new Validity(lastDay.plusDays(1), lastDay.plusYears(1), Basis.AREA_AFTER.of(area));
     }
 
-    /** Whether it holds by the term of one of the home municipalities of a focus area whose home moves. */
+    /**
+     * Whether it holds by the term of one of the home municipalities of a focus area whose home moves.
+     *
+     * @return true when the basis names a home municipality and a focus area
+     */
     public boolean isTermOfHome() {
         return Basis.HOME.named(basis).isPresent();
     }
@@ -111,6 +128,9 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
      * same basis, or by two homes of the same focus area one after the other (then by the focus area's days): what
      * the rules derive from each home of a focus area whose home moves is one fact again when it does not name the
      * home.
+     *
+     * @param next the interval that may follow this one
+     * @return the joined interval, or empty when they do not follow each other or hold by unrelated bases
      */
     public java.util.Optional<Validity> joinedWith(Validity next) {
         if (!to.plusDays(1).equals(next.from)) {
@@ -127,17 +147,32 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         return java.util.Optional.empty();
     }
 
-    /** Whether {@code date} lies within, both ends included. */
+    /**
+     * Whether {@code date} lies within, both ends included.
+     *
+     * @param date the day asked about
+     * @return true when {@code from <= date <= to}
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
 
-    /** Whether the two intervals share at least one day. */
+    /**
+     * Whether the two intervals share at least one day.
+     *
+     * @param other the other interval
+     * @return true when they overlap, touching on one day included
+     */
     public boolean overlaps(Validity other) {
         return !other.to.isBefore(from) && !other.from.isAfter(to);
     }
 
-    /** Whether every day of {@code other} lies within this one. */
+    /**
+     * Whether every day of {@code other} lies within this one.
+     *
+     * @param other the other interval
+     * @return true when {@code other} starts no earlier and ends no later
+     */
     public boolean covers(Validity other) {
         return !other.from.isBefore(from) && !other.to.isAfter(to);
     }
@@ -145,6 +180,10 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
     /**
      * The days both hold; only call when {@link #overlaps} holds. It is named after {@code other}'s basis when
      * {@code other} bounds either end (a seat that starts later limits a duty), else after this one's.
+     *
+     * @param other the other interval; it must overlap this one
+     * @return the shared days
+     * @throws IllegalArgumentException when the two do not overlap (the result would end before it starts)
      */
     public Validity intersect(Validity other) {
         LocalDate start = from.isAfter(other.from) ? from : other.from;
@@ -152,7 +191,12 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         return new Validity(start, end, start.equals(other.from) || end.equals(other.to) ? other.basis : basis);
     }
 
-    /** Why {@code date} falls outside, e.g. {@code "the agreement period (2021-01-01..2024-12-31) ended before 2025-03-01"}. */
+    /**
+     * Why {@code date} falls outside, e.g. {@code "the agreement period (2021-01-01..2024-12-31) ended before 2025-03-01"}.
+     *
+     * @param date a day outside the interval
+     * @return the reason in English, naming the basis, the interval and the date
+     */
     public String whyNotOn(LocalDate date) {
         return basis + " (" + this + ")" + (date.isAfter(to) ? " ended before " : " had not begun on ") + date;
     }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param validity when it holds
  */
 public record ViceChairMunicipality(String municipality, Validity validity) {
+    /**
+     * Checks that the days are given.
+     *
+     * @param municipality the partner's id
+     * @param validity     the days it holds
+     * @throws NullPointerException when {@code validity} is null
+     */
     public ViceChairMunicipality {
         Objects.requireNonNull(validity, "validity");
     }

@@ -63,6 +63,9 @@ public final class Vocabulary {
             "administrative-board", "administrativ bestyrelse",
             "kulturmetropolen", "Kulturmetropolen, aftalen mellem partnerkommunerne");
 
+    /**
+     * Actions: what an actor does, each with the text's Danish words for it.
+     */
     public static final Map<String, String> ACTIONS = ordered(
             "approve", "godkende, vedtage",
             "decide", "beslutte",
@@ -103,6 +106,10 @@ public final class Vocabulary {
             "answer-for", "være ansvarlig overfor nogen for",
             "oversee", "have det overordnede ansvar for");
 
+    /**
+     * Matters: what an action is done to, each with the text's Danish words for it; a matter for one body or focus
+     * area takes a scope ({@link #SCOPED_MATTERS}).
+     */
     public static final Map<String, String> MATTERS = ordered(
             "annual-plan", "årsplan",
             "annual-accounts", "det forudgående års regnskab",
@@ -205,7 +212,12 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The text's Danish words for any built-in id (role, body, action, matter or subject); scoped ids use their kind's. */
+    /**
+     * The text's Danish words for any built-in id (role, body, action, matter or subject); scoped ids use their kind's.
+     *
+     * @param id an id of any kind, scoped ({@code project-chief:music}) or not
+     * @return the Danish words, or empty for an id the library does not know (such as a pack's own)
+     */
     public static Optional<String> danish(String id) {
         String bare = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
         for (Map<String, String> terms : java.util.List.of(ROLES, BODIES, ACTIONS, MATTERS, SCOPED_MATTERS, SUBJECTS)) {
