@@ -28,6 +28,16 @@ import java.util.Optional;
  *                 empty otherwise
  */
 public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) {
+    /**
+     * Checks that there are as many meetings as the status takes, and copies them.
+     *
+     * @param item     the annual cycle item
+     * @param status   where it went
+     * @param meetings one meeting for {@code ON_AGENDA} and {@code DUE_BY_MEETING}, one or more for {@code MEETINGS},
+     *     none otherwise; copied
+     * @throws NullPointerException     when {@code item}, {@code status} or {@code meetings} is null
+     * @throws IllegalArgumentException when the number of meetings does not fit the status, naming both
+     */
     public AgendaItem {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(status, "status");
@@ -62,28 +72,48 @@ public record AgendaItem(CycleItem item, Status status, List<Meeting> meetings) 
         /** Not a body that meets (a post, a municipality, no one named): on no meeting's agenda. */
         NOT_A_BODY;
 
-        /** {@code on-agenda}, {@code due-by-meeting}, {@code no-meeting-planned}, {@code meetings} or {@code not-a-body}. */
+        /**
+         * {@code on-agenda}, {@code due-by-meeting}, {@code no-meeting-planned}, {@code meetings} or {@code not-a-body}.
+         *
+         * @return the id JSON prints as the item's {@code status}
+         */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    /** The meeting it is on the agenda of; empty unless {@link Status#ON_AGENDA}. */
+    /**
+     * The meeting it is on the agenda of; empty unless {@link Status#ON_AGENDA}.
+     *
+     * @return the meeting, or empty
+     */
     public Optional<Meeting> meeting() {
         return status == Status.ON_AGENDA ? Optional.of(meetings.get(0)) : Optional.empty();
     }
 
-    /** The meeting it is due by; empty unless {@link Status#DUE_BY_MEETING}. */
+    /**
+     * The meeting it is due by; empty unless {@link Status#DUE_BY_MEETING}.
+     *
+     * @return the meeting, or empty
+     */
     public Optional<Meeting> dueBy() {
         return status == Status.DUE_BY_MEETING ? Optional.of(meetings.get(0)) : Optional.empty();
     }
 
-    /** The day it is listed under: the meeting's day when on an agenda or due by a meeting, else the day the item falls due. */
+    /**
+     * The day it is listed under: the meeting's day when on an agenda or due by a meeting, else the day the item falls due.
+     *
+     * @return the day, never {@code null}
+     */
     public LocalDate date() {
         return meeting().or(this::dueBy).map(Meeting::date).orElse(item.due());
     }
 
-    /** The quarter of {@link #date()}, as {@code 2022-Q1}. */
+    /**
+     * The quarter of {@link #date()}, as {@code 2022-Q1}.
+     *
+     * @return the quarter, {@code YYYY-Qn}
+     */
     public String quarter() {
         return CycleItem.quarterOf(date());
     }

@@ -189,12 +189,22 @@ public final class AgreementYaml {
     private AgreementYaml() {
     }
 
-    /** The default agreement, Kulturmetropolen 2021-2024, from its YAML resource. */
+    /**
+     * The default agreement, Kulturmetropolen 2021-2024, from its YAML resource.
+     *
+     * @return the agreement, parsed anew on each call
+     * @throws IllegalStateException when the resource is missing from the classpath (a broken jar)
+     */
     public static Agreement kulturmetropolen() {
         return parse(defaultText(), "classpath:" + DEFAULT_RESOURCE);
     }
 
-    /** The text of the default agreement's YAML resource, comments included: a template to copy. */
+    /**
+     * The text of the default agreement's YAML resource, comments included: a template to copy.
+     *
+     * @return the YAML text, as shipped in the jar
+     * @throws IllegalStateException when the resource is missing from the classpath (a broken jar)
+     */
     public static String defaultText() {
         return RuleSources.classpathText(DEFAULT_RESOURCE).orElseThrow(() ->
                 new IllegalStateException("the default agreement " + DEFAULT_RESOURCE + " is missing from the classpath"));
@@ -426,7 +436,12 @@ public final class AgreementYaml {
         ((YAMLFactory) QUOTING_YAML.getFactory()).disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
     }
 
-    /** The agreement as YAML, in the shape {@link #parse} reads. */
+    /**
+     * The agreement as YAML, in the shape {@link #parse} reads.
+     *
+     * @param agreement the agreement to write
+     * @return YAML text that {@link #parse} reads back to an equal agreement (names holding control characters quoted)
+     */
     public static String write(Agreement agreement) {
         boolean plain = Stream.concat(Stream.of(agreement.name()), Stream.concat(
                 agreement.partners().stream().map(Partner::name), agreement.focusAreas().stream().map(FocusArea::name)))

@@ -20,8 +20,17 @@ import java.util.stream.Collectors;
  */
 public class AmbiguousTermException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /**
+     * The kind of id asked for.
+     */
     private final String kind;
+    /**
+     * The words given.
+     */
     private final String value;
+    /**
+     * The ids the words fit, in the order given.
+     */
     private final List<String> candidates;
 
     /**
@@ -39,17 +48,29 @@ public class AmbiguousTermException extends IllegalArgumentException {
         this.candidates = List.copyOf(new LinkedHashMap<>(candidates).keySet());
     }
 
-    /** What kind of id: action, matter, actor, scope, post, body, subject. */
+    /**
+     * What kind of id: action, matter, actor, scope, post, body, subject.
+     *
+     * @return the kind, as the question names it
+     */
     public String kind() {
         return kind;
     }
 
-    /** The words that were given. */
+    /**
+     * The words that were given.
+     *
+     * @return the words as given
+     */
     public String value() {
         return value;
     }
 
-    /** Every id the words fit, sorted. */
+    /**
+     * Every id the words fit, sorted.
+     *
+     * @return an unmodifiable list of two ids or more
+     */
     public List<String> candidates() {
         return candidates;
     }

@@ -21,28 +21,54 @@ import java.util.function.Function;
  * @param <T>         the kind of fact
  */
 public record Answer<T>(List<Row<T>> rows, List<Row<T>> unspecified, Optional<Why> why) {
+    /**
+     * Copies the lists; a {@code null} {@code why} reads as empty.
+     *
+     * @param rows        rows with a named actor, holder or member; copied
+     * @param unspecified rows whose sentence names no one; copied
+     * @param why         why nothing applies, or {@code null} or empty when something does
+     * @throws NullPointerException when {@code rows} or {@code unspecified} is null
+     */
     public Answer {
         rows = List.copyOf(rows);
         unspecified = List.copyOf(unspecified);
         why = why == null ? Optional.empty() : why;
     }
 
-    /** Why nothing applies, in words, when so: {@code why().map(Why::text)}. */
+    /**
+     * Why nothing applies, in words, when so: {@code why().map(Why::text)}.
+     *
+     * @return the reason in English words, or empty when rows answer
+     */
     public Optional<String> note() {
         return why.map(Why::text);
     }
 
-    /** Whether neither a named nor an unspecified row answers. */
+    /**
+     * Whether neither a named nor an unspecified row answers.
+     *
+     * @return true when there is no row at all (then {@link #why()} says why)
+     */
     public boolean isEmpty() {
         return rows.isEmpty() && unspecified.isEmpty();
     }
 
-    /** The facts of the named rows, for short assertions: {@code answer.facts()}. */
+    /**
+     * The facts of the named rows, for short assertions: {@code answer.facts()}.
+     *
+     * @return the facts, in the order of the rows; the unspecified rows' facts are not among them
+     */
     public List<T> facts() {
         return rows.stream().map(Row::fact).toList();
     }
 
-    /** One value of every named row, e.g. {@code answer.map(Duty::actor)}. */
+    /**
+     * One value of every named row, e.g. {@code answer.map(Duty::actor)}.
+     *
+     * @param <R> the type of the value
+     * @param f   what to take from each fact, e.g. {@code Duty::actor}
+     * @return the values, in the order of the rows, duplicates kept
+     */
     public <R> List<R> map(Function<T, R> f) {
         return rows.stream().map(Row::fact).map(f).toList();
     }

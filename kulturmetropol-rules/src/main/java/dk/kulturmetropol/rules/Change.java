@@ -24,6 +24,15 @@ import dk.kulturmetropol.model.Derived;
  * @param clauses the clauses of the facts, after's first
  */
 public record Change(Kind kind, Optional<Derived> before, Optional<Derived> after, List<Clause> clauses) {
+    /**
+     * Checks the kind and copies the clauses; a {@code null} side reads as empty.
+     *
+     * @param kind    added, removed or changed
+     * @param before  the fact before, or {@code null} or empty when added
+     * @param after   the fact after, or {@code null} or empty when removed
+     * @param clauses the clauses of the facts; copied
+     * @throws NullPointerException when {@code kind} or {@code clauses} is null
+     */
     public Change {
         Objects.requireNonNull(kind, "kind");
         before = before == null ? Optional.empty() : before;
@@ -40,13 +49,21 @@ public record Change(Kind kind, Optional<Derived> before, Optional<Derived> afte
         /** The same rule states it of the same actors, with other dates, modality, frequency, deadline or reading. */
         CHANGED;
 
-        /** {@code added}, {@code removed} or {@code changed}. */
+        /**
+         * {@code added}, {@code removed} or {@code changed}.
+         *
+         * @return the id JSON prints as the change's {@code kind}
+         */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** The kind of fact: {@code duty}, {@code line}, {@code seat}, {@code post} or {@code place}. */
+    /**
+     * The kind of fact: {@code duty}, {@code line}, {@code seat}, {@code post} or {@code place}.
+     *
+     * @return the kind of the fact after, or before when removed
+     */
     public String factKind() {
         Derived fact = after.orElseGet(before::orElseThrow);
         return switch (fact.getClass().getSimpleName()) {
@@ -58,7 +75,12 @@ public record Change(Kind kind, Optional<Derived> before, Optional<Derived> afte
         };
     }
 
-    /** What a fact says, without its dates or clauses, in the text output's words: {@code culture-chief:gladsaxe must sit in kmk}. */
+    /**
+     * What a fact says, without its dates or clauses, in the text output's words: {@code culture-chief:gladsaxe must sit in kmk}.
+     *
+     * @param fact the fact to describe
+     * @return one line in English ids, as the text output of {@code diff} prints it
+     */
     public static String describe(Derived fact) {
         return Summary.what(fact);
     }

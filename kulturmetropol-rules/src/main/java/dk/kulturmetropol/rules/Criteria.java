@@ -18,22 +18,43 @@ import java.time.LocalDate;
 public record Criteria(String scope, LocalDate asOf, String subject) {
     private static final Criteria ANY = new Criteria(null, null, null);
 
-    /** Every scope, the whole period, every subject. */
+    /**
+     * Every scope, the whole period, every subject.
+     *
+     * @return the criteria that narrow nothing; shared, as every instance is immutable
+     */
     public static Criteria any() {
         return ANY;
     }
 
-    /** Only duties for {@code newScope}, and those that apply to every scope. */
+    /**
+     * Only duties for {@code newScope}, and those that apply to every scope.
+     *
+     * @param newScope a focus area or municipality id ({@code music}, {@code roskilde}) or its name as typed
+     *     ({@code Musikindsatsen}); {@code null} for every scope. Checked when a question reads it
+     * @return new criteria; these are unchanged
+     */
     public Criteria scope(String newScope) {
         return new Criteria(newScope, asOf, subject);
     }
 
-    /** Only what holds on {@code date}. */
+    /**
+     * Only what holds on {@code date}.
+     *
+     * @param date the day asked about, or {@code null} for the whole agreement period
+     * @return new criteria; these are unchanged
+     */
     public Criteria asOf(LocalDate date) {
         return new Criteria(scope, date, subject);
     }
 
-    /** Only reporting lines about {@code newSubject}, and those whose sentence names no subject. */
+    /**
+     * Only reporting lines about {@code newSubject}, and those whose sentence names no subject.
+     *
+     * @param newSubject {@code realisation}, {@code employment}, {@code accounts}, {@code home-municipality-duties} or
+     *     {@code general}; {@code null} for every subject. Checked when a question reads it
+     * @return new criteria; these are unchanged
+     */
     public Criteria about(String newSubject) {
         return new Criteria(scope, asOf, newSubject);
     }

@@ -33,6 +33,18 @@ import dk.kulturmetropol.model.Duty;
  * @param deadlines the deadlines it groups, in the calendar's order; never empty, all over the same window
  */
 public record CycleItem(LocalDate start, LocalDate due, String actor, String action, List<Deadline> deadlines) {
+    /**
+     * Checks that the deadlines are there and share the window and the action, and copies them.
+     *
+     * @param start     the window's first day
+     * @param due       the day it falls due, not before {@code start}
+     * @param actor     who acts, or {@code null} when the text names no one
+     * @param action    the action all its deadlines take
+     * @param deadlines at least one deadline, each over {@code start..due} with {@code action}; copied
+     * @throws NullPointerException     when {@code start}, {@code due}, {@code action} or {@code deadlines} is null
+     * @throws IllegalArgumentException when there is no deadline, {@code start} is after {@code due}, or a deadline has
+     *     another window or action, naming it
+     */
     public CycleItem {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(due, "due");
@@ -51,17 +63,29 @@ public record CycleItem(LocalDate start, LocalDate due, String actor, String act
         }
     }
 
-    /** Whether it is a to-do over a window the text does not give (a reading), not an event on a date a rule sets. */
+    /**
+     * Whether it is a to-do over a window the text does not give (a reading), not an event on a date a rule sets.
+     *
+     * @return true for a window read where the text gives none; false for a dated deadline
+     */
     public boolean isWindow() {
         return deadlines.get(0).isWindow();
     }
 
-    /** The focus areas or municipalities its deadlines concern, each once, in order; empty when none has a scope. */
+    /**
+     * The focus areas or municipalities its deadlines concern, each once, in order; empty when none has a scope.
+     *
+     * @return the scope ids
+     */
     public List<String> scopes() {
         return deadlines.stream().map(d -> d.row().fact().scope()).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** The matters, each once, in order: {@code [annual-accounts, annual-plan, budget]}. */
+    /**
+     * The matters, each once, in order: {@code [annual-accounts, annual-plan, budget]}.
+     *
+     * @return the matter ids
+     */
     public List<String> matters() {
         return deadlines.stream().map(d -> d.row().fact().matter()).distinct().toList();
     }
@@ -69,6 +93,8 @@ public record CycleItem(LocalDate start, LocalDate due, String actor, String act
     /**
      * What it concerns, matter by matter: for KMK's 2022 item {@code {annual-accounts=2021, annual-plan=2023, budget=2023}};
      * a matter with no year or quarter (a dated deadline) maps to {@code ""}.
+     *
+     * @return an unmodifiable map from matter id to the year or quarter it concerns, in the order of the deadlines
      */
     public Map<String, String> concerns() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -76,34 +102,59 @@ public record CycleItem(LocalDate start, LocalDate due, String actor, String act
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** The recipients of its deadlines (to whom it goes), each once, in order; empty when they name none. */
+    /**
+     * The recipients of its deadlines (to whom it goes), each once, in order; empty when they name none.
+     *
+     * @return the recipients' actor ids
+     */
     public List<String> recipients() {
         return deadlines.stream().flatMap(d -> d.row().fact().recipients().stream()).distinct().toList();
     }
 
-    /** The clauses its deadlines rest on, each once, in order: every sentence it cites. */
+    /**
+     * The clauses its deadlines rest on, each once, in order: every sentence it cites.
+     *
+     * @return the clauses, each with its quote
+     */
     public List<Clause> clauses() {
         Map<String, Clause> out = new LinkedHashMap<>();
         deadlines.forEach(d -> out.putIfAbsent(d.row().clause().id(), d.row().clause()));
         return List.copyOf(out.values());
     }
 
-    /** How its window was read where the text gives none, each reading once; empty for a dated deadline. */
+    /**
+     * How its window was read where the text gives none, each reading once; empty for a dated deadline.
+     *
+     * @return the readings in English words
+     */
     public List<String> readings() {
         return deadlines.stream().map(Deadline::reading).filter(r -> !r.isEmpty()).distinct().toList();
     }
 
-    /** The quarter it falls due in, as {@code 2022-Q4} (what {@code Sentences.countedPeriod} writes in words). */
+    /**
+     * The quarter it falls due in, as {@code 2022-Q4} (what {@code Sentences.countedPeriod} writes in words).
+     *
+     * @return the quarter, {@code YYYY-Qn}
+     */
     public String quarter() {
         return quarterOf(due);
     }
 
-    /** The quarter {@code day} falls in, as {@code 2022-Q4}. */
+    /**
+     * The quarter {@code day} falls in, as {@code 2022-Q4}.
+     *
+     * @param day the day
+     * @return its quarter, {@code YYYY-Qn}, 1 for January to March
+     */
     public static String quarterOf(LocalDate day) {
         return day.getYear() + "-Q" + ((day.getMonthValue() + 2) / 3);
     }
 
-    /** The duties it groups, each once, in order. */
+    /**
+     * The duties it groups, each once, in order.
+     *
+     * @return the duties, each once
+     */
     public List<Duty> duties() {
         List<Duty> out = new ArrayList<>();
         deadlines.forEach(d -> {

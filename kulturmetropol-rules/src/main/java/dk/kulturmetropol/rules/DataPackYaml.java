@@ -104,6 +104,15 @@ public final class DataPackYaml {
      * @param origin  where it was read from, e.g. its file, to name in messages
      */
     public record Pack(List<DataPackDuty> duties, List<Clause> clauses, Map<Language, Map<String, String>> labels, String origin) {
+        /**
+         * Copies the lists and labels; {@code null} labels read as none and a {@code null} origin as "a data pack".
+         *
+         * @param duties  the entries; copied
+         * @param clauses the clauses they declare; copied
+         * @param labels  its own ids' labels, or {@code null}; copied
+         * @param origin  where it was read from, or {@code null}
+         * @throws NullPointerException when {@code duties} or {@code clauses} is null
+         */
         public Pack {
             duties = List.copyOf(duties);
             clauses = List.copyOf(clauses);
@@ -122,7 +131,12 @@ public final class DataPackYaml {
             this(duties, clauses, labels, null);
         }
 
-        /** A pack with no labels. */
+        /**
+         * A pack with no labels.
+         *
+         * @param duties  the entries
+         * @param clauses the clauses they declare
+         */
         public Pack(List<DataPackDuty> duties, List<Clause> clauses) {
             this(duties, clauses, Map.of(), null);
         }

@@ -23,6 +23,19 @@ import dk.kulturmetropol.model.Duty;
  * @param reading  how the window was read where the text gives none; empty for a dated deadline
  */
 public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, LocalDate start, String concerns, String reading) {
+    /**
+     * Checks that every part is given, the window is in order, and only a window has a reading.
+     *
+     * @param date     when it falls due
+     * @param kind     a dated deadline, or which window was read
+     * @param row      the duty with its clause
+     * @param when     why this date, in words
+     * @param start    the window's first day, not after {@code date}
+     * @param concerns the year or quarter it concerns, or {@code ""}
+     * @param reading  how the window was read; {@code ""} exactly when {@code kind} is {@link Kind#DEADLINE}
+     * @throws NullPointerException     when a part is null, naming it
+     * @throws IllegalArgumentException when {@code start} is after {@code date}, or the reading does not fit the kind
+     */
     public Deadline {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
@@ -61,13 +74,21 @@ public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, Lo
          */
         AFTER_END;
 
-        /** {@code deadline}, {@code recurring}, {@code year-after}, {@code year-before} or {@code after-end}. */
+        /**
+         * {@code deadline}, {@code recurring}, {@code year-after}, {@code year-before} or {@code after-end}.
+         *
+         * @return the id JSON prints as the deadline's {@code kind}
+         */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    /** Whether it is a to-do with a window (read where the text gives none), not an event on a date the text sets. */
+    /**
+     * Whether it is a to-do with a window (read where the text gives none), not an event on a date the text sets.
+     *
+     * @return true for every kind but {@link Kind#DEADLINE}
+     */
     public boolean isWindow() {
         return kind != Kind.DEADLINE;
     }
@@ -75,6 +96,8 @@ public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, Lo
     /**
      * For a recurring duty, the year or quarter it is counted over ({@code 2022}, {@code 2022-Q3}), which its date falls
      * in; empty otherwise.
+     *
+     * @return the year ({@code YYYY}) or quarter ({@code YYYY-Qn}), or empty for any other kind
      */
     public java.util.Optional<String> countedOver() {
         return kind == Kind.RECURRING ? java.util.Optional.of(concerns) : java.util.Optional.empty();

@@ -17,13 +17,29 @@ import dk.kulturmetropol.model.Clause;
  *               language with {@code Sentences.message(parts.get("key"), parts, false)}; empty for one made by hand
  */
 public record Decision(boolean answer, String reason, Clause clause, Map<String, String> parts) {
+    /**
+     * Checks that the reason and clause are given, and copies the parts; {@code null} parts read as none.
+     *
+     * @param answer whether it may
+     * @param reason why, in English words
+     * @param clause the sentence the answer rests on
+     * @param parts  what the reason is made of, or {@code null}; copied
+     * @throws NullPointerException when {@code reason} or {@code clause} is null
+     */
     public Decision {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(clause, "clause");
         parts = parts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 
-    /** A decision with its reason alone, no parts. */
+    /**
+     * A decision with its reason alone, no parts.
+     *
+     * @param answer whether it may
+     * @param reason why, in English words
+     * @param clause the sentence the answer rests on
+     * @throws NullPointerException when {@code reason} or {@code clause} is null
+     */
     public Decision(boolean answer, String reason, Clause clause) {
         this(answer, reason, clause, Map.of());
     }

@@ -27,6 +27,18 @@ import dk.kulturmetropol.model.Clause;
  */
 public record Finding(Severity severity, String code, String message, List<String> actors, List<String> matters,
                       List<Clause> clauses, java.util.Map<String, String> parts) {
+    /**
+     * Checks that severity, code and message are given, and copies the rest; {@code null} parts read as none.
+     *
+     * @param severity how much it matters
+     * @param code     the kind of finding's id
+     * @param message  the finding in English words
+     * @param actors   the actors involved; copied
+     * @param matters  the matters involved; copied
+     * @param clauses  the clauses it rests on; copied
+     * @param parts    what the message is made of, or {@code null}; copied
+     * @throws NullPointerException when {@code severity}, {@code code}, {@code message} or a list is null
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -37,7 +49,17 @@ public record Finding(Severity severity, String code, String message, List<Strin
         parts = parts == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
     }
 
-    /** A finding with its message alone, no parts. */
+    /**
+     * A finding with its message alone, no parts.
+     *
+     * @param severity how much it matters
+     * @param code     the kind of finding's id
+     * @param message  the finding in English words
+     * @param actors   the actors involved; copied
+     * @param matters  the matters involved; copied
+     * @param clauses  the clauses it rests on; copied
+     * @throws NullPointerException when {@code severity}, {@code code}, {@code message} or a list is null
+     */
     public Finding(Severity severity, String code, String message, List<String> actors, List<String> matters, List<Clause> clauses) {
         this(severity, code, message, actors, matters, clauses, java.util.Map.of());
     }
@@ -51,7 +73,11 @@ public record Finding(Severity severity, String code, String message, List<Strin
         /** Worth knowing; nothing to fix. */
         INFO;
 
-        /** {@code error}, {@code warning} or {@code info}. */
+        /**
+         * {@code error}, {@code warning} or {@code info}.
+         *
+         * @return the id JSON prints as the finding's {@code severity}
+         */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -70,6 +70,9 @@ public final class Governance {
      * Sentences da = Sentences.of(g.labels(Language.DA));
      * da.of(g.who("approve", "annual-plan").rows().get(0).fact()); // "KMK godkender hvert år det kommende års årsplan for ..."
      * }</pre>
+     *
+     * @param language the language to label in
+     * @return labels for {@link dk.kulturmetropol.model.Sentences#of(dk.kulturmetropol.model.Labels)}; a new instance each call
      */
     public dk.kulturmetropol.model.Labels labels(dk.kulturmetropol.model.Language language) {
         Map<String, String> all = new java.util.HashMap<>(words.getOrDefault(language, Map.of()));
@@ -81,47 +84,91 @@ public final class Governance {
     /**
      * The kommissorium of Kulturmetropolen 2021-2024 over its default agreement. Read from the snapshot the build made
      * with the rules (so the rule engine does not start), or derived by the rules when there is none; then shared.
+     *
+     * @return the shared default governance, loaded on the first call
      */
     public static Governance kulturmetropolen() {
         return Default.INSTANCE;
     }
 
-    /** The kommissorium's rules over {@code agreement}. */
+    /**
+     * The kommissorium's rules over {@code agreement}.
+     *
+     * @param agreement the agreement to answer for, e.g. {@link AgreementYaml#read(Path)} of your own file
+     * @return a governance over {@code agreement}; the rules run now, once
+     * @throws NullPointerException when {@code agreement} is null
+     */
     public static Governance of(Agreement agreement) {
         return builder().agreement(agreement).build();
     }
 
-    /** For an agreement and rule packs of your own. */
+    /**
+     * For an agreement and rule packs of your own.
+     *
+     * @return a new builder; without an agreement or pack it builds {@link #kulturmetropolen()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The same rules over another agreement; this governance keeps answering as before. */
+    /**
+     * The same rules over another agreement; this governance keeps answering as before.
+     *
+     * @param other the agreement to answer for instead
+     * @return a new governance; the rules run over {@code other} now, once
+     * @throws NullPointerException when {@code other} is null
+     */
     public Governance withAgreement(Agreement other) {
         return new Governance(rules.derive(Objects.requireNonNull(other, "agreement")), rules, words);
     }
 
-    /** The same rules with {@code partner} added to the agreement. */
+    /**
+     * The same rules with {@code partner} added to the agreement.
+     *
+     * @param partner the partner to add, e.g. one that joins within the period
+     * @return a new governance; this one is unchanged
+     * @throws dk.kulturmetropol.model.InvalidAgreementException when the agreement cannot take the partner (its id is
+     *     taken, its dates fall outside the period), naming the value
+     */
     public Governance withPartner(Partner partner) {
         return withAgreement(agreement().withPartner(partner));
     }
 
-    /** The same rules with the partner {@code id} removed from the agreement. */
+    /**
+     * The same rules with the partner {@code id} removed from the agreement.
+     *
+     * @param id the partner's id, e.g. {@code furesoe}
+     * @return a new governance; this one is unchanged
+     * @throws dk.kulturmetropol.model.InvalidAgreementException when there is no such partner, or it is a home, chair,
+     *     host or vice-chair municipality the agreement still needs
+     */
     public Governance withoutPartner(String id) {
         return withAgreement(agreement().withoutPartner(id));
     }
 
-    /** The agreement this governance answers for. */
+    /**
+     * The agreement this governance answers for.
+     *
+     * @return the agreement, as given or as read from its file
+     */
     public Agreement agreement() {
         return snapshot.agreement();
     }
 
-    /** Every clause the rules may cite, by id. */
+    /**
+     * Every clause the rules may cite, by id.
+     *
+     * @return an unmodifiable map from clause id ({@code kmk.tasks-5}) to clause, the text's and the packs' own
+     */
     public Map<String, Clause> clauses() {
         return snapshot.clauses();
     }
 
-    /** The names of every rule, sorted. */
+    /**
+     * The names of every rule, sorted.
+     *
+     * @return the rule names, the library's and the packs', sorted
+     */
     public List<String> ruleNames() {
         return snapshot.ruleNames();
     }
@@ -145,7 +192,14 @@ public final class Governance {
         return snapshot.ruleSentences(language);
     }
 
-    /** Who must (or may) take {@code action} on {@code matter}, in every scope, over the whole period. */
+    /**
+     * Who must (or may) take {@code action} on {@code matter}, in every scope, over the whole period.
+     *
+     * @param action the action id ({@code approve}) or its Danish words ({@code godkender}), as {@link #idOf} reads them
+     * @param matter the matter id ({@code annual-plan}) or its Danish words ({@code årsplanen})
+     * @return the duties that answer, each with its clause; when none, an answer whose {@link Answer#why()} says why
+     * @throws UnknownTermException for an action or matter the rules do not know, listing the nearest
+     */
     public Answer<Duty> who(String action, String matter) {
         return who(action, matter, Criteria.any());
     }
@@ -159,6 +213,10 @@ public final class Governance {
      * g.who("hire", "project-chief", Criteria.any().scope("music").asOf(LocalDate.of(2022, 1, 1)))
      * }</pre>
      *
+     * @param action   the action id ({@code approve}) or its Danish words ({@code godkender}), as {@link #idOf} reads them
+     * @param matter   the matter id ({@code annual-plan}) or its Danish words ({@code årsplanen})
+     * @param criteria the scope and date to narrow to; {@link Criteria#any()} for none
+     * @return the duties that answer, each with its clause; when none, an answer whose {@link Answer#why()} says why
      * @throws UnknownTermException for an action, matter or scope the rules do not know, listing those they do
      */
     public Answer<Duty> who(String action, String matter, Criteria criteria) {
@@ -175,6 +233,10 @@ public final class Governance {
      * g.whoTo("inform", "vice-chair", Criteria.any()).map(Duty::actor); // [political-chair]
      * }</pre>
      *
+     * @param action    the action id or its Danish words
+     * @param recipient the actor the action is done to, its id or its Danish words
+     * @param criteria  the scope and date to narrow to; {@link Criteria#any()} for none
+     * @return the duties whose recipients name {@code recipient}; when none, an answer whose {@link Answer#why()} says why
      * @throws UnknownTermException for an action, actor or scope the rules do not know, listing those they do
      */
     public Answer<Duty> whoTo(String action, String recipient, Criteria criteria) {
@@ -186,7 +248,13 @@ public final class Governance {
         return questions.keptCount();
     }
 
-    /** Every duty of {@code actor} over the whole period. */
+    /**
+     * Every duty of {@code actor} over the whole period.
+     *
+     * @param actor the actor id ({@code culture-chief:koege}) or its Danish words
+     * @return its duties, borne directly or through a post, seat or accountability ({@link Row#through()})
+     * @throws UnknownTermException for an actor the rules do not know
+     */
     public Answer<Duty> duties(String actor) {
         return duties(actor, Criteria.any());
     }
@@ -198,13 +266,22 @@ public final class Governance {
      * the home municipality of music's, to KMK). A row borne through a post, seat or accountability says so in
      * {@link Row#through()} and cites the clause that makes that step; it holds only while the step does.
      *
+     * @param actor    the actor id ({@code culture-chief:koege}) or its Danish words
+     * @param criteria the scope and date to narrow to; {@link Criteria#any()} for none
+     * @return its duties; when none, an answer whose {@link Answer#why()} says why
      * @throws UnknownTermException for an actor or scope the rules do not know
      */
     public Answer<Duty> duties(String actor, Criteria criteria) {
         return questions.duties(actor, criteria);
     }
 
-    /** Every reporting line from {@code actor}, direct and transitive, over the whole period. */
+    /**
+     * Every reporting line from {@code actor}, direct and transitive, over the whole period.
+     *
+     * @param actor the actor id or its Danish words
+     * @return the lines from {@code actor}, about every subject
+     * @throws UnknownTermException for an actor the rules do not know
+     */
     public Answer<ReportingLine> reports(String actor) {
         return reports(actor, Criteria.any());
     }
@@ -218,6 +295,9 @@ public final class Governance {
      * g.reports("project-chief:youth", Criteria.any().about("employment").asOf(LocalDate.of(2022, 6, 1)))
      * }</pre>
      *
+     * @param actor    the actor id or its Danish words
+     * @param criteria the subject and date to narrow to; {@link Criteria#any()} for none
+     * @return the lines from {@code actor}; when none, an answer whose {@link Answer#why()} says why
      * @throws UnknownTermException for an actor or subject the rules do not know
      */
     public Answer<ReportingLine> reports(String actor, Criteria criteria) {
@@ -233,6 +313,9 @@ public final class Governance {
      * // [ministry-of-culture, political-steering-group, kmk]: secretariat.bullet-2
      * }</pre>
      *
+     * @param actor    the actor id or its Danish words
+     * @param criteria the date to narrow to; {@link Criteria#any()} for the whole period
+     * @return the duties to report that {@code actor} bears
      * @throws UnknownTermException for an actor the rules do not know
      */
     public Answer<Duty> reportsDeliveredBy(String actor, Criteria criteria) {
@@ -247,6 +330,9 @@ public final class Governance {
      * g.reportsDeliveredTo("political-steering-group", Criteria.any()).map(Duty::actor); // [secretariat]
      * }</pre>
      *
+     * @param actor    the actor id or its Danish words
+     * @param criteria the date to narrow to; {@link Criteria#any()} for the whole period
+     * @return the duties to report whose recipients include {@code actor}
      * @throws UnknownTermException for an actor the rules do not know
      */
     public Answer<Duty> reportsDeliveredTo(String actor, Criteria criteria) {
@@ -261,13 +347,22 @@ public final class Governance {
      * g.homeOf("project-chief:music", Criteria.any()).map(Duty::actor); // [home-municipality:music, home-municipality:music]
      * }</pre>
      *
+     * @param actor    the actor id or its Danish words
+     * @param criteria the date to narrow to; {@link Criteria#any()} for the whole period
+     * @return the duties by which another actor employs or hosts {@code actor}
      * @throws UnknownTermException for an actor the rules do not know
      */
     public Answer<Duty> homeOf(String actor, Criteria criteria) {
         return questions.homeOf(actor, criteria);
     }
 
-    /** Every reporting line to {@code actor}, direct and transitive, over the whole period. */
+    /**
+     * Every reporting line to {@code actor}, direct and transitive, over the whole period.
+     *
+     * @param actor the actor id or its Danish words
+     * @return the lines to {@code actor}, about every subject
+     * @throws UnknownTermException for an actor the rules do not know
+     */
     public Answer<ReportingLine> reportingTo(String actor) {
         return reportingTo(actor, Criteria.any());
     }
@@ -283,13 +378,22 @@ public final class Governance {
      * g.reportingTo("secretariat", Criteria.any().about("realisation").asOf(LocalDate.of(2022, 6, 1)))
      * }</pre>
      *
+     * @param actor    the actor id or its Danish words
+     * @param criteria the subject and date to narrow to; {@link Criteria#any()} for none
+     * @return the lines that end at {@code actor}; when none, an answer whose {@link Answer#why()} says why
      * @throws UnknownTermException for an actor or subject the rules do not know
      */
     public Answer<ReportingLine> reportingTo(String actor, Criteria criteria) {
         return questions.reportingTo(actor, criteria);
     }
 
-    /** Every fact whose words have {@code words}, best first, over the whole period; see {@link #find(List, Criteria)}. */
+    /**
+     * Every fact whose words have {@code words}, best first, over the whole period; see {@link #find(List, Criteria)}.
+     *
+     * @param words one word or more, Danish or English; each may hold several, separated by spaces
+     * @return the facts, best first; or, when none has the words, an empty answer saying so
+     * @throws IllegalArgumentException when no word is given, or every word is too common to find anything by
+     */
     public Answer<dk.kulturmetropol.model.Derived> find(String... words) {
         return find(List.of(words), Criteria.any());
     }
@@ -331,13 +435,23 @@ public final class Governance {
      * g.foundOnlyInQuote(hiring, List.of("regnskab")); // true
      * }</pre>
      *
+     * @param fact  a fact of a {@link #find(List, Criteria)} answer
+     * @param words the words asked, as given to {@code find}
+     * @return true when the words are found in the quoted clause alone
      * @throws IllegalArgumentException when every word is too common to find anything by
+     * @throws NullPointerException when {@code fact} or {@code words} is null
      */
     public boolean foundOnlyInQuote(dk.kulturmetropol.model.Derived fact, List<String> words) {
         return questions.foundOnlyInQuote(Objects.requireNonNull(fact, "fact"), List.copyOf(words));
     }
 
-    /** Every holder of {@code post}, over all terms. */
+    /**
+     * Every holder of {@code post}, over all terms.
+     *
+     * @param post the post id ({@code political-chair}) or its Danish words
+     * @return the holdings, every term; a holding the text leaves unnamed is in {@link Answer#unspecified()}
+     * @throws UnknownTermException for a post the rules do not know
+     */
     public Answer<PostHolding> holders(String post) {
         return holders(post, Criteria.any());
     }
@@ -345,13 +459,22 @@ public final class Governance {
     /**
      * Who holds {@code post} on {@link Criteria#asOf()} (every term when it is {@code null}).
      *
+     * @param post     the post id ({@code political-chair}) or its Danish words
+     * @param criteria the date to narrow to; {@link Criteria#any()} for every term
+     * @return the holdings; when none holds on the date, an answer whose {@link Answer#why()} says why (the term ended)
      * @throws UnknownTermException for a post the rules do not know
      */
     public Answer<PostHolding> holders(String post, Criteria criteria) {
         return questions.holders(post, criteria);
     }
 
-    /** Every member of {@code body}, over the whole period. */
+    /**
+     * Every member of {@code body}, over the whole period.
+     *
+     * @param body the body id ({@code kmk}) or its Danish words
+     * @return the seats, every member over the whole period
+     * @throws UnknownTermException for a body the rules do not know
+     */
     public Answer<Seat> members(String body) {
         return members(body, Criteria.any());
     }
@@ -359,13 +482,22 @@ public final class Governance {
     /**
      * The members of {@code body} on {@link Criteria#asOf()} (the whole period when it is {@code null}).
      *
+     * @param body     the body id ({@code kmk}) or its Danish words
+     * @param criteria the date to narrow to; {@link Criteria#any()} for the whole period
+     * @return the seats; a seat the sentence leaves unnamed is in {@link Answer#unspecified()}
      * @throws UnknownTermException for a body the rules do not know
      */
     public Answer<Seat> members(String body, Criteria criteria) {
         return questions.members(body, criteria);
     }
 
-    /** Where {@code actor} sits, over the whole period. */
+    /**
+     * Where {@code actor} sits, over the whole period.
+     *
+     * @param actor the actor id ({@code secretariat}) or its Danish words
+     * @return where it is placed; empty, saying why, for an actor the text places nowhere
+     * @throws UnknownTermException for an actor the rules do not know
+     */
     public Answer<Placement> where(String actor) {
         return where(actor, Criteria.any());
     }
@@ -378,6 +510,9 @@ public final class Governance {
      * g.where("secretariat").facts().get(0).host(); // "ishoej"
      * }</pre>
      *
+     * @param actor    the actor id ({@code secretariat}) or its Danish words
+     * @param criteria the date to narrow to; {@link Criteria#any()} for the whole period
+     * @return where it is placed; empty, saying why, when nowhere on that date
      * @throws UnknownTermException for an actor the rules do not know
      */
     public Answer<Placement> where(String actor, Criteria criteria) {
@@ -393,7 +528,9 @@ public final class Governance {
      * List<Change> joining = now.changesTo(now.withPartner(new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null)));
      * }</pre>
      *
+     * @param after the governance to compare with, e.g. this one {@link #withPartner}
      * @return the changes: those of facts {@code after} states, in its order, then those it no longer states
+     * @throws NullPointerException when {@code after} is null
      */
     public List<Change> changesTo(Governance after) {
         return changesTo(after, Criteria.any());
@@ -403,7 +540,10 @@ public final class Governance {
      * What changes from this governance to {@code after} on {@link Criteria#asOf()}: the changes whose fact holds on
      * that day on either side (every change when it is {@code null}).
      *
+     * @param after    the governance to compare with
+     * @param criteria the date to narrow to; {@link Criteria#any()} for every change. Scope and subject are not used
      * @return the changes, as {@link #changesTo(Governance)} orders them
+     * @throws NullPointerException when {@code after} or {@code criteria} is null
      */
     public List<Change> changesTo(Governance after, Criteria criteria) {
         java.time.LocalDate on = Objects.requireNonNull(criteria, "criteria").asOf();
@@ -445,6 +585,11 @@ public final class Governance {
      * A post the text gives no such power over the body gets no, naming the post that has it
      * ({@code mayDecide("vice-chair", "political-steering-group", ...)}: the political chair's, chairs.tasks-3).
      *
+     * @param post the post id ({@code political-chair}) or its Danish words
+     * @param body the body id ({@code political-steering-group}) or its Danish words
+     * @param date the day asked about
+     * @param log  the body's meetings held or planned ({@link MeetingLog#read}); empty when none is known
+     * @return yes or no, with the reason and the clause it rests on
      * @throws UnknownTermException when {@code post} or {@code body} is no known id, or the rules give no post power to
      *                              decide on {@code body}'s behalf
      */
@@ -464,7 +609,11 @@ public final class Governance {
      * g.calendar(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).forEach(System.out::println);
      * }</pre>
      *
+     * @param from the first day of the window
+     * @param to   the last day of the window
+     * @return the deadlines, in the order of their dates
      * @throws IllegalArgumentException when {@code to} is before {@code from}
+     * @throws NullPointerException when {@code from} or {@code to} is null
      */
     public List<Deadline> calendar(java.time.LocalDate from, java.time.LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -490,6 +639,10 @@ public final class Governance {
      * }
      * }</pre>
      *
+     * @param from     the first day of the window
+     * @param to       the last day of the window
+     * @param criteria the scope and date to narrow to; {@link Criteria#any()} for none
+     * @return the items, in the order of their windows' last days
      * @throws IllegalArgumentException when {@code to} is before {@code from}
      */
     public List<CycleItem> annualCycle(java.time.LocalDate from, java.time.LocalDate to, Criteria criteria) {
@@ -517,6 +670,9 @@ public final class Governance {
      * }</pre>
      *
      * @param plan the meetings planned, each a body and a day
+     * @param from     the first day listed
+     * @param to       the last day listed
+     * @param criteria the scope and date to narrow to; {@link Criteria#any()} for none
      * @return an agenda item per annual cycle item listed from {@code from} to {@code to}, in the order of those days
      * @throws IllegalArgumentException when {@code to} is before {@code from}
      */
@@ -538,13 +694,22 @@ public final class Governance {
      * c.node("music").get().label(); // "Musikindsatsen"
      * }</pre>
      *
+     * @param criteria the date to draw on; its scope and subject are not used
+     * @param language the language of the labels
+     * @return the chart's nodes and edges
      * @throws IllegalArgumentException when the date is outside the agreement period, naming both
      */
     public OrgChart orgChart(Criteria criteria, dk.kulturmetropol.model.Language language) {
         return OrgChart.of(this, Objects.requireNonNull(criteria, "criteria").asOf(), Objects.requireNonNull(language, "language"));
     }
 
-    /** The org chart on {@link Criteria#asOf()}, labelled in English; see {@link #orgChart(Criteria, dk.kulturmetropol.model.Language)}. */
+    /**
+     * The org chart on {@link Criteria#asOf()}, labelled in English; see {@link #orgChart(Criteria, dk.kulturmetropol.model.Language)}.
+     *
+     * @param criteria the date to draw on; its scope and subject are not used
+     * @return the chart's nodes and edges, labelled in English
+     * @throws IllegalArgumentException when the date is outside the agreement period, naming both
+     */
     public OrgChart orgChart(Criteria criteria) {
         return orgChart(criteria, dk.kulturmetropol.model.Language.EN);
     }
@@ -561,6 +726,8 @@ public final class Governance {
      * raci.sections().get(0).heading();                                    // "Kulturmetropolens politiske styregruppe"
      * }</pre>
      *
+     * @param criteria the scope and date to narrow to; {@link Criteria#any()} for the whole matrix
+     * @return the matrix, its rows grouped in sections
      * @throws UnknownTermException for a scope the rules do not know
      */
     public Raci raci(Criteria criteria) {
@@ -582,13 +749,20 @@ public final class Governance {
      * }
      * }</pre>
      *
+     * @param criteria the date to read on; {@link Criteria#any()} for the whole period
+     * @param language the language of the facts' sentences and labels
+     * @return the annotated text
      * @throws IllegalArgumentException when the date is outside the agreement period, naming both
      */
     public Review review(Criteria criteria, dk.kulturmetropol.model.Language language) {
         return Review.of(this, questions, Objects.requireNonNull(criteria, "criteria").asOf(), Objects.requireNonNull(language, "language"), allFacts());
     }
 
-    /** Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}. */
+    /**
+     * Checks the mandate set as a whole over the whole period; see {@link #validate(Criteria)}.
+     *
+     * @return the findings, errors first; none when the mandate set is sound
+     */
     public List<Finding> validate() {
         return validate(Criteria.any());
     }
@@ -605,6 +779,7 @@ public final class Governance {
      * boolean sound = g.validate().stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR);
      * }</pre>
      *
+     * @param criteria the date to check on; {@link Criteria#any()} for the whole period. Scope and subject are not used
      * @return the findings, errors first
      */
     public List<Finding> validate(Criteria criteria) {
@@ -617,6 +792,8 @@ public final class Governance {
     /**
      * The ids accepted for {@code kind}: action, matter, actor, scope, post, body or subject.
      *
+     * @param kind the kind of id
+     * @return an unmodifiable set of ids, the library's and the packs' own
      * @throws UnknownTermException for another kind
      */
     public Set<String> accepted(String kind) {
@@ -652,6 +829,9 @@ public final class Governance {
      * these before a head noun alone): the best-ranked form decides, and a form that fits several ids at that rank is
      * refused, naming each ({@code fremdrift}: focus-area-progress or progress).</p>
      *
+     * @param kind  the kind of id
+     * @param words the id, or words naming it, as typed
+     * @return the id
      * @throws UnknownTermException   for a kind that is none of these, or words that name nothing, with the nearest ids
      * @throws AmbiguousTermException for words that fit two or more ids equally well, naming each
      */
@@ -670,6 +850,10 @@ public final class Governance {
      * g.nearest("actor", "partner:roskilde", 2);    // [roskilde, partner-municipality:roskilde]
      * }</pre>
      *
+     * @param kind  the kind of id: action, matter, actor, scope, post, body or subject
+     * @param words the words typed
+     * @param limit how many ids at most
+     * @return up to {@code limit} ids, nearest first
      * @throws UnknownTermException for a kind that is none of action, matter, actor, scope, post, body or subject
      */
     public List<String> nearest(String kind, String words, int limit) {
@@ -688,6 +872,9 @@ public final class Governance {
      * g.matterFor("submit", "annual-accounts"); // "audited-annual-accounts" (projektchefen indsender "revideret årsregnskab")
      * }</pre>
      *
+     * @param action the action id or its Danish words
+     * @param words  the words that name the matter
+     * @return the matter id
      * @throws UnknownTermException   for an action or words that name nothing
      * @throws AmbiguousTermException when the words fit several matters and the action takes none or more than one
      */
@@ -708,6 +895,9 @@ public final class Governance {
      * g.mattersFor("godkende", "årsplanen"); // [annual-plan]
      * }</pre>
      *
+     * @param action the action id or its Danish words
+     * @param words  the words that name the matter
+     * @return the matter ids, one or more
      * @throws UnknownTermException   for an action or words that name nothing
      * @throws AmbiguousTermException for words of several words that fit several matters equally well
      */
@@ -741,13 +931,26 @@ public final class Governance {
         private Builder() {
         }
 
-        /** The agreement to answer for; the default is {@link AgreementYaml#kulturmetropolen()}. */
+        /**
+         * The agreement to answer for; the default is {@link AgreementYaml#kulturmetropolen()}.
+         *
+         * @param value the agreement
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
         public Builder agreement(Agreement value) {
             this.agreement = Objects.requireNonNull(value, "agreement");
             return this;
         }
 
-        /** The agreement in a YAML file (see {@link AgreementYaml}); read now, so a bad file is refused here. */
+        /**
+         * The agreement in a YAML file (see {@link AgreementYaml}); read now, so a bad file is refused here.
+         *
+         * @param file the agreement's YAML file
+         * @return this builder
+         * @throws InvalidConfigException naming the file, line and value when the file cannot be read or the agreement
+         *     cannot hold
+         */
         public Builder config(Path file) {
             Objects.requireNonNull(file, "config file");
             Engine.prepareKommissorium();
@@ -782,6 +985,8 @@ public final class Governance {
          * see {@link DataPackYaml}; data, safe to load from anyone) or a DRL pack ({@code .drl}; code). A file named
          * otherwise is refused, so that a file named as data is never run as code.
          *
+         * @param file the pack's file, {@code .yaml}, {@code .yml} or {@code .drl}
+         * @return this builder
          * @throws RulePackException naming the file and line of what is wrong
          */
         public Builder rulePack(Path file) {
@@ -796,7 +1001,14 @@ public final class Governance {
             return this;
         }
 
-        /** A rule pack from the classpath, e.g. {@code dk/example/ministry.drl} or {@code dk/example/duties.yaml}. */
+        /**
+         * A rule pack from the classpath, e.g. {@code dk/example/ministry.drl} or {@code dk/example/duties.yaml}.
+         *
+         * @param resource the resource's path on the classpath, with or without a leading {@code /}
+         * @return this builder
+         * @throws RulePackException when the resource is not on the classpath, is not named {@code .yaml}, {@code .yml} or
+         *     {@code .drl}, or (a data pack) is refused, naming where and why
+         */
         public Builder rulePackResource(String resource) {
             Objects.requireNonNull(resource, "rule pack resource");
             requireKnownKind(resource);
@@ -825,6 +1037,7 @@ public final class Governance {
         /**
          * Compiles the rules and derives every fact for the agreement.
          *
+         * @return the governance; without an agreement or pack, the shared {@link #kulturmetropolen()}
          * @throws RulePackException when a pack does not compile or a rule cites no known clause
          */
         public Governance build() {

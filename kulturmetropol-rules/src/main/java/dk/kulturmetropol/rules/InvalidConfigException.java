@@ -8,10 +8,22 @@ package dk.kulturmetropol.rules;
 public class InvalidConfigException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A configuration refused because of an underlying failure, such as a file that cannot be read or YAML that does
+     * not parse.
+     *
+     * @param message what is wrong, naming the file, line, key or value and what was expected; kept to one line
+     * @param cause   the failure beneath it
+     */
     public InvalidConfigException(String message, Throwable cause) {
         super(oneLine(message), cause);
     }
 
+    /**
+     * A configuration refused.
+     *
+     * @param message what is wrong, naming the file, line, key or value and what was expected; kept to one line
+     */
     public InvalidConfigException(String message) {
         super(oneLine(message));
     }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param date the day it met
  */
 public record Meeting(String body, LocalDate date) {
+    /**
+     * Checks that both parts are given.
+     *
+     * @param body the body's id
+     * @param date the day it met
+     * @throws NullPointerException when {@code body} or {@code date} is null
+     */
     public Meeting {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(date, "date");

@@ -26,6 +26,22 @@ import dk.kulturmetropol.model.Frequency;
  */
 public record MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause, Frequency frequency,
                              LocalDate from, LocalDate to, Frequency proRata) {
+    /**
+     * Checks that the required parts are given, and that a finding judged pro rata names the days judged.
+     *
+     * @param body      the body
+     * @param period    the year or quarter judged
+     * @param held      meetings held in it
+     * @param expected  what the text says
+     * @param status    how the two compare
+     * @param clause    the sentence that sets how often
+     * @param frequency how often, or {@code null}
+     * @param from      the first day judged, or {@code null}
+     * @param to        the last day judged, or {@code null}
+     * @param proRata   the count read pro rata, or {@code null}
+     * @throws NullPointerException     when the body, period, expected count, status or clause is null
+     * @throws IllegalArgumentException when {@code proRata} is given without both {@code from} and {@code to}
+     */
     public MeetingFinding {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(period, "period");
@@ -37,12 +53,26 @@ public record MeetingFinding(String body, String period, int held, String expect
         }
     }
 
-    /** A finding with no typed frequency and no days judged: a meeting outside the period. */
+    /**
+     * A finding with no typed frequency and no days judged: a meeting outside the period.
+     *
+     * @param body     the body
+     * @param period   the year or quarter the meeting falls in
+     * @param held     meetings held
+     * @param expected what the text says
+     * @param status   how the two compare, normally {@link Status#OUTSIDE_PERIOD}
+     * @param clause   the sentence that sets how often
+     * @throws NullPointerException when a part is null
+     */
     public MeetingFinding(String body, String period, int held, String expected, Status status, Clause clause) {
         this(body, period, held, expected, status, clause, null, null, null, null);
     }
 
-    /** Whether the agreement covers only part of the year or quarter, so the count was read pro rata ({@link #proRata}). */
+    /**
+     * Whether the agreement covers only part of the year or quarter, so the count was read pro rata ({@link #proRata}).
+     *
+     * @return true when {@link #proRata()} is set
+     */
     public boolean partial() {
         return proRata != null;
     }
@@ -50,6 +80,8 @@ public record MeetingFinding(String body, String period, int held, String expect
     /**
      * Where the year or quarter was judged pro rata, that reading in words, e.g. {@code the agreement covers
      * 2021-07-01..2021-12-31 of 2021 (184 of 365 days); the text's count for a whole year, 4, is read pro rata as 2-3}.
+     *
+     * @return the reading in English words, or empty for a whole year or quarter
      */
     public java.util.Optional<String> reading() {
         if (proRata == null) {
@@ -60,17 +92,29 @@ public record MeetingFinding(String body, String period, int held, String expect
                 + count(proRata));
     }
 
-    /** Where judged pro rata, the count it was judged against as {@link #expected} writes one ({@code 2-3}, {@code at least 0}); else {@code null}. */
+    /**
+     * Where judged pro rata, the count it was judged against as {@link #expected} writes one ({@code 2-3}, {@code at least 0}); else {@code null}.
+     *
+     * @return the count as text, or {@code null} for a whole year or quarter
+     */
     public String proRataExpected() {
         return proRata == null ? null : count(proRata);
     }
 
-    /** The days judged. */
+    /**
+     * The days judged.
+     *
+     * @return the days from {@code from} to {@code to}, both included; 0 for a meeting outside the period
+     */
     public long days() {
         return from == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
     }
 
-    /** The days of the whole year or quarter judged. */
+    /**
+     * The days of the whole year or quarter judged.
+     *
+     * @return 365 or 366 for a year, 90 to 92 for a quarter; 0 for a meeting outside the period
+     */
     public long wholeDays() {
         if (from == null) {
             return 0;
@@ -102,7 +146,11 @@ public record MeetingFinding(String body, String period, int held, String expect
         /** A meeting recorded outside the agreement period: not judged. */
         OUTSIDE_PERIOD;
 
-        /** {@code ok}, {@code below}, {@code above}, {@code open}, {@code outside-period}. */
+        /**
+         * {@code ok}, {@code below}, {@code above}, {@code open}, {@code outside-period}.
+         *
+         * @return the id JSON prints as the finding's {@code status}
+         */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

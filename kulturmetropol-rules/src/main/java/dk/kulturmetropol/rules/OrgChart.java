@@ -44,6 +44,15 @@ import dk.kulturmetropol.model.Sentences;
  */
 public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List<Edge> edges) {
 
+    /**
+     * Checks the language and copies the lists.
+     *
+     * @param asOf     the day drawn, or {@code null}
+     * @param language the language of the labels
+     * @param nodes    the nodes; copied
+     * @param edges    the edges; copied
+     * @throws NullPointerException when {@code language} or a list is null
+     */
     public OrgChart {
         Objects.requireNonNull(language, "language");
         nodes = List.copyOf(nodes);
@@ -61,6 +70,14 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
      *              members are where they are one of each partner municipality
      */
     public record Node(String id, String kind, String label) {
+        /**
+         * Checks that every part is given.
+         *
+         * @param id    the vocabulary's id
+         * @param kind  the kind of box
+         * @param label what the box says
+         * @throws NullPointerException when a part is null
+         */
         public Node {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(kind, "kind");
@@ -85,6 +102,18 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
      * @param label    what the line says, in the chart's language
      */
     public record Edge(String from, String to, String kind, String clauseId, String rule, boolean up, String label) {
+        /**
+         * Checks that every part but {@code up} is given.
+         *
+         * @param from     who the fact is about
+         * @param to       the other end
+         * @param kind     the kind of line
+         * @param clauseId the clause of the fact
+         * @param rule     the rule that derived the fact
+         * @param up       whether {@code to} stands above {@code from}
+         * @param label    what the line says
+         * @throws NullPointerException when a part is null
+         */
         public Edge {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -94,23 +123,40 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
             Objects.requireNonNull(label, "label");
         }
 
-        /** The node drawn above the other. */
+        /**
+         * The node drawn above the other.
+         *
+         * @return {@code to} when {@code up}, else {@code from}
+         */
         public String upper() {
             return up ? to : from;
         }
 
-        /** The node drawn below the other. */
+        /**
+         * The node drawn below the other.
+         *
+         * @return {@code from} when {@code up}, else {@code to}
+         */
         public String lower() {
             return up ? from : to;
         }
 
-        /** Whether the fact is a possibility (a seat a partner may fill) rather than a duty. */
+        /**
+         * Whether the fact is a possibility (a seat a partner may fill) rather than a duty.
+         *
+         * @return true for {@code may-sit-in}; draw it dashed
+         */
         public boolean may() {
             return kind.equals("may-sit-in");
         }
     }
 
-    /** The node with {@code id}, if the chart has it. */
+    /**
+     * The node with {@code id}, if the chart has it.
+     *
+     * @param id the node's id, e.g. {@code music}
+     * @return the node, or empty
+     */
     public java.util.Optional<Node> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
     }

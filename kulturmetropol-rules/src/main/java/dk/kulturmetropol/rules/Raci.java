@@ -57,6 +57,14 @@ import dk.kulturmetropol.rules.internal.TextOrder;
  */
 public record Raci(List<String> roles, List<Section> sections, List<Clause> clauses) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param roles    the columns; copied
+     * @param sections the rows by section; copied
+     * @param clauses  the clauses the cells rest on; copied
+     * @throws NullPointerException when a list is null
+     */
     public Raci {
         roles = List.copyOf(roles);
         sections = List.copyOf(sections);
@@ -84,6 +92,13 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      * @param rows    its rows, by matter and scope id
      */
     public record Section(String heading, List<Row> rows) {
+        /**
+         * Checks the heading and copies the rows.
+         *
+         * @param heading the section's heading
+         * @param rows    its rows; copied
+         * @throws NullPointerException when {@code heading} or {@code rows} is null
+         */
         public Section {
             Objects.requireNonNull(heading, "heading");
             rows = List.copyOf(rows);
@@ -101,6 +116,16 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      *                layer first (the one whose cell shows A); empty where at most one role has it
      */
     public record Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions, List<Layer> layers) {
+        /**
+         * Checks the matter; copies the cells sorted by role id, the actions sorted, and the layers.
+         *
+         * @param matter  the matter's id
+         * @param scope   the scope's id, or {@code null}
+         * @param cells   the cells by role id; copied
+         * @param actions the action ids; copied
+         * @param layers  the layers, highest first; copied
+         * @throws NullPointerException when {@code matter} or a collection is null
+         */
         public Row {
             Objects.requireNonNull(matter, "matter");
             cells = Collections.unmodifiableMap(new TreeMap<>(cells));
@@ -108,12 +133,23 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             layers = List.copyOf(layers);
         }
 
-        /** A row whose responsibility lies with one role at most. */
+        /**
+         * A row whose responsibility lies with one role at most.
+         *
+         * @param matter  the matter's id
+         * @param scope   the scope's id, or {@code null}
+         * @param cells   the cells by role id; copied
+         * @param actions the action ids; copied
+         */
         public Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions) {
             this(matter, scope, cells, actions, List.of());
         }
 
-        /** Whether some role is accountable (A, A? or A~) for it; a row without is one where the text does not say who answers for it. */
+        /**
+         * Whether some role is accountable (A, A? or A~) for it; a row without is one where the text does not say who answers for it.
+         *
+         * @return true when a cell has a part starting with A
+         */
         public boolean hasAccountable() {
             return cells.values().stream().anyMatch(c -> c.parts().stream().anyMatch(p -> p.startsWith("A")));
         }
@@ -143,6 +179,14 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      * @param clauseIds the clauses that give it, in the order the rules state them
      */
     public record Layer(String role, Level level, List<String> clauseIds) {
+        /**
+         * Checks the role and level, and copies the clause ids without repeats.
+         *
+         * @param role      the role's column
+         * @param level     how the text gives it
+         * @param clauseIds the clauses that give it; copied, each once
+         * @throws NullPointerException when a part is null
+         */
         public Layer {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(level, "level");
@@ -157,6 +201,13 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      * @param clauseIds every clause the part rests on, in the order the rules state them
      */
     public record Cell(List<String> parts, List<String> clauseIds) {
+        /**
+         * Sorts the parts in the order R, A, C, I and copies the clause ids without repeats.
+         *
+         * @param parts     the letters with their modality; copied, each once, sorted
+         * @param clauseIds the clauses the part rests on; copied, each once
+         * @throws IllegalArgumentException when there is no part or no clause
+         */
         public Cell {
             parts = parts.stream().distinct().sorted(Comparator.comparing((String p) -> "RACI".indexOf(p.charAt(0)))
                     .thenComparing(Comparator.naturalOrder())).toList();
@@ -166,13 +217,23 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             }
         }
 
-        /** The letters as a cell shows them: {@code A I}. */
+        /**
+         * The letters as a cell shows them: {@code A I}.
+         *
+         * @return the parts joined by spaces
+         */
         public String letters() {
             return String.join(" ", parts);
         }
     }
 
-    /** The row of {@code matter} and {@code scope} ({@code null} for none), if the matrix has it. */
+    /**
+     * The row of {@code matter} and {@code scope} ({@code null} for none), if the matrix has it.
+     *
+     * @param matter the matter's id
+     * @param scope  the scope's id, or {@code null} for the row without a scope
+     * @return the row, or empty
+     */
     public java.util.Optional<Row> row(String matter, String scope) {
         return sections.stream().flatMap(s -> s.rows().stream())
                 .filter(r -> r.matter().equals(matter) && Objects.equals(r.scope(), scope)).findFirst();

@@ -46,6 +46,17 @@ import dk.kulturmetropol.rules.internal.KommissoriumText;
  */
 public record Review(String title, String source, String agreement, LocalDate asOf, Language language, List<Section> sections) {
 
+    /**
+     * Checks the required parts and copies the sections.
+     *
+     * @param title     the title
+     * @param source    the text's name
+     * @param agreement the agreement's name
+     * @param asOf      the day, or {@code null}
+     * @param language  the language
+     * @param sections  the sections; copied
+     * @throws NullPointerException when the title, source, agreement, language or sections is null
+     */
     public Review {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
@@ -68,6 +79,16 @@ public record Review(String title, String source, String agreement, LocalDate as
      * @param counts    what the section holds, counted
      */
     public record Section(String id, String heading, String source, List<Sentence> sentences, Counts counts) {
+        /**
+         * Checks that every part is given and copies the sentences.
+         *
+         * @param id        the section's key
+         * @param heading   the heading
+         * @param source    the text the section is from
+         * @param sentences its sentences; copied
+         * @param counts    what it holds, counted
+         * @throws NullPointerException when a part is null
+         */
         public Section {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(heading, "heading");
@@ -92,6 +113,17 @@ public record Review(String title, String source, String agreement, LocalDate as
      *                   the rules read nothing in
      */
     public record Sentence(String text, List<String> clauseIds, String reason, String reasonText, List<Fact> facts) {
+        /**
+         * Checks the text and the reason, and copies the lists.
+         *
+         * @param text       the sentence
+         * @param clauseIds  the clauses that quote it; copied
+         * @param reason     one of {@link #REASONS}, or {@code null}
+         * @param reasonText why it has no facts, or {@code null}
+         * @param facts      what the rules read in it; copied
+         * @throws NullPointerException     when {@code text} or a list is null
+         * @throws IllegalArgumentException when {@code reason} is none of {@link #REASONS}
+         */
         public Sentence {
             Objects.requireNonNull(text, "text");
             clauseIds = List.copyOf(clauseIds);
@@ -101,12 +133,20 @@ public record Review(String title, String source, String agreement, LocalDate as
             }
         }
 
-        /** Whether it is a heading within its section ("Hvem", "Opgave og ansvar"). */
+        /**
+         * Whether it is a heading within its section ("Hvem", "Opgave og ansvar").
+         *
+         * @return true when its reason is {@code heading}
+         */
         public boolean heading() {
             return "heading".equals(reason);
         }
 
-        /** Whether it is quoted by no clause and listed with no reason: a sentence the rules may have missed. */
+        /**
+         * Whether it is quoted by no clause and listed with no reason: a sentence the rules may have missed.
+         *
+         * @return true when no clause quotes it and no reason lists it
+         */
         public boolean unread() {
             return clauseIds.isEmpty() && reason == null;
         }
@@ -126,6 +166,19 @@ public record Review(String title, String source, String agreement, LocalDate as
      * @param notes    what else a reader should know: that the agreement, not the sentence, names a holder or member
      */
     public record Fact(Derived fact, Row<Derived> row, String sentence, String who, String when, String reading, List<String> notes) {
+        /**
+         * Checks the required parts and copies the notes.
+         *
+         * @param fact     the fact
+         * @param row      the fact as a question answers it
+         * @param sentence the fact as one sentence
+         * @param who      who bears it
+         * @param when     when it holds
+         * @param reading  the reading, or {@code null}
+         * @param notes    what else a reader should know; copied
+         * @throws NullPointerException when {@code fact}, {@code row}, {@code sentence}, {@code who}, {@code when} or
+         *     {@code notes} is null
+         */
         public Fact {
             Objects.requireNonNull(fact, "fact");
             Objects.requireNonNull(row, "row");
@@ -135,7 +188,11 @@ public record Review(String title, String source, String agreement, LocalDate as
             notes = List.copyOf(notes);
         }
 
-        /** The reading, if the fact rests on one. */
+        /**
+         * The reading, if the fact rests on one.
+         *
+         * @return the reading in the review's language, or empty
+         */
         public Optional<String> readingText() {
             return Optional.ofNullable(reading);
         }
@@ -143,6 +200,8 @@ public record Review(String title, String source, String agreement, LocalDate as
         /**
          * The id of the actor {@link #who()} names: a duty's bearer, a reporting line's start, a post's holder, a seat's
          * member or the actor placed; {@code null} where the text names no one.
+         *
+         * @return the actor id, or {@code null}
          */
         public String bearer() {
             return Questions.named(fact);
@@ -162,7 +221,12 @@ public record Review(String title, String source, String agreement, LocalDate as
     public record Counts(int sentences, int read, int noDuty, int unread, int facts, int readings) {
     }
 
-    /** The section with {@code id}, if there is one. */
+    /**
+     * The section with {@code id}, if there is one.
+     *
+     * @param id the section's key, e.g. {@code kmk}
+     * @return the section, or empty
+     */
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
     }

@@ -27,6 +27,18 @@ import dk.kulturmetropol.model.Derived;
  */
 public record Row<T>(T fact, List<String> resolvedTo, List<Clause> clauses, Map<String, List<String>> resolved,
                      List<Through> through, Map<String, String> placedIn) {
+    /**
+     * Copies the lists and maps, and checks that there is a clause.
+     *
+     * @param fact       the fact
+     * @param resolvedTo what its actor resolves to; copied
+     * @param clauses    the clauses it rests on, at least one; copied
+     * @param resolved   what every actor resolves to; copied
+     * @param through    how the actor asked about bears it; copied
+     * @param placedIn   where an actor in the row sits; copied
+     * @throws NullPointerException     when {@code fact} or a collection is null
+     * @throws IllegalArgumentException when {@code clauses} is empty
+     */
     public Row {
         Objects.requireNonNull(fact, "fact");
         resolvedTo = List.copyOf(resolvedTo);
@@ -39,22 +51,42 @@ public record Row<T>(T fact, List<String> resolvedTo, List<Clause> clauses, Map<
         }
     }
 
-    /** A row borne directly, with no other actor resolved. */
+    /**
+     * A row borne directly, with no other actor resolved.
+     *
+     * @param fact       the fact
+     * @param resolvedTo what its actor resolves to; copied
+     * @param clauses    the clauses it rests on, at least one; copied
+     * @throws IllegalArgumentException when {@code clauses} is empty
+     */
     public Row(T fact, List<String> resolvedTo, List<Clause> clauses) {
         this(fact, resolvedTo, clauses, Map.of(), List.of(), Map.of());
     }
 
-    /** The clause it rests on (the first, for a transitive reporting line). */
+    /**
+     * The clause it rests on (the first, for a transitive reporting line).
+     *
+     * @return the first of {@link #clauses()}
+     */
     public Clause clause() {
         return clauses.get(0);
     }
 
-    /** The reading it rests on beyond the plain sentence, if any (e.g. "'opfordres til' ... is read as should"). */
+    /**
+     * The reading it rests on beyond the plain sentence, if any (e.g. "'opfordres til' ... is read as should").
+     *
+     * @return the reading in English words, or empty for a fact that rests on the plain sentence
+     */
     public Optional<String> reading() {
         return fact instanceof Derived d ? Optional.ofNullable(d.reading()) : Optional.empty();
     }
 
-    /** What {@code actorId} resolves to in this row, or the id itself when the row does not resolve it. */
+    /**
+     * What {@code actorId} resolves to in this row, or the id itself when the row does not resolve it.
+     *
+     * @param actorId an actor id of the fact
+     * @return the ids it resolves to on the date asked, or {@code [actorId]}
+     */
     public List<String> resolved(String actorId) {
         return resolved.getOrDefault(actorId, List.of(actorId));
     }

@@ -7,7 +7,11 @@ package dk.kulturmetropol.rules;
 public class RulePackException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** The message is kept to one line: a line break inside an offending value is shown as {@code \n}. */
+    /**
+     * The message is kept to one line: a line break inside an offending value is shown as {@code \n}.
+     *
+     * @param message what is wrong, naming the file and line where known
+     */
     public RulePackException(String message) {
         super(InvalidConfigException.oneLine(message));
     }

@@ -21,6 +21,15 @@ import dk.kulturmetropol.model.Clause;
  * @param clause the clause that makes the step
  */
 public record Through(String kind, String actor, String to, Clause clause) {
+    /**
+     * Checks that the kind, actor and clause are given.
+     *
+     * @param kind   {@code post}, {@code seat} or {@code accountable}
+     * @param actor  the post, the body, or the actor answered for
+     * @param to     to whom, or {@code null}
+     * @param clause the clause that makes the step
+     * @throws NullPointerException when {@code kind}, {@code actor} or {@code clause} is null
+     */
     public Through {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(actor, "actor");

@@ -11,10 +11,26 @@ import java.util.List;
  */
 public class UnknownTermException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /**
+     * The kind of id asked for.
+     */
     private final String kind;
+    /**
+     * The value given.
+     */
     private final String value;
+    /**
+     * Every id accepted for the kind.
+     */
     private final List<String> accepted;
 
+    /**
+     * Refuses {@code value}, naming what is accepted: all of it when short, else the nearest.
+     *
+     * @param kind     the kind of id: action, matter, actor, scope, post, body or subject
+     * @param value    the value given
+     * @param accepted every id accepted for {@code kind}; copied
+     */
     public UnknownTermException(String kind, String value, Collection<String> accepted) {
         super(message(kind, value, accepted));
         this.kind = kind;
@@ -22,17 +38,29 @@ public class UnknownTermException extends IllegalArgumentException {
         this.accepted = List.copyOf(accepted);
     }
 
-    /** What kind of id: action, matter, actor, scope, post, body, subject. */
+    /**
+     * What kind of id: action, matter, actor, scope, post, body, subject.
+     *
+     * @return the kind, as the question names it
+     */
     public String kind() {
         return kind;
     }
 
-    /** The id that was given. */
+    /**
+     * The id that was given.
+     *
+     * @return the value as given
+     */
     public String value() {
         return value;
     }
 
-    /** The ids that are accepted, sorted. */
+    /**
+     * The ids that are accepted, sorted.
+     *
+     * @return an unmodifiable list of every accepted id
+     */
     public List<String> accepted() {
         return accepted;
     }
@@ -40,6 +68,11 @@ public class UnknownTermException extends IllegalArgumentException {
     /**
      * The {@code limit} ids of {@code accepted} nearest to {@code value} by edit distance (a swap of neighbours counts as
      * one edit, so {@code hwo} is one from {@code who}), nearest first, ties in order: what a "did you mean" offers.
+     *
+     * @param value    the value typed
+     * @param accepted the ids to choose from
+     * @param limit    how many at most
+     * @return up to {@code limit} ids, nearest first
      */
     public static List<String> nearest(String value, Collection<String> accepted, int limit) {
         // a value longer than every id by more than COMPARED_BEYOND is compared by its start: its tail only takes it
@@ -79,7 +112,13 @@ public class UnknownTermException extends IllegalArgumentException {
         return "'" + value.substring(0, end) + "\u2026' (" + value.length() + " characters)";
     }
 
-    /** The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours): {@code distance("hwo", "who")} is 1. */
+    /**
+     * The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours): {@code distance("hwo", "who")} is 1.
+     *
+     * @param a one id
+     * @param b the other
+     * @return the number of edits, 0 for equal ids
+     */
     public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {

@@ -22,13 +22,29 @@ import dk.kulturmetropol.model.Validity;
  * @param asOf      the date asked about, for a date outside them; else {@code null}
  */
 public record Why(Reason reason, List<Validity> intervals, String text, java.time.LocalDate asOf) {
+    /**
+     * Checks that the reason and text are given, and copies the intervals.
+     *
+     * @param reason    the kind of reason
+     * @param intervals the intervals in which what the rules state holds; copied
+     * @param text      the reason in words
+     * @param asOf      the date asked about, or {@code null}
+     * @throws NullPointerException when {@code reason}, {@code intervals} or {@code text} is null
+     */
     public Why {
         Objects.requireNonNull(reason, "reason");
         intervals = List.copyOf(intervals);
         Objects.requireNonNull(text, "text");
     }
 
-    /** Why, with no date: for {@link Reason#NO_RULE}. */
+    /**
+     * Why, with no date: for {@link Reason#NO_RULE}.
+     *
+     * @param reason    the kind of reason
+     * @param intervals the intervals in which what the rules state holds, or none
+     * @param text      the reason in words
+     * @throws NullPointerException when {@code reason}, {@code intervals} or {@code text} is null
+     */
     public Why(Reason reason, List<Validity> intervals, String text) {
         this(reason, intervals, text, null);
     }
@@ -42,7 +58,11 @@ public record Why(Reason reason, List<Validity> intervals, String text, java.tim
         /** The date is inside the period, but outside every term or interval in which what the rules state holds. */
         OUTSIDE_TERM;
 
-        /** The id as JSON prints it: {@code no-rule}, {@code outside-period}, {@code outside-term}. */
+        /**
+         * The id as JSON prints it: {@code no-rule}, {@code outside-period}, {@code outside-term}.
+         *
+         * @return the id JSON prints as {@code why.reason}
+         */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -45,12 +45,22 @@ public final class MandateVerifier {
         this.governance = Objects.requireNonNull(governance, "governance");
     }
 
-    /** Checks expectations against {@code governance}. */
+    /**
+     * Checks expectations against {@code governance}.
+     *
+     * @param governance the governance to check, e.g. one built with your own agreement or rule packs
+     * @return a verifier; it holds no state besides {@code governance}, so one may be shared
+     * @throws NullPointerException when {@code governance} is null
+     */
     public static MandateVerifier of(Governance governance) {
         return new MandateVerifier(governance);
     }
 
-    /** Checks expectations against the kommissorium of Kulturmetropolen 2021-2024 over its default agreement. */
+    /**
+     * Checks expectations against the kommissorium of Kulturmetropolen 2021-2024 over its default agreement.
+     *
+     * @return a verifier over {@link Governance#kulturmetropolen()}
+     */
     public static MandateVerifier kulturmetropolen() {
         return of(Governance.kulturmetropolen());
     }
@@ -58,6 +68,8 @@ public final class MandateVerifier {
     /**
      * Criteria for a date written {@code YYYY-MM-DD}: {@code on("2022-06-01").scope("music")}.
      *
+     * @param date the day, {@code YYYY-MM-DD}
+     * @return criteria for that day, to narrow further with {@code scope} or {@code about}
      * @throws IllegalArgumentException for anything else, saying what is wrong: {@code on("01-06-2022")} is refused as
      *                                  written day first, {@code on("2023-02-30")} as an impossible date
      */
@@ -65,60 +77,153 @@ public final class MandateVerifier {
         return Criteria.any().asOf(dk.kulturmetropol.model.Dates.parse(date));
     }
 
-    /** Expects that {@code actor} must take {@code action} on {@code matter}, in some scope, at some time in the period. */
+    /**
+     * Expects that {@code actor} must take {@code action} on {@code matter}, in some scope, at some time in the period.
+     *
+     * @param actor  the actor id ({@code kmk}) or its Danish words
+     * @param action the action id ({@code approve}) or its Danish words
+     * @param matter the matter id ({@code annual-plan}) or its Danish words
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules say otherwise, with what they say and their clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier must(String actor, String action, String matter) {
         return must(actor, action, matter, Criteria.any());
     }
 
-    /** Expects that {@code actor} must take {@code action} on {@code matter} as narrowed by {@code criteria}. */
+    /**
+     * Expects that {@code actor} must take {@code action} on {@code matter} as narrowed by {@code criteria}.
+     *
+     * @param actor    the actor id ({@code kmk}) or its Danish words
+     * @param action   the action id ({@code approve}) or its Danish words
+     * @param matter   the matter id ({@code annual-plan}) or its Danish words
+     * @param criteria the scope and date to narrow to, e.g. {@link #on(String)}
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules say otherwise, with what they say and their clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier must(String actor, String action, String matter, Criteria criteria) {
         return bears(actor, Modality.MUST, action, matter, criteria);
     }
 
-    /** Expects that {@code actor} should take {@code action} on {@code matter} ("opfordres til"). */
+    /**
+     * Expects that {@code actor} should take {@code action} on {@code matter} ("opfordres til").
+     *
+     * @param actor  the actor id or its Danish words
+     * @param action the action id or its Danish words
+     * @param matter the matter id or its Danish words
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules say otherwise, with what they say and their clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier should(String actor, String action, String matter) {
         return should(actor, action, matter, Criteria.any());
     }
 
-    /** Expects that {@code actor} should take {@code action} on {@code matter} as narrowed by {@code criteria}. */
+    /**
+     * Expects that {@code actor} should take {@code action} on {@code matter} as narrowed by {@code criteria}.
+     *
+     * @param actor    the actor id or its Danish words
+     * @param action   the action id or its Danish words
+     * @param matter   the matter id or its Danish words
+     * @param criteria the scope and date to narrow to
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules say otherwise, with what they say and their clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier should(String actor, String action, String matter, Criteria criteria) {
         return bears(actor, Modality.SHOULD, action, matter, criteria);
     }
 
-    /** Expects that {@code actor} may take {@code action} on {@code matter} (a power or a possibility). */
+    /**
+     * Expects that {@code actor} may take {@code action} on {@code matter} (a power or a possibility).
+     *
+     * @param actor  the actor id or its Danish words
+     * @param action the action id or its Danish words
+     * @param matter the matter id or its Danish words
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules say otherwise, with what they say and their clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier may(String actor, String action, String matter) {
         return may(actor, action, matter, Criteria.any());
     }
 
-    /** Expects that {@code actor} may take {@code action} on {@code matter} as narrowed by {@code criteria}. */
+    /**
+     * Expects that {@code actor} may take {@code action} on {@code matter} as narrowed by {@code criteria}.
+     *
+     * @param actor    the actor id or its Danish words
+     * @param action   the action id or its Danish words
+     * @param matter   the matter id or its Danish words
+     * @param criteria the scope and date to narrow to
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules say otherwise, with what they say and their clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier may(String actor, String action, String matter, Criteria criteria) {
         return bears(actor, Modality.MAY, action, matter, criteria);
     }
 
-    /** Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter}. */
+    /**
+     * Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter}.
+     *
+     * @param actor  the actor id or its Danish words
+     * @param action the action id or its Danish words
+     * @param matter the matter id or its Danish words
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules state such a duty or power, with the rows and clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier noDuty(String actor, String action, String matter) {
         return noDuty(actor, action, matter, Criteria.any());
     }
 
-    /** Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter} as narrowed. */
-    public MandateVerifier noDuty(String actor0, String action0, String matter0, Criteria criteria) {
-        String actor = governance.idOf("actor", Objects.requireNonNull(actor0, "actor"));
-        String action = governance.idOf("action", Objects.requireNonNull(action0, "action"));
-        String matter = governance.matterFor(action, Objects.requireNonNull(matter0, "matter"));
-        Answer<Duty> theirs = governance.duties(actor, criteria);
-        List<Row<Duty>> found = theirs.rows().stream().filter(r -> is(r.fact(), action, matter)).toList();
+    /**
+     * Expects that the rules state no duty or power of {@code actor} to take {@code action} on {@code matter} as narrowed.
+     *
+     * @param actor    the actor id or its Danish words
+     * @param action   the action id or its Danish words
+     * @param matter   the matter id or its Danish words
+     * @param criteria the scope and date to narrow to
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the rules state such a duty or power, with the rows and clauses
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
+    public MandateVerifier noDuty(String actor, String action, String matter, Criteria criteria) {
+        String actorId = governance.idOf("actor", Objects.requireNonNull(actor, "actor"));
+        String actionId = governance.idOf("action", Objects.requireNonNull(action, "action"));
+        String matterId = governance.matterFor(actionId, Objects.requireNonNull(matter, "matter"));
+        Answer<Duty> theirs = governance.duties(actorId, criteria);
+        List<Row<Duty>> found = theirs.rows().stream().filter(r -> is(r.fact(), actionId, matterId)).toList();
         if (!found.isEmpty()) {
-            fail("no duty of " + actor + " to " + action + " " + matter + where(criteria), found);
+            fail("no duty of " + actorId + " to " + actionId + " " + matterId + where(criteria), found);
         }
         return this;
     }
 
-    /** Expects that the text states a duty to take {@code action} on {@code matter} but names no one. */
+    /**
+     * Expects that the text states a duty to take {@code action} on {@code matter} but names no one.
+     *
+     * @param action the action id or its Danish words
+     * @param matter the matter id or its Danish words
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when no row names no one, with what the rules say instead
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier namesNoOne(String action, String matter) {
         return namesNoOne(action, matter, Criteria.any());
     }
 
-    /** Expects that the text states a duty to take {@code action} on {@code matter} but names no one, as narrowed. */
+    /**
+     * Expects that the text states a duty to take {@code action} on {@code matter} but names no one, as narrowed.
+     *
+     * @param action   the action id or its Danish words
+     * @param matter   the matter id or its Danish words
+     * @param criteria the scope and date to narrow to
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when no row names no one, with what the rules say instead
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier namesNoOne(String action, String matter, Criteria criteria) {
         Answer<Duty> answer = governance.who(action, matter, criteria);
         if (answer.unspecified().isEmpty()) {
@@ -127,7 +232,15 @@ public final class MandateVerifier {
         return this;
     }
 
-    /** Expects a reporting line, direct or through others, from {@code actor} to {@code to}. */
+    /**
+     * Expects a reporting line, direct or through others, from {@code actor} to {@code to}.
+     *
+     * @param actor the actor id of who reports, or its Danish words
+     * @param to    the actor id reported to, as the line names it or as it resolves
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when no such line exists, with the lines the rules state instead
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier reportsTo(String actor, String to) {
         return reportsTo(actor, to, Criteria.any());
     }
@@ -135,6 +248,13 @@ public final class MandateVerifier {
     /**
      * Expects a reporting line from {@code actor} to {@code to} (as the line names it, or as it resolves on the date),
      * about {@link Criteria#subject()} when given.
+     *
+     * @param actor    the actor id of who reports, or its Danish words
+     * @param to       the actor id reported to, as the line names it or as it resolves on the date
+     * @param criteria the subject and date to narrow to, e.g. {@code on("2022-06-01").about("employment")}
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when no such line exists, with the lines the rules state instead
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
      */
     public MandateVerifier reportsTo(String actor, String to, Criteria criteria) {
         known("actor", to);
@@ -145,12 +265,30 @@ public final class MandateVerifier {
         return this;
     }
 
-    /** Expects that {@code member} has a seat the text gives in {@code body}. */
+    /**
+     * Expects that {@code member} has a seat the text gives in {@code body}.
+     *
+     * @param body   the body id ({@code kmk}) or its Danish words
+     * @param member the member's actor id, e.g. {@code culture-chief:koege}
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the text gives no such seat, with the members it does give
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier hasMember(String body, String member) {
         return hasMember(body, member, Criteria.any());
     }
 
-    /** Expects that {@code member} has a seat the text gives in {@code body} on {@link Criteria#asOf()}. */
+    /**
+     * Expects that {@code member} has a seat the text gives in {@code body} on {@link Criteria#asOf()}.
+     *
+     * @param body     the body id ({@code kmk}) or its Danish words
+     * @param member   the member's actor id, e.g. {@code culture-chief:koege}
+     * @param criteria the date to narrow to
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when the text gives no such seat on the date, with the members it
+     *     gives and the days {@code member} does sit there, if any
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier hasMember(String body, String member, Criteria criteria) {
         known("actor", member);
         Predicate<Row<Seat>> wanted = r -> r.fact().modality() == Modality.MUST && r.fact().member().equals(member);
@@ -162,12 +300,30 @@ public final class MandateVerifier {
         return this;
     }
 
-    /** Expects that {@code holder} holds {@code post}. */
+    /**
+     * Expects that {@code holder} holds {@code post}.
+     *
+     * @param holder the holder's actor id, e.g. {@code culture-committee-chair:ishoej}
+     * @param post   the post id ({@code political-chair}) or its Danish words
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when {@code holder} holds {@code post} in no term, with the holders
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier holds(String holder, String post) {
         return holds(holder, post, Criteria.any());
     }
 
-    /** Expects that {@code holder} holds {@code post} on {@link Criteria#asOf()}. */
+    /**
+     * Expects that {@code holder} holds {@code post} on {@link Criteria#asOf()}.
+     *
+     * @param holder   the holder's actor id
+     * @param post     the post id or its Danish words
+     * @param criteria the date to narrow to
+     * @return this verifier, for the next expectation
+     * @throws org.opentest4j.AssertionFailedError when {@code holder} does not hold {@code post} on the date, with the
+     *     holders
+     * @throws dk.kulturmetropol.rules.UnknownTermException for an id the rules do not know
+     */
     public MandateVerifier holds(String holder, String post, Criteria criteria) {
         known("actor", holder);
         Answer<PostHolding> answer = governance.holders(post, criteria);
