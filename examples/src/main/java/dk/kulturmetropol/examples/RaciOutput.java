@@ -48,10 +48,13 @@ record RaciOutput(Raci raci) {
         return (labels == null ? row.matter() : labels.label("matter", row.matter())) + scope;
     }
 
-    /** A row's scope as a reader sees it: its id or label, and the partners alike as "hver partnerkommune". */
+    /** A row's scope as a reader sees it: its id or label, the partners alike as "hver partnerkommune", the focus areas as "hvert indsatsområde". */
     private static String scope(String scope, Labels labels) {
         if (Raci.EACH_PARTNER.equals(scope)) {
             return labels == null ? scope : dk.kulturmetropol.model.Sentences.of(labels).phrase("raci.each-partner");
+        }
+        if (Raci.EACH_AREA.equals(scope)) {
+            return labels == null ? scope : dk.kulturmetropol.model.Sentences.of(labels).phrase("raci.each-area");
         }
         return labels == null ? scope : labels.label("scope", scope);
     }

@@ -67,10 +67,19 @@ class AreaNamesNoteCliTest {
     }
 
     @Test
-    void should_note_once_under_the_raci_table_in_each_format() {
-        String markdown = run("raci", "--lang", "da");
-        String csv = run("raci", "--lang", "da", "--format", "csv");
-        var html = Jsoup.parse(run("raci", "--lang", "da", "--format", "html"));
+    void should_note_once_under_the_raci_table_in_each_format(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // the shipped matrix has one row for every focus area alike ("hvert indsatsområde"), so it shows no name to note
+        String shipped = run("raci", "--lang", "da");
+        assertThat(shipped).contains("(hvert indsatsområde)").doesNotContain("(Musikindsatsen)").doesNotContain("er kulturaftalens;");
+        // an agreement of one focus area shows its name in its rows, and notes it
+        java.nio.file.Path one = dir.resolve("one-area.yaml");
+        java.nio.file.Files.writeString(one, dk.kulturmetropol.rules.AgreementYaml.defaultText().lines()
+                .filter(l -> !l.contains("id: culture-and-health") && !l.contains("id: youth")).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        final String NOTE = "Navnet Musikindsatsen er kulturaftalens; kommissoriet skriver »Kulturmetropolens Musikindsats«.";
+        String markdown = run("raci", "--lang", "da", "--config", one.toString());
+        String csv = run("raci", "--lang", "da", "--format", "csv", "--config", one.toString());
+        var html = Jsoup.parse(run("raci", "--lang", "da", "--format", "html", "--config", one.toString()));
+        assertThat(markdown).contains("| årsplan (Musikindsatsen) ");
 
         // Markdown: a paragraph under the table's notes, before the legend
         assertThat(count(markdown, NOTE)).isOne();

@@ -37,13 +37,13 @@ import dk.kulturmetropol.rules.internal.TextOrder;
  * layer ({@link Row#layers()}); the overall responsibility for a focus area covers what the same role does for it (KMK
  * follows its progress). A part is the letter alone for a duty (must), with {@code ?} for a power (may), with {@code ~}
  * for a recommendation (should); a duty holds a power of the same letter. Where every partner's row of a matter reads
- * the same, one row stands for them all (scope {@link #EACH_PARTNER}). Rows are grouped by the section of the text
+ * the same, one row stands for them all (scope {@link #EACH_PARTNER}), and likewise every focus area's ({@link #EACH_AREA}). Rows are grouped by the section of the text
  * their first clause is in, the sections in the text's order. Nothing in it is written out: a writer chooses the
  * notation and the order a reader looks in.
  *
  * <pre>{@code
  * Raci raci = Governance.kulturmetropolen().raci(Criteria.any());
- * Raci.Row plan = raci.row("annual-plan", "music").orElseThrow();
+ * Raci.Row plan = raci.row("annual-plan", Raci.EACH_AREA).orElseThrow(); // alike for every focus area
  * plan.cells().get("kmk").parts();            // [A]: "KMK godkender ... årsplan"
  * plan.cells().get("kmk").clauseIds();        // [kmk.tasks-5, chief.duty-6]
  * plan.cells().get("project-chief").parts();  // [R]: it submits the plan KMK approves
@@ -360,15 +360,18 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             String first = drafts.values().stream().flatMap(p -> p.clauseIds.stream()).min(order.clauses()).orElseThrow();
             sectionOf.put(new Row(key.matter(), key.scope(), built, actions.get(key), layers), clauses.get(first).section());
         });
+        Set<String> areas = new HashSet<>(g.agreement().focusAreaIds());
         Map<String, String> sectionOfMatter = new HashMap<>();
         sectionOf.forEach((row, section) -> {
             if (partners.contains(row.scope())) {
-                sectionOfMatter.putIfAbsent(row.matter(), section);
+                sectionOfMatter.putIfAbsent(row.matter() + "|" + EACH_PARTNER, section);
+            } else if (areas.contains(row.scope())) {
+                sectionOfMatter.putIfAbsent(row.matter() + "|" + EACH_AREA, section);
             }
         });
-        for (Row row : onePerPartner(sectionOf.keySet(), partners)) {
-            // a row for every partner stands where each partner's row stood
-            String section = sectionOf.containsKey(row) ? sectionOf.get(row) : sectionOfMatter.get(row.matter());
+        for (Row row : onePerScope(onePerScope(sectionOf.keySet(), partners, EACH_PARTNER), areas, EACH_AREA)) {
+            // a row for every partner or focus area stands where each one's row stood
+            String section = sectionOf.containsKey(row) ? sectionOf.get(row) : sectionOfMatter.get(row.matter() + "|" + row.scope());
             bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(row);
         }
         List<Section> sections = new ArrayList<>();
@@ -384,31 +387,36 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
     public static final String EACH_PARTNER = "each-partner";
 
     /**
-     * The rows with one row per matter where every partner's row of it reads the same (same letters, same clauses), in
-     * place of one per partner; a matter whose rows differ between partners, or that only some partners have (Ishøj
-     * houses the secretariat), keeps a row per partner.
+     * The scope of a row that stands for every focus area alike ("hvert indsatsområde"): where each focus area's row of a
+     * matter has the same cells, the matrix has one row for them all.
      */
-    private static List<Row> onePerPartner(java.util.Collection<Row> rows, Set<String> partners) {
+    public static final String EACH_AREA = "each-area";
+
+    /**
+     * The rows with one row per matter where every one of {@code scopes}' rows of it reads the same (same letters, same
+     * clauses, same layers), in place of one per scope, its scope {@code each}; a matter whose rows differ between them, or
+     * that only some have (Ishøj houses the secretariat), keeps a row per scope.
+     */
+    private static List<Row> onePerScope(java.util.Collection<Row> rows, Set<String> scopes, String each) {
         Map<String, List<Row>> byMatter = new LinkedHashMap<>();
-        rows.stream().filter(r -> partners.contains(r.scope())).forEach(r -> byMatter.computeIfAbsent(r.matter(), k -> new ArrayList<>()).add(r));
+        rows.stream().filter(r -> scopes.contains(r.scope())).forEach(r -> byMatter.computeIfAbsent(r.matter(), k -> new ArrayList<>()).add(r));
         Set<String> merged = new HashSet<>();
-        byMatter.forEach((matter, each) -> {
-            Row first = each.get(0);
-            boolean alike = partners.size() > 1 && each.size() == partners.size()
-                    && each.stream().allMatch(r -> r.cells().equals(first.cells()) && r.layers().equals(first.layers()));
-            if (alike) {
+        byMatter.forEach((matter, alike) -> {
+            Row first = alike.get(0);
+            if (scopes.size() > 1 && alike.size() == scopes.size()
+                    && alike.stream().allMatch(r -> r.cells().equals(first.cells()) && r.layers().equals(first.layers()))) {
                 merged.add(matter);
             }
         });
         List<Row> out = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (Row r : rows) {
-            if (!partners.contains(r.scope()) || !merged.contains(r.matter())) {
+            if (!scopes.contains(r.scope()) || !merged.contains(r.matter())) {
                 out.add(r);
             } else if (written.add(r.matter())) {
                 Set<String> actions = new TreeSet<>();
-                byMatter.get(r.matter()).forEach(each -> actions.addAll(each.actions()));
-                out.add(new Row(r.matter(), EACH_PARTNER, r.cells(), actions, r.layers()));
+                byMatter.get(r.matter()).forEach(one -> actions.addAll(one.actions()));
+                out.add(new Row(r.matter(), each, r.cells(), actions, r.layers()));
             }
         }
         return out;

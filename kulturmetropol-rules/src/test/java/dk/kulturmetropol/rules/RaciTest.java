@@ -23,7 +23,7 @@ class RaciTest {
 
     @Test
     void should_give_each_role_its_letters_and_every_clause_in_the_order_the_rules_state_them() {
-        Raci.Row plan = RACI.row("annual-plan", "music").orElseThrow();
+        Raci.Row plan = areaRow(RACI, "annual-plan", "music");
         assertThat(plan.cells()).containsOnlyKeys("kmk", "project-chief");
         // "KMK godkender ... det kommende års årsplan": A; the plan is delivered to it, but an approver is not also I
         assertThat(plan.cells().get("kmk").parts()).containsExactly("A");
@@ -40,23 +40,23 @@ class RaciTest {
     void should_give_a_c_and_no_a_to_who_assists_with_accounts_the_text_names_no_one_to_render() {
         // "... at stille en økonomifunktion til rådighed, der kan sikre den nødvendige bistand til at aflægge års- og
         // slutregnskab": the home municipality assists; committed to the finance function, not to the accounts
-        Raci.Row accounts = RACI.row("annual-and-final-accounts", "music").orElseThrow();
+        Raci.Row accounts = areaRow(RACI, "annual-and-final-accounts", "music");
         assertThat(accounts.cells().get("home-municipality").parts()).containsExactly("C");
         assertThat(accounts.hasAccountable()).isFalse();
         // what it has committed itself to, it answers for
-        assertThat(RACI.row("finance-function", "music").orElseThrow().cells().get("home-municipality").parts()).contains("A");
+        assertThat(areaRow(RACI, "finance-function", "music").cells().get("home-municipality").parts()).contains("A");
     }
 
     @Test
     void should_give_one_a_where_the_text_layers_the_responsibility_and_name_every_layer() {
         // "KMK har det overordnede ansvar for indsatsområderne" and follows their progress; the chief's evaluating and
         // reporting (chief.duty-4) is done under it
-        Raci.Row progress = RACI.row("focus-area-progress", "music").orElseThrow();
+        Raci.Row progress = areaRow(RACI, "focus-area-progress", "music");
         assertThat(progress.cells().get("kmk").parts()).containsExactly("A");
         assertThat(progress.cells().get("kmk").clauseIds()).containsExactly("kmk.tasks-1", "kmk.tasks-4");
         assertThat(progress.cells().get("project-chief").parts()).containsExactly("R");
         // the focus area: KMK overall, the home municipality leads and answers for carrying it, the project chief manages it
-        Raci.Row area = RACI.row("focus-area", "music").orElseThrow();
+        Raci.Row area = areaRow(RACI, "focus-area", "music");
         assertThat(area.cells().get("kmk").parts()).containsExactly("A");
         assertThat(area.cells().get("home-municipality").parts()).containsExactly("R");
         assertThat(area.cells().get("project-chief").parts()).as("R and R? read as R").containsExactly("R");
@@ -66,7 +66,7 @@ class RaciTest {
                 org.assertj.core.groups.Tuple.tuple("project-chief", Raci.Level.RESPONSIBLE));
         assertThat(area.layers().get(1).clauseIds()).containsExactly("home.tasks-1");
         // a row the text gives to one role alone has no layers
-        assertThat(RACI.row("external-funding", "music").orElseThrow().layers()).isEmpty();
+        assertThat(areaRow(RACI, "external-funding", "music").layers()).isEmpty();
     }
 
     @Test
@@ -85,7 +85,7 @@ class RaciTest {
                     assertThat(row.layers().stream().filter(l -> l.level() == row.layers().get(0).level()).count()).as(row.toString()).isEqualTo(a);
                 }
             }
-            assertThat(g.raci(Criteria.any()).row("annual-plan", g.agreement().focusAreaIds().get(0)).orElseThrow()
+            assertThat(areaRow(g.raci(Criteria.any()), "annual-plan", g.agreement().focusAreaIds().get(0))
                     .cells().get("project-chief").parts()).containsExactly("R");
         }
     }
@@ -93,7 +93,7 @@ class RaciTest {
     @Test
     void should_make_accountable_whoever_the_sentence_says_has_the_responsibility_and_no_one_else() {
         // an item of "Det er projektchefens ansvar at: •": "søge relevante fonde og puljemidler ..."
-        assertThat(RACI.row("external-funding", "music").orElseThrow().cells().get("project-chief").parts()).containsExactly("R", "A");
+        assertThat(areaRow(RACI, "external-funding", "music").cells().get("project-chief").parts()).containsExactly("R", "A");
         // "Sekretariatet har ansvaret for afrapportering på den samlede kulturmetropol til ...": the recipients stay I
         Raci.Row report = RACI.row("kulturmetropolen-report", null).orElseThrow();
         assertThat(report.cells().get("secretariat").parts()).containsExactly("R", "A");
@@ -105,7 +105,7 @@ class RaciTest {
         // "... er Kulturmetropolens øverste besluttende myndighed": a standing, A, not a power A?
         assertThat(RACI.row("kulturmetropolen", null).orElseThrow().cells().get("political-steering-group").parts()).containsExactly("A");
         // "Projektchefen kan til enhver tid hente faglig sparring hos hjemkommunens kulturchef og hos sekretariatet."
-        Raci.Row sparring = RACI.row("guidance", "music").orElseThrow();
+        Raci.Row sparring = areaRow(RACI, "guidance", "music");
         assertThat(sparring.cells().get("culture-chief").parts()).containsExactly("C?");
         // the secretariat must give it ("skal understøtte projektcheferne med sparring og vejledning"): C, which holds the C?
         assertThat(sparring.cells().get("secretariat").parts()).containsExactly("C");
@@ -135,15 +135,15 @@ class RaciTest {
     void should_not_make_an_actor_accountable_by_a_sentence_that_only_presupposes_its_duty() {
         // "ud fra de af sekretariatet angivne retningslinjer", in the project chief's responsibility (chief.duty-4) and the
         // home municipality's commitment (home.tasks-3): the secretariat sets the guidelines (R); it is not A for them
-        Raci.Row guidelines = RACI.row("accounts-guidelines", "music").orElseThrow();
+        Raci.Row guidelines = areaRow(RACI, "accounts-guidelines", "music");
         assertThat(guidelines.cells().get("secretariat").parts()).containsExactly("R");
         assertThat(guidelines.cells().get("secretariat").clauseIds()).containsExactlyInAnyOrder("chief.duty-4", "home.tasks-3");
         assertThat(guidelines.hasAccountable()).isFalse();
         // nor for the accounts rendered by them: it receives the audited accounts (I), and is in no row of the final accounts
-        assertThat(RACI.row("audited-annual-accounts", "music").orElseThrow().cells().get("secretariat").parts()).containsExactly("I");
-        assertThat(RACI.row("annual-and-final-accounts", "music").orElseThrow().cells()).doesNotContainKey("secretariat");
+        assertThat(areaRow(RACI, "audited-annual-accounts", "music").cells().get("secretariat").parts()).containsExactly("I");
+        assertThat(areaRow(RACI, "annual-and-final-accounts", "music").cells()).doesNotContainKey("secretariat");
         // while the sentence's own subject keeps its responsibility: the project chief answers for the audited accounts
-        assertThat(RACI.row("audited-annual-accounts", "music").orElseThrow().cells().get("project-chief").parts()).containsExactly("R", "A");
+        assertThat(areaRow(RACI, "audited-annual-accounts", "music").cells().get("project-chief").parts()).containsExactly("R", "A");
     }
 
     @Test
@@ -166,7 +166,8 @@ class RaciTest {
         for (Derived f : G.allFacts()) {
             if (f instanceof Duty d && d.actor() != null) {
                 // the partners' rows that read alike are one row for every partner
-                String scope = G.agreement().partnerIds().contains(d.scope()) && RACI.row(d.matter(), d.scope()).isEmpty() ? Raci.EACH_PARTNER : d.scope();
+                String scope = G.agreement().partnerIds().contains(d.scope()) && RACI.row(d.matter(), d.scope()).isEmpty() ? Raci.EACH_PARTNER
+                        : G.agreement().focusAreaIds().contains(d.scope()) && RACI.row(d.matter(), d.scope()).isEmpty() ? Raci.EACH_AREA : d.scope();
                 expected.add(d.matter() + "|" + scope + "|" + d.clauseId());
             }
         }
@@ -178,7 +179,7 @@ class RaciTest {
         // then each duty's clause is in its row, and no cell rests on a clause no duty of that row states, but for the
         // overall responsibility for each focus area (kmk.tasks-4), which KMK's following of its progress rests on too
         Set<String> overall = new TreeSet<>();
-        G.agreement().focusAreaIds().forEach(a -> overall.add("focus-area-progress|" + a + "|kmk.tasks-4"));
+        overall.add("focus-area-progress|" + Raci.EACH_AREA + "|kmk.tasks-4");
         Set<String> beyond = new TreeSet<>(found);
         beyond.removeAll(expected);
         assertThat(found).containsAll(expected);
@@ -192,18 +193,35 @@ class RaciTest {
         assertThat(RACI.sections()).extracting(Raci.Section::heading).containsExactly("Kulturmetropolens politiske styregruppe",
                 "Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)", "Politisk og administrativ formand", "Næstformænd",
                 "Administrativ bestyrelse", "Sekretariat", "Hjemkommune", "Projektchefens rolle", "Partnerkommune");
-        // annual-plan (music) rests on kmk.tasks-5 and chief.duty-6: KMK's section comes first in the text
-        assertThat(RACI.sections().get(1).rows()).extracting(r -> r.matter() + " " + r.scope()).contains("annual-plan music");
+        // annual-plan (each focus area) rests on kmk.tasks-5 and chief.duty-6: KMK's section comes first in the text
+        assertThat(RACI.sections().get(1).rows()).extracting(r -> r.matter() + " " + r.scope()).contains("annual-plan each-area");
         assertThat(RACI.clauses().get(0).id()).isEqualTo("psg.tasks-1"); // psg.who states seats, not duties
         assertThat(RACI.roles()).isSorted().contains("kmk", "partner-municipality", "project-chief").doesNotContain("project-chief:music");
+    }
+
+    @Test
+    void should_have_one_row_for_every_focus_area_where_each_areas_row_reads_the_same() {
+        // KMK approves each focus area's annual plan, the project chief submits it: one row "hvert indsatsområde", not three
+        Raci.Row plan = RACI.row("annual-plan", Raci.EACH_AREA).orElseThrow();
+        assertThat(plan.cells().get("kmk").parts()).containsExactly("A");
+        assertThat(plan.cells().get("project-chief").parts()).containsExactly("R");
+        assertThat(RACI.row("annual-plan", "music")).isEmpty();
+        assertThat(rows(RACI)).extracting(Raci.Row::scope).doesNotContain("music", "youth", "culture-and-health");
+        // asked for one focus area, its rows are its own
+        assertThat(G.raci(Criteria.any().scope("music")).row("annual-plan", "music")).isPresent();
+    }
+
+    /** The row of {@code matter} for focus area {@code area}: its own, or the one that stands for every focus area alike. */
+    private static Raci.Row areaRow(Raci raci, String matter, String area) {
+        return raci.row(matter, area).or(() -> raci.row(matter, Raci.EACH_AREA)).orElseThrow();
     }
 
     @Test
     void should_narrow_to_a_scope_and_stay_immutable() {
         Raci music = G.raci(Criteria.any().scope("music"));
         assertThat(rows(music)).extracting(Raci.Row::scope).doesNotContain("youth", "culture-and-health").contains("music", (String) null);
-        assertThat(rows(RACI)).extracting(Raci.Row::scope).contains("youth");
-        Map<String, Raci.Cell> cells = RACI.row("annual-plan", "music").orElseThrow().cells();
+        assertThat(rows(RACI)).extracting(Raci.Row::scope).contains(Raci.EACH_AREA);
+        Map<String, Raci.Cell> cells = areaRow(RACI, "annual-plan", "music").cells();
         assertThatThrownBy(() -> cells.put("x", null)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> new Raci.Cell(List.of(), List.of("kmk.tasks-5"))).isInstanceOf(IllegalArgumentException.class);
     }
