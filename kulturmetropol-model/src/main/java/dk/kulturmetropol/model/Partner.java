@@ -7,6 +7,11 @@ import java.util.Objects;
  * A partner municipality. {@code joined} and {@code left} are optional: a partner without them takes
  * part for the whole agreement period.
  *
+ * <pre>{@code
+ * Partner gladsaxe = new Partner("gladsaxe", "Gladsaxe Kommune", LocalDate.of(2023, 1, 1), null);
+ * gladsaxe.membershipWithin(agreement.period()); // 2023-01-01..2024-12-31: from joining to the period's end
+ * }</pre>
+ *
  * @param id     kebab-case id, e.g. {@code roskilde}
  * @param name   its name, e.g. {@code Roskilde Kommune}
  * @param joined first day of membership, or {@code null} for the start of the period

@@ -51,8 +51,9 @@ public record Criteria(String scope, LocalDate asOf, String subject) {
     /**
      * Only reporting lines about {@code newSubject}, and those whose sentence names no subject.
      *
-     * @param newSubject {@code realisation}, {@code employment}, {@code accounts}, {@code home-municipality-duties} or
-     *     {@code general}; {@code null} for every subject. Checked when a question reads it
+     * @param newSubject a subject id: the library's are {@code realisation}, {@code employment}, {@code accounts},
+     *     {@code home-municipality-duties} and {@code general}, a DRL pack may add its own; {@code null} for every
+     *     subject. Checked when a question reads it
      * @return new criteria; these are unchanged
      */
     public Criteria about(String newSubject) {

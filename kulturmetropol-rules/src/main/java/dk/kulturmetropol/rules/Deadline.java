@@ -14,6 +14,14 @@ import dk.kulturmetropol.model.Duty;
  * ({@link Kind#RECURRING}), a focus area's final accounts in the year after it ends ({@link Kind#AFTER_END}). A to-do
  * falls due on its window's last day.
  *
+ * <pre>{@code
+ * Deadline d = g.calendar(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).get(0);
+ * d.date();        // 2022-03-31, the window's last day
+ * d.kind();        // RECURRING: the administrative board meets at least quarterly (board.meetings)
+ * d.countedOver(); // Optional[2022-Q1]
+ * d.reading();     // "a reading: the text gives no date within 2022-Q1; due by its last day"
+ * }</pre>
+ *
  * @param date     when it falls due: the deadline, or the last day of the window
  * @param kind     a deadline the rules date, or which window was read for it
  * @param row      the duty, its bearer resolved on that date, and its clause

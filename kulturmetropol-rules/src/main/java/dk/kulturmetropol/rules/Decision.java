@@ -10,6 +10,13 @@ import dk.kulturmetropol.model.Clause;
 /**
  * Whether a chair may decide on a body's behalf on a day, and why.
  *
+ * <pre>{@code
+ * Decision d = g.mayDecide("political-chair", "political-steering-group", LocalDate.of(2022, 3, 1),
+ *         List.of(new Meeting("political-steering-group", LocalDate.of(2022, 3, 1))));
+ * d.answer();      // false: the body itself meets that day
+ * d.clause().id(); // "chairs.tasks-3"
+ * }</pre>
+ *
  * @param answer whether it may
  * @param reason why, in words
  * @param clause the sentence the answer rests on

@@ -10,6 +10,13 @@ import dk.kulturmetropol.model.Frequency;
 /**
  * How often a body met in one year or quarter, against what the text says.
  *
+ * <pre>{@code
+ * for (MeetingFinding f : g.meetings(List.of(new Meeting("kmk", LocalDate.of(2022, 2, 3))), LocalDate.of(2022, 12, 31))) {
+ *     System.out.println(f.body() + " " + f.period() + ": " + f.held() + " of " + f.expected() + ", " + f.status());
+ * }
+ * // administrative-board 2022-Q1: 0 of at least 1, BELOW ... kmk 2022: 1 of 4, OPEN (the year runs to its last day)
+ * }</pre>
+ *
  * @param body     the body, e.g. {@code kmk}
  * @param period   the year ({@code 2021}) or quarter ({@code 2021-Q3}) judged
  * @param held     meetings the record lists in it

@@ -144,7 +144,7 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
         /**
          * Whether the fact is a possibility (a seat a partner may fill) rather than a duty.
          *
-         * @return true for {@code may-sit-in}; draw it dashed
+         * @return true for {@code may-sit-in} (the command line draws it dashed)
          */
         public boolean may() {
             return kind.equals("may-sit-in");

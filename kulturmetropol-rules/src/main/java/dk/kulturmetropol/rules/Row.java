@@ -14,6 +14,14 @@ import dk.kulturmetropol.model.Derived;
  * One answer: the derived fact, what each actor in it resolves to on the date asked, how the actor asked
  * about comes to bear it, and the clauses it rests on.
  *
+ * <pre>{@code
+ * Row<Duty> row = g.who("approve", "annual-plan", Criteria.any().scope("music")).rows().get(0);
+ * row.fact().actor(); // "kmk"
+ * row.resolvedTo();   // [culture-chief:albertslund, ..., culture-chief:roskilde]: KMK's members
+ * row.clause().id();  // "kmk.tasks-5"
+ * row.reading();      // Optional.empty: it rests on the plain sentence
+ * }</pre>
+ *
  * @param fact       a {@link dk.kulturmetropol.model.Duty}, {@link dk.kulturmetropol.model.ReportingLine},
  *                   {@link dk.kulturmetropol.model.Seat} or {@link dk.kulturmetropol.model.PostHolding}
  * @param resolvedTo what the actor (the holder, for a post; the member, for a seat) resolves to: for

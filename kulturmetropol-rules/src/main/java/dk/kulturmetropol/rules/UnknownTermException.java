@@ -6,8 +6,18 @@ import java.util.List;
 /**
  * A question used an id the governance does not know. The message names the kind and the value, and what is accepted:
  * all of it when that is short ({@code unknown body 'parliament'; expected one of: administrative-board, kmk, ...}),
- * else the nearest ids ({@code unknown action 'aprove'; the nearest accepted: approve, prepare, propose (34 in all)}).
+ * else the nearest ids ({@code unknown action 'aprove'; the nearest accepted: approve, provide, advise (38 in all)}).
  * {@link #accepted()} has every one.
+ *
+ * <pre>{@code
+ * try {
+ *     g.who("aprove", "annual-plan");
+ * } catch (UnknownTermException e) {
+ *     e.getMessage(); // "unknown action 'aprove'; the nearest accepted: approve, ..."
+ *     e.kind();       // "action"
+ *     e.value();      // "aprove"
+ * }
+ * }</pre>
  */
 public class UnknownTermException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
