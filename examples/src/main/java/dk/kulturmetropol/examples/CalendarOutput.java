@@ -171,15 +171,26 @@ final class CalendarOutput {
     static String resolved(List<String> ids, Sentences words) {
         String role = sharedRole(ids);
         java.util.Optional<String> plural = role == null ? java.util.Optional.empty() : words.words("cycle.plural." + role);
-        if (plural.isEmpty() || ids.size() < 2) {
+        if (ids.size() < 2) {
             return words.list(ids.stream().map(id -> words.labels().inSentence("actor", id)).toList());
         }
+        if (plural.isEmpty()) {
+            // the partners a body resolves to, or other actors: in the language's order, places sharing their last word
+            // once ("Køge, Roskilde og Rødovre Kommune")
+            boolean places = ids.stream().allMatch(id -> !id.contains(":") || id.startsWith("partner-municipality:"));
+            return places(ids.stream().map(id -> words.labels().inSentence("actor", id)).toList(), places, words);
+        }
+        return plural.get().replace("{places}",
+                places(ids.stream().map(id -> words.labels().label("actor", id.substring(id.indexOf(':') + 1))).toList(), true, words));
+    }
+
+    /** {@code names} as a list in the language's alphabetical order (Danish: Roskilde before Rødovre); {@code places} share their last word. */
+    private static String places(List<String> names, boolean places, Sentences words) {
         java.text.Collator collator = java.text.Collator.getInstance(words.language().locale());
-        List<String> places = ids.stream().map(id -> words.labels().label("actor", id.substring(id.indexOf(':') + 1))).sorted(collator).toList();
-        String last = places.get(0).contains(" ") ? places.get(0).substring(places.get(0).lastIndexOf(' ')) : "";
-        boolean shared = !last.isEmpty() && places.stream().allMatch(p -> p.endsWith(last));
-        String list = words.list(shared ? places.stream().map(p -> p.substring(0, p.length() - last.length())).toList() : places);
-        return plural.get().replace("{places}", list + (shared ? last : ""));
+        List<String> sorted = names.stream().sorted(collator).toList();
+        String last = places && sorted.get(0).contains(" ") ? sorted.get(0).substring(sorted.get(0).lastIndexOf(' ')) : "";
+        boolean shared = !last.isEmpty() && sorted.stream().allMatch(p -> p.endsWith(last) && p.length() > last.length());
+        return words.list(shared ? sorted.stream().map(p -> p.substring(0, p.length() - last.length())).toList() : sorted) + (shared ? last : "");
     }
 
     /** The role ids share ({@code culture-chief} for {@code culture-chief:roskilde}, ...), or {@code null}. */
@@ -195,6 +206,9 @@ final class CalendarOutput {
             if (words != null && (d.kind() == Deadline.Kind.YEAR_AFTER || d.kind() == Deadline.Kind.YEAR_BEFORE
                     || d.kind() == Deadline.Kind.AFTER_END)) {
                 continue; // the reading states the window
+            }
+            if (words != null && d.kind() == Deadline.Kind.DEADLINE && d.row().fact().due().kind() == dk.kulturmetropol.model.Due.Kind.ON) {
+                continue; // the day the item is listed under is the date it falls due: said once
             }
             lines.add(words == null ? d.kind().id() + ": " + d.when() + (d.isWindow() ? ", from " + d.start() : "") : kindLine(d, words));
         }

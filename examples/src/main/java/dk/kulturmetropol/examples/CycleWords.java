@@ -27,7 +27,9 @@ final class CycleWords {
         if (item.deadlines().size() == 1 && (words == null || item.deadlines().get(0).concerns().isEmpty()
                 || item.deadlines().get(0).kind() == Deadline.Kind.RECURRING)) {
             Deadline d = item.deadlines().get(0);
-            return words == null ? summary(d) : words.of(d.row().fact(), d.row()::resolved);
+            // a deadline on the day the item is listed under: the day says when, once
+            return words == null ? summary(d) : d.kind() == Deadline.Kind.DEADLINE ? words.onItsDay(d.row().fact(), d.row()::resolved)
+                    : words.of(d.row().fact(), d.row()::resolved);
         }
         if (words == null) {
             return ids(item);

@@ -32,7 +32,7 @@ class CalendarCliTest {
         assertThat(calendar.<VEvent>getComponents("VEVENT").size() + calendar.getComponents("VTODO").size()).isEqualTo(deadlines.size());
         assertThat(calendar.<VEvent>getComponents("VEVENT")).hasSize((int) java.util.stream.StreamSupport.stream(deadlines.spliterator(), false)
                 .filter(d -> !d.get("window").asBoolean()).count());
-        assertThat(ics.out()).contains("DTSTART;VALUE=DATE:20220915").contains("SUMMARY:kulturmetropolen must submit annual-status");
+        assertThat(ics.out()).contains("DTSTART;VALUE=DATE:20220915").contains("SUMMARY:secretariat must submit annual-status");
     }
 
     @Test

@@ -136,7 +136,9 @@ class ReadmeTest {
 
         CliRunner r = CliRunner.run("who", "submit", "annual-status", "--rules", "packs/ministry-reporting.drl", "--lang", "da");
 
-        assertThat(r.out()).contains("  " + answer + "\n").contains("senest den 15. september 2023.\n").contains("senest den 15. september 2024.\n");
+        String source = " (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af kommissoriets afsnit om sekretariatet).\n";
+        assertThat(r.out()).contains("  " + answer + "\n").contains("senest den 15. september 2023" + source)
+                .contains("senest den 15. september 2024" + source).contains("senest den 15. september 2025" + source);
         assertThat(CliRunner.run("validate", "--rules", "packs/ministry-reporting.drl").out()).doesNotContain("unknown-actor");
     }
 }

@@ -214,6 +214,27 @@ public final class Sentences {
      * @return the sentence ended with a full stop (or the sentence's own ? or !), or empty as above
      */
     public java.util.Optional<String> own(Derived fact, Function<String, List<String>> resolved) {
+        return own(fact, resolved, true);
+    }
+
+    /**
+     * {@code fact} as {@link #of(Derived, Function)} writes it, but without the date it falls due: what a calendar
+     * writes under that date ("Den 1. marts 2024: Sekretariatet skal ... indsende slutevalueringen ... til Slots- og
+     * Kulturstyrelsen."), so that the date is said once. A rule's sentence loses its {@code {due}}; a composed one
+     * its deadline.
+     *
+     * @param fact     the fact to write
+     * @param resolved what an actor id resolves to on the day asked, as ids
+     * @return the sentence, capitalised and ended with a full stop
+     */
+    public String onItsDay(Derived fact, Function<String, List<String>> resolved) {
+        if (!(fact instanceof Duty d) || d.due() == null) {
+            return of(fact, resolved);
+        }
+        return own(fact, resolved, false).orElseGet(() -> of(d.due(null), resolved));
+    }
+
+    private java.util.Optional<String> own(Derived fact, Function<String, List<String>> resolved, boolean withDue) {
         java.util.Optional<String> template = labels.optional(ruleSentenceKey(fact.rule()));
         if (template.isEmpty() && fact instanceof Duty d) {
             template = labels.optional(clauseSentenceKey(d.clauseId()));
@@ -223,7 +244,9 @@ public final class Sentences {
         }
         String text = template.get().strip();
         Due due = fact instanceof Duty d ? d.due() : null;
-        if (due != null && !text.contains("{due}")) {
+        if (!withDue) {
+            text = text.replace(" {due}", "").replace("{due}", "");
+        } else if (due != null && !text.contains("{due}")) {
             boolean stop = text.endsWith(".");
             text = (stop ? text.substring(0, text.length() - 1) : text) + ", {due}" + (stop ? "." : "");
         }

@@ -1,0 +1,76 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped ministry pack as the command line shows it: whose its duties are (the secretariat's, secretariat.bullet-2),
+ * the reporting on the period's last year, and a calendar that says each date once.
+ */
+class MinistryPackCliTest {
+    private static final String PACK = "packs/ministry-reporting.drl";
+
+    @Test
+    void should_give_the_ministry_reporting_to_the_secretariat_as_the_kommissorium_does_not_to_the_partners() {
+        // given the pack; the kommissorium gives reporting to the Ministry to the secretariat (secretariat.bullet-2)
+
+        // when the secretariat's and the partners' duties are asked for, and the 2024 calendar in Danish
+        String secretariat = CliRunner.run("duties", "secretariat", "--rules", PACK, "--lang", "da").out();
+        String partners = CliRunner.run("duties", "kulturmetropolen", "--rules", PACK).out();
+        String calendar = CliRunner.run("calendar", "--from", "2024-01-01", "--to", "2024-12-31", "--rules", PACK, "--lang", "da").out();
+
+        // then the secretariat sends on Kulturmetropolen's behalf, saying whence deadline and responsibility come
+        assertThat(secretariat).contains("  Sekretariatet skal på Kulturmetropolens vegne indsende den årlige status for det forudgående år til "
+                + "Slots- og Kulturstyrelsen senest den 15. september 2023 (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af "
+                + "kommissoriets afsnit om sekretariatet).\n");
+        assertThat(partners).doesNotContain("ministry.");
+        assertThat(calendar).contains("Den 15. september 2024: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og "
+                + "nøgletallene til Slots- og Kulturstyrelsen.\n").doesNotContain("Den dag drejer det sig om Albertslund Kommune");
+    }
+
+    @Test
+    void should_derive_the_reporting_on_the_last_year_of_the_period_due_the_september_after_it_ends() {
+        // when the calendar of 2025 is asked for, with the pack
+        String calendar = CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--rules", PACK, "--lang", "da").out();
+        String en = CliRunner.run("who", "submit", "audited-annual-accounts", "--rules", PACK).out();
+
+        // then the status, the audited accounts and the key figures on 2024 fall due on 15 September 2025
+        assertThat(calendar).contains("Den 15. september 2025: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og "
+                + "nøgletallene til Slots- og Kulturstyrelsen.\n");
+        assertThat(en).contains("due 2025-09-15");
+    }
+
+    @Test
+    void should_say_a_deadlines_date_once_in_the_calendar() {
+        // when the 2024 calendar is written in Danish with the pack
+        String calendar = CliRunner.run("calendar", "--from", "2024-01-01", "--to", "2024-12-31", "--rules", PACK, "--lang", "da").out();
+
+        // then the final evaluation's block names 1 March 2024 once, in the day it is listed under
+        String block = calendar.substring(calendar.indexOf("  Den 1. marts 2024:"), calendar.indexOf("\n\n", calendar.indexOf("  Den 1. marts 2024:")));
+        assertThat(block).startsWith("  Den 1. marts 2024: Sekretariatet skal på Kulturmetropolens vegne indsende slutevalueringen af aftaleperioden "
+                + "til Slots- og Kulturstyrelsen (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af kommissoriets afsnit om sekretariatet).\n");
+        assertThat(block.split("1\\. marts 2024", -1)).hasSize(2);
+        assertThat(calendar).doesNotContain("frist: senest den");
+    }
+
+    @Test
+    void should_list_the_partners_a_body_resolves_to_in_danish_alphabetical_order(@TempDir Path dir) throws Exception {
+        // given a data pack that gives the partners together a dated duty
+        Path pack = Files.writeString(dir.resolve("partners.yaml"), """
+                source: S
+                duties:
+                  - { clause: t.report, quote: The partners report., for: the-agreement, actor: kulturmetropolen, action: report, matter: status, to: [kmk], due: 2022-03-01 }
+                """);
+
+        // when that day's calendar is written in Danish
+        String calendar = CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-01", "--rules", pack.toString(), "--lang", "da").out();
+
+        // then the partners are listed with æ, ø and å last (Roskilde before Rødovre), sharing "Kommune"
+        assertThat(calendar).contains("    Den dag drejer det sig om Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune.\n");
+    }
+}
