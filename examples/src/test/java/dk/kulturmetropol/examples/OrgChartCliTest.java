@@ -135,6 +135,19 @@ class OrgChartCliTest {
     }
 
     @Test
+    void should_draw_no_member_line_to_three_culture_chiefs_when_kmks_box_says_each_partners() {
+        // kmk.who, psg.who: every partner's culture chief and culture committee chair is a member, as the boxes say
+        for (String format : List.of("mermaid", "dot")) {
+            String chart = CliRunner.run("orgchart", "--as-of", "2022-06-01", "--lang", "da", "--format", format).out();
+            assertThat(chart.replace("\\n", " ")).contains("kulturchef fra hver partnerkommune").contains("kulturudvalgsformand fra hver");
+            List<String> memberLines = chart.lines().filter(l -> l.contains("sidder i") && l.contains("culture-")).toList();
+            assertThat(memberLines).as(format).isEmpty();
+            assertThat(chart).contains(format.equals("dot") ? "\"political-chairmanship\" -> \"political-chair\" [label=\"sidder i\""
+                    : "political-chairmanship ---|↑ sidder i| political-chair");
+        }
+    }
+
+    @Test
     void should_refuse_a_day_outside_the_agreement() {
         CliRunner.run("orgchart", "--as-of", "2025-01-01").refusedWith("2025-01-01, outside the agreement period 2021-01-01 to 2024-12-31");
     }

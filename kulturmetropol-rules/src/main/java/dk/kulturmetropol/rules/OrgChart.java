@@ -238,34 +238,41 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
                 }
             }
         }
-        // seats: a member that is a node, or a partner municipality; members one of each partner go in the body's label
+        // seats: a member that is a node, or a partner municipality; members one of each partner go in the body's label, and
+        // then none of them gets a line of their own: the label says every partner's, a line to three of them would say three
+        // (kmk.who, psg.who make every partner's culture chief and committee chair a member, not only the ones drawn for a post)
         Map<String, List<String>> eachPartner = new TreeMap<>();
         for (String body : g.accepted("body")) {
+            List<Seat> seats = g.members(body, on).rows().stream().map(Row::fact).toList();
             Map<String, Set<String>> scopesByRole = new LinkedHashMap<>();
-            for (Row<Seat> row : g.members(body, on).rows()) {
-                Seat s = row.fact();
+            for (Seat s : seats) {
+                String member = node(s.member(), kinds);
+                ActorRef m = s.member() == null ? null : ActorRef.parse(s.member());
+                if ((member == null || "holder".equals(kinds.get(member)) || "actor".equals(kinds.get(member))) && m != null && m.scope() != null
+                        && partners.contains(m.scope())) {
+                    scopesByRole.computeIfAbsent(roleKey(s, m), k -> new HashSet<>()).add(m.scope());
+                }
+            }
+            Set<String> labelled = new HashSet<>();
+            scopesByRole.forEach((key, scopes) -> {
+                if (scopes.equals(partners)) {
+                    labelled.add(key);
+                    String role = key.substring(key.indexOf(' ') + 1);
+                    eachPartner.computeIfAbsent(body, b -> new ArrayList<>()).add(words.phrase(
+                            key.startsWith("MAY") ? "chart.may-each-partner" : "chart.each-partner", "role", words.labels().label("actor", role)));
+                }
+            });
+            for (Seat s : seats) {
                 String member = node(s.member(), kinds);
                 String kind = s.modality() == Modality.MAY ? "may-sit-in" : "sits-in";
                 if (member != null && "municipality".equals(kinds.get(member))) {
                     // a municipality is a partner in the body, not a person sitting in it
                     edges.add(new Edge(member, body, kind, s.clauseId(), s.rule(), true,
                             words.phrase(kind.equals("sits-in") ? "chart.partner-in" : "chart.may-be-partner-in")));
-                } else if (member != null) {
+                } else if (member != null && !labelled.contains(roleKey(s, ActorRef.parse(s.member())))) {
                     edges.add(edge(member, body, kind, s.clauseId(), s.rule(), true, words));
                 }
-                ActorRef m = s.member() == null ? null : ActorRef.parse(s.member());
-                if ((member == null || "holder".equals(kinds.get(member)) || "actor".equals(kinds.get(member))) && m != null && m.scope() != null
-                        && partners.contains(m.scope())) {
-                    scopesByRole.computeIfAbsent(s.modality().name() + " " + m.role(), k -> new HashSet<>()).add(m.scope());
-                }
             }
-            scopesByRole.forEach((key, scopes) -> {
-                if (scopes.equals(partners)) {
-                    String role = key.substring(key.indexOf(' ') + 1);
-                    eachPartner.computeIfAbsent(body, b -> new ArrayList<>()).add(words.phrase(
-                            key.startsWith("MAY") ? "chart.may-each-partner" : "chart.each-partner", "role", words.labels().label("actor", role)));
-                }
-            });
         }
         // placements, then reporting lines between nodes
         for (String actor : g.accepted("actor")) {
@@ -350,6 +357,11 @@ public record OrgChart(LocalDate asOf, Language language, List<Node> nodes, List
         });
         nodes.sort(java.util.Comparator.comparing((Node n) -> KIND_ORDER.indexOf(n.kind())).thenComparing(Node::id));
         return new OrgChart(asOf, language, nodes, edges);
+    }
+
+    /** The role a seat gives, with its modality: {@code MUST culture-chief}. */
+    private static String roleKey(Seat s, ActorRef member) {
+        return s.modality().name() + " " + member.role();
     }
 
     /** An actor the vocabulary knows unscoped (the ministry), which no body, post or area stands for. */

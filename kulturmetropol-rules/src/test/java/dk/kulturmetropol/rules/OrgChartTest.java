@@ -64,6 +64,18 @@ class OrgChartTest {
     }
 
     @Test
+    void should_draw_no_member_line_to_a_few_partners_when_the_label_says_every_partner() {
+        // kmk.who / psg.who make every partner's culture chief and committee chair a member; the boxes drawn for a post or a
+        // home (Ishøj, Albertslund, Roskilde) must not get a member line that reads as if only they sat in the body
+        OrgChart da = g.orgChart(Criteria.any().asOf(JUNE_2022), Language.DA);
+        assertThat(da.node("kmk").orElseThrow().label()).contains("kulturchef fra hver partnerkommune");
+        assertThat(da.node("political-steering-group").orElseThrow().label()).contains("kulturudvalgsformand fra hver partnerkommune");
+        assertThat(edges(da, "sits-in")).noneMatch(e -> e.startsWith("culture-chief:") || e.startsWith("culture-committee-chair:"))
+                .anyMatch(e -> e.startsWith("political-chair -> political-chairmanship"));
+        assertThat(da.node("culture-chief:albertslund")).as("still drawn: it answers to KMK for the home's duties").isPresent();
+    }
+
+    @Test
     void should_draw_the_structure_the_text_gives_from_its_facts() {
         assertThat(edges(chart, "proposes-to")).containsExactly("kmk -> political-steering-group (kmk.tasks-6)");
         assertThat(edges(chart, "elects")).containsExactly("kmk -> administrative-board (board.who-3)");
