@@ -289,6 +289,10 @@ final class FindingsOutput {
     static String meetingsText(List<dk.kulturmetropol.rules.MeetingFinding> findings, LocalDate asOf, Sentences words) {
         StringBuilder out = new StringBuilder(words == null ? "Meetings held against the text, as of " + asOf + ":"
                 : words.phrase("meetings.head", "date", words.date(asOf))).append('\n');
+        if (words != null && findings.stream().anyMatch(f -> f.held() == 0 && f.frequency() != null)) {
+            // what the tool knows is the record: a year with none in it is judged as one with none held, and says so
+            out.append(words.phrase("meetings.none-note")).append('\n');
+        }
         String body = null;
         for (dk.kulturmetropol.rules.MeetingFinding f : findings) {
             if (!f.body().equals(body)) {
@@ -299,9 +303,7 @@ final class FindingsOutput {
             }
             out.append(words == null
                     ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())
-                    : "    " + words.phrase("meetings.row", "period", words.countedPeriod(f.period()), "held", words.count(f.held(), true),
-                    "meetingWord", words.phrase(f.held() == 1 ? "meetings.meeting" : "meetings.meetings"), "expected", expected(f, words),
-                    "status", status(f, words))).append('\n');
+                    : "    " + row(f, words)).append('\n');
             if (f.partial()) {
                 out.append(words == null ? "             reading: " + f.reading().orElseThrow() : "      " + proRata(f, words)).append('\n');
             }
@@ -342,20 +344,41 @@ final class FindingsOutput {
                 : words.phrase("number.range", "min", meetings(fr.min(), false, words), "max", meetings(fr.max(), false, words));
     }
 
-    /** How often the text says a body meets, in {@code words}' language: {@code 4}, {@code 1-2}, {@code mindst 1}. */
+    /**
+     * A year or quarter in words: {@code 2021: to møder afholdt; kommissoriet fastsætter en til to gange om året – i orden},
+     * {@code 2023: ingen møder i oversigten; ...} where the record has none (what the tool knows is the record, not
+     * whether a meeting was held), {@code 2020: ét møde afholdt – uden for aftaleperioden} for one outside the period.
+     */
+    private static String row(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
+        String period = f.period().matches("\\d{4}") ? f.period() : words.countedPeriod(f.period());
+        String held = words.count(f.held(), true) + " " + words.phrase(f.held() == 1 ? "meetings.meeting" : "meetings.meetings");
+        if (f.frequency() == null) {
+            return words.phrase("meetings.row.outside", "period", period, "held", held, "status", status(f, words));
+        }
+        return words.phrase(f.held() == 0 ? "meetings.row.none" : "meetings.row", "period", period, "held", held, "expected", expected(f, words),
+                "status", status(f, words));
+    }
+
+    /**
+     * How often the text says a body meets, in {@code words}' language and the text's own count of times ("fire gange
+     * årligt", "en til to gange årligt", "som minimum kvartalsvis"): {@code fire gange om året}, {@code en til to gange om
+     * året}, {@code mindst én gang i kvartalet}; the text's count for a whole year or quarter, also where it was read pro
+     * rata (the reading says so on its own line).
+     */
     private static String expected(dk.kulturmetropol.rules.MeetingFinding f, Sentences words) {
         if (f.frequency() == null) {
             return words.phrase("meetings.not-judged");
         }
         dk.kulturmetropol.model.Frequency fr = f.frequency();
-        if (fr.max() == null) {
-            return words.phrase("meetings.at-least", "n", meetings(fr.min(), true, words));
-        }
-        // a range is no requirement of a number ("højst to" is none): "et til to møder om året", as the text counts it
-        if (!fr.max().equals(fr.min()) && fr.min() > 0 && !f.partial()) {
-            return words.phrase("meetings.expected.range." + fr.per().id(), "n", count(fr, words));
-        }
-        return words.phrase("meetings.expected", "n", count(fr, words));
+        String times = fr.max() == null ? words.phrase("meetings.times.at-least", "times", times(fr.min(), words))
+                : fr.max().equals(fr.min()) ? times(fr.min(), words)
+                : words.phrase("meetings.times.range", "min", words.number(fr.min(), false), "max", words.number(fr.max(), false));
+        return words.phrase("meetings.expected." + fr.per().id(), "times", times);
+    }
+
+    /** {@code én gang} ({@code once}), {@code fire gange} ({@code four times}). */
+    private static String times(int n, Sentences words) {
+        return n == 1 ? words.phrase("meetings.times.one") : words.phrase("meetings.times", "n", words.count(n, false));
     }
 
     /** The meeting findings as JSON; with {@code words}, each adds {@code bodyLabel} and {@code statusLabel}. */

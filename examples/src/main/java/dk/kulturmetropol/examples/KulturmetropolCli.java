@@ -767,8 +767,10 @@ public final class KulturmetropolCli implements Runnable {
 
     @Command(name = "meetings", mixinStandardHelpOptions = true,
             description = {"Judges a meeting record (CSV: body,date) against how often the text says each body meets: every year "
-                    + "or quarter from the record's first year to its last, within the period and up to --as-of (default today).",
-                    "Status ok, below, above; open for a year or quarter still running; outside-period for meetings outside the agreement.",
+                    + "or quarter of the agreement period up to --as-of (default today), those with no meeting in the record included (below).",
+                    "Status ok, below, above; open for a year or quarter still running and short of the count; ok-so-far for one "
+                    + "still running with the count reached where the text sets a most (one more would be above); "
+                    + "outside-period for meetings outside the agreement.",
                     "Only meetings on or before --as-of count. A year or quarter the agreement covers in part is judged pro rata, as a reading."})
     static final class Meetings implements Callable<Integer> {
         @Mixin Common common;

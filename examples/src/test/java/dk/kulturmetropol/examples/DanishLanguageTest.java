@@ -374,7 +374,7 @@ class DanishLanguageTest {
     private static String filled(String pattern) {
         Map<String, String> example = Map.ofEntries(Map.entry("date", "1. juni 2022"), Map.entry("day", "1. februar"),
                 Map.entry("year", "2022"), Map.entry("n", "to"), Map.entry("min", "en"), Map.entry("max", "to"),
-                Map.entry("errors", "ingen"), Map.entry("warnings", "to"), Map.entry("held", "to"), Map.entry("words", "regnskab"),
+                Map.entry("errors", "ingen"), Map.entry("warnings", "to"), Map.entry("held", "to møder"), Map.entry("times", "fire gange"), Map.entry("words", "regnskab"),
                 Map.entry("on", " den 1. juni 2022"), Map.entry("about", " om regnskabet"), Map.entry("scope", ""),
                 Map.entry("before", ""), Map.entry("after", ""), Map.entry("note", "Aftaleperioden sluttede den 31. december 2024; kommissoriet gælder ikke den 1. marts 2025."),
                 Map.entry("reading", "en fortolkning"), Map.entry("validity", "fra 1. januar 2021 til 31. december 2024"),
@@ -382,7 +382,7 @@ class DanishLanguageTest {
                 Map.entry("window", "fra 1. januar 2022 til 31. marts 2022"), Map.entry("period", "1. kvartal 2022"),
                 Map.entry("frequency", "hvert år"), Map.entry("modality", "skal"), Map.entry("modality2", "kan"),
                 Map.entry("do", "godkende årsplanen"), Map.entry("matter", "årsplanen"), Map.entry("subject", "regnskabet"),
-                Map.entry("status", "i orden"), Map.entry("expected", "fire krævet"), Map.entry("meetingWord", "møder"),
+                Map.entry("status", "i orden"), Map.entry("expected", "fire gange om året"),
                 Map.entry("sentence", "Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, men teksten nævner ikke, hvem der fastlægger den."),
                 Map.entry("bodyOf", "Kulturmetropolens politiske styregruppes"), Map.entry("bodyShort", "styregruppen"),
                 Map.entry("bodyShortOf", "styregruppens"), Map.entry("from", "1. januar 2021"), Map.entry("to", "31. december 2024"),

@@ -28,10 +28,11 @@ class DiffAndMeetingsDanishCliTest {
     void should_count_meetings_against_the_texts_range_in_its_words() {
         String out = CliRunner.run("meetings", "--log", "meetings.csv", "--as-of", "2022-05-01", "--lang", "da").out();
 
-        assertThat(out).contains("    året 2021: to møder afholdt, et til to møder om året – i orden\n")
-                .contains("    året 2021: fire møder afholdt, fire krævet – i orden\n")
-                .contains("    året 2022: ét møde afholdt, fire krævet")
-                .doesNotContain("et til to krævet");
+        assertThat(out).contains("    2021: to møder afholdt; kommissoriet fastsætter en til to gange om året – i orden\n")
+                .contains("    2021: fire møder afholdt; kommissoriet fastsætter fire gange om året – i orden\n")
+                .contains("    2022: ét møde afholdt; kommissoriet fastsætter fire gange om året – endnu ikke afsluttet\n")
+                .contains("    1. kvartal 2021: ét møde afholdt; kommissoriet fastsætter mindst én gang i kvartalet – i orden\n")
+                .doesNotContain("et til to krævet", "året 2021", "et til to gange");
     }
 
     @Test

@@ -241,10 +241,11 @@ class LanguageCliTest {
 
         assertThat(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da").out())
                 .startsWith("Afholdte møder sammenholdt med teksten, pr. 1. januar 2023:\n")
-                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    året 2022: to møder afholdt, fire krævet – færre end kommissoriet fastsætter\n")
+                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    2021: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n"
+                        + "    2022: to møder afholdt; kommissoriet fastsætter fire gange om året – for få møder\n")
                 .contains("  Den administrative bestyrelse\n")
-                .contains("    året 2022: ingen møder afholdt, et til to møder om året – færre end kommissoriet fastsætter\n")
-                .contains("    1. kvartal 2022: ingen møder afholdt, mindst ét krævet – færre end kommissoriet fastsætter\n")
+                .contains("    2022: ingen møder i oversigten; kommissoriet fastsætter en til to gange om året – for få møder\n")
+                .contains("    1. kvartal 2022: ingen møder i oversigten; kommissoriet fastsætter mindst én gang i kvartalet – for få møder\n")
                 .doesNotContain("et til to krævet", "færre end teksten siger");
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("15 ændringer (+ tilføjet, - fjernet, ~ ændret):\n\n")
@@ -258,7 +259,7 @@ class LanguageCliTest {
                 "--as-of", "2025-03-01", "--lang", "da", "--format", "json").out());
         assertThat(meeting.get("body").asText()).isEqualTo("administrative-board");
         assertThat(meeting.get("bodyLabel").asText()).isEqualTo("administrativ bestyrelse");
-        assertThat(meeting.get("statusLabel").asText()).isEqualTo("færre end kommissoriet fastsætter");
+        assertThat(meeting.get("statusLabel").asText()).isEqualTo("for få møder");
         assertThat(added.get("text").asText()).startsWith("culture-chief:gladsaxe must ");
         assertThat(added.get("sentence").asText()).isEqualTo("Chef-repræsentanten fra Gladsaxe Kommunes forvaltning er ansvarlig for kommunens deltagelse i og bidrag til Kulturmetropolen.");
         assertThat(decision.get("reason").asText()).startsWith("No. 2025-03-01 is outside");

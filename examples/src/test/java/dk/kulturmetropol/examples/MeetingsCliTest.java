@@ -60,10 +60,10 @@ class MeetingsCliTest {
                     2022     held  2, expected 4            open
                 """);
         assertThat(late.out()).contains("""
-                    året 2021: to møder afholdt, fire krævet – i orden, forholdsmæssigt læst
+                    2021: to møder afholdt; kommissoriet fastsætter fire gange om året – i orden, forholdsmæssigt læst
                       fortolkning: aftalen dækker kun 184 af årets 365 dage (fra 1. juli 2021 til 31. december 2021); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som to til tre
                 """).contains("""
-                    året 2024: to møder afholdt, fire krævet – i orden, forholdsmæssigt læst
+                    2024: to møder afholdt; kommissoriet fastsætter fire gange om året – i orden, forholdsmæssigt læst
                       fortolkning: aftalen dækker kun 182 af årets 366 dage (fra 1. januar 2024 til 30. juni 2024); teksten fastsætter antallet for et helt år, og her læses det forholdsmæssigt som et til to
                 """).contains("forholdsmæssigt som højst to").doesNotContain("endnu ikke afsluttet");
         JsonNode kmk2021 = json.get("findings").findParents("body").stream()

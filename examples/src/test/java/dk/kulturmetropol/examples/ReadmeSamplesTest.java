@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every README sample marked {@code <!-- sample: ARGS -->} is what the command line prints for ARGS, word for word; every
- * refusal marked {@code <!-- refusal: ARGS -->} is the line it prints to standard error, with exit code 2.
+ * refusal marked {@code <!-- refusal: ARGS -->} is the line it prints to standard error, with exit code 2; every excerpt
+ * marked {@code <!-- excerpt: ARGS -->} is a run of lines of what it prints, in one piece.
  * ARGS are split at spaces; words in double quotes stay one argument. A path under {@code examples/}, as the README writes
  * it from the repository's root, is read from there (the test runs in the examples module).
  */
@@ -49,6 +50,26 @@ class ReadmeSamplesTest {
 
         assertThat(r.err()).isEmpty();
         assertThat(sample.shown()).isEqualTo(r.out());
+    }
+
+    /** An excerpt marked {@code <!-- excerpt: ARGS -->}: the arguments, and the lines the README shows of the output. */
+    static Stream<Sample> excerpts() throws IOException {
+        Matcher m = Pattern.compile("<!-- excerpt: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
+        List<Sample> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new Sample(m.group(1), m.group(2)));
+        }
+        return found.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("excerpts")
+    void should_print_the_lines_the_readme_shows_of_an_output_in_one_piece(Sample sample) {
+        CliRunner r = CliRunner.run(split(sample.args()));
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains(sample.shown());
     }
 
     /** A refusal marked {@code <!-- refusal: ARGS -->}: the arguments, and the line the README shows. */

@@ -555,9 +555,11 @@ public final class Governance {
     /**
      * How often each body met, against the frequency the text sets (the political steering group one to two times a
      * year, KMK four times a year, the administrative board at least once a quarter; "efter behov" is not judged). Every
-     * year or quarter from the record's first year to its last, within the period and up to {@code asOf}, gets a
-     * finding, empty ones included; one still running on {@code asOf} is {@code open}; a meeting recorded outside the
-     * period is {@code outside-period} and not judged. Only meetings on or before {@code asOf} count. A year or quarter
+     * year or quarter of the agreement period up to {@code asOf} gets a finding, those with no meeting in the record
+     * included (a meeting not in the record counts as not held); one still running on {@code asOf} is {@code open} while
+     * short of the count, {@code ok-so-far} once the count is reached where the text sets a most (one more would be
+     * {@code above}), {@code ok} where it sets only a least; more than a most is {@code above} at once; a meeting
+     * recorded outside the period is {@code outside-period} and not judged. Only meetings on or before {@code asOf} count. A year or quarter
      * the agreement covers only in part is judged on the days it covers against the text's count read pro rata, a
      * reading the finding states ({@link MeetingFinding#reading()}).
      *

@@ -14,7 +14,7 @@ import dk.kulturmetropol.model.Frequency;
  * for (MeetingFinding f : g.meetings(List.of(new Meeting("kmk", LocalDate.of(2022, 2, 3))), LocalDate.of(2022, 12, 31))) {
  *     System.out.println(f.body() + " " + f.period() + ": " + f.held() + " of " + f.expected() + ", " + f.status());
  * }
- * // administrative-board 2022-Q1: 0 of at least 1, BELOW ... kmk 2022: 1 of 4, OPEN (the year runs to its last day)
+ * // administrative-board 2021-Q1: 0 of at least 1, BELOW ... kmk 2021: 0 of 4, BELOW; kmk 2022: 1 of 4, OPEN (the year runs to its last day)
  * }</pre>
  *
  * @param body     the body, e.g. {@code kmk}
@@ -144,17 +144,25 @@ public record MeetingFinding(String body, String period, int held, String expect
     public enum Status {
         /** As often as the text says. */
         OK,
-        /** Less often. */
+        /**
+         * As often as the text says so far, in a year or quarter still running, where the text sets a most: one more
+         * meeting would be more than it says ("fire gange årligt" is exact).
+         */
+        OK_SO_FAR,
+        /** Less often (a year or quarter with no meeting in the record included). */
         BELOW,
-        /** More often than the text says (only where it sets a most, not where it says "at least"). */
+        /**
+         * More often than the text says (only where it sets a most, not where it says "at least"); said at once, in a
+         * year or quarter still running too, as a meeting held stays held.
+         */
         ABOVE,
-        /** The year or quarter is still running on the date judged. */
+        /** The year or quarter is still running on the date judged, and fewer meetings than the text says are held so far. */
         OPEN,
         /** A meeting recorded outside the agreement period: not judged. */
         OUTSIDE_PERIOD;
 
         /**
-         * {@code ok}, {@code below}, {@code above}, {@code open}, {@code outside-period}.
+         * {@code ok}, {@code ok-so-far}, {@code below}, {@code above}, {@code open}, {@code outside-period}.
          *
          * @return the id JSON prints as the finding's {@code status}
          */

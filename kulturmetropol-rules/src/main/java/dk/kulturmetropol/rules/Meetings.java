@@ -22,16 +22,13 @@ final class Meetings {
     static List<MeetingFinding> judge(Snapshot snapshot, List<Meeting> log, LocalDate asOf) {
         Validity period = snapshot.agreement().period();
         List<MeetingFinding> findings = new ArrayList<>();
-        if (log.isEmpty()) {
-            return findings;
-        }
-        int firstYear = log.stream().mapToInt(m -> m.date().getYear()).min().orElseThrow();
-        int lastYear = log.stream().mapToInt(m -> m.date().getYear()).max().orElseThrow();
         for (Duty meet : meetingDuties(snapshot)) {
             String body = meet.matter();
             Frequency f = meet.frequency();
-            int first = Math.max(firstYear, period.from().getYear());
-            int last = Math.min(lastYear, period.to().getYear());
+            // every year (or quarter) of the period up to the day judged: a year with nothing in the record is judged too,
+            // as the text asks for meetings every year of the period, not only in the years a record happens to cover
+            int first = period.from().getYear();
+            int last = Math.min(asOf.getYear(), period.to().getYear());
             for (CountedPeriod counted : CountedPeriod.of(f.per(), first, last)) {
                 // the days of the year or quarter the agreement and the duty cover: only those are judged
                 LocalDate from = latest(counted.from(), period.from(), meet.validity().from());
@@ -43,9 +40,7 @@ final class Meetings {
                         && !m.date().isAfter(asOf)).count();
                 boolean partial = !from.equals(counted.from()) || !to.equals(counted.to());
                 Frequency judgedBy = partial ? proRata(f, counted, from, to) : f;
-                MeetingFinding.Status status = !to.isBefore(asOf) ? MeetingFinding.Status.OPEN
-                        : held < judgedBy.min() ? MeetingFinding.Status.BELOW
-                        : judgedBy.max() != null && held > judgedBy.max() ? MeetingFinding.Status.ABOVE : MeetingFinding.Status.OK;
+                MeetingFinding.Status status = status(held, judgedBy, !to.isBefore(asOf));
                 findings.add(new MeetingFinding(body, counted.label(), held, MeetingFinding.count(f), status, snapshot.clause(meet.clauseId()), f,
                         from, to, partial ? judgedBy : null));
             }
@@ -54,6 +49,22 @@ final class Meetings {
                             MeetingFinding.Status.OUTSIDE_PERIOD, snapshot.clause(meet.clauseId()))));
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * How {@code held} meetings compare with {@code judgedBy}. More than a most is above at once (a meeting held stays
+     * held); in a year or quarter still running ({@code running}), fewer than the least is open, the least reached is ok
+     * where the text sets no most ("som minimum kvartalsvis": no later meeting can make it wrong) and ok so far where it
+     * does ("fire gange årligt" is exact, "en til to gange" has a most: one more may be too many).
+     */
+    static MeetingFinding.Status status(int held, Frequency judgedBy, boolean running) {
+        if (judgedBy.max() != null && held > judgedBy.max()) {
+            return MeetingFinding.Status.ABOVE;
+        }
+        if (held < judgedBy.min()) {
+            return running ? MeetingFinding.Status.OPEN : MeetingFinding.Status.BELOW;
+        }
+        return running && judgedBy.max() != null ? MeetingFinding.Status.OK_SO_FAR : MeetingFinding.Status.OK;
     }
 
     /**

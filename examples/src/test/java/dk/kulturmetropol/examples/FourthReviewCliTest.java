@@ -1,0 +1,67 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The fourth Danish review's findings on meetings, may-decide and diff (issue 16), from the command line. */
+class FourthReviewCliTest {
+
+    private static JsonNode json(String out) throws Exception {
+        return new ObjectMapper().readTree(out);
+    }
+
+    private static JsonNode finding(JsonNode doc, String body, String period) {
+        for (JsonNode f : doc.get("findings")) {
+            if (f.get("body").asText().equals(body) && f.get("period").asText().equals(period)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding for " + body + " " + period);
+    }
+
+    @Test
+    void should_judge_every_year_up_to_the_day_asked_saying_when_the_record_has_none_a5() throws Exception {
+        String da = CliRunner.run("meetings", "--log", "meetings.csv", "--as-of", "2025-01-01", "--lang", "da").out();
+        String en = CliRunner.run("meetings", "--log", "meetings.csv", "--as-of", "2025-01-01", "--lang", "en").out();
+        JsonNode doc = json(CliRunner.run("meetings", "--log", "meetings.csv", "--as-of", "2025-01-01", "--lang", "da", "--format", "json").out());
+
+        assertThat(da).startsWith("Afholdte møder sammenholdt med teksten, pr. 1. januar 2025:\n"
+                        + "Et møde, der ikke står i mødeoversigten, regnes her som ikke afholdt.\n")
+                .contains("    2023: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n"
+                        + "    2024: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n")
+                .contains("    2024: ingen møder i oversigten; kommissoriet fastsætter en til to gange om året – for få møder\n")
+                .contains("    4. kvartal 2024: ingen møder i oversigten; kommissoriet fastsætter mindst én gang i kvartalet – for få møder\n");
+        assertThat(en).contains("    2023: no meetings in the record; the text sets four times a year – too few meetings\n")
+                .contains("    2024-Q4: no meetings in the record; the text sets at least once a quarter – too few meetings\n")
+                .contains("A meeting not in the record is counted here as not held.\n");
+        JsonNode kmk2023 = finding(doc, "kmk", "2023");
+        assertThat(kmk2023.get("held").asInt()).isZero();
+        assertThat(kmk2023.get("status").asText()).isEqualTo("below");
+        assertThat(kmk2023.get("statusLabel").asText()).isEqualTo("for få møder");
+        assertThat(kmk2023.get("expectedLabel").asText()).isEqualTo("fire gange om året");
+        assertThat(finding(doc, "administrative-board", "2024-Q4").get("status").asText()).isEqualTo("below");
+        // near miss: not a year after the day asked
+        assertThat(da).doesNotContain("    2025:", "kvartal 2025");
+    }
+
+    @Test
+    void should_call_a_count_already_met_in_a_running_year_in_order_so_far_where_one_more_would_be_too_many_a6() throws Exception {
+        String da = CliRunner.run("meetings", "--log", "plan-2022.csv", "--as-of", "2022-12-31", "--lang", "da").out();
+        String en = CliRunner.run("meetings", "--log", "plan-2022.csv", "--as-of", "2022-12-31", "--lang", "en").out();
+        JsonNode doc = json(CliRunner.run("meetings", "--log", "plan-2022.csv", "--as-of", "2022-12-31", "--format", "json").out());
+        String early = CliRunner.run("meetings", "--log", "plan-2022.csv", "--as-of", "2022-06-30", "--lang", "da").out();
+
+        assertThat(da).contains("    2022: fire møder afholdt; kommissoriet fastsætter fire gange om året – i orden indtil videre\n")
+                .contains("    2022: to møder afholdt; kommissoriet fastsætter en til to gange om året – i orden indtil videre\n")
+                .contains("    4. kvartal 2022: ét møde afholdt; kommissoriet fastsætter mindst én gang i kvartalet – i orden\n")
+                .doesNotContain("endnu ikke afsluttet");
+        assertThat(en).contains("    2022: four meetings held; the text sets four times a year – in order so far\n");
+        assertThat(finding(doc, "kmk", "2022").get("status").asText()).isEqualTo("ok-so-far");
+        assertThat(finding(doc, "administrative-board", "2022-Q4").get("status").asText()).isEqualTo("ok");
+        // near miss: still short of the count in a running year stays open
+        assertThat(early).containsPattern("    2022: (ét møde|to møder) afholdt; kommissoriet fastsætter fire gange om året – endnu ikke afsluttet\n");
+    }
+}
