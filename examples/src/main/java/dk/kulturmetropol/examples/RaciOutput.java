@@ -37,6 +37,13 @@ record RaciOutput(Raci raci) {
         }
         String scope = row.scope() == null ? "" : " (" + scope(row.scope(), labels) + ")";
         String actions = "raci.row." + String.join("+", row.actions());
+        java.util.Optional<String> own = labels == null ? java.util.Optional.empty()
+                : dk.kulturmetropol.model.Sentences.of(labels).words(actions + "." + row.matter());
+        if (own.isPresent() && !labels.has("actor", row.matter())) {
+            // a matter whose row is about what is done with it, in the text's words: the secretariat facilitates
+            // "udviklingsprocessen frem mod den kommende kulturaftale", not the agreement itself
+            return own.get() + scope;
+        }
         java.util.Optional<String> asMatter = labels == null || !labels.has("actor", row.matter()) ? java.util.Optional.empty()
                 : dk.kulturmetropol.model.Sentences.of(labels).words(actions + "." + row.matter())
                         .or(() -> dk.kulturmetropol.model.Sentences.of(labels).words(actions));

@@ -311,8 +311,12 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                     // nor does a sentence's responsibility pass to an actor it only presupposes a duty of: "ud fra de af
                     // sekretariatet angivne retningslinjer" in the project chief's responsibility makes the secretariat
                     // set them (R), not answer for them; the responsibility is of whom the sentence itself gives a duty
+                    // and a responsibility for facilitating a process ("har ansvaret for at facilitere udviklingsprocessen frem
+                    // mod den kommende kulturaftale") is one for making it easier for those whose process it is: the
+                    // facilitator does it (R) and does not answer for where it leads (no A)
                     boolean responsible = responsibility.contains(d.clauseId()) && !receives && !CONSULTED.contains(action)
-                            && plainly.getOrDefault(d.clauseId(), Set.of()).contains(d.actor());
+                            && plainly.getOrDefault(d.clauseId(), Set.of()).contains(d.actor())
+                            && !(action.equals("facilitate") && FACILITATES.matcher(row.clause().quote()).find());
                     String role = role(d.actor(), partners);
                     roles.add(role);
                     Draft own = cells.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new Draft());
@@ -526,6 +530,9 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         }
         return out;
     }
+
+    /** The text's word for making a process easier for those whose process it is ("facilitere udviklingsprocessen"). */
+    private static final java.util.regex.Pattern FACILITATES = java.util.regex.Pattern.compile("\\bfacilitere", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The words the text uses when it says who has the responsibility for something, or has committed itself to it ("har forpligtiget sig til"). */
     private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile("ansvar|forpligtige?t sig", java.util.regex.Pattern.CASE_INSENSITIVE);

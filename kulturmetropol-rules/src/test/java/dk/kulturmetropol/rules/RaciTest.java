@@ -147,6 +147,19 @@ class RaciTest {
     }
 
     @Test
+    void should_make_who_facilitates_a_process_do_it_and_not_answer_for_where_it_leads() {
+        // "Sekretariatet har ansvaret for at facilitere udviklingsprocessen frem mod den kommende kulturaftale." (review 4, A7):
+        // the secretariat does it (R); the next agreement is not its own to answer for, and the text names no one who does
+        Raci.Row next = RACI.row("next-culture-agreement", null).orElseThrow();
+        assertThat(next.cells()).containsOnlyKeys("secretariat");
+        assertThat(next.cells().get("secretariat").parts()).containsExactly("R");
+        assertThat(next.cells().get("secretariat").clauseIds()).containsExactly("secretariat.bullet-1");
+        assertThat(next.hasAccountable()).isFalse();
+        // a responsibility for another action in the same words keeps its A: "Sekretariatet har ansvaret for afrapportering ..."
+        assertThat(RACI.row("kulturmetropolen-report", null).orElseThrow().cells().get("secretariat").parts()).containsExactly("R", "A");
+    }
+
+    @Test
     void should_have_one_row_for_every_partner_where_each_partners_row_reads_the_same() {
         Raci.Row anchoring = RACI.row("local-anchoring", Raci.EACH_PARTNER).orElseThrow();
         assertThat(anchoring.cells().get("partner-municipality").parts()).containsExactly("A");
