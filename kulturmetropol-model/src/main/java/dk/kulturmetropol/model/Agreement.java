@@ -119,9 +119,67 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
      * @throws InvalidAgreementException when the id is taken or a home is not a partner on its days, naming it
      */
     public Agreement withFocusArea(FocusArea area) {
+        Objects.requireNonNull(area, "area");
+        if (focusAreaIds().contains(area.id())) {
+            throw new InvalidAgreementException("focus area '" + area.id() + "' is already in the agreement: to change it,"
+                    + " e.g. to move its home, use withFocusAreaReplaced(...) instead of withFocusArea(...)");
+        }
         List<FocusArea> more = new ArrayList<>(focusAreas);
         more.add(area);
         return new Agreement(name, from, to, partners, more, chair, secretariatHost, viceChairs);
+    }
+
+    /**
+     * The focus area {@code id} of this agreement, to change it with {@link #withFocusAreaReplaced(FocusArea)}.
+     *
+     * <pre>{@code
+     * Agreement a = Governance.kulturmetropolen().agreement();
+     * FocusArea music = a.focusArea("music");   // Musikindsatsen, home roskilde for the whole period
+     * }</pre>
+     *
+     * @param id a focus area id, e.g. {@code music}
+     * @return the focus area with that id
+     * @throws InvalidAgreementException when there is no such focus area, listing the focus areas
+     */
+    public FocusArea focusArea(String id) {
+        return focusAreas.stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new InvalidAgreementException("no focus area '" + id + "'; focus areas are: "
+                        + String.join(", ", focusAreaIds())));
+    }
+
+    /**
+     * A copy in which the focus area with {@code area}'s id is {@code area}, in the same place in the list; this
+     * agreement is unchanged. The way to move a focus area's home during the period:
+     *
+     * <pre>{@code
+     * Agreement a = Governance.kulturmetropolen().agreement();
+     * Agreement moved = a.withFocusAreaReplaced(a.focusArea("music").movingTo("herlev", LocalDate.of(2022, 7, 1)));
+     * // Roskilde leads music until 2022-06-30, Herlev from 2022-07-01
+     * }</pre>
+     *
+     * @param area the focus area's new form; its id must be one of this agreement's focus areas
+     * @return the new agreement, validated like any other
+     * @throws InvalidAgreementException when there is no focus area with that id (listing them), or when the new form
+     *         cannot hold in this agreement, e.g. a home is not a partner on the days it leads
+     */
+    public Agreement withFocusAreaReplaced(FocusArea area) {
+        Objects.requireNonNull(area, "area");
+        focusArea(area.id());
+        List<FocusArea> changed = focusAreas.stream().map(f -> f.id().equals(area.id()) ? area : f).toList();
+        return new Agreement(name, from, to, partners, changed, chair, secretariatHost, viceChairs);
+    }
+
+    /**
+     * A copy without the focus area {@code id}; this agreement is unchanged.
+     *
+     * @param id the id of the focus area to remove, e.g. {@code youth}
+     * @return the new agreement, validated like any other
+     * @throws InvalidAgreementException when there is no such focus area, listing the focus areas
+     */
+    public Agreement withoutFocusArea(String id) {
+        focusArea(id);
+        List<FocusArea> fewer = focusAreas.stream().filter(f -> !f.id().equals(id)).toList();
+        return new Agreement(name, from, to, partners, fewer, chair, secretariatHost, viceChairs);
     }
 
     /**
@@ -207,6 +265,17 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
         requireWithin(f.to(), area + " ends", period.from(), period.to(), at + ".to");
         Validity exists = f.existenceWithin(period);
         boolean single = f.homes().size() == 1 && f.homes().get(0).from() == null && f.homes().get(0).to() == null;
+        for (int j = 1; j < f.homes().size(); j++) {
+            FocusArea.Home earlier = f.homes().get(j - 1);
+            FocusArea.Home later = f.homes().get(j);
+            LocalDate earlierFrom = earlier.from() == null ? period.from() : earlier.from();
+            LocalDate laterFrom = later.from() == null ? period.from() : later.from();
+            if (laterFrom.isBefore(earlierFrom)) {
+                throw new InvalidAgreementException(area + ": home municipality '" + later.municipality() + "' (from " + laterFrom
+                        + ") is listed after '" + earlier.municipality() + "' (from " + earlierFrom
+                        + "): list the homes in order of their dates, the earliest first", at + ".home[" + j + "]");
+            }
+        }
         List<Validity> days = new ArrayList<>();
         for (int j = 0; j < f.homes().size(); j++) {
             FocusArea.Home h = f.homes().get(j);
@@ -239,7 +308,8 @@ public record Agreement(String name, LocalDate from, LocalDate to, List<Partner>
             boolean whole = leads.from().equals(period.from()) && leads.to().equals(period.to());
             requireMemberThroughout(partners, h.municipality(), area + ": home municipality", leads.from(), leads.to(),
                     whole ? "the agreement period" : "its term as home municipality",
-                    whole ? "a home municipality leads its focus area for the whole period"
+                    whole ? "a home given without dates leads its focus area for the whole period; to hand it to another partner,"
+                            + " give home a list of { municipality, from, to } (in Java, FocusArea.movingTo)"
                             : "a home municipality is a partner on every day it leads its focus area",
                     single ? hat : hat + ".municipality");
         }

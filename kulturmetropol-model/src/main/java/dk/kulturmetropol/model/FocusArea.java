@@ -134,11 +134,16 @@ public record FocusArea(String id, String name, List<Home> homes, LocalDate from
      * @param municipality the id of the partner that leads it from {@code day}
      * @param day          the first day of the new home
      * @return a copy with one more home; whether that partner takes part then is checked by the {@link Agreement}
-     * @throws InvalidAgreementException when the last home ends before {@code day}
+     * @throws InvalidAgreementException when {@code day} is not after the day the last home starts, naming both
      */
     public FocusArea movingTo(String municipality, LocalDate day) {
         List<Home> moved = new ArrayList<>(homes.subList(0, homes.size() - 1));
         Home last = homes.get(homes.size() - 1);
+        if (last.from() != null && !day.isAfter(last.from())) {
+            throw new InvalidAgreementException("focus area '" + id + "' cannot move to '" + municipality + "' on " + day
+                    + ": its last home, '" + last.municipality() + "', leads from " + last.from()
+                    + "; each move comes after the one before it");
+        }
         moved.add(new Home(last.municipality(), last.from(), day.minusDays(1)));
         moved.add(new Home(municipality, day, null));
         return new FocusArea(id, name, moved, from, to);

@@ -99,4 +99,54 @@ class FocusAreaTest {
         assertThatThrownBy(() -> new FocusArea("dance", "Dans", List.of(roskilde), JOINS, LocalDate.of(2022, 1, 1)))
                 .isInstanceOf(InvalidAgreementException.class).hasMessageContaining("'from' must not be after 'to'");
     }
+
+    @Test
+    void should_refuse_a_home_list_out_of_date_order_saying_so_not_that_days_have_no_home() {
+        List<FocusArea.Home> reversed = List.of(new FocusArea.Home("herlev", LocalDate.of(2022, 7, 1), null),
+                new FocusArea.Home("roskilde", null, LocalDate.of(2022, 6, 30)));
+
+        assertThatThrownBy(() -> DEFAULT.withFocusArea(new FocusArea("dance", "Dans", reversed, null, null)))
+                .isInstanceOf(InvalidAgreementException.class)
+                .hasMessageStartingWith("focus area 'dance': home municipality 'roskilde' (from 2021-01-01) is listed after 'herlev'"
+                        + " (from 2022-07-01): list the homes in order of their dates, the earliest first")
+                .satisfies(e -> assertThat(((InvalidAgreementException) e).path()).contains("focusAreas[3].home[1]"));
+    }
+
+    @Test
+    void should_refuse_a_move_that_is_not_after_the_last_one_naming_both() {
+        FocusArea music = new FocusArea("music", "Musikindsatsen", "roskilde").movingTo("herlev", LocalDate.of(2022, 7, 1));
+
+        assertThatThrownBy(() -> music.movingTo("koege", LocalDate.of(2022, 3, 1))).isInstanceOf(InvalidAgreementException.class)
+                .hasMessage("focus area 'music' cannot move to 'koege' on 2022-03-01: its last home, 'herlev', leads from 2022-07-01;"
+                        + " each move comes after the one before it");
+        assertThat(music.movingTo("koege", LocalDate.of(2023, 3, 1)).homes()).extracting(FocusArea.Home::municipality)
+                .containsExactly("roskilde", "herlev", "koege");
+    }
+
+    @Test
+    void should_replace_a_focus_area_in_its_place_and_refuse_adding_one_twice() {
+        Agreement moved = DEFAULT.withFocusAreaReplaced(DEFAULT.focusArea("music").movingTo("herlev", LocalDate.of(2022, 7, 1)));
+
+        assertThat(moved.focusAreaIds()).isEqualTo(DEFAULT.focusAreaIds());
+        assertThat(moved.focusArea("music").homes()).extracting(FocusArea.Home::municipality).containsExactly("roskilde", "herlev");
+        assertThat(DEFAULT.focusArea("music").homes()).extracting(FocusArea.Home::municipality).containsExactly("roskilde");
+        assertThatThrownBy(() -> DEFAULT.withFocusArea(DEFAULT.focusArea("music").movingTo("herlev", LocalDate.of(2022, 7, 1))))
+                .isInstanceOf(InvalidAgreementException.class)
+                .hasMessageStartingWith("focus area 'music' is already in the agreement: to change it, e.g. to move its home,"
+                        + " use withFocusAreaReplaced(...)");
+        assertThatThrownBy(() -> DEFAULT.withFocusAreaReplaced(new FocusArea("dance", "Dans", "roskilde")))
+                .isInstanceOf(InvalidAgreementException.class).hasMessageStartingWith("no focus area 'dance'; focus areas are: ");
+        assertThat(DEFAULT.withoutFocusArea("youth").focusAreaIds()).doesNotContain("youth").hasSize(DEFAULT.focusAreaIds().size() - 1);
+    }
+
+    @Test
+    void should_say_how_to_hand_on_a_focus_area_when_its_undated_home_leaves() {
+        List<Partner> partners = DEFAULT.partners().stream()
+                .map(p -> p.id().equals("albertslund") ? new Partner(p.id(), p.name(), null, LocalDate.of(2022, 12, 31)) : p).toList();
+
+        assertThatThrownBy(() -> new Agreement(DEFAULT.name(), DEFAULT.from(), DEFAULT.to(), partners, DEFAULT.focusAreas(),
+                DEFAULT.chair(), DEFAULT.secretariatHost(), DEFAULT.viceChairs())).isInstanceOf(InvalidAgreementException.class)
+                .hasMessageContaining("(a home given without dates leads its focus area for the whole period; to hand it to another"
+                        + " partner, give home a list of { municipality, from, to } (in Java, FocusArea.movingTo))");
+    }
 }
