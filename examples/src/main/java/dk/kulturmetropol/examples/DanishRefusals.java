@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import dk.kulturmetropol.model.DateRefusedException;
@@ -12,6 +13,7 @@ import dk.kulturmetropol.model.Language;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.AmbiguousTermException;
 import dk.kulturmetropol.rules.Governance;
+import dk.kulturmetropol.rules.MeetingLogRefusedException;
 import dk.kulturmetropol.rules.UnknownTermException;
 import picocli.CommandLine;
 
@@ -22,7 +24,7 @@ import picocli.CommandLine;
  * user typed, and what they may type instead, stands in »…«; an id is offered by its Danish label where that label is
  * accepted as input too, and a date is named in words. Each method returns the line after {@code kulturmetropol: },
  * or null where the refusal is none of these, which then stays English (the files a developer writes: agreements, rule
- * packs, meeting records).
+ * packs); a meeting record's refusals are in Danish, naming its file and line, as a municipality's staff keep it.
  */
 final class DanishRefusals {
     /** Danish words without an agreement: dates, lists. */
@@ -171,6 +173,9 @@ final class DanishRefusals {
             String[] parts = own.parts.stream().map(part -> part.startsWith("outside.") ? words.getString(part) : part).toArray(String[]::new);
             return phrase(own.key, parts);
         }
+        if (e instanceof MeetingLogRefusedException log) {
+            return meetingLog(log, g);
+        }
         if (e instanceof AmbiguousTermException ambiguous) {
             List<String> offered = ambiguous.candidates().stream().map(id -> offered(g, ambiguous.kind(), id)).toList();
             return phrase("ambiguous", "value", quoted(ambiguous.value()), "candidates", or(offered));
@@ -199,6 +204,33 @@ final class DanishRefusals {
                     "all", DA.count(accepted.size(), false), "kindId", kind);
         }
         return null;
+    }
+
+    /**
+     * A meeting record (or plan) refused, in words: the file in »…«, the line, what is wrong and what is accepted; the
+     * body ids the record takes are named with their Danish labels beside them, as the record holds the ids.
+     */
+    private String meetingLog(MeetingLogRefusedException e, Governance g) {
+        String file = quoted(e.origin());
+        String where = e.line() == 0 ? file : phrase("log.line", "file", file, "line", String.valueOf(e.line()));
+        String invisible = e.invisible().isEmpty() ? ""
+                : phrase(e.invisible().size() == 1 ? "log.invisible.one" : "log.invisible.many", "chars",
+                DA.list(e.invisible().stream().map(c -> "»" + c + "«").toList()));
+        String value = quoted(e.value());
+        return switch (e.problem()) {
+            case EMPTY_NAME, MISSING, DIRECTORY, UNREADABLE, TOO_LARGE, EMPTY, NOT_CSV -> phrase("log." + e.problem().name(), "file", file);
+            case HEADER -> phrase("log.HEADER", "where", where, "value", value, "invisible", invisible);
+            case FIELDS -> phrase("log.FIELDS", "where", where, "value", value,
+                    "fields", DA.count(Integer.parseInt(e.parts().get(0)), true) + " " + phrase(e.parts().get(0).equals("1") ? "log.field" : "log.fields"),
+                    "needed", DA.number(Integer.parseInt(e.parts().get(1))), "names", quoted(e.parts().get(2)));
+            case BODY -> phrase("log.BODY", "where", where, "value", value, "invisible", invisible, "accepted",
+                    DA.list(e.parts().stream().map(id -> "»" + id + "« (" + g.labels(Language.DA).label("body", id) + ")").toList()));
+            case DATE -> phrase("log.DATE", "where", where, "problem", Optional.ofNullable(cause(e, DateRefusedException.class)).map(this::date)
+                    .orElseGet(() -> phrase("date.NOT_A_DATE", "text", value)), "invisible", invisible.isEmpty() ? ""
+                    : phrase("log.invisible.sentence", "chars", DA.list(e.invisible().stream().map(c -> "»" + c + "«").toList())));
+            case TWICE -> phrase("log.TWICE", "where", where, "meeting", CycleWords.meeting(new dk.kulturmetropol.rules.Meeting(e.parts().get(0),
+                    java.time.LocalDate.parse(e.parts().get(1))), DA), "first", e.parts().get(2));
+        };
     }
 
     /** A date refused, in words: what is wrong with it and how to write it. */

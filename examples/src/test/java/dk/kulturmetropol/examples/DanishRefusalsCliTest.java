@@ -77,6 +77,29 @@ class DanishRefusalsCliTest {
                 Arguments.of(List.of("vocabulary", "xyz"),
                         "ukendt slags »xyz«; vælg mellem »action«, »actor«, »body«, »matter«, »post«, »scope« og »subject«.",
                         "unknown kind 'xyz'; expected one of: action, actor, body, matter, post, scope, subject"),
+                // a meeting record, as municipal staff keep it: the file, the line, what is wrong and what is accepted
+                Arguments.of(List.of("meetings", "--log", "/nonexistent.csv"),
+                        "mødeoversigten »/nonexistent.csv« findes ikke; angiv stien til en fil med overskriften »body,date«, fx »meetings.csv«.",
+                        "meeting record '/nonexistent.csv' does not exist"),
+                Arguments.of(List.of("meetings", "--log", "src/test/resources/meeting-records/unknown-body.csv"),
+                        "»src/test/resources/meeting-records/unknown-body.csv«, linje 3: ukendt organ »king«; vælg mellem "
+                                + "»administrative-board« (administrativ bestyrelse), »kmk« (KMK), »kulturmetropolen« (Kulturmetropolen), "
+                                + "»political-chairmanship« (politisk formandskab) og »political-steering-group« (Kulturmetropolens politiske styregruppe).",
+                        "src/test/resources/meeting-records/unknown-body.csv line 3: unknown body 'king'; expected one of: "),
+                Arguments.of(List.of("meetings", "--log", "src/test/resources/meeting-records/impossible-date.csv"),
+                        "»src/test/resources/meeting-records/impossible-date.csv«, linje 2: datoen »2021-02-30« findes ikke; februar 2021 har 28 dage.",
+                        "src/test/resources/meeting-records/impossible-date.csv line 2: '2021-02-30' is an impossible date: February 2021 has 28 days"),
+                Arguments.of(List.of("may-decide", "administrative-chair", "kmk", "--as-of", "2021-05-06", "--log",
+                                "src/test/resources/meeting-records/twice.csv"),
+                        "»src/test/resources/meeting-records/twice.csv«, linje 3: KMK's møde den 1. februar 2021 står to gange; første gang på linje 2.",
+                        "src/test/resources/meeting-records/twice.csv line 3: kmk on 2021-02-01 is listed twice, first on line 2"),
+                Arguments.of(List.of("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--plan", "src/test/resources/meeting-records/header.csv"),
+                        "»src/test/resources/meeting-records/header.csv«, linje 1: overskriften er »bdy,date«; den skal være »body,date« (med store "
+                                + "eller små bogstaver, i vilkårlig rækkefølge og med komma eller semikolon imellem; andre kolonner, fx noter, springes over).",
+                        "src/test/resources/meeting-records/header.csv line 1: the header is 'bdy,date', expected body,date"),
+                Arguments.of(List.of("meetings", "--log", "src/test/resources/meeting-records/fields.csv"),
+                        "»src/test/resources/meeting-records/fields.csv«, linje 2: »2021-02-01« har ét felt, men der skal være tre: »date,note,body«.",
+                        "src/test/resources/meeting-records/fields.csv line 2: '2021-02-01' has 1 fields, expected 3: date,note,body"),
                 Arguments.of(List.of("who", "approve", "annual-plan", "--as-of", "2023-02-30"),
                         "ugyldig værdi for --as-of: datoen »2023-02-30« findes ikke; februar 2023 har 28 dage.",
                         "Invalid value for option '--as-of': '2023-02-30' is an impossible date: February 2023 has 28 days "

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * political-steering-group,2022-05-03
  * </pre>
  *
- * A bad record is refused with an {@link InvalidConfigException} naming the file and line: a missing or other header,
+ * A bad record is refused with a {@link MeetingLogRefusedException} naming the file and line: a missing or other header,
  * an unknown body, an impossible date, the same meeting twice; a character the eye cannot see in a refused value is
  * named ({@code U+FEFF ZERO WIDTH NO-BREAK SPACE}).
  */
@@ -44,17 +44,21 @@ public final class MeetingLog {
      * @param file   a CSV file with the header {@code body,date}
      * @param bodies the body ids accepted, e.g. {@code governance.accepted("body")}
      * @return the meetings, in the order of the file
-     * @throws InvalidConfigException when the file is missing or a line is bad, naming the file and line
+     * @throws MeetingLogRefusedException when the file is missing or a line is bad, naming the file and line
      */
     public static List<Meeting> read(Path file, Set<String> bodies) {
-        AgreementYaml.requireFile(file, "meeting record", "a CSV file with the header body,date, e.g. meetings.csv", InvalidConfigException::new);
+        String origin = file.toString();
+        AgreementYaml.requireFile(file, "meeting record", "a CSV file with the header body,date, e.g. meetings.csv", message -> refused(message, null,
+                origin.isBlank() ? MeetingLogRefusedException.Problem.EMPTY_NAME : MeetingLogRefusedException.Problem.DIRECTORY, origin, 0, ""));
+        String csv;
         try {
-            return parse(dk.kulturmetropol.rules.internal.BoundedFiles.read(file), file.toString(), bodies);
+            csv = dk.kulturmetropol.rules.internal.BoundedFiles.read(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidConfigException("meeting record '" + file + "' does not exist", e);
+            throw refused("meeting record '" + file + "' does not exist", e, MeetingLogRefusedException.Problem.MISSING, origin, 0, "");
         } catch (IOException e) {
-            throw new InvalidConfigException("cannot read meeting record '" + file + "': " + e.getMessage(), e);
+            throw refused("cannot read meeting record '" + file + "': " + e.getMessage(), e, MeetingLogRefusedException.Problem.UNREADABLE, origin, 0, "");
         }
+        return parse(csv, origin, bodies);
     }
 
     /**
@@ -64,10 +68,12 @@ public final class MeetingLog {
      * @param origin what to call it in messages
      * @param bodies the body ids accepted
      * @return the meetings, in the order of the text
-     * @throws InvalidConfigException when a line is bad, naming {@code origin} and the line
+     * @throws MeetingLogRefusedException when a line is bad, naming {@code origin} and the line
      */
     public static List<Meeting> parse(String csv, String origin, Set<String> bodies) {
-        AgreementYaml.requireSize(csv, origin, "a meeting record");
+        AgreementYaml.oversized(csv, "a meeting record").ifPresent(why -> {
+            throw refused(origin + why, null, MeetingLogRefusedException.Problem.TOO_LARGE, origin, 0, "");
+        });
         List<Meeting> meetings = new ArrayList<>();
         Map<Meeting, Integer> seen = new HashMap<>();
         // what Excel writes: a byte-order mark first, and ';' between fields where the decimal comma is in use
@@ -76,15 +82,17 @@ public final class MeetingLog {
         try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
             if (!rows.hasNext()) {
-                throw new InvalidConfigException(origin + ": empty meeting record; expected the header body,date");
+                throw refused(origin + ": empty meeting record; expected the header body,date", null, MeetingLogRefusedException.Problem.EMPTY,
+                        origin, 0, "");
             }
             List<String> header = rows.next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             int bodyAt = header.indexOf("body");
             int dateAt = header.indexOf("date");
             if (bodyAt < 0 || dateAt < 0) {
                 String found = String.join(String.valueOf(separator), header);
-                throw new InvalidConfigException(origin + " line 1: the header is '" + shown(found) + "'" + invisible(found)
-                        + ", expected body,date (any case, in any order, other columns such as notes ignored; ',' or ';' between them)");
+                throw refused(origin + " line 1: the header is '" + shown(found) + "'" + invisible(found)
+                        + ", expected body,date (any case, in any order, other columns such as notes ignored; ',' or ';' between them)", null,
+                        MeetingLogRefusedException.Problem.HEADER, origin, 1, found);
             }
             int needed = Math.max(bodyAt, dateAt) + 1;
             while (rows.hasNext()) {
@@ -96,26 +104,30 @@ public final class MeetingLog {
                 }
                 String where = origin + " line " + line + ": ";
                 if (row.size() < needed) {
-                    throw new InvalidConfigException(where + "'" + String.join(String.valueOf(separator), row) + "' has " + row.size()
-                            + " fields, expected " + needed + ": " + String.join(String.valueOf(separator), header.subList(0, needed)));
+                    String written = String.join(String.valueOf(separator), row);
+                    String names = String.join(String.valueOf(separator), header.subList(0, needed));
+                    throw refused(where + "'" + written + "' has " + row.size() + " fields, expected " + needed + ": " + names, null,
+                            MeetingLogRefusedException.Problem.FIELDS, origin, line, written, String.valueOf(row.size()), String.valueOf(needed), names);
                 }
                 String written = row.get(bodyAt).strip();
                 String body = written.toLowerCase(Locale.ROOT);
                 if (!bodies.contains(body)) {
-                    throw new InvalidConfigException(where + "unknown body '" + shown(written) + "'" + invisible(written) + "; expected one of: "
-                            + String.join(", ", bodies));
+                    throw refused(where + "unknown body '" + shown(written) + "'" + invisible(written) + "; expected one of: "
+                            + String.join(", ", bodies), null, MeetingLogRefusedException.Problem.BODY, origin, line, written,
+                            bodies.stream().sorted().toArray(String[]::new));
                 }
                 String day = row.get(dateAt).strip();
                 LocalDate date;
                 try {
                     date = dk.kulturmetropol.model.Dates.parse(day);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidConfigException(where + e.getMessage() + invisible(day), e);
+                    throw refused(where + e.getMessage() + invisible(day), e, MeetingLogRefusedException.Problem.DATE, origin, line, day);
                 }
                 Meeting meeting = new Meeting(body, date);
                 Integer first = seen.putIfAbsent(meeting, line);
                 if (first != null) {
-                    throw new InvalidConfigException(where + body + " on " + date + " is listed twice, first on line " + first);
+                    throw refused(where + body + " on " + date + " is listed twice, first on line " + first, null,
+                            MeetingLogRefusedException.Problem.TWICE, origin, line, "", body, date.toString(), String.valueOf(first));
                 }
                 meetings.add(meeting);
             }
@@ -123,9 +135,17 @@ public final class MeetingLog {
             if (e instanceof InvalidConfigException refused) {
                 throw refused;
             }
-            throw new InvalidConfigException(origin + ": not a CSV meeting record: " + e.getMessage(), e);
+            throw refused(origin + ": not a CSV meeting record: " + e.getMessage(), e, MeetingLogRefusedException.Problem.NOT_CSV, origin, 0, "");
         }
         return List.copyOf(meetings);
+    }
+
+    /** A refusal with its English {@code message} and its parts typed, {@code value}'s invisible characters named. */
+    private static MeetingLogRefusedException refused(String message, Throwable cause, MeetingLogRefusedException.Problem problem, String origin,
+                                                      int line, String value, String... parts) {
+        List<String> hidden = value.codePoints().filter(MeetingLog::isInvisible).mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
+                .distinct().toList();
+        return new MeetingLogRefusedException(message, cause, problem, origin, line, shown(value), hidden, parts);
     }
 
     /** ';' where the header line has one and no ',' (as Excel writes CSV where the decimal separator is a comma), else ','. */
