@@ -251,6 +251,15 @@ final class CalendarOutput {
         }
         String key = "deadline.reading." + d.kind().id();
         Duty duty = d.row().fact();
+        if (d.endsBefore().isPresent()) {
+            // the window ends the day before another bearer's dated deadline on the same accounts
+            Duty onward = d.endsBefore().get().fact();
+            String to = onward.recipients().isEmpty() ? "" : " " + words.words("to").orElse("{to}")
+                    .replace("{to}", words.list(onward.recipients().stream().map(id -> words.labels().inSentence("actor", id)).toList()));
+            return words.phrase(key + ".before", "concerns", d.concerns(), "year", String.valueOf(d.date().getYear()),
+                    "from", words.inText(d.start()), "to", words.inText(d.date()), "onward", words.labels().inSentence("actor", onward.actor()),
+                    "recipients", to, "date", words.inText(d.date().plusDays(1)));
+        }
         if (d.kind() == Deadline.Kind.RECURRING && duty.action().equals("meet")) {
             String meet = key + (duty.frequency().min() > 1 ? ".meets" : ".meet");
             key = words.words(meet).isPresent() ? meet : key;

@@ -332,6 +332,9 @@ class DanishLanguageTest {
             out.add(ministry.labels(Language.DA).label("matter", m));
             out.add(ministry.labels(Language.DA).inSentence("matter", m));
         });
+        // its calendar (a window ended before its deadline, said as a reading) and its checks, as the command line writes them
+        addText(out, CliRunner.run("calendar", "--from", "2024-01-01", "--to", "2025-12-31", "--rules", "packs/ministry-reporting.drl", "--lang", "da").out());
+        addText(out, CliRunner.run("validate", "--rules", "packs/ministry-reporting.drl", "--lang", "da").out());
 
         // diff: no change, one change, and many (each kind), made of facts of the rules
         addText(out, FindingsOutput.changesText(List.of(), da));
@@ -392,7 +395,9 @@ class DanishLanguageTest {
                 Map.entry("steps", "varetager posten som den administrative formand"), Map.entry("municipality", "Ishøj Kommune"),
                 Map.entry("partner", "Ishøj Kommune"), Map.entry("area", "Musikindsatsen"), Map.entry("holders", "kulturchefen i Ishøj Kommune"),
                 Map.entry("days", "92"), Map.entry("whole", "365"), Map.entry("count", "mindst én"),
-                Map.entry("range", "fra 1. oktober 2024 til 31. december 2024"));
+                Map.entry("range", "fra 1. oktober 2024 til 31. december 2024"), Map.entry("do2", "indsende det reviderede årsregnskab"),
+                Map.entry("dates", "15. september 2022 og 15. september 2023"), Map.entry("onward", "sekretariatet"),
+                Map.entry("recipients", " til Slots- og Kulturstyrelsen"), Map.entry("concerns", "2021"));
         Matcher m = Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -73,4 +73,34 @@ class MinistryPackCliTest {
         // then the partners are listed with æ, ø and å last (Roskilde before Rødovre), sharing "Kommune"
         assertThat(calendar).contains("    Den dag drejer det sig om Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune.\n");
     }
+
+    @Test
+    void should_end_the_kommissoriums_window_for_the_audited_accounts_before_the_ministrys_deadline_and_warn_in_danish() {
+        // given the pack, whose audited accounts for 2023 go to the agency by 15 September 2024, while the text dates neither
+        // the project chiefs' audited accounts (chief.duty-4) nor KMK's approval (kmk.tasks-5), read as due within 2024
+
+        // when the 2024 calendar and the checks are asked for in Danish
+        String calendar = CliRunner.run("calendar", "--from", "2024-01-01", "--to", "2024-12-31", "--rules", PACK, "--lang", "da").out();
+        String checks = CliRunner.run("validate", "--rules", PACK, "--lang", "da").out();
+
+        // then both fall due the day before, each saying so as a reading and quoting the ministry's clause as well
+        String reading = "    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2023 skal behandles i løbet af 2024 og "
+                + "senest den 14. september 2024, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2024.\n";
+        assertThat(calendar).contains("  Den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
+                        + "Ungeindsatsen skal hver indsende det reviderede årsregnskab for 2023 til sekretariatet.\n" + reading
+                        + "    chief.duty-4: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
+                        + "    ministry.annual-report: ")
+                .contains("  Den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
+                        + "Musikindsatsen og Ungeindsatsen.\n" + reading)
+                .doesNotContain("regnskabet for 2023 skal behandles i løbet af 2024.\n    chief.duty-4");
+        assertThat(calendar.indexOf("Den 14. september 2024: KMK")).isGreaterThan(calendar.indexOf("Den 14. september 2024: Projektcheferne"));
+        // and validate warns in Danish, with both dates, quoting both sentences
+        assertThat(checks).contains("  advarsel (frist inden for en fortolket periode): sekretariatet skal efter en pakkes regel indsende det reviderede "
+                + "årsregnskab senest den 15. september 2022, 15. september 2023 og 15. september 2024, men kommissoriet angiver ingen dato, og efter "
+                + "kalenderens fortolkning har projektchefen for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, projektchefen for Musikindsatsen "
+                + "og projektchefen for Ungeindsatsen hele året efter til at indsende det reviderede årsregnskab. Kalenderen lader derfor den periode "
+                + "slutte dagen før pakkens frist.\n    chief.duty-4 (Projektchefens rolle): ")
+                .contains("har KMK hele året efter til at godkende det forudgående års regnskab.");
+        assertThat(checks.lines().filter(l -> l.contains("ministry.annual-report (")).count()).isEqualTo(2);
+    }
 }

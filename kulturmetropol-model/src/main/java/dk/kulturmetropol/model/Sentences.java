@@ -825,8 +825,9 @@ public final class Sentences {
      * {@code post}, {@code subject} as labels; {@code actor}, {@code actor2}, {@code body}, {@code municipality} in their
      * sentence form; {@code modality}, {@code modality2} as words. {@code scope} and {@code about} become a phrase
      * ({@code " for music"}, {@code " om indsatsområdets realisering"}) or nothing; {@code actors} and {@code holders} are
-     * lists of ids separated by {@code |}; {@code cycle} is such a list joined by the key's {@code .joiner}; {@code do} is
-     * {@code action|matter|scope} as what the bearer does. Any other part is written as it is; a part not given is
+     * lists of ids separated by {@code |}; {@code cycle} is such a list joined by the key's {@code .joiner}; {@code do} and
+     * {@code do2} are {@code action|matter|scope} as what the bearer does; {@code dates} is a list of days
+     * ({@code 2022-09-15|2023-09-15}), written as the language writes days in a sentence. Any other part is written as it is; a part not given is
      * left out.
      *
      * <pre>{@code
@@ -863,7 +864,8 @@ public final class Sentences {
             case "bodyShortOf" -> ids ? value + "'s" : labels.optional("short.genitive." + value)
                     .orElse(labels.optional("genitive." + value).orElse(labels.inSentence("actor", value) + "s"));
             case "cycle" -> String.join(labels.text(key + ".joiner"), items.stream().map(id -> ids ? id : labels.inSentence("actor", id)).toList());
-            case "do" -> ids ? items.get(0) + " " + items.get(1) + part(key, "scope", items.get(2), true)
+            case "dates" -> ids ? String.join(", ", items) : list(items.stream().map(day -> inText(LocalDate.parse(day))).toList());
+            case "do", "do2" -> ids ? items.get(0) + " " + items.get(1) + part(key, "scope", items.get(2), true)
                     : does(items.get(0), items.get(1), items.get(2).isEmpty() ? null : items.get(2), List.of(), null, id -> List.of());
             default -> ids ? value : datesInText(value);
         };

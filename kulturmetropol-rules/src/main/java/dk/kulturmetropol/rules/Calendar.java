@@ -59,6 +59,21 @@ final class Calendar {
                             || concerns < d.validity().from().getYear() || concerns > d.validity().to().getYear()) {
                         continue; // the window, or the year it gives account of or plans, lies outside the duty
                     }
+                    java.util.Optional<Onward> onward = accounts ? onward(snapshot.facts().duties(), d, start, end) : java.util.Optional.empty();
+                    if (onward.isPresent()) {
+                        // the accounts go on to another bearer's dated deadline inside the year: they are due the day before
+                        Onward next = onward.get();
+                        LocalDate by = next.date().minusDays(1);
+                        Duty o = next.duty();
+                        if (!by.isBefore(from) && !by.isAfter(to)) {
+                            all.add(new Deadline(by, Deadline.Kind.YEAR_AFTER, questions.row(d, by), "for " + concerns + ", in the year after",
+                                    start, String.valueOf(concerns), "a reading: the text gives no date; what accounts for " + concerns
+                                    + " is read as due in the year after, " + year + ", and before " + o.actor() + " must " + o.action() + " "
+                                    + o.matter() + (o.recipients().isEmpty() ? "" : " to " + String.join(", ", o.recipients())) + " by "
+                                    + next.date() + " (" + o.clauseId() + "), so by " + due, questions.row(o, next.date())));
+                        }
+                        continue;
+                    }
                     if (!end.isBefore(from) && !end.isAfter(to)) {
                         all.add(new Deadline(end, accounts ? Deadline.Kind.YEAR_AFTER : Deadline.Kind.YEAR_BEFORE, questions.row(d, end),
                                 (accounts ? "for " + concerns + ", in the year after" : "for " + concerns + ", in the year before"),
@@ -86,6 +101,43 @@ final class Calendar {
         all.sort(Comparator.comparing(Deadline::date).thenComparing(x -> x.row().fact().action())
                 .thenComparing(x -> x.row().fact().matter()).thenComparing(x -> String.valueOf(x.row().fact().scope())));
         return List.copyOf(all);
+    }
+
+    /**
+     * A dated deadline of another bearer's duty on the same accounts, and its date.
+     *
+     * @param date the day it falls due
+     * @param duty the duty
+     */
+    record Onward(LocalDate date, Duty duty) {
+    }
+
+    /**
+     * The first dated deadline after {@code start} and up to {@code end} (a year read as the window for the accounts of
+     * the year before) of a duty on the same accounts as {@code windowed}, or on the same accounts in the text's other
+     * words ({@link dk.kulturmetropol.model.Vocabulary#SAME_THING}), borne by someone else, in its scope or in none: what
+     * those accounts go on to. A rule pack's "audited account for the previous year due to Slots- og Kulturstyrelsen each
+     * 15 September" is one for the project chiefs' audited accounts (chief.duty-4) and KMK's approval of the year's
+     * accounts (kmk.tasks-5): they cannot be handed in after the secretariat has sent them on.
+     */
+    static java.util.Optional<Onward> onward(List<Duty> duties, Duty windowed, LocalDate start, LocalDate end) {
+        List<String> same = new ArrayList<>(dk.kulturmetropol.model.Vocabulary.SAME_THING.getOrDefault(windowed.matter(), List.of()));
+        same.add(windowed.matter());
+        Onward first = null;
+        for (Duty o : duties) {
+            if (o.due() == null || o.actor() == null || o.actor().equals(windowed.actor()) || !same.contains(o.matter())
+                    || o.due().kind() == Due.Kind.AFTER_PERIOD
+                    || o.scope() != null && windowed.scope() != null && !o.scope().equals(windowed.scope())) {
+                continue;
+            }
+            List<LocalDate> dates = o.due().kind() == Due.Kind.ON ? List.of(o.due().date()) : o.due().occurrencesWithin(o.validity());
+            for (LocalDate date : dates) {
+                if (date.isAfter(start) && !date.isAfter(end) && (first == null || date.isBefore(first.date()))) {
+                    first = new Onward(date, o);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(first);
     }
 
     /**

@@ -119,6 +119,8 @@ public record CycleItem(LocalDate start, LocalDate due, String actor, String act
     public List<Clause> clauses() {
         Map<String, Clause> out = new LinkedHashMap<>();
         deadlines.forEach(d -> out.putIfAbsent(d.row().clause().id(), d.row().clause()));
+        // a window that ends before another's dated deadline rests on that deadline's sentence too
+        deadlines.forEach(d -> d.endsBefore().ifPresent(r -> out.putIfAbsent(r.clause().id(), r.clause())));
         return List.copyOf(out.values());
     }
 

@@ -29,8 +29,12 @@ import dk.kulturmetropol.model.Duty;
  * @param start    the window's first day; the date itself for a dated deadline
  * @param concerns the year or quarter it concerns ({@code 2021} for the 2021 accounts, {@code 2022-Q3}); empty for a dated deadline
  * @param reading  how the window was read where the text gives none; empty for a dated deadline
+ * @param before   for a window of accounts that ends early, the dated deadline of another bearer's duty on the same
+ *                 accounts that falls inside the year read (a rule pack's "audited account ... due 15 September"): the
+ *                 window ends the day before it, as the accounts go on to it; its row, on its date. {@code null} otherwise
  */
-public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, LocalDate start, String concerns, String reading) {
+public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, LocalDate start, String concerns, String reading,
+                       Row<Duty> before) {
     /**
      * Checks that every part is given, the window is in order, and only a window has a reading.
      *
@@ -41,7 +45,8 @@ public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, Lo
      * @param start    the window's first day, not after {@code date}
      * @param concerns the year or quarter it concerns, or {@code ""}
      * @param reading  how the window was read; {@code ""} exactly when {@code kind} is {@link Kind#DEADLINE}
-     * @throws NullPointerException     when a part is null, naming it
+     * @param before   the dated deadline a window ends before, or {@code null}
+     * @throws NullPointerException     when a part but {@code before} is null, naming it
      * @throws IllegalArgumentException when {@code start} is after {@code date}, or the reading does not fit the kind
      */
     public Deadline {
@@ -58,6 +63,32 @@ public record Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, Lo
         if ((kind == Kind.DEADLINE) != reading.isEmpty()) {
             throw new IllegalArgumentException("a dated deadline has no reading, and a window has one: found " + kind.id() + " with '" + reading + "'");
         }
+    }
+
+    /**
+     * A deadline whose window, if any, ends where the reading puts it, before nothing else.
+     *
+     * @param date     when it falls due
+     * @param kind     a dated deadline, or which window was read
+     * @param row      the duty with its clause
+     * @param when     why this date, in words
+     * @param start    the window's first day, not after {@code date}
+     * @param concerns the year or quarter it concerns, or {@code ""}
+     * @param reading  how the window was read; {@code ""} exactly when {@code kind} is {@link Kind#DEADLINE}
+     * @throws NullPointerException     when a part is null, naming it
+     * @throws IllegalArgumentException when {@code start} is after {@code date}, or the reading does not fit the kind
+     */
+    public Deadline(LocalDate date, Kind kind, Row<Duty> row, String when, LocalDate start, String concerns, String reading) {
+        this(date, kind, row, when, start, concerns, reading, null);
+    }
+
+    /**
+     * The dated deadline this window ends before, if it ends early.
+     *
+     * @return the other bearer's dated deadline on the same accounts, on its date; empty for a window that ends where the reading puts it
+     */
+    public java.util.Optional<Row<Duty>> endsBefore() {
+        return java.util.Optional.ofNullable(before);
     }
 
     /** A deadline the rules date: an event on {@code date}. */

@@ -54,6 +54,7 @@ final class Validation {
         v.contradictions();
         v.suppressedClauses();
         v.unknownActors();
+        v.deadlinesInWindows();
         v.findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message));
         return List.copyOf(v.findings);
     }
@@ -319,6 +320,47 @@ final class Validation {
                         List.of(l.to()), List.of(), l.clauseIds());
             }
         }
+    }
+
+    /**
+     * A dated deadline (a pack's: "audited account for the previous year due ... each 15 September") that falls inside
+     * the year the calendar reads as the window for the same accounts of another bearer, which the text does not date
+     * (the project chiefs' audited accounts, chief.duty-4; KMK's approval of the year's accounts, kmk.tasks-5): the
+     * accounts would be due after they have been passed on. {@link Calendar} ends such a window the day before; this says
+     * so, once per pair of sentences, with every date it concerns.
+     */
+    private void deadlinesInWindows() {
+        Map<List<String>, List<Object[]>> byClauses = new LinkedHashMap<>();
+        for (Duty w : snapshot.facts().duties()) {
+            if (w.due() != null || w.frequency() == null || w.frequency().min() == 0 || w.frequency().per() != dk.kulturmetropol.model.Frequency.Per.YEAR
+                    || !Calendar.ACCOUNTS.contains(w.matter())) {
+                continue;
+            }
+            for (int year = w.validity().from().getYear(); year <= w.validity().to().getYear(); year++) {
+                LocalDate start = LocalDate.of(year, 1, 1);
+                LocalDate end = LocalDate.of(year, 12, 31);
+                if (!w.validity().contains(start) || !w.validity().contains(end) || year - 1 < w.validity().from().getYear()
+                        || !applies(new Validity(start, end, "the year after"))) {
+                    continue; // as the calendar: the window, or the year it gives account of, lies outside the duty
+                }
+                Calendar.onward(snapshot.facts().duties(), w, start, end).ifPresent(o -> byClauses
+                        .computeIfAbsent(List.of(w.clauseId(), o.duty().clauseId(), w.action(), w.matter()), k -> new ArrayList<>())
+                        .add(new Object[] {w, o}));
+            }
+        }
+        byClauses.forEach((key, found) -> {
+            Duty w = (Duty) found.get(0)[0];
+            Calendar.Onward first = (Calendar.Onward) found.get(0)[1];
+            Duty o = first.duty();
+            List<String> actors = found.stream().map(f -> ((Duty) f[0]).actor()).distinct().toList();
+            List<String> dates = found.stream().map(f -> ((Calendar.Onward) f[1]).date().toString()).distinct().sorted().toList();
+            boolean oneScope = found.stream().map(f -> String.valueOf(((Duty) f[0]).scope())).distinct().count() == 1;
+            add(Severity.WARNING, "deadline-in-window", Sentences.parts("actor2", o.actor(),
+                            "do2", does(o.action(), o.matter(), null), "dates", String.join("|", dates),
+                            "actors", String.join("|", actors), "do", does(w.action(), w.matter(), oneScope ? w.scope() : null),
+                            "clause", w.clauseId(), "clause2", o.clauseId()),
+                    actors, List.of(w.matter(), o.matter()), List.of(w.clauseId(), o.clauseId()));
+        });
     }
 
     /** The days of {@code within} that none of {@code covered} holds, on {@code asOf} only when given. */
