@@ -37,6 +37,20 @@ record RaciOutput(Raci raci) {
         }
         String scope = row.scope() == null ? "" : " (" + scope(row.scope(), labels) + ")";
         String actions = "raci.row." + String.join("+", row.actions());
+        // a row that rests on one sentence, or is one of a matter's rows per sentence, in that sentence's words:
+        // "lokal opbakning til og forankring af den regionale indsats", "Ishøj Kommunes organisation til rådighed for sekretariatet"
+        List<String> basis = !row.basis().isEmpty() ? row.basis()
+                : row.cells().values().stream().flatMap(c -> c.clauseIds().stream()).distinct().toList();
+        java.util.Optional<String> bySentence = labels == null || basis.size() != 1 ? java.util.Optional.empty()
+                : dk.kulturmetropol.model.Sentences.of(labels).words("raci.row." + row.matter() + "@" + basis.get(0));
+        if (bySentence.isPresent()) {
+            String named = bySentence.get();
+            return named.contains("{scope}") && row.scope() != null ? named.replace("{scope}", scope(row.scope(), labels)) : named + scope;
+        }
+        if (!row.basis().isEmpty()) {
+            // a pack's matter with a row per sentence and no words for each: the sentences it rests on tell them apart
+            return (labels == null ? row.matter() : labels.label("matter", row.matter())) + scope + " [" + String.join(", ", row.basis()) + "]";
+        }
         java.util.Optional<String> own = labels == null ? java.util.Optional.empty()
                 : dk.kulturmetropol.model.Sentences.of(labels).words(actions + "." + row.matter());
         if (own.isPresent() && !labels.has("actor", row.matter())) {
@@ -78,25 +92,63 @@ record RaciOutput(Raci raci) {
         return out;
     }
 
-    /** The matter of a row as a reader sees it, saying so where the text names no one accountable for it. */
+    /**
+     * The matter of a row as a reader sees it, saying so where the text names no one accountable for it, and where several
+     * answer for it together.
+     */
     private static String matterText(Row row, Sentences words) {
         String text = text(row, words == null ? null : words.labels());
-        return row.hasAccountable() ? text : text + " (" + (words == null ? ENGLISH : words).phrase("raci.no-accountable") + ")";
+        Sentences w = words == null ? ENGLISH : words;
+        return !row.hasAccountable() ? text + " (" + w.phrase("raci.no-accountable") + ")"
+                : row.sharedAccountability() ? text + " (" + w.phrase("raci.shared") + ")" : text;
     }
 
-    /** The marks of the notes, in the order the rows print them. */
-    private static final String MARKS = "¹²³⁴⁵⁶⁷⁸⁹";
+    /** A row's marks: of its layers' note, then of each reading's, in the order the notes print. */
+    private static String marks(Row row, Map<Object, String> notes) {
+        List<String> marks = new ArrayList<>();
+        if (!row.layers().isEmpty()) {
+            marks.add(notes.get(row.layers()));
+        }
+        row.readings().forEach(r -> marks.add(notes.get(r)));
+        return marks.isEmpty() ? "" : " " + String.join(" ", marks);
+    }
+
+    /** The superscript digits, 0 to 9. */
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** A note's mark: its number in superscript digits (¹, ², ..., ¹⁰, ¹¹). */
+    static String superscript(int n) {
+        StringBuilder out = new StringBuilder();
+        String.valueOf(n).chars().forEach(c -> out.append(SUPERSCRIPTS.charAt(c - '0')));
+        return out.toString();
+    }
 
     /**
-     * The notes under the table: one for each distinct set of layers ({@link Row#layers()}), numbered in the order the rows
-     * print them, so the three focus areas' rows of one matter share their note.
+     * The notes under the table: one for each distinct set of layers ({@link Row#layers()}) and one for each reading a
+     * cell rests on ({@link Row#readings()}), numbered in the order the rows print them, so rows that share one share its note.
      */
-    private Map<List<Raci.Layer>, String> notes(Sentences words) {
-        Map<List<Raci.Layer>, String> out = new LinkedHashMap<>();
-        sections(words).values().forEach(rows -> rows.stream().filter(r -> !r.layers().isEmpty())
-                .forEach(r -> out.computeIfAbsent(r.layers(), k -> out.size() < MARKS.length()
-                        ? String.valueOf(MARKS.charAt(out.size())) : "(" + (out.size() + 1) + ")")));
+    private Map<Object, String> notes(Sentences words) {
+        Map<Object, String> out = new LinkedHashMap<>();
+        sections(words).values().forEach(rows -> rows.forEach(r -> {
+            List<Object> keys = new ArrayList<>();
+            if (!r.layers().isEmpty()) {
+                keys.add(r.layers());
+            }
+            keys.addAll(r.readings());
+            keys.forEach(k -> out.computeIfAbsent(k, x -> superscript(out.size() + 1)));
+        }));
         return out;
+    }
+
+    /** A note's text: the layers of a row's responsibility, or a reading a cell rests on. */
+    private static String note(Object key, Sentences words) {
+        if (key instanceof Raci.Reading r) {
+            Sentences w = words == null ? ENGLISH : words;
+            return w.phrase("raci.reading", "role", role(r.role(), words), "clause", r.clauseId(), "reading", w.reading(r.reading()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Raci.Layer> layers = (List<Raci.Layer>) key;
+        return note(layers, words);
     }
 
     /** A note's text: who the text gives the responsibility, layer by layer, each with the clauses that give it. */
@@ -125,7 +177,7 @@ record RaciOutput(Raci raci) {
     String markdown(Sentences words) {
         Sentences w = words == null ? ENGLISH : words;
         List<String> roles = columns(words);
-        Map<List<Raci.Layer>, String> notes = notes(words);
+        Map<Object, String> notes = notes(words);
         StringBuilder out = new StringBuilder("| ").append(md(w.phrase("raci.corner"))).append(" | ")
                 .append(String.join(" | ", roles.stream().map(c -> md(role(c, words))).toList())).append(" |\n|---|");
         roles.forEach(c -> out.append("---|"));
@@ -135,7 +187,7 @@ record RaciOutput(Raci raci) {
             roles.forEach(c -> out.append("  |"));
             out.append('\n');
             rows.forEach(row -> {
-                out.append("| ").append(md(matterText(row, words) + (row.layers().isEmpty() ? "" : " " + notes.get(row.layers())))).append(" |");
+                out.append("| ").append(md(matterText(row, words) + marks(row, notes))).append(" |");
                 for (String c : roles) {
                     Cell cell = row.cells().get(c);
                     out.append(' ').append(cell == null ? "" : md(cell.letters() + " [" + String.join(", ", cell.clauseIds()) + "]")).append(" |");
@@ -144,7 +196,7 @@ record RaciOutput(Raci raci) {
             });
         });
         out.append('\n');
-        notes.forEach((layers, mark) -> out.append(mark).append(' ').append(md(note(layers, words))).append("\n\n"));
+        notes.forEach((key, mark) -> out.append(mark).append(' ').append(md(note(key, words))).append("\n\n"));
         AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append(md(note)).append("\n\n"));
         out.append(w.phrase("raci.legend")).append(' ').append(w.phrase("raci.clauses")).append(":\n\n");
         raci.clauses().forEach(c -> out.append("- ").append(md(c.id())).append(": \"").append(md(c.quote())).append("\"\n"));
@@ -179,9 +231,9 @@ record RaciOutput(Raci raci) {
         });
         header.add(words == null ? "section" : w.phrase("raci.section"));
         table.add(header);
-        Map<List<Raci.Layer>, String> notes = notes(words);
+        Map<Object, String> notes = notes(words);
         sections(words).forEach((section, rows) -> rows.forEach(row -> {
-            List<String> line = new ArrayList<>(List.of(matterText(row, words) + (row.layers().isEmpty() ? "" : " " + notes.get(row.layers()))));
+            List<String> line = new ArrayList<>(List.of(matterText(row, words) + marks(row, notes)));
             for (String c : roles) {
                 Cell cell = row.cells().get(c);
                 line.add(cell == null ? "" : cell.letters());
@@ -231,7 +283,7 @@ record RaciOutput(Raci raci) {
                           max-height: 30mm; white-space: normal; text-align: left; line-height: 1.1; }
                 th.section { text-align: left; background: #dde6ee; break-after: avoid; page-break-after: avoid; }
                 td.matter { text-align: left; }
-                td.matter .none { display: block; font-size: 7pt; color: #555; }
+                td.matter .none, td.matter .shared { display: block; font-size: 7pt; color: #555; }
                 td a { text-decoration: none; color: inherit; }
                 td a.letters { font-weight: bold; }
                 td.matter a.note { vertical-align: super; font-size: 7pt; margin-left: 2px; }
@@ -243,7 +295,7 @@ record RaciOutput(Raci raci) {
         Element body = doc.body();
         body.appendElement("h1").text(title);
         body.appendElement("p").text(w.phrase("raci.legend") + " " + w.phrase("raci.links"));
-        Map<List<Raci.Layer>, String> notes = notes(words);
+        Map<Object, String> notes = notes(words);
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(w.phrase("raci.corner"));
@@ -255,12 +307,15 @@ record RaciOutput(Raci raci) {
             rows.forEach(row -> {
                 Element tr = tbody.appendElement("tr");
                 Element matter = tr.appendElement("td").addClass("matter").text(text(row, labels));
-                if (!row.layers().isEmpty()) {
-                    String mark = notes.get(row.layers());
-                    matter.appendElement("a").addClass("note").attr("href", "#note-" + mark).text(mark);
+                for (String mark : marks(row, notes).strip().split(" ")) {
+                    if (!mark.isEmpty()) {
+                        matter.appendElement("a").addClass("note").attr("href", "#note-" + mark).text(mark);
+                    }
                 }
                 if (!row.hasAccountable()) {
                     matter.appendText(" ").appendElement("span").addClass("none").text(w.phrase("raci.no-accountable"));
+                } else if (row.sharedAccountability()) {
+                    matter.appendText(" ").appendElement("span").addClass("shared").text(w.phrase("raci.shared"));
                 }
                 for (String c : roles) {
                     Element td = tr.appendElement("td");
@@ -272,8 +327,8 @@ record RaciOutput(Raci raci) {
                 }
             });
         });
-        notes.forEach((layers, mark) -> body.appendElement("p").addClass("note").attr("id", "note-" + mark)
-                .text(mark + " " + note(layers, words)));
+        notes.forEach((key, mark) -> body.appendElement("p").addClass("note").attr("id", "note-" + mark)
+                .text(mark + " " + note(key, words)));
         AnswerText.areaNamesNote(body.text(), words).ifPresent(note -> body.appendElement("p").addClass("note").addClass("area-names").text(note));
         body.appendElement("h2").text(w.phrase("raci.clauses"));
         Element list = body.appendElement("ol").addClass("clauses");

@@ -40,8 +40,10 @@ class RaciCliTest {
             assertThat(all).hasSizeGreaterThan(60);
             assertThat(all).allSatisfy(r -> assertThat(r).hasSameSizeAs(all.get(0)));
             assertThat(all.get(0)).startsWith("matter").contains("kmk", "kmk clauses").endsWith("section");
-            assertThat(all).anySatisfy(r -> assertThat(r).startsWith("annual-plan (each-area) ²")
-                    .endsWith("Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)"));
+            assertThat(all).anySatisfy(r -> {
+                assertThat(r.get(0)).startsWith("annual-plan (each-area) ");
+                assertThat(r).endsWith("Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)");
+            });
         }
     }
 
@@ -202,15 +204,44 @@ class RaciCliTest {
         // the three layers in one note, under the one row that stands for every focus area
         Element area = da.select("table tbody tr").stream().filter(tr -> tr.select("td.matter").first() != null
                 && tr.select("td.matter").first().ownText().strip().equals("indsatsområde (hvert indsatsområde)")).findFirst().orElseThrow();
-        String mark = area.select("td.matter a.note").text();
+        String mark = area.select("td.matter a.note").first().text();
         assertThat(da.getElementById("note-" + mark).text()).isEqualTo(mark + " Teksten lægger ansvar for sagen hos flere, i lag: KMK har det"
                 + " overordnede ansvar [kmk.tasks-4]; hjemkommunen har ansvaret [home.tasks-1]; projektchefen har ansvaret [chief.duty-1,"
                 + " chief.duty-4]. A står kun ved det øverste lag; de øvrige udfører opgaven under det (R).");
-        assertThat(md).contains("| indsatsområde (hvert indsatsområde) " + mark + " |").doesNotContain("(Ungeindsatsen)").contains("\n" + mark + " Teksten lægger ansvar");
+        assertThat(md).contains("| indsatsområde (hvert indsatsområde) " + mark + " ").doesNotContain("(Ungeindsatsen)").contains("\n" + mark + " Teksten lægger ansvar");
         for (String letters : da.select("a.letters").eachText()) {
             assertThat(letters).as("no cell both answers for or does and is informed, nor R and R?").doesNotMatch(".*[AR].*\\bI.*|.*\\bI.*[AR].*")
                     .doesNotMatch(".*\\b([ARCI]) \\1[?~].*");
         }
+    }
+
+    @Test
+    void should_write_one_a_per_row_a_shared_one_marked_and_a_reading_of_who_a_column_is_in_a_note() {
+        // review 4, A8 and B17
+        String md = CliRunner.run("raci", "--format", "markdown", "--lang", "da").out();
+        List<String> rows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| **")).toList();
+        // two sentences, two rows, one A each: "... forankring af den regionale indsats" (KMK), "... af Kulturmetropolen" (steering group)
+        assertThat(rows).anyMatch(l -> l.startsWith("| lokal opbakning til og forankring af den regionale indsats |") && l.contains("| A [kmk.tasks-3] |")
+                && !l.contains("psg.tasks-2"));
+        assertThat(rows).anyMatch(l -> l.startsWith("| lokal opbakning til og forankring af Kulturmetropolen |") && l.contains("| A [psg.tasks-2] |")
+                && !l.contains("kmk.tasks-3"));
+        assertThat(rows).noneMatch(l -> l.startsWith("| lokal forankring |"));
+        // one sentence each naming the other, "sammen med": one row, marked as a shared responsibility
+        assertThat(rows).anyMatch(l -> l.startsWith("| projektchef (hvert indsatsområde) (delt ansvar)"));
+        // every other row has one A at most
+        assertThat(rows).filteredOn(l -> !l.contains("(delt ansvar)"))
+                .allSatisfy(l -> assertThat(l.split("\\| (R )?A[?~]? \\[", -1).length).as(l).isLessThanOrEqualTo(2));
+        // the culture chief's column for "chef-repræsentanter fra de deltagende kommuners forvaltninger": a reading, said in a note
+        String mark = rows.stream().filter(l -> l.startsWith("| kommunens deltagelse (hver partnerkommune) ")).findFirst().orElseThrow()
+                .replaceAll("^\\| kommunens deltagelse \\(hver partnerkommune\\) (\\S+) \\|.*", "$1");
+        assertThat(md).contains("\n" + mark + " Fortolkning i kolonnen kulturchef [partner.who-2]: »chef-repræsentanter fra de deltagende kommuners forvaltninger« forstås som");
+        // B17: Ishøj's organisation, in the text's words
+        assertThat(rows).anyMatch(l -> l.startsWith("| Ishøj Kommunes organisation til rådighed for sekretariatet |"))
+                .noneMatch(l -> l.contains("egen organisation"));
+        assertThat(md).contains("Der står ét A i hver række");
+        String en = CliRunner.run("raci", "--format", "markdown", "--lang", "en").out();
+        assertThat(en).contains("| Ishøj Kommune's organisation at the secretariat's disposal |", "| local support for and anchoring of Kulturmetropolen |",
+                "(shared responsibility)", "Reading in the column culture chief [partner.who-2]: ");
     }
 
     @Test
@@ -220,9 +251,9 @@ class RaciCliTest {
 
         // (D): nine partners, one row each where the cells are alike; Ishøj's own as the secretariat's host stay its own
         assertThat(matters).contains("lokal forankring (hver partnerkommune)", "politisk suppleant (hver partnerkommune)",
-                "kommunens deltagelse (hver partnerkommune)", "egen organisation (Ishøj Kommune)")
+                "kommunens deltagelse (hver partnerkommune) ¹⁴", "Ishøj Kommunes organisation til rådighed for sekretariatet")
                 .noneMatch(m -> m.matches(".*\\((Albertslund|Furesø|Halsnæs|Helsingør|Herlev|Køge|Roskilde|Rødovre) Kommune\\).*"));
-        assertThat(matters.stream().filter(m -> m.startsWith("lokal forankring"))).hasSize(2); // KMK's and the steering group's, and the partners'
+        assertThat(matters.stream().filter(m -> m.startsWith("lokal forankring"))).hasSize(1); // the partners'; KMK's and the steering group's below
         // "Partnerkommunerne arbejder for at skabe en sammenhængende Kulturmetropol." (partner.tasks-1): a matter, not the agreement
         assertThat(matters).contains("sammenhængende Kulturmetropol (hver partnerkommune) (intet A)")
                 .noneMatch(m -> m.startsWith("Kulturmetropolen ("));
@@ -255,7 +286,7 @@ class RaciCliTest {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), java.nio.charset.StandardCharsets.UTF_8);
         List<String> shown = readme.lines().filter(l -> l.startsWith("| annual-plan (each-area) ") || l.startsWith("| matter (scope) |")
                 || l.startsWith("| **Kulturmetropolens kulturchefer") || l.startsWith("| focus-area (each-area) ")
-                || l.startsWith("| proposals:political-steering-group ") || l.matches("[¹²³] The text gives .*")).toList();
+                || l.startsWith("| proposals:political-steering-group ") || l.matches("\\p{No}+ The text gives .*")).toList();
 
         assertThat(shown).hasSize(8);
         assertThat(CliRunner.run("raci").out().lines().toList()).containsSubsequence(shown);

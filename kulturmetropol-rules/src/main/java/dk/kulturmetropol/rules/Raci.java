@@ -114,16 +114,25 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      * @param actions the ids of the actions the rules state on it, sorted ({@code [advise, support]})
      * @param layers  where the text gives more than one role a responsibility for the matter, each of them, the highest
      *                layer first (the one whose cell shows A); empty where at most one role has it
+     * @param readings the readings beyond the plain sentence that a cell rests on (who the text means by its words), each
+     *                 with its column and clause; empty where every cell rests on the plain sentence
+     * @param basis   where the text makes several roles accountable for the matter, each in a sentence of its own ("KMK skal
+     *                sikre lokal opbakning til og forankring af den regionale indsats", "Den politiske styregruppe ... sikrer
+     *                lokal opbakning til og forankring af Kulturmetropolen"), the matter has a row per sentence, one A in
+     *                each: the clauses of this one; else empty
      */
-    public record Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions, List<Layer> layers) {
+    public record Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions, List<Layer> layers,
+            List<Reading> readings, List<String> basis) {
         /**
-         * Checks the matter; copies the cells sorted by role id, the actions sorted, and the layers.
+         * Checks the matter; copies the cells sorted by role id, the actions sorted, the layers, readings and basis.
          *
-         * @param matter  the matter's id
-         * @param scope   the scope's id, or {@code null}
-         * @param cells   the cells by role id; copied
-         * @param actions the action ids; copied
-         * @param layers  the layers, highest first; copied
+         * @param matter   the matter's id
+         * @param scope    the scope's id, or {@code null}
+         * @param cells    the cells by role id; copied
+         * @param actions  the action ids; copied
+         * @param layers   the layers, highest first; copied
+         * @param readings the readings the cells rest on; copied
+         * @param basis    the clauses of a row that is one of a matter's rows per sentence; copied
          * @throws NullPointerException when {@code matter} or a collection is null
          */
         public Row {
@@ -131,6 +140,32 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             cells = Collections.unmodifiableMap(new TreeMap<>(cells));
             actions = Collections.unmodifiableSet(new TreeSet<>(actions));
             layers = List.copyOf(layers);
+            readings = List.copyOf(readings);
+            basis = List.copyOf(basis);
+        }
+
+        /**
+         * A row that rests on the plain sentences and is the matter's only row.
+         *
+         * @param matter  the matter's id
+         * @param scope   the scope's id, or {@code null}
+         * @param cells   the cells by role id; copied
+         * @param actions the action ids; copied
+         * @param layers  the layers, highest first; copied
+         */
+        public Row(String matter, String scope, Map<String, Cell> cells, Set<String> actions, List<Layer> layers) {
+            this(matter, scope, cells, actions, layers, List.of(), List.of());
+        }
+
+        /**
+         * Whether more than one role is accountable (A) in the row: the text makes them answer for the matter together, in
+         * the same sentences ("sammen med sekretariatet", "sammen med hjemkommunen"), so the row is a shared responsibility
+         * (where they answer in sentences of their own, the matter has a row per sentence instead).
+         *
+         * @return true when two or more cells have a part starting with A
+         */
+        public boolean sharedAccountability() {
+            return cells.values().stream().filter(c -> c.parts().stream().anyMatch(p -> p.startsWith("A"))).count() > 1;
         }
 
         /**
@@ -168,6 +203,30 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         OVERALL,
         /** Has the responsibility, has committed itself, or must ensure. */
         RESPONSIBLE
+    }
+
+    /**
+     * A reading beyond the plain sentence that a cell rests on: who the text means by its words, where the column names
+     * them otherwise ("chef-repræsentanter fra de deltagende kommuners forvaltninger", in the culture chief's column).
+     *
+     * @param role     the column
+     * @param clauseId the clause read
+     * @param reading  the reading as the rule states it (in English; {@code Sentences.reading} gives it in Danish)
+     */
+    public record Reading(String role, String clauseId, String reading) {
+        /**
+         * Checks that every part is given.
+         *
+         * @param role     the column
+         * @param clauseId the clause read
+         * @param reading  the reading
+         * @throws NullPointerException when a part is null
+         */
+        public Reading {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(clauseId, "clauseId");
+            Objects.requireNonNull(reading, "reading");
+        }
     }
 
     /**
@@ -282,6 +341,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         Set<String> responsibility = responsibilityClauses(g.clauses(), order);
         Map<Key, Map<String, Draft>> cells = new TreeMap<>();
         Map<Key, Set<String>> actions = new TreeMap<>();
+        Map<Key, Set<Reading>> readings = new TreeMap<>();
         Set<String> roles = new TreeSet<>();
         Map<String, Clause> clauses = new TreeMap<>();
         // by clause, the actors it gives a duty in its plain words (no reading beyond the sentence)
@@ -319,6 +379,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                             && !(action.equals("facilitate") && FACILITATES.matcher(row.clause().quote()).find());
                     String role = role(d.actor(), partners);
                     roles.add(role);
+                    d.readingIfAny().ifPresent(r -> readings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(new Reading(role, d.clauseId(), r)));
                     Draft own = cells.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new Draft());
                     String first;
                     if (receives) {
@@ -361,8 +422,11 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             List<Layer> layers = layers(drafts);
             Map<String, Cell> built = new LinkedHashMap<>();
             drafts.forEach((role, draft) -> built.put(role, new Cell(readable(draft.parts), draft.clauseIds)));
-            String first = drafts.values().stream().flatMap(p -> p.clauseIds.stream()).min(order.clauses()).orElseThrow();
-            sectionOf.put(new Row(key.matter(), key.scope(), built, actions.get(key), layers), clauses.get(first).section());
+            List<Reading> read = List.copyOf(readings.getOrDefault(key, Set.of()));
+            for (Row row : perSentence(new Row(key.matter(), key.scope(), built, actions.get(key), layers, read, List.of()), order)) {
+                String first = row.cells().values().stream().flatMap(c -> c.clauseIds().stream()).min(order.clauses()).orElseThrow();
+                sectionOf.put(row, clauses.get(first).section());
+            }
         });
         Set<String> areas = new HashSet<>(g.agreement().focusAreaIds());
         Map<String, String> sectionOfMatter = new HashMap<>();
@@ -408,7 +472,8 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         byMatter.forEach((matter, alike) -> {
             Row first = alike.get(0);
             if (scopes.size() > 1 && alike.size() == scopes.size()
-                    && alike.stream().allMatch(r -> r.cells().equals(first.cells()) && r.layers().equals(first.layers()))) {
+                    && alike.stream().allMatch(r -> r.cells().equals(first.cells()) && r.layers().equals(first.layers())
+                            && r.readings().equals(first.readings()) && r.basis().isEmpty())) {
                 merged.add(matter);
             }
         });
@@ -420,8 +485,57 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             } else if (written.add(r.matter())) {
                 Set<String> actions = new TreeSet<>();
                 byMatter.get(r.matter()).forEach(one -> actions.addAll(one.actions()));
-                out.add(new Row(r.matter(), each, r.cells(), actions, r.layers()));
+                out.add(new Row(r.matter(), each, r.cells(), actions, r.layers(), r.readings(), r.basis()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * One A per row, as a RACI reader expects: where two or more roles are accountable for a matter, each in sentences of its
+     * own that no other cell of the row shares, the matter gets a row per accountable role, with the cells resting on its
+     * sentences ({@link Row#basis()}); where they share a sentence, they answer together and the row stays one
+     * ({@link Row#sharedAccountability()}).
+     */
+    private static List<Row> perSentence(Row row, TextOrder order) {
+        List<String> accountable = row.cells().entrySet().stream().filter(e -> e.getValue().parts().stream().anyMatch(p -> p.startsWith("A")))
+                .map(Map.Entry::getKey).toList();
+        if (accountable.size() < 2 || !row.layers().isEmpty()) {
+            return List.of(row);
+        }
+        List<Set<String>> groups = accountable.stream().map(r -> (Set<String>) new HashSet<>(row.cells().get(r).clauseIds())).toList();
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                if (!Collections.disjoint(groups.get(i), groups.get(j))) {
+                    return List.of(row);
+                }
+            }
+        }
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (Map.Entry<String, Cell> e : row.cells().entrySet()) {
+            List<Integer> in = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.get(i).containsAll(e.getValue().clauseIds())) {
+                    in.add(i);
+                }
+            }
+            if (in.size() != 1) {
+                return List.of(row);
+            }
+            groupOf.put(e.getKey(), in.get(0));
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            int group = i;
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            row.cells().forEach((role, cell) -> {
+                if (groupOf.get(role) == group) {
+                    cells.put(role, cell);
+                }
+            });
+            List<Reading> read = row.readings().stream().filter(r -> groups.get(group).contains(r.clauseId())).toList();
+            out.add(new Row(row.matter(), row.scope(), cells, row.actions(), List.of(), read,
+                    groups.get(group).stream().sorted(order.clauses()).toList()));
         }
         return out;
     }

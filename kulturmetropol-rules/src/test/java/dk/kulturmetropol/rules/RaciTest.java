@@ -160,6 +160,45 @@ class RaciTest {
     }
 
     @Test
+    void should_give_one_a_per_row_a_row_per_sentence_where_two_answer_each_by_its_own_and_mark_a_shared_one() {
+        // "KMK skal sikre lokal opbakning til og forankring af den regionale indsats." / "Den politiske styregruppe ... sikrer
+        // lokal opbakning til og forankring af Kulturmetropolen.": two sentences, two rows, one A each
+        List<Raci.Row> anchoring = rows(RACI).stream().filter(r -> r.matter().equals("local-anchoring") && r.scope() == null).toList();
+        assertThat(anchoring).extracting(Raci.Row::basis).containsExactlyInAnyOrder(List.of("psg.tasks-2"), List.of("kmk.tasks-3"));
+        assertThat(anchoring).allSatisfy(r -> {
+            assertThat(r.cells()).hasSize(1);
+            assertThat(r.sharedAccountability()).isFalse();
+        });
+        // "sammen med sekretariatet" / "sammen med hjemkommunen": both answer for hiring the project chief, in the same sentences
+        Raci.Row chief = areaRow(RACI, "project-chief", "music");
+        assertThat(chief.sharedAccountability()).isTrue();
+        assertThat(chief.basis()).isEmpty();
+        // every row: one A, or a shared one whose A's rest on a sentence they share
+        for (Governance g : List.of(G, Governance.of(AgreementYaml.read(java.nio.file.Path.of("../examples/configs/gladsaxe-literature-2023.yaml"))))) {
+            for (Raci.Row row : rows(g.raci(Criteria.any()))) {
+                List<Raci.Cell> a = row.cells().values().stream().filter(c -> c.parts().stream().anyMatch(p -> p.startsWith("A"))).toList();
+                if (a.size() > 1) {
+                    assertThat(a.get(0).clauseIds()).as(row.toString()).containsAnyElementsOf(a.get(1).clauseIds());
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_carry_the_reading_of_who_a_column_is_beside_the_row() {
+        // "Det er chef-repræsentanter fra de deltagende kommuners forvaltninger, der er ansvarlig for kommunens deltagelse ..."
+        // is read as the culture chief (KMK's chef-repræsentant): the row says so
+        Raci.Row participation = RACI.row("participation", Raci.EACH_PARTNER).orElseThrow();
+        assertThat(participation.cells()).containsOnlyKeys("culture-chief");
+        assertThat(participation.readings()).singleElement().satisfies(r -> {
+            assertThat(r.role()).isEqualTo("culture-chief");
+            assertThat(r.clauseId()).isEqualTo("partner.who-2");
+            assertThat(r.reading()).contains("chef-repræsentanter fra de deltagende kommuners forvaltninger");
+        });
+        assertThat(RACI.row("kulturmetropolen-report", null).orElseThrow().readings()).isEmpty();
+    }
+
+    @Test
     void should_have_one_row_for_every_partner_where_each_partners_row_reads_the_same() {
         Raci.Row anchoring = RACI.row("local-anchoring", Raci.EACH_PARTNER).orElseThrow();
         assertThat(anchoring.cells().get("partner-municipality").parts()).containsExactly("A");
