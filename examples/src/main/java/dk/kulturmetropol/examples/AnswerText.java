@@ -117,7 +117,7 @@ public final class AnswerText {
             way.forEach(step -> above.add(step.clause()));
             if (!way.isEmpty()) {
                 out.append('\n').append(wayHead(way, asked, words)).append('\n');
-                above.forEach(c -> out.append("    ").append(FindingsOutput.quoted(c)).append('\n'));
+                above.forEach(c -> out.append("    ").append(FindingsOutput.quoted(c, words)).append('\n'));
             }
             blocks(borne, words, printed, areas, notNamed, above).forEach(out::append);
         });
@@ -680,7 +680,7 @@ public final class AnswerText {
         for (int i = 0; i < row.clauses().size(); i++) {
             // a clause quoted above the rows (the one that makes the post, seat or accountability) is not quoted again
             if (i == 0 || !above.contains(row.clauses().get(i))) {
-                out.append("    ").append(FindingsOutput.quoted(row.clauses().get(i))).append('\n');
+                out.append("    ").append(FindingsOutput.quoted(row.clauses().get(i), words)).append('\n');
             }
         }
         return said;

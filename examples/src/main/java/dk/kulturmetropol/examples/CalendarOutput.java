@@ -213,7 +213,7 @@ final class CalendarOutput {
             lines.add(words == null ? d.kind().id() + ": " + d.when() + (d.isWindow() ? ", from " + d.start() : "") : kindLine(d, words));
         }
         item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(reading(d, words)));
-        item.clauses().forEach(c -> lines.add(c.id() + ": \"" + c.quote() + "\""));
+        item.clauses().forEach(c -> lines.add(words == null ? c.id() + ": \"" + c.quote() + "\"" : words.quoted(c, false)));
         return List.copyOf(lines);
     }
 

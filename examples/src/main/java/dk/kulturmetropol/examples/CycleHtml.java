@@ -135,7 +135,7 @@ final class CycleHtml {
         item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(CalendarOutput.reading(d, words)));
         lines.forEach(line -> td.appendElement("p").addClass("note").text(line));
         for (Clause c : item.clauses()) {
-            td.appendElement("p").addClass("clause").text(c.id() + ": \"" + c.quote() + "\"");
+            td.appendElement("p").addClass("clause").text(words == null ? c.id() + ": \"" + c.quote() + "\"" : words.quoted(c, false));
         }
     }
 }

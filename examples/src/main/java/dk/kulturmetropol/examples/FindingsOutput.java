@@ -39,7 +39,7 @@ final class FindingsOutput {
             out.append("\n  ").append(words == null ? f.severity().id() + " " + f.code()
                             : words.phrase("severity." + f.severity().id()) + " (" + kind(f, words) + ")")
                     .append(": ").append(words == null ? f.message() : message(f, words, own)).append('\n');
-            f.clauses().forEach(c -> out.append("    ").append(quoted(c)).append('\n'));
+            f.clauses().forEach(c -> out.append("    ").append(quoted(c, words)).append('\n'));
         }
         AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append('\n').append(note).append('\n'));
         return out.toString();
@@ -48,6 +48,14 @@ final class FindingsOutput {
     /** A clause as the text outputs quote it: {@code kmk.tasks-5 (section): "the sentence"}. */
     static String quoted(Clause c) {
         return c.id() + " (" + c.section() + "): \"" + c.quote() + "\"";
+    }
+
+    /**
+     * A clause as {@link #quoted(Clause)}, in {@code words}' language where a pack gives it in that language; a pack's
+     * summary as a summary, not between quotation marks ({@link Sentences#quoted(Clause, boolean)}).
+     */
+    static String quoted(Clause c, Sentences words) {
+        return words == null ? quoted(c) : words.quoted(c, true);
     }
 
     /** The kind of a finding in {@code words}' language: by its message's own kind where the words have one, else by its code. */
@@ -127,7 +135,7 @@ final class FindingsOutput {
             }
             block.append('\n');
             // the clauses on lines of their own, quoted: no id in the sentence
-            c.clauses().forEach(clause -> block.append("      ").append(quoted(clause)).append('\n'));
+            c.clauses().forEach(clause -> block.append("      ").append(quoted(clause, words)).append('\n'));
             blocks.add(block.toString());
         }
         int same = changes.size() - blocks.size();
@@ -415,7 +423,7 @@ final class FindingsOutput {
     static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words) {
         String question = words == null ? "Does " + post + " have authority to make decisions on " + body + "'s behalf on " + asOf + "?"
                 : words.message(ownKey(words, "decision.question", post), Map.of("actor", post, "body", body, "bodyOf", body, "date", asOf.toString()), false);
-        return question + "\n\n  " + reason(d, words) + "\n    " + quoted(d.clause()) + "\n";
+        return question + "\n\n  " + reason(d, words) + "\n    " + quoted(d.clause(), words) + "\n";
     }
 
     private static String reason(dk.kulturmetropol.rules.Decision d, Sentences words) {

@@ -303,7 +303,8 @@ class LanguageCliTest {
                 .contains("  Sekretariatet skal på Kulturmetropolens vegne indsende slutevalueringen af aftaleperioden til Slots- og Kulturstyrelsen senest den 1. marts 2024 (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af kommissoriets afsnit om sekretariatet).\n");
         assertThat(quarters).contains("Den 15. september 2022: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og nøgletallene til Slots- og Kulturstyrelsen.\n");
         for (String out : List.of(duties, quarters, checks)) {
-            assertThat(out.lines().filter(l -> !l.contains(": \""))).noneMatch(l -> l.matches(".*(slots-og-kulturstyrelsen|annual-status|key-figures|audited-annual-account|final-evaluation).*"));
+            // a clause is cited by its id on a line of its own, quoted or, for a pack's summary, as one
+            assertThat(out.lines().filter(l -> !l.contains(": \"")).map(l -> l.replaceFirst("^ +[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+(?=[ ,])", " "))).noneMatch(l -> l.matches(".*(slots-og-kulturstyrelsen|annual-status|key-figures|audited-annual-account|final-evaluation).*"));
         }
         // the agency is no unknown actor; the checks name it only where they quote the pack's clause (deadline-in-window)
         assertThat(checks).doesNotContain("ukendt aktør");

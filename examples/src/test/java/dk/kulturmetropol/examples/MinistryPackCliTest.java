@@ -89,7 +89,7 @@ class MinistryPackCliTest {
         assertThat(calendar).contains("  Den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
                         + "Ungeindsatsen skal hver indsende det reviderede årsregnskab for 2023 til sekretariatet.\n" + reading
                         + "    chief.duty-4: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
-                        + "    ministry.annual-report: ")
+                        + "    ministry.annual-report, sammenfatning, ikke ordret citat: ")
                 .contains("  Den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
                         + "Musikindsatsen og Ungeindsatsen.\n" + reading)
                 .doesNotContain("regnskabet for 2023 skal behandles i løbet af 2024.\n    chief.duty-4");
@@ -102,5 +102,30 @@ class MinistryPackCliTest {
                 + "slutte dagen før pakkens frist.\n    chief.duty-4 (Projektchefens rolle): ")
                 .contains("har KMK hele året efter til at godkende det forudgående års regnskab.");
         assertThat(checks.lines().filter(l -> l.contains("ministry.annual-report (")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void should_show_the_ministrys_rules_in_danish_as_a_summary_not_as_an_english_quotation() {
+        // given the pack, which has no wording of the ministry's own: its @quote is an English rendering, and it gives a
+        // Danish source and summary beside it (@source_da, @summary_da), and an English summary (@summary_en)
+
+        // when the secretariat's duties are asked for in Danish, in English and in ids
+        String da = CliRunner.run("duties", "secretariat", "--rules", PACK, "--lang", "da").out();
+        String en = CliRunner.run("duties", "secretariat", "--rules", PACK, "--lang", "en").out();
+        String ids = CliRunner.run("duties", "secretariat", "--rules", PACK).out();
+
+        // then Danish shows the Danish summary, marked as one, with no English and no quotation marks
+        assertThat(da).contains("    ministry.annual-report (Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)), sammenfatning, "
+                        + "ikke ordret citat: Årlig status, nøgletal og revideret regnskab for det forudgående år indsendes til Slots- og Kulturstyrelsen "
+                        + "senest den 15. september hvert år.\n")
+                .contains("    ministry.final-evaluation (Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)), sammenfatning, "
+                        + "ikke ordret citat: Slutevalueringen af aftaleperioden indsendes til Slots- og Kulturstyrelsen senest den 1. marts i periodens sidste år.\n")
+                .doesNotContain("reporting rules").doesNotContain("each 15 September").doesNotContain("ministry.annual-report (Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)): \"");
+        // English says it is a summary too; the ids show the clause as the pack declares it
+        assertThat(en).contains("    ministry.annual-report (Slots- og Kulturstyrelsen: reporting rules for culture agreements (journal no. 19/04101-1)), "
+                + "summary, not a verbatim quotation: Annual status, key figures and an audited account for the previous year are due to "
+                + "Slots- og Kulturstyrelsen each 15 September.\n");
+        assertThat(ids).contains("    ministry.annual-report (Slots- og Kulturstyrelsen: reporting rules for culture agreements (journal no. 19/04101-1)): "
+                + "\"annual status, key figures and an audited account for the previous year are due to Slots- og Kulturstyrelsen each 15 September\"\n");
     }
 }

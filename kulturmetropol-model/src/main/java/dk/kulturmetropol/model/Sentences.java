@@ -218,6 +218,53 @@ public final class Sentences {
     }
 
     /**
+     * {@code c} as a reader of this language is shown it: where a rule pack gives its clause in this language
+     * ({@code @source_da} and {@code @quote_da} or {@code @summary_da} beside its {@code @quote}), its source and words in
+     * it; else {@code c} itself. Whether the words are the source's own or a summary: {@link #isSummary(Clause)}.
+     *
+     * <pre>{@code
+     * Sentences.of(g.labels(Language.DA)).clause(row.clause()).section(); // "Slots- og Kulturstyrelsens regler for kulturaftaler ..."
+     * }</pre>
+     *
+     * @param c a clause, as an answer's row carries it
+     * @return the clause in this language, its id unchanged
+     */
+    public Clause clause(Clause c) {
+        java.util.Optional<String> section = labels.optional("clause." + c.id() + ".section");
+        java.util.Optional<String> words = labels.optional("clause." + c.id() + ".quote").or(() -> labels.optional("clause." + c.id() + ".summary"));
+        if (section.isEmpty() && words.isEmpty()) {
+            return c;
+        }
+        return new Clause(c.id(), section.orElse(c.source()), section.orElse(c.section()), words.orElse(c.quote()));
+    }
+
+    /**
+     * Whether {@link #clause(Clause)} gives a summary of the source in this language ({@code @summary_da}), not its own
+     * words: shown as a summary, never between quotation marks.
+     *
+     * @param c a clause
+     * @return true for a pack's summary in this language
+     */
+    public boolean isSummary(Clause c) {
+        return labels.optional("clause." + c.id() + ".summary").isPresent();
+    }
+
+    /**
+     * {@code c} on a line of its own as answers quote it, in this language: {@code kmk.tasks-5 (section): "the sentence"};
+     * a summary ({@link #isSummary(Clause)}) as {@code id (section), sammenfatning, ikke ordret citat: ...}, with no
+     * quotation marks. Without {@code section}, no section.
+     *
+     * @param c       a clause
+     * @param section whether to name its section
+     * @return the line, without indent
+     */
+    public String quoted(Clause c, boolean section) {
+        Clause shown = clause(c);
+        String head = shown.id() + (section ? " (" + shown.section() + ")" : "");
+        return isSummary(c) ? head + ", " + labels.text("clause.summary") + ": " + shown.quote() : head + ": \"" + shown.quote() + "\"";
+    }
+
+    /**
      * {@code fact} as {@link #of(Derived, Function)} writes it, but without the date it falls due: what a calendar
      * writes under that date ("Den 1. marts 2024: Sekretariatet skal ... indsende slutevalueringen ... til Slots- og
      * Kulturstyrelsen."), so that the date is said once. A rule's sentence loses its {@code {due}}; a composed one

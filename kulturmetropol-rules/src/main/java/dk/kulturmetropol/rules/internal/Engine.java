@@ -149,7 +149,10 @@ public final class Engine {
         List<PackLabels.Type> declared = base.getKiePackages().stream().flatMap(p -> p.getFactTypes().stream())
                 .map(t -> new PackLabels.Type(t.getPackageName(), t.getSimpleName(), t.getMetaData())).toList();
         PackLabels.Declared labels = PackLabels.of(declared, sources);
-        return new Compiled(base, sources, catalogue(base, sources), sentences(base, sources), labels.labels(), labels.givenAt());
+        Map<Language, Map<String, String>> words = new java.util.EnumMap<>(Language.class);
+        labels.labels().forEach((language, w) -> words.computeIfAbsent(language, l -> new java.util.TreeMap<>()).putAll(w));
+        clauseWords(base, sources).forEach((language, w) -> words.computeIfAbsent(language, l -> new java.util.TreeMap<>()).putAll(w));
+        return new Compiled(base, sources, catalogue(base, sources), sentences(base, sources), words, labels.givenAt());
     }
 
     /**
@@ -272,6 +275,52 @@ public final class Engine {
                             .collect(java.util.stream.Collectors.joining(", ")));
                 }
                 byLanguage.computeIfAbsent(language, l -> new java.util.TreeMap<>()).put(rule.getName(), sentence);
+            }
+        }
+        return byLanguage;
+    }
+
+    /** The annotations that give a pack's clause in a language, as {@code @source_da}, {@code @quote_da}, {@code @summary_da}. */
+    private static final java.util.regex.Pattern CLAUSE_WORDS = java.util.regex.Pattern.compile("(source|quote|summary)_([a-z]+)");
+
+    /**
+     * A pack's clauses in each language, beside the {@code @quote} that declares them: {@code @source_da} the source (and
+     * section) as a Danish reader names it, {@code @quote_da} the clause's own words in Danish (a quotation), or
+     * {@code @summary_da} a Danish summary where the source's own words are not at hand (shown as a summary, never as a
+     * quotation); the same with {@code _en}. Keyed as the words are: {@code clause.ID.section}, {@code clause.ID.quote},
+     * {@code clause.ID.summary}.
+     *
+     * @throws RulePackException naming the rule's file and line, for such an annotation on a rule that declares no clause,
+     *         in an unknown language, empty, both a quotation and a summary, or holding text that would act on its reader
+     */
+    private static Map<Language, Map<String, String>> clauseWords(KieBase base, List<RuleSource> sources) {
+        Map<Language, Map<String, String>> byLanguage = new java.util.EnumMap<>(Language.class);
+        for (Rule rule : rules(base).toList()) {
+            Map<String, Object> meta = rule.getMetaData();
+            for (String key : new java.util.TreeSet<>(meta.keySet())) {
+                java.util.regex.Matcher m = CLAUSE_WORDS.matcher(key);
+                if (!m.matches()) {
+                    continue;
+                }
+                String where = KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName() + "'";
+                if (!meta.containsKey("quote")) {
+                    throw new RulePackException(where + ": @" + key + " gives a clause in another language, but the rule declares no clause; "
+                            + "put it beside the @quote that declares it");
+                }
+                Language language = java.util.Arrays.stream(Language.values()).filter(l -> l.id().equals(m.group(2))).findFirst()
+                        .orElseThrow(() -> new RulePackException(where + ": @" + key + " is in the unknown language '" + m.group(2)
+                                + "'; expected @" + m.group(1) + "_da or @" + m.group(1) + "_en"));
+                if (m.group(1).equals("summary") && meta.containsKey("quote_" + language.id())) {
+                    throw new RulePackException(where + " gives both @quote_" + language.id() + " and @summary_" + language.id()
+                            + "; give the source's own words (@quote_" + language.id() + ") or a summary of them (@summary_" + language.id() + "), not both");
+                }
+                String value = text(meta, key, rule, sources).strip();
+                if (value.isEmpty()) {
+                    throw new RulePackException(where + ": @" + key + " is empty; expected the clause's " + m.group(1) + " in that language");
+                }
+                String id = text(meta, "clause", rule, sources);
+                byLanguage.computeIfAbsent(language, l -> new java.util.TreeMap<>())
+                        .put("clause." + id + "." + (m.group(1).equals("source") ? "section" : m.group(1)), value);
             }
         }
         return byLanguage;
