@@ -128,4 +128,23 @@ class MinistryPackCliTest {
         assertThat(ids).contains("    ministry.annual-report (Slots- og Kulturstyrelsen: reporting rules for culture agreements (journal no. 19/04101-1)): "
                 + "\"annual status, key figures and an audited account for the previous year are due to Slots- og Kulturstyrelsen each 15 September\"\n");
     }
+
+    @Test
+    void should_print_the_readmes_september_calendar_with_the_pack_as_the_readme_shows_it() throws Exception {
+        // given the README's command and the lines it shows of its output ("..." for lines left out)
+        String readme = Files.readString(Path.of("../README.md"), java.nio.charset.StandardCharsets.UTF_8);
+        String command = "java -jar examples/target/kulturmetropol.jar calendar --from 2022-09-01 --to 2022-09-30 --rules examples/packs/ministry-reporting.drl";
+        String shown = EmbeddingExampleTest.between(readme.substring(readme.indexOf(command + "\n```")), "```\n\n```\n", "```");
+
+        // when it is run
+        String out = CliRunner.run("calendar", "--from", "2022-09-01", "--to", "2022-09-30", "--rules", PACK).out();
+
+        // then every line shown is printed, in that order
+        int at = 0;
+        for (String line : shown.lines().filter(l -> !l.strip().equals("...")).toList()) {
+            int found = out.indexOf(line + "\n", at);
+            assertThat(found).as(line).isGreaterThanOrEqualTo(0);
+            at = found + line.length();
+        }
+    }
 }

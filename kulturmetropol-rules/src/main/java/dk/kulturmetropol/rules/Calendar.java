@@ -70,7 +70,7 @@ final class Calendar {
                                     start, String.valueOf(concerns), "a reading: the text gives no date; what accounts for " + concerns
                                     + " is read as due in the year after, " + year + ", and before " + o.actor() + " must " + o.action() + " "
                                     + o.matter() + (o.recipients().isEmpty() ? "" : " to " + String.join(", ", o.recipients())) + " by "
-                                    + next.date() + " (" + o.clauseId() + "), so by " + due, questions.row(o, next.date())));
+                                    + next.date() + " (" + o.clauseId() + "), so by " + by, questions.row(o, next.date())));
                         }
                         continue;
                     }
