@@ -421,14 +421,33 @@ final class FindingsOutput {
 
     /** May-decide's answer as text: the question, the reason and the clause; with {@code words}, in its language. */
     static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words) {
-        String question = words == null ? "Does " + post + " have authority to make decisions on " + body + "'s behalf on " + asOf + "?"
-                : words.message(ownKey(words, "decision.question", post), Map.of("actor", post, "body", body, "bodyOf", body, "date", asOf.toString()), false);
-        return question + "\n\n  " + reason(d, words) + "\n    " + quoted(d.clause(), words) + "\n";
+        return decisionText(post, body, asOf, d, words, LocalDate.now());
     }
 
-    private static String reason(dk.kulturmetropol.rules.Decision d, Sentences words) {
-        return words == null || !d.parts().containsKey("key") ? d.reason()
-                : words.message(ownKey(words, d.parts().get("key"), d.parts().getOrDefault("actor", "")), d.parts(), false);
+    /**
+     * As {@link #decisionText(String, String, LocalDate, dk.kulturmetropol.rules.Decision, Sentences)}, in words in the
+     * tense {@code asOf} takes on {@code today}: a day gone by in the past ("Den 6. maj 2021 holdt KMK møde"), today or
+     * a day to come in the present ("Den 6. maj 2027 holder KMK møde").
+     */
+    static String decisionText(String post, String body, LocalDate asOf, dk.kulturmetropol.rules.Decision d, Sentences words, LocalDate today) {
+        String question = words == null ? "Does " + post + " have authority to make decisions on " + body + "'s behalf on " + asOf + "?"
+                : words.message(tensed(words, ownKey(words, "decision.question", post), asOf, today),
+                Map.of("actor", post, "body", body, "bodyOf", body, "date", asOf.toString()), false);
+        return question + "\n\n  " + reason(d, words, today) + "\n    " + quoted(d.clause(), words) + "\n";
+    }
+
+    private static String reason(dk.kulturmetropol.rules.Decision d, Sentences words, LocalDate today) {
+        if (words == null || !d.parts().containsKey("key")) {
+            return d.reason();
+        }
+        String key = ownKey(words, d.parts().get("key"), d.parts().getOrDefault("actor", ""));
+        String date = d.parts().get("date");
+        return words.message(date == null ? key : tensed(words, key, LocalDate.parse(date), today), d.parts(), false);
+    }
+
+    /** {@code key.past} for a day before {@code today} where the language has it, else {@code key}. */
+    static String tensed(Sentences words, String key, LocalDate day, LocalDate today) {
+        return day.isBefore(today) && words.words(key + ".past").isPresent() ? key + ".past" : key;
     }
 
     /**
@@ -444,7 +463,7 @@ final class FindingsOutput {
         doc.put("answer", d.answer());
         doc.put("reason", d.reason());
         if (words != null) {
-            doc.put("reasonLabel", reason(d, words));
+            doc.put("reasonLabel", reason(d, words, LocalDate.now()));
         }
         doc.put("clause", clause(d.clause()));
         return write(doc);

@@ -105,7 +105,7 @@ class AuditFindingsCliTest {
                 + "political-chair has that authority in the periods between the meetings.").contains("chairs.tasks-3");
         // the text's two vice-chairs, in its plural: "Næstformændene vælges for hele aftaleperioden"
         assertThat(CliRunner.run("may-decide", "vice-chair", "political-steering-group", "--as-of", "2022-06-01", "--lang", "da").out())
-                .startsWith("Har næstformændene myndighed til at træffe beslutninger på Kulturmetropolens politiske styregruppes vegne den 1. juni 2022?\n")
+                .startsWith("Havde næstformændene myndighed til at træffe beslutninger på Kulturmetropolens politiske styregruppes vegne den 1. juni 2022?\n")
                 .contains("  Nej. Teksten giver ikke næstformændene myndighed til at træffe beslutninger på Kulturmetropolens politiske "
                         + "styregruppes vegne; den myndighed har den politiske formand i perioderne mellem møderne.\n");
         assertThat(CliRunner.run("duties", "vice-chair", "--lang", "da").out()).startsWith("Opgaver for de politiske næstformænd:\n")

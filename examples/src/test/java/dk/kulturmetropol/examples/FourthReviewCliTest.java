@@ -64,4 +64,26 @@ class FourthReviewCliTest {
         // near miss: still short of the count in a running year stays open
         assertThat(early).containsPattern("    2022: (ét møde|to møder) afholdt; kommissoriet fastsætter fire gange om året – endnu ikke afsluttet\n");
     }
+
+    @Test
+    void should_answer_may_decide_in_the_tense_the_day_takes_b16() throws Exception {
+        String past = CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2021-05-06", "--log", "meetings.csv", "--lang", "da").out();
+        String en = CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2021-05-06", "--log", "meetings.csv", "--lang", "en").out();
+        JsonNode json = json(CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2021-05-06", "--log", "meetings.csv",
+                "--lang", "da", "--format", "json").out());
+
+        assertThat(past).startsWith("Havde den administrative formand myndighed til at træffe beslutninger på KMK's vegne den 6. maj 2021?\n")
+                .contains("  Nej. Den 6. maj 2021 holdt KMK møde (ifølge mødeoversigten).").doesNotContain("holder KMK møde");
+        assertThat(en).contains("  No. On 2021-05-06 KMK met (the meeting record says so).");
+        assertThat(json.get("reasonLabel").asText()).startsWith("Nej. Den 6. maj 2021 holdt KMK møde");
+        // near miss: on a day to come, the present
+        dk.kulturmetropol.rules.Governance g = dk.kulturmetropol.rules.Governance.kulturmetropolen();
+        java.time.LocalDate day = java.time.LocalDate.of(2021, 5, 6);
+        java.util.List<dk.kulturmetropol.rules.Meeting> log = java.util.List.of(new dk.kulturmetropol.rules.Meeting("kmk", day));
+        dk.kulturmetropol.model.Sentences da = dk.kulturmetropol.model.Sentences.of(g.labels(dk.kulturmetropol.model.Language.DA));
+        assertThat(FindingsOutput.decisionText("administrative-chair", "kmk", day, g.mayDecide("administrative-chair", "kmk", day, log), da,
+                day.minusDays(1))).startsWith("Har den administrative formand myndighed").contains("  Nej. Den 6. maj 2021 holder KMK møde (ifølge mødeoversigten).");
+        assertThat(FindingsOutput.decisionText("administrative-chair", "kmk", day.plusDays(1), g.mayDecide("administrative-chair", "kmk", day.plusDays(1), log), da,
+                day)).contains("  Ja. Den 7. maj 2021 holder KMK ikke møde, så den administrative formand");
+    }
 }

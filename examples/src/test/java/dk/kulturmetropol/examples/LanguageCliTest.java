@@ -213,16 +213,16 @@ class LanguageCliTest {
     @Test
     void should_answer_may_decide_in_danish_yes_and_no() throws Exception {
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-03-01", "--lang", "da").out())
-                .startsWith("Har den politiske formand myndighed til at træffe beslutninger på Kulturmetropolens politiske styregruppes vegne den 1. marts 2022?\n\n"
-                        + "  Ja, medmindre styregruppen holder møde den 1. marts 2022. I perioderne mellem møderne har den politiske formand "
+                .startsWith("Havde den politiske formand myndighed til at træffe beslutninger på Kulturmetropolens politiske styregruppes vegne den 1. marts 2022?\n\n"
+                        + "  Ja, medmindre styregruppen holdt møde den 1. marts 2022. I perioderne mellem møderne har den politiske formand "
                         + "(kulturudvalgsformanden i Ishøj Kommune) myndighed til at træffe beslutninger på styregruppens vegne. Der er ikke oplyst nogen mødeoversigt.\n");
         java.nio.file.Path none = java.nio.file.Files.createTempFile("meetings", ".csv");
         java.nio.file.Files.writeString(none, "body,date\nkmk,2022-02-01\npolitical-steering-group,2022-05-01\n");
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-06-01", "--log", none.toString(), "--lang", "da").out())
-                .contains("  Ja. Den 1. juni 2022 holder styregruppen ikke møde, så den politiske formand (kulturudvalgsformanden i Ishøj Kommune) "
-                        + "har myndighed til at træffe beslutninger på styregruppens vegne.\n");
+                .contains("  Ja. Den 1. juni 2022 holdt styregruppen ikke møde, så den politiske formand (kulturudvalgsformanden i Ishøj Kommune) "
+                        + "havde myndighed til at træffe beslutninger på styregruppens vegne.\n");
         assertThat(CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2022-02-01", "--log", none.toString(), "--lang", "da").out())
-                .contains("  Nej. Den 1. februar 2022 holder KMK møde (ifølge mødeoversigten). Fortolkning: en mødedag ligger ikke "
+                .contains("  Nej. Den 1. februar 2022 holdt KMK møde (ifølge mødeoversigten). Fortolkning: en mødedag ligger ikke "
                         + "»i perioderne mellem møderne«.\n")
                 .doesNotContain("træffer selv beslutning");
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2025-03-01", "--lang", "da").out())
