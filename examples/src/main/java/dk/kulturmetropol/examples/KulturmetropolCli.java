@@ -323,8 +323,15 @@ public final class KulturmetropolCli implements Runnable {
          */
         private Integer byRecipient(Sentences words, Answer<Duty> none, Answer<Duty> to) {
             PrintWriter out = common.spec.commandLine().getOut();
-            String question = question(words, matter, scope, to);
-            String nothing = words != null ? words.whoNone(action, matter, scope, found(to), asOf) : capitalised(none.note().orElse("") + ".");
+            // the actor is who the action is done to: "Hvem skal orientere Kulturmetropolens politiske styregruppe?"
+            String question = words != null ? words.whoRecipient(action, matter, scope, found(to), asOf) : question(words, matter, scope, to);
+            if (to.rows().isEmpty() && common.format != Format.json) {
+                // only duties whose bearer the text does not name: their own heading says so, once
+                out.print(AnswerText.write(question, to, words, null));
+                out.flush();
+                return 0;
+            }
+            String nothing = words != null ? words.whoRecipientNone(action, matter, scope, found(to), asOf) : capitalised(none.note().orElse("") + ".");
             String note = words != null ? words.phrase("who.by-recipient", "none", nothing.substring(0, nothing.length() - 1))
                     : nothing.substring(0, nothing.length() - 1) + "; " + matter + " is among the recipients of these:";
             if (common.format == Format.json) {

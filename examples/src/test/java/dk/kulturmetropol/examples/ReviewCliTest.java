@@ -128,8 +128,9 @@ class ReviewCliTest {
             assertThat(part.select("p.sign-off").first().elementSiblingIndex()).isEqualTo(part.select("div.close > *").size() - 1);
             assertThat(part.children().last()).isEqualTo(part.selectFirst("div.close"));
         }
-        // the counts of the first section, as measured: ten sentences, seven read, three headings; 40 facts in 12 items
-        assertThat(parts.get(0).select("table.counts td").eachText()).startsWith("10", "7", "3").endsWith("40", "1", "12");
+        // the counts of the first section, as measured: ten sentences, seven read, three headings; 40 facts in 12 items, four
+        // on a reading (the steering group's standing, and for each focus area what comes nearest to informing it)
+        assertThat(parts.get(0).select("table.counts td").eachText()).startsWith("10", "7", "3").endsWith("40", "4", "12");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -800,6 +801,49 @@ public final class Sentences {
      */
     public String who(String action, String matter, String scope, List<Modality> modalities, LocalDate asOf) {
         return whoPhrase("question.who", action, matter, scope, modalities, asOf);
+    }
+
+    /**
+     * The question who takes {@code action} towards {@code recipient}, an actor the action is done to rather than a matter:
+     * {@code Hvem skal orientere Kulturmetropolens politiske styregruppe?} (not "orientere om ..."), where the language
+     * has words for the action with a recipient ({@code action.<action>.do.recipient}); else as {@link #who}.
+     *
+     * @param action     the action id asked about
+     * @param recipient  the actor id the action is done to
+     * @param scope      the scope asked about, or {@code null}
+     * @param modalities the modalities of the rows that answer
+     * @param asOf       the day asked about, or {@code null}
+     * @return the question as the answer's heading
+     */
+    public String whoRecipient(String action, String recipient, String scope, List<Modality> modalities, LocalDate asOf) {
+        return recipientPhrase("question.who", action, recipient, scope, modalities, asOf);
+    }
+
+    /**
+     * That the text does not say who takes {@code action} towards {@code recipient}, as {@link #whoRecipient} asks it:
+     * "Kommissoriet siger intet om, hvem der skal orientere de politiske næstformænd."
+     *
+     * @param action     the action id asked about
+     * @param recipient  the actor id the action is done to
+     * @param scope      the scope asked about, or {@code null}
+     * @param modalities the modalities asked about
+     * @param asOf       the day asked about, or {@code null}
+     * @return the sentence
+     */
+    public String whoRecipientNone(String action, String recipient, String scope, List<Modality> modalities, LocalDate asOf) {
+        return recipientPhrase("none.who", action, recipient, scope, modalities, asOf);
+    }
+
+    private String recipientPhrase(String key, String action, String recipient, String scope, List<Modality> modalities, LocalDate asOf) {
+        Optional<String> pattern = labels.optional("action." + action + ".do.recipient");
+        if (pattern.isEmpty()) {
+            return whoPhrase(key, action, recipient, scope, modalities, asOf);
+        }
+        String how = String.join(" " + labels.text("list.or") + " ", modalities.stream().map(this::modality).toList());
+        String whom = (labels.has("matter", recipient) ? labels.inSentence("matter", recipient) : labels.inSentence("actor", recipient))
+                + (scope == null ? "" : " " + labels.scopePhrase(scope));
+        String does = fill(pattern.get(), name -> name.equals("matter") ? whom : null, false);
+        return phrase(key, "modality", how, "do", does, "on", on(asOf));
     }
 
     /**

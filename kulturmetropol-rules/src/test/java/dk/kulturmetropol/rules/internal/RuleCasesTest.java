@@ -84,7 +84,7 @@ class RuleCasesTest {
                 rule("psg-is-informed-of-progress", Given.AREA,
                         "political-steering-group must be-informed focus-area-progress for music [continuously] @psg.tasks-3"),
                 rule("psg-progress-informer-unnamed", Given.AREA,
-                        "(unnamed) must inform focus-area-progress for music to political-steering-group [continuously] @psg.tasks-3"),
+                        "(unnamed) must inform focus-area-progress for music to political-steering-group [continuously] (reading) @psg.tasks-3"),
                 rule("psg-discusses-regional-cultural-policy", Given.PERIOD,
                         "political-steering-group must discuss regional-cultural-policy @psg.tasks-3"),
                 rule("psg-may-start-new-focus-areas", Given.PERIOD,
