@@ -553,28 +553,79 @@ public final class KulturmetropolCli implements Runnable {
                     : (to == null ? "Reporting lines of " : "Reporting lines to ") + who + (subject == null ? "" : " about " + subject)
                     + (asOf == null ? "" : " on " + asOf) + ":";
             String nothing = words == null ? null : words.phrase(to == null ? "none.reports" : "none.reports.to", parts);
+            Answer<dk.kulturmetropol.model.Derived> nearest = to == null && a.isEmpty() ? nearestForUnit(g, who, criteria) : null;
+            String nearestHeading = null;
+            if (nearest != null && !nearest.isEmpty()) {
+                // a unit with no reporting line of its own (the secretariat): its head's line, and what the head does with
+                // the one it reports to ("Sekretariatschefen ... refererer til ... den administrative formand", secretariat.head-2;
+                // "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne", chairs.tasks-8)
+                String head = dk.kulturmetropol.model.Vocabulary.UNITS.get(who);
+                String headTo = ((dk.kulturmetropol.model.ReportingLine) nearest.rows().get(0).fact()).to();
+                nothing = words == null ? null : words.phrase("none.reports.unit", parts);
+                nearestHeading = words != null ? words.phrase("reports.unit.nearest", "head", words.labels().inSentence("actor", head),
+                        "to", words.labels().inSentence("actor", headTo))
+                        : "The nearest the text comes: the reporting line of " + head + ", and what " + head + " does together with " + headTo + ":";
+            } else {
+                nearest = null;
+            }
             // a report delivered ("afrapportering") is a duty, not a reporting line; it names no subject, so --about leaves it out
             Answer<Duty> delivered = about != null ? null : to == null ? g.reportsDeliveredBy(who, Criteria.any().asOf(asOf))
                     : g.reportsDeliveredTo(who, Criteria.any().asOf(asOf));
-            if (delivered == null || delivered.isEmpty()) {
+            if ((delivered == null || delivered.isEmpty()) && nearest == null) {
                 return common.print(question, a, nothing);
             }
+            PrintWriter out = common.spec.commandLine().getOut();
             String heading = words != null ? words.phrase(to == null ? "reports.delivered.by" : "reports.delivered.to",
                     "actor", words.labels().inSentence("actor", who), "on", words.on(asOf))
                     : (to == null ? "Reports delivered by " : "Reports delivered to ") + who + (asOf == null ? "" : " on " + asOf) + ":";
-            PrintWriter out = common.spec.commandLine().getOut();
+            boolean anyDelivered = delivered != null && !delivered.isEmpty();
             if (common.format == Format.json) {
                 Map<String, Object> doc = AnswerJson.document(a, words, nothing);
-                Map<String, Object> reports = AnswerJson.document(delivered, words, null);
-                List<Object> rows = new ArrayList<>((List<?>) reports.get("answers"));
-                rows.addAll((List<?>) reports.get("unspecified"));
-                doc.put("delivered", rows);
+                if (nearest != null) {
+                    doc.put("nearestNote", nearestHeading);
+                    doc.put("nearest", AnswerJson.document(nearest, words, null).get("answers"));
+                }
+                if (anyDelivered) {
+                    Map<String, Object> reports = AnswerJson.document(delivered, words, null);
+                    List<Object> rows = new ArrayList<>((List<?>) reports.get("answers"));
+                    rows.addAll((List<?>) reports.get("unspecified"));
+                    doc.put("delivered", rows);
+                }
                 out.print(JsonOutput.write(doc, "an answer") + "\n");
             } else {
-                out.print(AnswerText.write(question, a, words, nothing) + "\n" + AnswerText.write(heading, delivered, words));
+                out.print(AnswerText.write(question, a, words, nothing)
+                        + (nearest == null ? "" : "\n" + AnswerText.write(nearestHeading, nearest, words))
+                        + (anyDelivered ? "\n" + AnswerText.write(heading, delivered, words) : ""));
             }
             out.flush();
             return 0;
+        }
+
+        /**
+         * The rows that come nearest to a unit's reporting line where the text sets none for the unit: the direct lines of
+         * the post at its head ({@link dk.kulturmetropol.model.Vocabulary#UNITS}), and the duties the one the head reports
+         * to has together with the head; null for an actor that is no unit.
+         */
+        private static Answer<dk.kulturmetropol.model.Derived> nearestForUnit(Governance g, String unit, Criteria criteria) {
+            String head = dk.kulturmetropol.model.Vocabulary.UNITS.get(unit);
+            if (head == null || !g.accepted("actor").contains(head)) {
+                return null;
+            }
+            List<dk.kulturmetropol.rules.Row<dk.kulturmetropol.model.Derived>> rows = new ArrayList<>();
+            for (var r : g.reports(head, criteria).rows()) {
+                if (r.fact().isDirect() && r.fact().from().equals(head)) {
+                    rows.add(new dk.kulturmetropol.rules.Row<>(r.fact(), r.resolvedTo(), r.clauses(), r.resolved(), r.through(), r.placedIn()));
+                }
+            }
+            List<String> tos = rows.stream().map(r -> ((dk.kulturmetropol.model.ReportingLine) r.fact()).to()).distinct().toList();
+            for (String up : tos) {
+                for (var r : g.duties(up, Criteria.any().asOf(criteria.asOf())).rows()) {
+                    if (r.fact().actor().equals(up) && r.fact().jointlyWith().contains(head) && r.through().isEmpty()) {
+                        rows.add(new dk.kulturmetropol.rules.Row<>(r.fact(), r.resolvedTo(), r.clauses(), r.resolved(), r.through(), r.placedIn()));
+                    }
+                }
+            }
+            return new Answer<>(rows, List.of(), java.util.Optional.empty());
         }
     }
 

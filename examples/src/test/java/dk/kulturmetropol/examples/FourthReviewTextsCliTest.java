@@ -25,4 +25,27 @@ class FourthReviewTextsCliTest {
         assertThat(CliRunner.run("duties", "political-steering-group", "--lang", "da").out())
                 .contains("Den politiske styregruppe skal løbende orienteres om fremdriften i").doesNotContain("nærmest kommer");
     }
+
+    @Test
+    void should_say_of_the_secretariat_that_its_head_reports_to_the_administrative_chair_who_with_the_head_sets_its_frame_a12() {
+        // secretariat.head-2 "Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den administrative
+        // formand"; chairs.tasks-8 "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne for
+        // sekretariatets arbejde"
+        String da = CliRunner.run("reports", "secretariat", "--lang", "da").out();
+        assertThat(da).startsWith("Referenceforhold for sekretariatet:\n\n"
+                + "Kommissoriet fastsætter intet referenceforhold for sekretariatet som enhed.\n\n"
+                + "Nærmest kommer det referenceforhold, teksten fastsætter for sekretariatschefen, og det, sekretariatschefen gør sammen med"
+                + " den administrative formand:\n\n"
+                + "  Sekretariatschefen refererer til den administrative formand.\n"
+                + "    gælder fra 1. januar 2021 til 31. december 2024\n"
+                + "    secretariat.head-2 (Sekretariat): \"Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den"
+                + " administrative formand.\"\n\n"
+                + "  Den administrative formand udstikker i samarbejde med sekretariatschefen rammerne for sekretariatets arbejde.\n")
+                .contains("\nAfrapportering fra sekretariatet:\n");
+        var json = CliRunner.run("reports", "secretariat", "--format", "json").out();
+        assertThat(json).contains("\"nearest\" : [ {").contains("\"id\" : \"chairs.tasks-8\"");
+        // near miss: a post with a line of its own gets no such note, nor a body without one
+        assertThat(CliRunner.run("reports", "head-of-secretariat", "--lang", "da").out()).doesNotContain("Nærmest kommer");
+        assertThat(CliRunner.run("reports", "kmk", "--lang", "da").out()).doesNotContain("Nærmest kommer", "som enhed");
+    }
 }

@@ -85,10 +85,10 @@ class SecondReviewCliTest {
                 .contains("    secretariat.bullet-2 (Sekretariat): \"Sekretariatet har ansvaret for afrapportering")
                 .doesNotContain("ingen regel", "Bemærk");
         assertThat(CliRunner.run("reports", "secretariat", "--lang", "da").out())
-                .contains("Kommissoriet fastsætter intet referenceforhold for sekretariatet.\n\nAfrapportering fra sekretariatet:\n")
+                .contains("Kommissoriet fastsætter intet referenceforhold for sekretariatet som enhed.\n\n").contains("\nAfrapportering fra sekretariatet:\n")
                 .contains("secretariat.bullet-2");
         assertThat(CliRunner.run("reports", "secretariat", "--lang", "en").out())
-                .contains("The text sets no reporting line for the secretariat.\n\nReports delivered by the secretariat:\n")
+                .contains("The text sets no reporting line for the secretariat as a unit.\n\n").contains("\nReports delivered by the secretariat:\n")
                 .contains("  The secretariat is responsible for reporting on Kulturmetropolen as a whole to the Ministry of Culture");
         assertThat(CliRunner.run("reports", "--to", "kmk", "--lang", "da").out())
                 .contains("refererer projektchefen for Musikindsatsen")
