@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.kulturmetropol.model.Agreement;
+import dk.kulturmetropol.model.Clause;
 import dk.kulturmetropol.model.Derived;
 import dk.kulturmetropol.model.Sentences;
 import dk.kulturmetropol.rules.Review;
@@ -168,13 +169,14 @@ final class ReviewOutput {
         header.appendElement("p").addClass("scope").text(scope(review, words, agreement));
         for (Section section : review.sections()) {
             Element part = body.appendElement("section").addClass("part").attr("id", "section-" + section.id());
-            part.appendElement("h2").text(section.heading());
-            if (!section.source().equals(review.source())) {
-                part.appendElement("p").addClass("source").text(words.phrase("review.pack", "source", section.source()));
+            boolean pack = !section.source().equals(review.source());
+            part.appendElement("h2").text(pack ? source(section, words, section.heading()) : section.heading());
+            if (pack) {
+                part.appendElement("p").addClass("source").text(words.phrase("review.pack", "source", source(section, words, section.source())));
             }
             int items = 0;
             for (Sentence s : section.sentences()) {
-                items += html(part, s, words);
+                items += html(part, s, section, words);
             }
             Element close = part.appendElement("div").addClass("close");
             Element table = close.appendElement("table").addClass("counts");
@@ -191,7 +193,7 @@ final class ReviewOutput {
     }
 
     /** Writes sentence {@code s} and its list into {@code part}; returns how many items the list shows. */
-    private static int html(Element part, Sentence s, Sentences words) {
+    private static int html(Element part, Sentence s, Section section, Sentences words) {
         Element unit = part.appendElement("div").addClass("unit");
         if (!s.clauseIds().isEmpty()) {
             unit.attr("id", s.clauseIds().get(0));
@@ -205,9 +207,16 @@ final class ReviewOutput {
                 quote.appendElement("span").addClass("clause").text(String.join(", ", s.clauseIds()));
                 quote.appendText(": ");
             }
-            quote.appendText("\"");
-            quote.appendElement("span").addClass("sentence").text(s.text());
-            quote.appendText("\"");
+            Clause shown = shown(s, section, words);
+            if (shown != null && words.isSummary(shown)) {
+                // a pack's summary of its source in this language: said to be one, not quoted
+                quote.appendText(words.words("clause.summary").orElse("") + ": ");
+                quote.appendElement("span").addClass("sentence").text(words.clause(shown).quote());
+            } else {
+                quote.appendText("\"");
+                quote.appendElement("span").addClass("sentence").text(shown == null ? s.text() : words.clause(shown).quote());
+                quote.appendText("\"");
+            }
         }
         if (s.reasonText() != null) {
             unit.addClass(s.reason() != null ? "no-duty" : "nothing");
@@ -246,16 +255,18 @@ final class ReviewOutput {
         out.append(md(words.phrase("review.intro"))).append("\n\n");
         out.append(md(scope(review, words, agreement))).append("\n");
         for (Section section : review.sections()) {
-            out.append("\n## ").append(md(section.heading())).append("\n\n");
-            if (!section.source().equals(review.source())) {
-                out.append('*').append(md(words.phrase("review.pack", "source", section.source()))).append("*\n\n");
+            boolean pack = !section.source().equals(review.source());
+            out.append("\n## ").append(md(pack ? source(section, words, section.heading()) : section.heading())).append("\n\n");
+            if (pack) {
+                out.append('*').append(md(words.phrase("review.pack", "source", source(section, words, section.source())))).append("*\n\n");
             }
             int items = 0;
             for (Sentence s : section.sentences()) {
                 if (s.heading()) {
                     out.append("### ").append(md(s.text())).append("\n\n");
                 } else {
-                    out.append(md(quoted(s))).append("\n\n");
+                    Clause shown = shown(s, section, words);
+                    out.append(md(shown == null ? quoted(s) : words.quoted(shown, false))).append("\n\n");
                 }
                 if (s.reasonText() != null) {
                     out.append('*').append(md(s.reasonText())).append("*\n\n");
@@ -290,6 +301,27 @@ final class ReviewOutput {
      * A sentence as every command quotes the text: {@code kmk.tasks-5: "KMK godkender ..."}; the section goes without
      * saying under its heading. A sentence no clause quotes (it states no duty) is quoted alone.
      */
+    /**
+     * A pack's sentence as a clause, where the pack gives that clause in {@code words}' language ({@code @source_da},
+     * {@code @summary_da}): to be shown as {@link Sentences#quoted(Clause, boolean)} shows it; else {@code null}.
+     */
+    private static Clause shown(Sentence s, Section section, Sentences words) {
+        if (s.clauseIds().size() != 1) {
+            return null;
+        }
+        Clause declared = new Clause(s.clauseIds().get(0), section.source(), section.source(), s.text());
+        return words.clause(declared).equals(declared) ? null : declared;
+    }
+
+    /**
+     * A pack section's source in {@code words}' language, where the pack gives it ({@code @source_da}), which then heads
+     * the section too; else {@code declared}, its source or heading as the pack declares it.
+     */
+    private static String source(Section section, Sentences words, String declared) {
+        return section.sentences().stream().flatMap(s -> s.clauseIds().stream()).findFirst()
+                .map(id -> words.clause(new Clause(id, declared, declared, "-")).section()).orElse(declared);
+    }
+
     static String quoted(Sentence s) {
         return (s.clauseIds().isEmpty() ? "" : String.join(", ", s.clauseIds()) + ": ") + "\"" + s.text() + "\"";
     }

@@ -147,4 +147,21 @@ class MinistryPackCliTest {
             at = found + line.length();
         }
     }
+
+    @Test
+    void should_head_the_packs_section_of_the_danish_review_with_its_danish_source_and_give_its_summary() {
+        // when the annotated text is written with the pack, in Danish, as Markdown and as HTML
+        String md = CliRunner.run("review", "--rules", PACK, "--lang", "da", "--format", "markdown").out();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(CliRunner.run("review", "--rules", PACK, "--lang", "da", "--format", "html").out());
+
+        // then the pack's section is headed by its Danish source and gives its summaries as summaries, with no English
+        assertThat(md).contains("\n## Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)\n\n"
+                        + "*Fra Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1), ikke fra kommissoriet.*\n\n"
+                        + "ministry.annual-report, sammenfatning, ikke ordret citat: Årlig status, nøgletal og revideret regnskab for det forudgående år "
+                        + "indsendes til Slots- og Kulturstyrelsen senest den 15. september hvert år.\n")
+                .doesNotContain("reporting rules").doesNotContain("each 15 September");
+        assertThat(html.select("#ministry\\.final-evaluation p.quote").text()).isEqualTo("ministry.final-evaluation: sammenfatning, ikke ordret citat: "
+                + "Slutevalueringen af aftaleperioden indsendes til Slots- og Kulturstyrelsen senest den 1. marts i periodens sidste år.");
+        assertThat(html.text()).doesNotContain("reporting rules");
+    }
 }
