@@ -130,7 +130,9 @@ final class CycleHtml {
     private static void basis(Element td, CycleItem item, Sentences words) {
         java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
         // a window's reading states the window; a dated deadline and a counted duty say when and how often
-        item.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.DEADLINE || d.kind() == Deadline.Kind.RECURRING)
+        // (a deadline on a date: the date column says it, once)
+        item.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.DEADLINE && d.row().fact().due().kind() != dk.kulturmetropol.model.Due.Kind.ON
+                        || d.kind() == Deadline.Kind.RECURRING)
                 .forEach(d -> lines.add(CalendarOutput.kindLine(d, words)));
         item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(CalendarOutput.reading(d, words)));
         lines.forEach(line -> td.appendElement("p").addClass("note").text(line));

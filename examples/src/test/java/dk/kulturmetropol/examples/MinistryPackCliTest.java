@@ -56,6 +56,11 @@ class MinistryPackCliTest {
                 + "til Slots- og Kulturstyrelsen (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af kommissoriets afsnit om sekretariatet).\n");
         assertThat(block.split("1\\. marts 2024", -1)).hasSize(2);
         assertThat(calendar).doesNotContain("frist: senest den");
+        // and so on the printable page, whose date column says it
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(CliRunner.run("calendar", "--from", "2024-01-01", "--to", "2024-03-31", "--rules", PACK,
+                "--lang", "da", "--format", "html").out());
+        assertThat(page.select("tr").stream().filter(tr -> tr.text().contains("slutevalueringen af aftaleperioden til"))).singleElement()
+                .satisfies(tr -> assertThat(tr.text().split("1\\. marts 2024", -1)).hasSize(2));
     }
 
     @Test
