@@ -155,10 +155,18 @@ final class CalendarOutput {
         if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
             Deadline d = item.deadlines().get(0);
             Duty duty = d.row().fact();
+            String actor = CycleWords.actorId(duty);
+            List<String> ids = d.row().resolvedTo();
+            // a body's members, one of each partner: who they are is the body's, by the text's words (KMK's members are
+            // "chef-repræsentanter", not necessarily the culture chief), and the day is the window's end, not a meeting
+            String role = sharedRole(ids);
+            boolean members = dk.kulturmetropol.model.Vocabulary.BODIES.containsKey(actor) && ids.size() > 1 && role != null
+                    && words != null && words.words("cycle.plural." + role).isPresent();
             out.append("    ").append(words == null
-                    ? CycleWords.actorId(duty) + " is " + String.join(", ", d.row().resolvedTo()) + " on that day"
-                    : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", CycleWords.actorId(duty)),
-                    "resolved", resolved(d.row().resolvedTo(), words)))
+                    ? actor + " is " + String.join(", ", ids) + " on that day"
+                    : members ? words.phrase("calendar.resolved.members", "actor", words.labels().inSentence("actor", actor),
+                            "places", places(ids.stream().map(id -> words.labels().label("actor", id.substring(id.indexOf(':') + 1))).toList(), true, words))
+                    : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", actor), "resolved", resolved(ids, words)))
                     .append('\n');
         }
     }

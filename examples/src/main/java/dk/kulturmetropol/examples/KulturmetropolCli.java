@@ -366,7 +366,7 @@ public final class KulturmetropolCli implements Runnable {
             String note = words != null
                     ? words.phrase("who.same-thing", "asked", words.labels().inSentence("matter", asked), "text", text,
                             "answered", words.labels().inSentence("matter", matter))
-                    : "Here the text calls " + asked + " \"" + text + "\" (" + matter + "):";
+                    : "Reading: the text's \"" + text + "\" (" + matter + ") here is taken to be " + asked + ":";
             if (common.format == Format.json) {
                 Map<String, Object> doc = AnswerJson.document(a, words, none(words, matter, scope, a));
                 doc.put("note", note);

@@ -23,8 +23,9 @@ class CalendarDanishCliTest {
                 .contains("  Den 31. december 2022: Sekretariatschefen skal aflægge regnskabet for 2021 til den administrative formand.\n")
                 // the project chiefs, each, with the text's own verb for the plan
                 .contains("Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen skal hver ")
-                // who KMK is that day: one phrase, in Danish alphabetical order (Roskilde before Rødovre)
-                .contains("    Den dag drejer det sig om kulturcheferne i Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
+                // who KMK is: its members, as the text names them (chef-repræsentanter, review 4 A13), in Danish alphabetical
+                // order (Roskilde before Rødovre); the day is the end of a window, not a meeting day
+                .contains("    Det gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
                         + "Rødovre Kommune.\n");
         // near miss: none of the old wordings is left, and "fortolkning" is written one way
         assertThat(out).doesNotContain("forstås at skulle", "det skal være sket", "tilbagevendende:", "i året efter:", "før året begynder:",

@@ -27,6 +27,24 @@ class FourthReviewTextsCliTest {
     }
 
     @Test
+    void should_mark_the_other_word_for_the_accounts_as_a_reading_and_name_kmks_members_as_members_a13() {
+        // chief.duty-4 "indsende et revideret årsregnskab"; kmk.tasks-5 "det forudgående års regnskab": the text does not
+        // say the two are one; the tool reads them so, and says it is a reading
+        String da = CliRunner.run("who", "submit", "annual-accounts", "--lang", "da").out();
+        assertThat(da).startsWith("Hvem skal indsende det forudgående års regnskab?\n\n"
+                + "Fortolkning: det reviderede årsregnskab, som teksten nævner her, forstås som det forudgående års regnskab:\n")
+                .doesNotContain("Teksten kalder");
+        assertThat(CliRunner.run("who", "submit", "annual-accounts", "--lang", "en").out())
+                .contains("\nReading: what the text names here, the audited annual accounts (\"revideret årsregnskab\"), is taken to mean"
+                        + " the previous year's accounts:\n");
+        // the calendar without a plan: KMK's members are "chef-repræsentanter", not necessarily the culture chief
+        String calendar = CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da", "--format", "quarters").out();
+        assertThat(calendar).contains("    kmk.meetings: \"KMK mødes fire gange årligt.\"\n"
+                + "    Det gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune.\n")
+                .doesNotContain("drejer det sig om kulturcheferne");
+    }
+
+    @Test
     void should_say_of_the_secretariat_that_its_head_reports_to_the_administrative_chair_who_with_the_head_sets_its_frame_a12() {
         // secretariat.head-2 "Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den administrative
         // formand"; chairs.tasks-8 "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne for

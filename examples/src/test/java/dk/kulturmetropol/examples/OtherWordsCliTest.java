@@ -18,7 +18,7 @@ class OtherWordsCliTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Who must submit annual-accounts for music?\n\n"
-                        + "Here the text calls annual-accounts \"revideret årsregnskab\" (audited-annual-accounts):\n")
+                        + "Reading: the text's \"revideret årsregnskab\" (audited-annual-accounts) here is taken to be annual-accounts:\n")
                 .contains("\n  project-chief:music must submit audited-annual-accounts for music to secretariat")
                 .contains("chief.duty-4 (Projektchefens rolle): \"evaluere, afrapportere og indsende et revideret årsregnskab")
                 .doesNotContain("the rules state no duty");
@@ -28,7 +28,7 @@ class OtherWordsCliTest {
     void should_answer_in_danish_words_with_the_texts_own_word_quoted() {
         String out = CliRunner.run("who", "indsende", "årsregnskab", "--scope", "Musikindsatsen", "--lang", "da").out();
 
-        assertThat(out).contains("\nTeksten kalder her det forudgående års regnskab »revideret årsregnskab«:\n")
+        assertThat(out).contains("\nFortolkning: det reviderede årsregnskab, som teksten nævner her, forstås som det forudgående års regnskab:\n")
                 .contains("\n  Projektchefen for Musikindsatsen har ansvaret for at indsende et revideret årsregnskab til sekretariatet")
                 .contains("chief.duty-4 (Projektchefens rolle): ")
                 .doesNotContain("Kommissoriet siger intet");
@@ -38,7 +38,7 @@ class OtherWordsCliTest {
     void should_answer_who_approves_the_audited_annual_accounts_with_kmk_tasks_5() throws Exception {
         String out = CliRunner.run("who", "approve", "audited-annual-accounts", "--scope", "music", "--lang", "da").out();
 
-        assertThat(out).contains("\nTeksten kalder her det reviderede årsregnskab »det forudgående års regnskab«:\n")
+        assertThat(out).contains("\nFortolkning: det forudgående års regnskab, som teksten nævner her, forstås som det reviderede årsregnskab:\n")
                 .contains("\n  KMK godkender hvert år det forudgående års regnskab for Musikindsatsen.\n")
                 .contains("kmk.tasks-5 (");
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("who", "approve", "audited-annual-accounts", "--format", "json").out());
