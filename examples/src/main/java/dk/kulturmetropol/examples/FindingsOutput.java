@@ -125,7 +125,9 @@ final class FindingsOutput {
         if (words == null) {
             return changesText(changes);
         }
-        java.util.LinkedHashSet<String> blocks = new java.util.LinkedHashSet<>();
+        // a change as its line and its clauses, the key that a change reading word for word as another is written once
+        // by; the readings the facts so written rest on gathered under it
+        java.util.LinkedHashMap<String, java.util.LinkedHashSet<String>> blocks = new java.util.LinkedHashMap<>();
         for (dk.kulturmetropol.rules.Change c : changes) {
             StringBuilder block = new StringBuilder();
             switch (c.kind()) {
@@ -133,10 +135,19 @@ final class FindingsOutput {
                 case REMOVED -> block.append("  - ").append(line(c.before().orElseThrow(), java.util.Optional.empty(), words));
                 case CHANGED -> block.append("  ~ ").append(changed(c.before().orElseThrow(), c.after().orElseThrow(), words));
             }
+            if (c.kind() != dk.kulturmetropol.rules.Change.Kind.REMOVED && (c.kind() != dk.kulturmetropol.rules.Change.Kind.ADDED
+                    || textNames(c, changes, words.labels()).isEmpty())) {
+                periodNote(c, words).ifPresent(note -> {
+                    int firstLine = block.indexOf("\n");
+                    block.insert(firstLine < 0 ? block.length() : firstLine, " " + note);
+                });
+            }
             block.append('\n');
             // the clauses on lines of their own, quoted: no id in the sentence
             c.clauses().forEach(clause -> block.append("      ").append(quoted(clause, words)).append('\n'));
-            blocks.add(block.toString());
+            java.util.LinkedHashSet<String> readings = blocks.computeIfAbsent(block.toString(), k -> new java.util.LinkedHashSet<>());
+            // a fact added or changed that rests on a reading says so, as reports does
+            c.after().map(dk.kulturmetropol.model.Derived::reading).ifPresent(r -> readings.add(words.phrase("reading", "reading", words.reading(r))));
         }
         int same = changes.size() - blocks.size();
         StringBuilder out = new StringBuilder(changes.isEmpty() ? words.phrase("changes.none")
@@ -144,7 +155,14 @@ final class FindingsOutput {
                 : capitalised(same > 0 ? words.phrase(same == 1 ? "changes.many.same.one" : "changes.many.same", "n", words.count(changes.size(), false),
                         "same", words.count(same, false)) : words.phrase("changes.many", "n", words.count(changes.size(), false))))
                 .append(changes.isEmpty() ? "\n" : "\n\n");
-        blocks.forEach(out::append);
+        blocks.forEach((block, readings) -> {
+            int clauses = block.indexOf("\n") + 1;
+            int before = block.startsWith("  ~ ") && block.startsWith("      " + words.phrase("changes.before", "line", ""), clauses)
+                    ? block.indexOf("\n", clauses) + 1 : clauses;
+            out.append(block, 0, before);
+            readings.forEach(r -> out.append("      ").append(r).append('\n'));
+            out.append(block, before, block.length());
+        });
         AnswerText.areaNamesNote(out.toString(), words).ifPresent(note -> out.append('\n').append(note).append('\n'));
         return out.toString();
     }
@@ -163,6 +181,35 @@ final class FindingsOutput {
                 : part < 0 ? sentence.substring(0, sentence.length() - 1) + " " + words.phrase("changes.text-names", "named", named.get()) + "."
                 : sentence.substring(0, part) + " " + words.phrase("changes.text-names.inside", "named", named.get()) + sentence.substring(part);
         return said + " " + Character.toUpperCase(validity.charAt(0)) + validity.substring(1) + ".";
+    }
+
+    private static final java.util.regex.Pattern TEXT_PERIOD = java.util.regex.Pattern.compile("perioden (\\d{4})-(\\d{4})");
+
+    /**
+     * For a fact added or changed that holds, on the after side, outside the years its clause names ("i hele
+     * aftaleperioden 2021-2024"), the note that the text says it of those years only: a commitment the text records
+     * ("har forpligtiget sig") is not given again by a changed agreement that only places the secretariat or the focus
+     * areas; any other fact is set by the text for those years only.
+     */
+    private static java.util.Optional<String> periodNote(dk.kulturmetropol.rules.Change c, Sentences words) {
+        dk.kulturmetropol.model.Validity now = c.after().orElseThrow().validity();
+        for (Clause clause : c.clauses()) {
+            java.util.regex.Matcher years = TEXT_PERIOD.matcher(clause.quote());
+            if (years.find()) {
+                LocalDate first = LocalDate.of(Integer.parseInt(years.group(1)), 1, 1);
+                LocalDate last = LocalDate.of(Integer.parseInt(years.group(2)), 12, 31);
+                if (now.from().isBefore(first) || now.to().isAfter(last)) {
+                    // a commitment where the municipality that commits itself is the fact's actor, not a fact drawn from the
+                    // same sentence (the guidelines the secretariat gives, who renders the final accounts)
+                    boolean commitment = (clause.quote().contains("forpligtiget sig") || clause.quote().contains("forpligtet sig"))
+                            && c.after().get() instanceof dk.kulturmetropol.model.Duty d && d.actor() != null
+                            && (d.actor().startsWith("home-municipality:") || d.actor().startsWith("partner-municipality:"));
+                    return java.util.Optional.of(words.phrase(commitment ? "changes.commitment-period" : "changes.text-period",
+                            "years", years.group(1) + "-" + years.group(2)));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A changed fact: only its dates, when it reads the same ("...: gælder nu til ... (før: til ...)."), else both. */
@@ -266,6 +313,13 @@ final class FindingsOutput {
             one.put("kind", c.factKind());
             one.put("before", c.before().map(f -> fact(f, words)).orElse(null));
             one.put("after", c.after().map(f -> fact(f, words)).orElse(null));
+            if (c.after().isPresent()) {
+                // the text says it of its own years only: said in English, and in the language asked
+                periodNote(c, Sentences.english()).ifPresent(note -> one.put("note", note));
+                if (words != null) {
+                    periodNote(c, words).ifPresent(note -> one.put("noteLabel", note));
+                }
+            }
             one.put("clauses", c.clauses().stream().map(FindingsOutput::clause).toList());
             return one;
         }).toList());
@@ -278,6 +332,12 @@ final class FindingsOutput {
         out.put("text", dk.kulturmetropol.rules.Change.describe(fact));
         if (words != null) {
             out.put("sentence", words.of(fact));
+        }
+        if (fact.reading() != null) {
+            out.put("reading", fact.reading());
+            if (words != null) {
+                out.put("readingLabel", words.reading(fact.reading()));
+            }
         }
         out.put("validFrom", fact.validity().from().toString());
         out.put("validTo", fact.validity().to().toString());

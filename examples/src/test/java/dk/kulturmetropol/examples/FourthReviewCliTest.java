@@ -86,4 +86,81 @@ class FourthReviewCliTest {
         assertThat(FindingsOutput.decisionText("administrative-chair", "kmk", day.plusDays(1), g.mayDecide("administrative-chair", "kmk", day.plusDays(1), log), da,
                 day)).contains("  Ja. Den 7. maj 2021 holder KMK ikke møde, så den administrative formand");
     }
+
+    @Test
+    void should_say_that_the_kommissoriums_commitment_covers_its_own_period_only_under_a_changed_agreement_a4() throws Exception {
+        String da = CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "da").out();
+        String en = CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "en").out();
+        JsonNode json = json(CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "da", "--format", "json").out());
+        String note = " Kommissoriets tilsagn gælder kun aftaleperioden 2021-2024; et nyt tilsagn fremgår ikke af den ændrede aftale.\n";
+
+        assertThat(da).contains("  ~ Ishøj Kommune har forpligtet sig til at huse sekretariatet i hele aftaleperioden: gælder nu fra 1. januar 2025 "
+                        + "til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024)." + note)
+                .contains("  ~ Ishøj Kommune har forpligtet sig til at stille sin organisation til rådighed for sekretariatet i hele aftaleperioden: "
+                        + "gælder nu fra 1. januar 2025 til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024)." + note)
+                .contains("  ~ Hjemkommunen for Musikindsatsen har forpligtet sig til at ansætte projektchefen i hele aftaleperioden: gælder nu fra "
+                        + "1. januar 2025 til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024)." + note)
+                .contains("  ~ Næstformændene vælges for hele aftaleperioden, men teksten nævner ikke, hvem der vælger dem: gælder nu fra 1. januar 2025 "
+                        + "til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024). Kommissoriet fastsætter det kun for aftaleperioden "
+                        + "2021-2024; den ændrede aftale siger intet om det.\n");
+        // each of the three homes' three commitments of home.tasks-3, and the host's two of chairs.host
+        assertThat(da.lines().filter(l -> l.endsWith(note.strip()))).hasSize(11);
+        // near miss: a fact drawn from the same sentence that is no commitment is said to be set for those years, not promised
+        assertThat(da).containsPattern("  ~ Sekretariatet angiver retningslinjerne for, hvordan års- og slutregnskab for Musikindsatsen [^\\n]*"
+                + "Kommissoriet fastsætter det kun for aftaleperioden 2021-2024; den ændrede aftale siger intet om det.\n");
+        assertThat(en).contains("The kommissorium's commitment covers the agreement period 2021-2024 only; the changed agreement gives no new one.");
+        JsonNode host = null;
+        for (JsonNode c : json.get("changes")) {
+            if (c.get("after").hasNonNull("rule") && c.get("after").get("rule").asText().equals("host-municipality-houses-secretariat")) {
+                host = c;
+            }
+        }
+        assertThat(host).isNotNull();
+        assertThat(host.get("noteLabel").asText()).isEqualTo(note.strip());
+        assertThat(host.get("note").asText()).startsWith("The kommissorium's commitment covers");
+        // near miss: a change within the kommissorium's own period carries no such note
+        assertThat(CliRunner.run("diff", "--after", "configs/music-moves-2022.yaml", "--lang", "da").out()).doesNotContain("tilsagn", "fastsætter det kun");
+    }
+
+    @Test
+    void should_mark_a_reading_in_the_diff_as_reports_does_a10() throws Exception {
+        String da = CliRunner.run("diff", "--after", "configs/music-moves-2022.yaml", "--lang", "da").out();
+        JsonNode json = json(CliRunner.run("diff", "--after", "configs/music-moves-2022.yaml", "--lang", "da", "--format", "json").out());
+
+        assertThat(da).contains("  + I forhold til den øvrige ansættelse refererer projektchefen for Musikindsatsen til chefen i den kommune, hvor "
+                + "vedkommende er ansat (Herlev Kommune). Gælder fra 1. juli 2022 til 31. december 2024.\n"
+                + "      fortolkning: »chefen i den kommune, hvor vedkommende er ansat«: hjemkommunen ansætter projektchefen, så det er en chef "
+                + "i hjemkommunen; teksten siger ikke hvilken\n"
+                + "      chief.role-3 (Projektchefens rolle): ");
+        assertThat(CliRunner.run("reports", "project-chief:music", "--lang", "da").out())
+                .contains("    fortolkning: »chefen i den kommune, hvor vedkommende er ansat«: hjemkommunen ansætter projektchefen, så det er en chef "
+                        + "i hjemkommunen; teksten siger ikke hvilken\n");
+        boolean marked = false;
+        for (JsonNode c : json.get("changes")) {
+            JsonNode after = c.get("after");
+            if (after.hasNonNull("rule") && after.get("text").asText().contains("herlev") && after.has("readingLabel")) {
+                marked |= after.get("readingLabel").asText().startsWith("»chefen i den kommune, hvor vedkommende er ansat«");
+            }
+        }
+        assertThat(marked).isTrue();
+        // near miss: a fact on the plain sentence gets no reading line
+        assertThat(da).contains("  + Herlev Kommune er hjemkommune for Musikindsatsen ifølge den ændrede aftale; kommissoriet nævner Roskilde Kommune. "
+                + "Gælder fra 1. juli 2022 til 31. december 2024.\n      home.list (");
+    }
+
+    @Test
+    void should_give_the_political_substitute_once_in_the_texts_words_and_count_the_repeats_left_out_b7_b8() {
+        for (String config : java.util.List.of("configs/gladsaxe-joins-2023.yaml", "configs/roedovre-leaves-2022.yaml")) {
+            String da = CliRunner.run("diff", "--after", config, "--lang", "da").out();
+
+            assertThat(da.lines().filter(l -> l.contains("politisk suppleant") && l.matches("  [+~-] .*"))).as(config).hasSize(1)
+                    .allSatisfy(l -> assertThat(l).contains("Det er muligt for ").doesNotContain(" kan udpege "));
+            assertThat(da.lines().findFirst().orElseThrow()).as(config).matches("15 ændringer \\(\\+ tilføjet, - fjernet, ~ ændret\\); "
+                    + "(én gentagelse|\\S+ gentagelser) er udeladt:").doesNotContain("ordret");
+            // the count is honest: the lines shown and the repeats left out add up to the changes
+            long shown = da.lines().filter(l -> l.startsWith("  + ") || l.startsWith("  - ") || l.startsWith("  ~ ")).count();
+            int left = da.contains("; én gentagelse er") ? 1 : da.contains("; to gentagelser er") ? 2 : da.contains("; tre gentagelser er") ? 3 : -1;
+            assertThat(shown + left).as(config).isEqualTo(15);
+        }
+    }
 }
