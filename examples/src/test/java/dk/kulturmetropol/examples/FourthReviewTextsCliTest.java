@@ -45,6 +45,19 @@ class FourthReviewTextsCliTest {
     }
 
     @Test
+    void should_take_the_imperative_and_offer_only_danish_words_like_what_was_typed_b5_b6() {
+        assertThat(CliRunner.run("who", "godkend", "årsplan", "--lang", "da").out())
+                .isEqualTo(CliRunner.run("who", "godkende", "årsplan", "--lang", "da").out());
+        assertThat(CliRunner.run("who", "appoint", "substitute", "--lang", "da").err())
+                .contains("ukendt emne »substitute«; den nærmeste kendte er politisk suppleant (66 i alt).");
+        assertThat(CliRunner.run("reports", "--to", "ministry", "--lang", "da").err())
+                .contains("ukendt aktør »ministry«; den nærmeste kendte er Kulturministeriet (64 i alt).");
+        assertThat(CliRunner.run("holder", "king", "--lang", "da").err())
+                .contains("ukendt post »king«; ingen af de 19 kendte ligner det. Se dem alle med »kulturmetropol vocabulary post«.")
+                .doesNotContain("partnerkommune (Køge Kommune)");
+    }
+
+    @Test
     void should_say_of_the_secretariat_that_its_head_reports_to_the_administrative_chair_who_with_the_head_sets_its_frame_a12() {
         // secretariat.head-2 "Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den administrative
         // formand"; chairs.tasks-8 "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne for

@@ -219,6 +219,7 @@ final class Terms {
         words.words("action." + bare + ".do").map(Terms::withoutPlaceholders).ifPresent(infinitive -> {
             add(found, infinitive, 2);
             add(found, present(infinitive), 2);
+            imperative(infinitive).ifPresent(form -> add(found, form, 2));
         });
         for (Map.Entry<String, Integer> form : Map.copyOf(found).entrySet()) {
             String phrase = form.getKey().strip();
@@ -228,6 +229,8 @@ final class Terms {
                 add(found, verb, form.getValue() + 1);
                 if (!verb.endsWith("r") && !verb.endsWith("s")) {
                     add(found, present(verb), form.getValue() + 1);
+                    int rank = form.getValue() + 1;
+                    imperative(verb).ifPresent(imperative -> add(found, imperative, rank));
                 }
             }
         }
@@ -334,6 +337,27 @@ final class Terms {
         String verb = space < 0 ? infinitive : infinitive.substring(0, space);
         String rest = space < 0 ? "" : infinitive.substring(space);
         return (verb.endsWith("s") ? verb : verb + "r") + rest;
+    }
+
+    /**
+     * The imperative of an infinitive ending in an unstressed {@code e}, as a person types a command: {@code godkend} of
+     * {@code godkende}, {@code ansæt} of {@code ansætte} (a doubled consonant once), {@code udpeg} of {@code udpege}; empty
+     * for a verb that ends otherwise ({@code foreslå}, {@code gå}).
+     */
+    static java.util.Optional<String> imperative(String infinitive) {
+        int space = infinitive.indexOf(' ');
+        String verb = space < 0 ? infinitive : infinitive.substring(0, space);
+        String rest = space < 0 ? "" : infinitive.substring(space);
+        if (verb.length() < 4 || !verb.endsWith("e") || !Character.isLetter(verb.charAt(verb.length() - 2))
+                || "aeiouyæøå".indexOf(verb.charAt(verb.length() - 2)) >= 0) {
+            return java.util.Optional.empty();
+        }
+        String stem = verb.substring(0, verb.length() - 1);
+        int n = stem.length();
+        if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            stem = stem.substring(0, n - 1);
+        }
+        return java.util.Optional.of(stem + rest);
     }
 
     /** Lower case, å ø æ as aa oe ae, accents dropped, and anything but letters and digits as one space. */

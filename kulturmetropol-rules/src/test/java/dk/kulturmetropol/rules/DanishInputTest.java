@@ -30,6 +30,20 @@ class DanishInputTest {
     }
 
     @Test
+    void should_read_a_verb_in_the_imperative_as_its_action() {
+        // review 4, B5: "who godkend årsplan" is what a person types
+        assertThat(G.idOf("action", "godkend")).isEqualTo("approve");
+        assertThat(G.idOf("action", "ansæt")).isEqualTo("hire");
+        assertThat(G.idOf("action", "udpeg")).isEqualTo("appoint");
+        assertThat(G.idOf("action", "vælg")).isEqualTo("elect");
+        assertThat(Terms.imperative("godkende")).contains("godkend");
+        assertThat(Terms.imperative("ansætte")).contains("ansæt");
+        assertThat(Terms.imperative("sætte dagsordenen")).contains("sæt dagsordenen");
+        assertThat(Terms.imperative("foreslå")).isEmpty();
+        assertThat(Terms.imperative("gå")).isEmpty();
+    }
+
+    @Test
     void should_read_a_noun_with_or_without_its_article_in_any_case_and_with_aa_for_the_danish_letter() {
         assertThat(G.idOf("matter", "årsplan")).isEqualTo("annual-plan");
         assertThat(G.idOf("matter", "Årsplanen")).isEqualTo("annual-plan");
