@@ -147,8 +147,19 @@ public final class KieBases {
         return errors.stream()
                 .filter(m -> !m.getText().startsWith("Java source of ") && !m.getText().startsWith("Parser returned a null Package"))
                 .limit(5)
-                .map(m -> locate(m, sources, generated) + ": " + m.getText().lines().findFirst().orElse("").trim())
+                .map(m -> locate(m, sources, generated) + ": " + plain(m.getText().lines().findFirst().orElse("").trim()))
                 .distinct().collect(Collectors.joining("; ", "rules do not compile: ", ""));
+    }
+
+    /**
+     * A parser message without the Java exception Drools's parser sometimes appends after a syntax error it could not
+     * recover from ("Line 16:0 unexpected exception at input '<eof>'. Exception: java.lang.NullPointerException: ..."):
+     * the reader learns where the DRL could not be read, not the parser's internals.
+     */
+    static String plain(String text) {
+        int internal = text.indexOf(". Exception: ");
+        return internal < 0 ? text
+                : text.substring(0, internal).replace("unexpected exception at input", "the DRL cannot be read at input");
     }
 
     /**

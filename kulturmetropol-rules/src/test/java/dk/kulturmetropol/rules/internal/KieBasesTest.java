@@ -199,4 +199,14 @@ class KieBasesTest {
 
         assertThat(compiled.get()).as("the compiled rules, held by Drools' repository or KieServices after use").isNull();
     }
+
+    @Test
+    void should_not_pass_on_the_java_exception_drools_parser_appends_to_a_syntax_error() {
+        // the message a fuzzed pack drew from Drools 10.2.0's parser (FuzzTest, a mutated import line)
+        String parser = "Line 16:0 unexpected exception at input '<eof>'. Exception: java.lang.NullPointerException: Cannot invoke"
+                + " \"java.util.LinkedList.getLast()\" because \"ei\" is null. Stack trace:";
+
+        assertThat(KieBases.plain(parser)).isEqualTo("Line 16:0 the DRL cannot be read at input '<eof>'");
+        assertThat(KieBases.plain("Line 4:6 mismatched input ')' in import")).isEqualTo("Line 4:6 mismatched input ')' in import");
+    }
 }
