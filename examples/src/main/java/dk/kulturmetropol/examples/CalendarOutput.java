@@ -107,7 +107,7 @@ final class CalendarOutput {
 
     /**
      * {@code KMK's meeting of 3 February 2022: KMK approves the accounts for 2021 ... (kmk.tasks-5).}; in Danish a sentence
-     * without the ids, which follow on lines of their own ({@code KMK's møde den 3. februar 2022: KMK godkender ...}).
+     * without the ids, which follow on lines of their own ({@code KMKs møde den 3. februar 2022: KMK godkender ...}).
      */
     static String agendaLine(AgendaItem a, Sentences words) {
         String ids = " (" + String.join(", ", a.item().clauses().stream().map(dk.kulturmetropol.model.Clause::id).toList()) + ")";

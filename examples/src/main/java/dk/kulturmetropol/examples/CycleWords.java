@@ -77,7 +77,7 @@ final class CycleWords {
         return capital(text) + ".";
     }
 
-    /** A meeting in words: {@code KMK's møde den 3. november 2022}, {@code den administrative bestyrelses møde den ...}. */
+    /** A meeting in words: {@code KMKs møde den 3. november 2022}, {@code den administrative bestyrelses møde den ...}. */
     static String meeting(dk.kulturmetropol.rules.Meeting m, Sentences words) {
         return words.message("agenda.meeting", Map.of("bodyOf", m.body(), "date", words.date(m.date())), false);
     }

@@ -37,10 +37,10 @@ class CalendarDanishCliTest {
         String out = CliRunner.run("calendar", "--from", "2022-11-01", "--to", "2022-11-30", "--plan", "plan-2022.csv", "--lang", "da").out();
 
         assertThat(out)
-                .contains("\n  Senest til KMK's møde den 3. november 2022: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
+                .contains("\n  Senest til KMKs møde den 3. november 2022: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
                         + "Musikindsatsen og Ungeindsatsen skal hver indlevere årsplanen og budgetforslaget for 2023 til KMK.\n"
                         + "    fortolkning: KMK godkender på mødet, så opgaven skal være løst inden.\n")
-                .contains("\n  KMK's møde den 3. november 2022: KMK godkender årsplanen og budgettet for 2023 for Kultur- og sundhedsindsatsen "
+                .contains("\n  KMKs møde den 3. november 2022: KMK godkender årsplanen og budgettet for 2023 for Kultur- og sundhedsindsatsen "
                         + "»Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen.\n");
         assertThat(CliRunner.run("calendar", "--from", "2022-12-01", "--to", "2022-12-31", "--plan", "plan-2022.csv", "--lang", "da").out())
                 .contains("    Skal ikke på en dagsorden: opgaven ligger ikke hos et mødeorgan.\n").doesNotContain("Ikke på et mødes dagsorden");

@@ -109,11 +109,13 @@ class DanishLanguageTest {
     }
 
     @Test
-    void should_flag_a_misspelt_word_and_a_wrong_genitive() {
-        // the checker this test relies on is not blind: a misspelt Danish word and "KMKs" for "KMK's" are found
+    void should_flag_a_misspelt_word_and_a_genitive_other_than_the_texts() {
+        // the checker this test relies on is not blind: a misspelt Danish word is found, and "KMK's" where the text writes
+        // "KMKs" (chairs.tasks-7, the text's only genitive of KMK) is one of the strings no Danish output may hold
         assertThat(problems("KMK godkender hvert år årsplanen for Musikindsatsen.")).isEmpty();
         assertThat(problems("KMK godkendre hvert år årsplanen for Musikindsatsen.")).singleElement().asString().contains("godkendre");
-        assertThat(problems("Den administrative formand træffer beslutninger på KMKs vegne.")).isNotEmpty();
+        assertThat(problems("Den administrative formand træffer beslutninger på KMKs vegne.")).isEmpty();
+        assertThat(NOT_DANISH).contains("KMK's");
     }
 
     @Test

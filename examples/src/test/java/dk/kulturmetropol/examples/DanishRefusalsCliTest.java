@@ -88,7 +88,7 @@ class DanishRefusalsCliTest {
                         "src/test/resources/meeting-records/impossible-date.csv line 2: '2021-02-30' is an impossible date: February 2021 has 28 days"),
                 Arguments.of(List.of("may-decide", "administrative-chair", "kmk", "--as-of", "2021-05-06", "--log",
                                 "src/test/resources/meeting-records/twice.csv"),
-                        "»src/test/resources/meeting-records/twice.csv«, linje 3: KMK's møde den 1. februar 2021 står to gange; første gang på linje 2.",
+                        "»src/test/resources/meeting-records/twice.csv«, linje 3: KMKs møde den 1. februar 2021 står to gange; første gang på linje 2.",
                         "src/test/resources/meeting-records/twice.csv line 3: kmk on 2021-02-01 is listed twice, first on line 2"),
                 Arguments.of(List.of("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--plan", "src/test/resources/meeting-records/header.csv"),
                         "»src/test/resources/meeting-records/header.csv«, linje 1: overskriften er »bdy,date«; den skal være »body,date« (med store "

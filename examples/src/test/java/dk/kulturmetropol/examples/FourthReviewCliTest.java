@@ -72,7 +72,7 @@ class FourthReviewCliTest {
         JsonNode json = json(CliRunner.run("may-decide", "administrative-chair", "kmk", "--as-of", "2021-05-06", "--log", "meetings.csv",
                 "--lang", "da", "--format", "json").out());
 
-        assertThat(past).startsWith("Havde den administrative formand myndighed til at træffe beslutninger på KMK's vegne den 6. maj 2021?\n")
+        assertThat(past).startsWith("Havde den administrative formand myndighed til at træffe beslutninger på KMKs vegne den 6. maj 2021?\n")
                 .contains("  Nej. Den 6. maj 2021 holdt KMK møde (ifølge mødeoversigten).").doesNotContain("holder KMK møde");
         assertThat(en).contains("  No. On 2021-05-06 KMK met (the meeting record says so).");
         assertThat(json.get("reasonLabel").asText()).startsWith("Nej. Den 6. maj 2021 holdt KMK møde");
