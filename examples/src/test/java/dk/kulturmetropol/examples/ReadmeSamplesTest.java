@@ -35,7 +35,12 @@ class ReadmeSamplesTest {
     }
 
     static Stream<Sample> samples() throws IOException {
-        Matcher m = SAMPLE.matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
+        return marked(SAMPLE);
+    }
+
+    /** Every block of the README that {@code marker} finds: its arguments (group 1) and what it shows (group 2). */
+    private static Stream<Sample> marked(Pattern marker) throws IOException {
+        Matcher m = marker.matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
         List<Sample> found = new ArrayList<>();
         while (m.find()) {
             found.add(new Sample(m.group(1), m.group(2)));
@@ -54,13 +59,7 @@ class ReadmeSamplesTest {
 
     /** An excerpt marked {@code <!-- excerpt: ARGS -->}: the arguments, and the lines the README shows of the output. */
     static Stream<Sample> excerpts() throws IOException {
-        Matcher m = Pattern.compile("<!-- excerpt: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
-        List<Sample> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(new Sample(m.group(1), m.group(2)));
-        }
-        return found.stream();
+        return marked(Pattern.compile("<!-- excerpt: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,13 +73,7 @@ class ReadmeSamplesTest {
 
     /** A refusal marked {@code <!-- refusal: ARGS -->}: the arguments, and the line the README shows. */
     static Stream<Sample> refusals() throws IOException {
-        Matcher m = Pattern.compile("<!-- refusal: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8));
-        List<Sample> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(new Sample(m.group(1), m.group(2)));
-        }
-        return found.stream();
+        return marked(Pattern.compile("<!-- refusal: (.+?) -->\\n```\\n(.*?)```", Pattern.DOTALL));
     }
 
     @ParameterizedTest(name = "{0}")
