@@ -32,7 +32,8 @@ class FindOrderCliTest {
         String out = CliRunner.run("find", "regnskab", "--lang", "da").out();
 
         // then
-        String heading = "Desuden står »regnskab« i den sætning i kommissoriet, som følgende udledes af:";
+        // review 4, B9: in words a civil servant would write
+        String heading = "»regnskab« står også i de sætninger i kommissoriet, som disse udsagn bygger på:";
         assertThat(out).contains(heading);
         String before = out.substring(0, out.indexOf(heading));
         String after = out.substring(out.indexOf(heading));

@@ -116,7 +116,7 @@ class ReviewCliTest {
             Review.Counts c = review.sections().get(i).counts();
             Element part = parts.get(i);
             assertThat(part.select("table.counts caption").text()).isEqualTo("Optælling");
-            assertThat(part.select("table.counts th").eachText()).startsWith("sætninger i afsnittet", "heraf omsat til regler", "heraf uden pligt")
+            assertThat(part.select("table.counts th").eachText()).startsWith("sætninger og overskrifter i afsnittet", "heraf omsat til regler", "heraf uden pligt")
                     .contains("udsagn, reglerne udleder").endsWith("punkter i listerne ovenfor");
             // the facts the rules read are counted as facts; the items the lists show, apart
             String items = part.select("ul.facts > li").size() + "";
@@ -149,7 +149,8 @@ class ReviewCliTest {
         assertThat(markdown.lines().filter(l -> l.startsWith("Læst og godkendt af ....") && l.contains(" dato ....")))
                 .hasSize(HEADINGS.size());
         assertThat(markdown.lines().filter(l -> l.equals("| Optælling | |"))).hasSize(HEADINGS.size());
-        assertThat(markdown).contains("| sætninger i afsnittet | 10 |");
+        // review 4, B15: the count holds the headings ("Hvem", "Mødefrekvens"), and says so
+        assertThat(markdown).contains("| sætninger og overskrifter i afsnittet | 10 |").doesNotContain("| sætninger i afsnittet |");
         assertThat(doc.select("strong").eachText()).anyMatch(t -> t.startsWith("fortolkning: ") && t.contains("øverste besluttende myndighed"));
         // one item for what a rule says of every partner, the note once under it
         Element psgWho = doc.select("p").stream().filter(q -> q.text().equals("psg.who: \"Kulturudvalgsformændene fra de deltagende kommuner.\""))
