@@ -71,6 +71,21 @@ class FourthReviewTextsCliTest {
     }
 
     @Test
+    void should_name_the_chairmanships_members_once_in_the_texts_sentence_with_the_reading_b13() {
+        // vice.meetings "Næstformændene mødes med den politiske formand efter behov." is all the text says of who meets in
+        // "det politiske formandskab": one item, the text's sentence, and the reading that says the text names no members
+        String da = CliRunner.run("members", "political-chairmanship", "--lang", "da").out();
+        assertThat(da).startsWith("Medlemmer af det politiske formandskab:\n\n  Næstformændene mødes med den politiske formand efter behov.\n")
+                .doesNotContain("Den politiske formand mødes med næstformændene");
+        assertThat(da.lines().filter(l -> l.startsWith("  ") && !l.startsWith("    "))).hasSize(1);
+        assertThat(da.lines().filter(l -> l.startsWith("    fortolkning: "))).singleElement().asString()
+                .contains("teksten nævner organet i afsnittet om sekretariatet, men ikke dets medlemmer");
+        // near miss: both seats stay in the data
+        assertThat(CliRunner.run("members", "political-chairmanship", "--format", "json").out())
+                .contains("\"actor\" : \"political-chair\"", "\"actor\" : \"vice-chair\"");
+    }
+
+    @Test
     void should_say_of_the_secretariat_that_its_head_reports_to_the_administrative_chair_who_with_the_head_sets_its_frame_a12() {
         // secretariat.head-2 "Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den administrative
         // formand"; chairs.tasks-8 "Den administrative formand udstikker i samarbejde med sekretariatschefen ... rammerne for
