@@ -207,7 +207,7 @@ final class CalendarOutput {
         return roles.size() == 1 && !roles.get(0).isEmpty() ? roles.get(0) : null;
     }
 
-    /** Under an item: when each deadline falls due and why, each reading, each clause quoted; every line once. */
+    /** Under an item: when each deadline falls due and why, each reading (a window's, a dated deadline's own), each clause quoted; every line once. */
     static List<String> notes(CycleItem item, Sentences words) {
         java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
         for (Deadline d : item.deadlines()) {
@@ -221,6 +221,10 @@ final class CalendarOutput {
             lines.add(words == null ? d.kind().id() + ": " + d.when() + (d.isWindow() ? ", from " + d.start() : "") : kindLine(d, words));
         }
         item.deadlines().stream().filter(Deadline::isWindow).forEach(d -> lines.add(reading(d, words)));
+        // a dated deadline's own reading ("»ved aftalens start« forstås som ..."), as every other answer gives it; a
+        // window's reading above already says how its dates were read
+        item.deadlines().stream().filter(d -> !d.isWindow()).forEach(d -> d.row().reading().ifPresent(r -> lines.add(words == null ? "reading: " + r
+                : words.phrase("reading", "reading", words.reading(r)))));
         item.clauses().forEach(c -> lines.add(words == null ? c.id() + ": \"" + c.quote() + "\"" : words.quoted(c, false)));
         return List.copyOf(lines);
     }

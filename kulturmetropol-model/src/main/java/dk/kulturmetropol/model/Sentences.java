@@ -162,6 +162,11 @@ public final class Sentences {
             "frequency", "due", "condition", "period");
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_.-]*)}");
+    /**
+     * The last clause of a sentence, after a semicolon, that ends in the date ({@code {due}}) as its own complement
+     * ("forstås som {due}"), not set off by a comma, and so says nothing without it.
+     */
+    private static final java.util.regex.Pattern CLAUSE_OF_DUE = java.util.regex.Pattern.compile(";[^;]*[^,;] \\{due}(?=\\.?$)");
 
     /** {@code to.1}, {@code to.2}, ...: one recipient, by its place among a fact's recipients (see {@link #PLACEHOLDERS}). */
     private static final java.util.regex.Pattern ONE_RECIPIENT = java.util.regex.Pattern.compile("to\\.([1-9][0-9]?)");
@@ -268,8 +273,9 @@ public final class Sentences {
     /**
      * {@code fact} as {@link #of(Derived, Function)} writes it, but without the date it falls due: what a calendar
      * writes under that date ("Den 1. marts 2024: Sekretariatet skal ... indsende slutevalueringen ... til Slots- og
-     * Kulturstyrelsen."), so that the date is said once. A rule's sentence loses its {@code {due}}; a composed one
-     * its deadline.
+     * Kulturstyrelsen."), so that the date is said once. A rule's sentence loses its {@code {due}}, and a last clause
+     * after a semicolon that ends in it, not set off by a comma, goes too ("...; »ved aftalens start« forstås som {due}." loses
+     * "; »ved aftalens start« forstås som"), so that no clause is left without its end; a composed one loses its deadline.
      *
      * @param fact     the fact to write
      * @param resolved what an actor id resolves to on the day asked, as ids
@@ -293,6 +299,8 @@ public final class Sentences {
         String text = template.get().strip();
         Due due = fact instanceof Duty d ? d.due() : null;
         if (!withDue) {
+            // a clause of its own that only says the date ("...; »ved aftalens start« forstås som {due}.") goes with it
+            text = CLAUSE_OF_DUE.matcher(text).replaceFirst("");
             text = text.replace(" {due}", "").replace("{due}", "");
         } else if (due != null && !text.contains("{due}")) {
             boolean stop = text.endsWith(".");
