@@ -133,10 +133,18 @@ final class FindingsOutput {
             switch (c.kind()) {
                 case ADDED -> block.append("  + ").append(line(c.after().orElseThrow(), textNames(c, changes, words.labels()), words));
                 case REMOVED -> block.append("  - ").append(line(c.before().orElseThrow(), java.util.Optional.empty(), words));
-                case CHANGED -> block.append("  ~ ").append(changed(c.before().orElseThrow(), c.after().orElseThrow(), words));
+                case CHANGED -> {
+                    java.util.Optional<TextPeriod> ended = textPeriod(c).filter(TextPeriod::ended);
+                    if (ended.isPresent()) {
+                        // the text says it of its own years, and the changed agreement carries it past them: it ended
+                        block.append("  - ").append(endedLine(c.before().orElseThrow(), ended.get(), words));
+                    } else {
+                        block.append("  ~ ").append(changed(c.before().orElseThrow(), c.after().orElseThrow(), words));
+                    }
+                }
             }
             if (c.kind() != dk.kulturmetropol.rules.Change.Kind.REMOVED && (c.kind() != dk.kulturmetropol.rules.Change.Kind.ADDED
-                    || textNames(c, changes, words.labels()).isEmpty())) {
+                    || textNames(c, changes, words.labels()).isEmpty()) && textPeriod(c).filter(TextPeriod::ended).isEmpty()) {
                 periodNote(c, words).ifPresent(note -> {
                     int firstLine = block.indexOf("\n");
                     block.insert(firstLine < 0 ? block.length() : firstLine, " " + note);
@@ -186,30 +194,57 @@ final class FindingsOutput {
     private static final java.util.regex.Pattern TEXT_PERIOD = java.util.regex.Pattern.compile("perioden (\\d{4})-(\\d{4})");
 
     /**
-     * For a fact added or changed that holds, on the after side, outside the years its clause names ("i hele
-     * aftaleperioden 2021-2024"), the note that the text says it of those years only: a commitment the text records
-     * ("har forpligtiget sig") is not given again by a changed agreement that only places the secretariat or the focus
-     * areas; any other fact is set by the text for those years only.
+     * The years a fact's clause names ("i hele aftaleperioden 2021-2024") where the fact, added or changed, holds on the
+     * after side outside them; {@code commitment} where it is a commitment the text records ("har forpligtiget sig") of the
+     * municipality that is the fact's actor, not a fact drawn from the same sentence (the guidelines the secretariat gives,
+     * who renders the final accounts); {@code ended} where it is a change whose before side held within those years, so
+     * that the text's fact ends with them.
      */
-    private static java.util.Optional<String> periodNote(dk.kulturmetropol.rules.Change c, Sentences words) {
-        dk.kulturmetropol.model.Validity now = c.after().orElseThrow().validity();
+    private record TextPeriod(String years, boolean commitment, boolean ended) {
+    }
+
+    private static java.util.Optional<TextPeriod> textPeriod(dk.kulturmetropol.rules.Change c) {
+        if (c.after().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        dk.kulturmetropol.model.Validity now = c.after().get().validity();
         for (Clause clause : c.clauses()) {
             java.util.regex.Matcher years = TEXT_PERIOD.matcher(clause.quote());
             if (years.find()) {
                 LocalDate first = LocalDate.of(Integer.parseInt(years.group(1)), 1, 1);
                 LocalDate last = LocalDate.of(Integer.parseInt(years.group(2)), 12, 31);
                 if (now.from().isBefore(first) || now.to().isAfter(last)) {
-                    // a commitment where the municipality that commits itself is the fact's actor, not a fact drawn from the
-                    // same sentence (the guidelines the secretariat gives, who renders the final accounts)
                     boolean commitment = (clause.quote().contains("forpligtiget sig") || clause.quote().contains("forpligtet sig"))
                             && c.after().get() instanceof dk.kulturmetropol.model.Duty d && d.actor() != null
                             && (d.actor().startsWith("home-municipality:") || d.actor().startsWith("partner-municipality:"));
-                    return java.util.Optional.of(words.phrase(commitment ? "changes.commitment-period" : "changes.text-period",
-                            "years", years.group(1) + "-" + years.group(2)));
+                    boolean ended = c.before().map(b -> !b.validity().from().isBefore(first) && !b.validity().to().isAfter(last)).orElse(false);
+                    return java.util.Optional.of(new TextPeriod(years.group(1) + "-" + years.group(2), commitment, ended));
                 }
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * For a fact added or changed that holds, on the after side, outside the years its clause names, the note that the
+     * text says it of those years only: a commitment the text records is not given again by a changed agreement that only
+     * places the secretariat or the focus areas; any other fact is set by the text for those years only.
+     */
+    private static java.util.Optional<String> periodNote(dk.kulturmetropol.rules.Change c, Sentences words) {
+        return textPeriod(c).map(p -> words.phrase(p.commitment() ? "changes.commitment-period" : "changes.text-period", "years", p.years()));
+    }
+
+    /**
+     * A fact of the text's own years that a changed agreement would carry past them, as ended: its sentence, why in
+     * parentheses, and when it held ("Ishøj Kommune har forpligtet sig til at huse sekretariatet i hele aftaleperioden
+     * (kommissoriets tilsagn for 2021-2024; et nyt tilsagn fremgår ikke af den ændrede aftale). Gælder fra ...").
+     */
+    private static String endedLine(dk.kulturmetropol.model.Derived was, TextPeriod period, Sentences words) {
+        String sentence = words.of(was);
+        String validity = words.validity(was.validity());
+        String why = words.phrase(period.commitment() ? "changes.commitment-ended" : "changes.text-ended", "years", period.years());
+        return (sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence) + " (" + why + "). "
+                + Character.toUpperCase(validity.charAt(0)) + validity.substring(1) + ".";
     }
 
     /** A changed fact: only its dates, when it reads the same ("...: gælder nu til ... (før: til ...)."), else both. */

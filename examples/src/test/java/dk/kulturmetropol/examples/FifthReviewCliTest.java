@@ -29,4 +29,30 @@ class FifthReviewCliTest {
         assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da").out())
                 .contains("Musikindsatsen; det aflægges til sekretariatet ud fra de af sekretariatet angivne retningslinjer, ");
     }
+
+    @Test
+    void should_show_a_fact_of_the_texts_own_years_as_ended_not_carried_into_the_new_period_a4() {
+        // chairs.host: "Ishøj Kommune har forpligtiget sig til at huse ... sekretariatet i hele aftaleperioden 2021-2024."
+        String da = CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "da").out();
+        String tilsagn = " (kommissoriets tilsagn for 2021-2024; et nyt tilsagn fremgår ikke af den ændrede aftale). Gælder fra 1. januar 2021 til"
+                + " 31. december 2024.\n";
+        assertThat(da).contains("  - Ishøj Kommune har forpligtet sig til at huse sekretariatet i hele aftaleperioden" + tilsagn)
+                .contains("  - Ishøj Kommune har forpligtet sig til at stille sin organisation til rådighed for sekretariatet i hele aftaleperioden" + tilsagn)
+                .contains("  - Hjemkommunen for Musikindsatsen har forpligtet sig til at ansætte projektchefen i hele aftaleperioden" + tilsagn)
+                .contains("  - Næstformændene vælges for hele aftaleperioden, men teksten nævner ikke, hvem der vælger dem (kommissoriet fastsætter det"
+                        + " kun for aftaleperioden 2021-2024; den ændrede aftale siger intet om det). Gælder fra 1. januar 2021 til 31. december 2024.\n")
+                // never said to hold through 2028 and denied in the same line
+                .doesNotContain("Kommissoriets tilsagn gælder kun", "huse sekretariatet i hele aftaleperioden: gælder nu");
+        // each of the three homes' three commitments of home.tasks-3, and the host's two of chairs.host
+        assertThat(da.lines().filter(l -> l.startsWith("  - ") && l.contains(tilsagn.substring(0, tilsagn.indexOf(')') + 1)))).hasSize(11);
+        // near miss: a fact of the same sentence that held beyond those years already (the final accounts, shown a year
+        // after the period) is still a change of dates, with the note
+        assertThat(da).containsPattern("  ~ Teksten nævner ikke, hvem der aflægger slutregnskabet for Musikindsatsen;[^\\n]*gælder nu fra 1. januar 2029");
+        // near miss: a fact whose sentence names no years is carried into the new period as before
+        assertThat(da).contains("  ~ Sekretariatet er placeret i Ishøj Kommune: gælder nu fra 1. januar 2025 til 31. december 2028 (før: fra 1. januar 2021"
+                + " til 31. december 2024).\n");
+        assertThat(CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "en").out())
+                .contains("  - Ishøj Kommune has committed itself to housing the secretariat throughout the agreement period (the kommissorium's"
+                        + " commitment for 2021-2024; the changed agreement gives no new one). Valid 2021-01-01..2024-12-31.\n");
+    }
 }

@@ -92,23 +92,10 @@ class FourthReviewCliTest {
         String da = CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "da").out();
         String en = CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "en").out();
         JsonNode json = json(CliRunner.run("diff", "--after", "configs/kulturmetropolen-2025-2028.yaml", "--lang", "da", "--format", "json").out());
-        String note = " Kommissoriets tilsagn gælder kun aftaleperioden 2021-2024; et nyt tilsagn fremgår ikke af den ændrede aftale.\n";
-
-        assertThat(da).contains("  ~ Ishøj Kommune har forpligtet sig til at huse sekretariatet i hele aftaleperioden: gælder nu fra 1. januar 2025 "
-                        + "til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024)." + note)
-                .contains("  ~ Ishøj Kommune har forpligtet sig til at stille sin organisation til rådighed for sekretariatet i hele aftaleperioden: "
-                        + "gælder nu fra 1. januar 2025 til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024)." + note)
-                .contains("  ~ Hjemkommunen for Musikindsatsen har forpligtet sig til at ansætte projektchefen i hele aftaleperioden: gælder nu fra "
-                        + "1. januar 2025 til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024)." + note)
-                .contains("  ~ Næstformændene vælges for hele aftaleperioden, men teksten nævner ikke, hvem der vælger dem: gælder nu fra 1. januar 2025 "
-                        + "til 31. december 2028 (før: fra 1. januar 2021 til 31. december 2024). Kommissoriet fastsætter det kun for aftaleperioden "
-                        + "2021-2024; den ændrede aftale siger intet om det.\n");
-        // each of the three homes' three commitments of home.tasks-3, and the host's two of chairs.host
-        assertThat(da.lines().filter(l -> l.endsWith(note.strip()))).hasSize(11);
-        // near miss: a fact drawn from the same sentence that is no commitment is said to be set for those years, not promised
-        assertThat(da).containsPattern("  ~ Sekretariatet angiver retningslinjerne for, hvordan års- og slutregnskab for Musikindsatsen [^\\n]*"
-                + "Kommissoriet fastsætter det kun for aftaleperioden 2021-2024; den ændrede aftale siger intet om det.\n");
-        assertThat(en).contains("The kommissorium's commitment covers the agreement period 2021-2024 only; the changed agreement gives no new one.");
+        String note = "Kommissoriets tilsagn gælder kun aftaleperioden 2021-2024; et nyt tilsagn fremgår ikke af den ændrede aftale.";
+        // the text shows such a fact as ended, not as carried into the new period (review 5, A4: FifthReviewCliTest)
+        assertThat(da).contains("  - Ishøj Kommune har forpligtet sig til at huse sekretariatet i hele aftaleperioden (kommissoriets tilsagn for 2021-2024");
+        assertThat(en).contains("(the kommissorium's commitment for 2021-2024; the changed agreement gives no new one)");
         JsonNode host = null;
         for (JsonNode c : json.get("changes")) {
             if (c.get("after").hasNonNull("rule") && c.get("after").get("rule").asText().equals("host-municipality-houses-secretariat")) {
