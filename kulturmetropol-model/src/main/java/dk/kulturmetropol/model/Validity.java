@@ -52,7 +52,9 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         HOME("the term of '%s' as home municipality of focus area '%s'", "basis.home", new String[] {ID, ID},
                 new String[] {"municipality", "area"}, new String[] {"actor", "scope"}),
         AREA_AFTER("the year after focus area '%s' ends, read as when its final accounts are rendered (the text sets no date)",
-                "basis.area-after", new String[] {ID}, new String[] {"area"}, new String[] {"scope"});
+                "basis.area-after", new String[] {ID}, new String[] {"area"}, new String[] {"scope"}),
+        LAST_ACCOUNTS("the year after focus area '%s' ends, read as when the accounts for its last year are submitted and approved"
+                + " (the text sets no date)", "basis.last-accounts", new String[] {ID}, new String[] {"area"}, new String[] {"scope"});
 
         private final String format;
         private final java.util.regex.Pattern pattern;
@@ -112,6 +114,33 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
      */
     public static Validity yearAfterEndOf(String area, LocalDate lastDay) {
         return new Validity(lastDay.plusDays(1), lastDay.plusYears(1), Basis.AREA_AFTER.of(area));
+    }
+
+    /**
+     * The year after focus area {@code area} ends on {@code lastDay}, from the day after: when the accounts for its last
+     * year can be submitted and approved ("det forudgående års regnskab", chief.duty-4, kmk.tasks-5), for they account
+     * for a year that ends with it. The text sets no date; a year is a reading, as for every other year's accounts.
+     *
+     * <pre>{@code
+     * Validity.lastYearsAccountsOf("music", LocalDate.of(2024, 12, 31)); // 2025-01-01..2025-12-31
+     * }</pre>
+     *
+     * @param area    the focus area's id, which the basis names
+     * @param lastDay the focus area's last day
+     * @return the year from the day after {@code lastDay}, both ends included
+     */
+    public static Validity lastYearsAccountsOf(String area, LocalDate lastDay) {
+        return new Validity(lastDay.plusDays(1), lastDay.plusYears(1), Basis.LAST_ACCOUNTS.of(area));
+    }
+
+    /**
+     * Whether it is the year in which the accounts for a focus area's last year are read as submitted and approved
+     * ({@link #lastYearsAccountsOf}): a yearly account within it gives account of the year before it begins.
+     *
+     * @return true when the basis is that year's
+     */
+    public boolean isForLastYearsAccounts() {
+        return Basis.LAST_ACCOUNTS.named(basis).isPresent();
     }
 
     /**

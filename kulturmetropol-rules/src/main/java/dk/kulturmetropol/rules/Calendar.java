@@ -55,8 +55,10 @@ final class Calendar {
                     int concerns = accounts ? year - 1 : year + 1;
                     LocalDate start = LocalDate.of(year, 1, 1);
                     LocalDate end = LocalDate.of(year, 12, 31);
+                    // the accounts for a focus area's last year, in the year after it (chief.duty-4, kmk.tasks-5, a reading)
+                    boolean lastYears = accounts && d.validity().isForLastYearsAccounts() && concerns == d.validity().from().getYear() - 1;
                     if (!d.validity().contains(start) || !d.validity().contains(end)
-                            || concerns < d.validity().from().getYear() || concerns > d.validity().to().getYear()) {
+                            || !lastYears && (concerns < d.validity().from().getYear() || concerns > d.validity().to().getYear())) {
                         continue; // the window, or the year it gives account of or plans, lies outside the duty
                     }
                     java.util.Optional<Onward> onward = accounts ? onward(snapshot.facts().duties(), d, start, end) : java.util.Optional.empty();

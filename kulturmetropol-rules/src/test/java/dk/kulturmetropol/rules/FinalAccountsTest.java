@@ -47,7 +47,9 @@ class FinalAccountsTest {
 
         assertThat(plan.isEmpty()).isTrue();
         assertThat(plan.why()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo(Why.Reason.OUTSIDE_PERIOD));
-        assertThat(G.duties("kmk", Criteria.any().asOf(LocalDate.of(2025, 1, 1))).isEmpty()).isTrue();
+        // KMK's one duty after the period is to approve the accounts for the last year (kmk.tasks-5, a reading)
+        assertThat(G.duties("kmk", Criteria.any().asOf(LocalDate.of(2025, 1, 1))).rows()).extracting(r -> r.fact().matter())
+                .containsOnly("annual-accounts");
     }
 
     @Test
@@ -63,7 +65,8 @@ class FinalAccountsTest {
         });
         assertThat(G.calendar(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)))
                 .noneSatisfy(d -> assertThat(d.row().fact().matter()).isEqualTo("final-accounts"));
-        assertThat(G.annualCycle(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Criteria.any()))
+        assertThat(G.annualCycle(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Criteria.any()).stream()
+                .filter(i -> i.matters().contains("final-accounts")).toList())
                 .as("what no one is named for stays one item per focus area").hasSize(3);
     }
 

@@ -1,0 +1,48 @@
+package dk.kulturmetropol.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, review 5 N1, at the command line: the 2024 accounts are submitted (chief.duty-4) and approved (kmk.tasks-5)
+ * in 2025, as a reading the answer states; the calendar of 2025 lists the submission, then the approval, on the same day,
+ * and with the ministry's pack the day before its 15 September 2025 deadline for sending them on.
+ */
+class LastYearsAccountsCliTest {
+
+    private static final String READING = "fortolkning: regnskabet for indsatsområdets sidste år kan først aflægges og godkendes,"
+            + " når indsatsområdet er slut, og teksten fastsætter ingen dato; det forstås sådan, at det aflægges og godkendes i løbet af året efter";
+
+    @Test
+    void should_answer_who_submits_and_who_approves_the_2024_accounts_in_2025() {
+        String submit = CliRunner.run("who", "submit", "annual-accounts", "--as-of", "2025-03-01", "--lang", "da").out();
+        String approve = CliRunner.run("who", "approve", "annual-accounts", "--scope", "music", "--as-of", "2025-03-01", "--lang", "da").out();
+
+        assertThat(submit).contains("har ansvaret for at indsende det reviderede årsregnskab for indsatsområdets sidste år til sekretariatet,"
+                + " når indsatsområdet er slut, ud fra de af sekretariatet angivne retningslinjer.\n")
+                .contains("\n    gælder fra 1. januar 2025 til 31. december 2025\n").contains(READING).contains("chief.duty-4 (")
+                .doesNotContain("Bemærk");
+        assertThat(approve).contains("\n  KMK godkender regnskabet for det sidste år af Musikindsatsen, når indsatsområdet er slut.\n")
+                .contains(READING).contains("kmk.tasks-5 (").doesNotContain("Bemærk");
+        assertThat(CliRunner.run("who", "approve", "annual-accounts", "--scope", "music", "--as-of", "2026-03-01", "--lang", "da").out())
+                .contains("Bemærk: Aftaleperioden sluttede den 31. december 2024; kommissoriet gælder ikke den 1. marts 2026.");
+    }
+
+    @Test
+    void should_list_the_2024_accounts_in_the_calendar_of_2025_before_the_ministrys_deadline() {
+        String plain = CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da").out();
+        String pack = CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da",
+                "--rules", "packs/ministry-reporting.drl").out();
+
+        String submit = "Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen skal"
+                + " hver indsende det reviderede årsregnskab for 2024 til sekretariatet.";
+        String approve = "KMK skal godkende regnskabet for 2024 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen"
+                + " og Ungeindsatsen.";
+        assertThat(plain).contains("\n  Den 31. december 2025: " + submit).contains("\n  Den 31. december 2025: " + approve);
+        assertThat(plain.indexOf(submit)).isLessThan(plain.indexOf(approve));
+        assertThat(pack).contains("\n  Den 14. september 2025: " + submit).contains("\n  Den 14. september 2025: " + approve)
+                .contains("senest den 14. september 2025, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2025.");
+        assertThat(pack.indexOf(submit)).isLessThan(pack.indexOf(approve)).isLessThan(pack.indexOf("Den 15. september 2025: Sekretariatet"));
+    }
+}
