@@ -93,9 +93,11 @@ class ReviewCliTest {
         Element tasks5 = doc.getElementById("kmk.tasks-5");
         assertThat(tasks5.select("li .fact").eachText()).containsExactly(
                 "KMK godkender hvert år det forudgående års regnskab for " + EVERY_AREA + ".",
+                "KMK godkender regnskabet for det sidste år af " + EVERY_AREA + ", når indsatsområdet er slut.",
                 "KMK godkender hvert år det kommende års årsplan for " + EVERY_AREA + ".");
         assertThat(tasks5.select("li .who").eachText()).containsOnly("hvem: KMK");
-        assertThat(tasks5.select("li .when").eachText()).containsOnly("gælder fra 1. januar 2021 til 31. december 2024");
+        assertThat(tasks5.select("li .when").eachText()).containsExactly("gælder fra 1. januar 2021 til 31. december 2024",
+                "gælder fra 1. januar 2025 til 31. december 2025", "gælder fra 1. januar 2021 til 31. december 2024");
         assertThat(doc.getElementById("psg.tasks-1").select(".reading").text()).startsWith("fortolkning: ").contains("øverste besluttende myndighed");
         assertThat(doc.select(".unit.heading h3").eachText()).contains("Hvem", "Opgaver og ansvar", "Mødefrekvens");
         assertThat(doc.select(".unit.no-duty").stream().filter(u -> u.select(".sentence").text().startsWith("På den måde")))

@@ -17,7 +17,8 @@ class OtherWordsTest {
 
     @Test
     void should_answer_who_submits_the_annual_accounts_with_the_chief_who_submits_the_audited_annual_accounts() {
-        Answer<Duty> submit = G.who("submit", "annual-accounts", Criteria.any().scope("music"));
+        // each year of the period; the last year's in the year after (LastYearsAccountsTest), asked about here on a day of the period
+        Answer<Duty> submit = G.who("submit", "annual-accounts", Criteria.any().scope("music").asOf(java.time.LocalDate.of(2023, 6, 1)));
 
         assertThat(submit.rows()).singleElement().satisfies(r -> {
             assertThat(r.fact().actor()).isEqualTo("project-chief:music");
@@ -25,13 +26,13 @@ class OtherWordsTest {
             assertThat(r.clause().id()).isEqualTo("chief.duty-4");
         });
         // in the user's words too
-        assertThat(G.who("indsende", "årsregnskab", Criteria.any().scope("music")).map(Duty::actor)).containsExactly("project-chief:music");
+        assertThat(G.who("indsende", "årsregnskab", Criteria.any().scope("music")).map(Duty::actor)).containsOnly("project-chief:music");
         assertThat(G.matterFor("submit", "annual-accounts")).isEqualTo("audited-annual-accounts");
     }
 
     @Test
     void should_answer_who_approves_the_audited_annual_accounts_with_kmk_approving_the_previous_years_accounts() {
-        Answer<Duty> approve = G.who("approve", "audited-annual-accounts", Criteria.any().scope("music"));
+        Answer<Duty> approve = G.who("approve", "audited-annual-accounts", Criteria.any().scope("music").asOf(java.time.LocalDate.of(2023, 6, 1)));
 
         assertThat(approve.rows()).singleElement().satisfies(r -> {
             assertThat(r.fact().actor()).isEqualTo("kmk");
