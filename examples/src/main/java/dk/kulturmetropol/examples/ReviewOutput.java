@@ -79,9 +79,15 @@ final class ReviewOutput {
             facts.forEach(f -> AnswerText.notNamedPartner(f.fact()).ifPresent(notNamed::add));
             List<String> notes = facts.stream().flatMap(f -> f.notes().stream()).filter(n -> !n.equals(seatNote)).distinct().toList();
             Fact one = facts.get(0);
-            items.add(facts.size() == 1 ? new Item(one.sentence(), one.who(), one.when(), one.reading(), notes)
+            Item item = facts.size() == 1 ? new Item(one.sentence(), one.who(), one.when(), one.reading(), notes)
                     : new Item(said.parts().get(0), said.parts().get(1), said.parts().get(2),
-                    said.parts().get(3).isEmpty() ? null : said.parts().get(3), notes));
+                    said.parts().get(3).isEmpty() ? null : said.parts().get(3), notes);
+            // two facts that one rule's sentence gives word for word (the municipality's appointing of a substitute and the
+            // substitute's seat, psg.substitute) are one item, with who bears what the sentence says: the first's
+            if (items.stream().noneMatch(i -> i.sentence().equals(item.sentence()) && i.when().equals(item.when())
+                    && java.util.Objects.equals(i.reading(), item.reading()))) {
+                items.add(item);
+            }
         }
         return new Listed(new ArrayList<>(items), notNamed.isEmpty() ? null
                 : words.phrase("seat-named-by-agreement.of", "names", words.names(notNamed)));

@@ -55,4 +55,18 @@ class FifthReviewCliTest {
                 .contains("  - Ishøj Kommune has committed itself to housing the secretariat throughout the agreement period (the kommissorium's"
                         + " commitment for 2021-2024; the changed agreement gives no new one). Valid 2021-01-01..2024-12-31.\n");
     }
+
+    @Test
+    void should_give_the_substitutes_sentence_once_in_the_review_with_the_municipality_as_who_n5() {
+        // psg.substitute: two facts (the municipality may appoint, the substitute may sit) give one sentence word for word
+        String md = CliRunner.run("review", "--format", "markdown", "--lang", "da").out();
+        assertThat(md.lines().filter(l -> l.startsWith("- Det er muligt for hver af de ni partnerkommuner"))).hasSize(1);
+        assertThat(md).contains("at udpege en politisk suppleant fra egen kommune til Kulturmetropolens politiske styregruppe.  \n"
+                        + "  hvem: hver af de ni partnerkommuner · gælder fra 1. januar 2021 til 31. december 2024\n")
+                .doesNotContain("hvem: den politiske suppleant");
+        // near miss: two facts of one sentence that read differently stay two items (psg.tasks-3: informed; who informs)
+        assertThat(md.lines().filter(l -> l.startsWith("- Den politiske styregruppe skal løbende orienteres om fremdriften i "))).hasSize(2);
+        String html = CliRunner.run("review", "--format", "html", "--lang", "da").out();
+        assertThat(org.jsoup.Jsoup.parse(html).select("li").eachText().stream().filter(t -> t.contains("at udpege en politisk suppleant"))).hasSize(1);
+    }
 }
