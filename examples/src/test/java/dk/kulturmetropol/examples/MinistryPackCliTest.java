@@ -101,7 +101,7 @@ class MinistryPackCliTest {
         assertThat(calendar.indexOf("Den 14. september 2024: KMK")).isGreaterThan(calendar.indexOf("Den 14. september 2024: Projektcheferne"));
         // and validate warns in Danish, with both dates, quoting both sentences
         assertThat(checks).contains("  advarsel (frist inden for en fortolket periode): sekretariatet skal efter en pakkes regel indsende det reviderede "
-                + "årsregnskab senest den 15. september 2022, 15. september 2023 og 15. september 2024, men kommissoriet angiver ingen dato, og efter "
+                + "årsregnskab senest den 15. september 2022, 15. september 2023, 15. september 2024 og 15. september 2025, men kommissoriet angiver ingen dato, og efter "
                 + "kalenderens fortolkning har projektchefen for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, projektchefen for Musikindsatsen "
                 + "og projektchefen for Ungeindsatsen hele året efter til at indsende det reviderede årsregnskab. Kalenderen lader derfor den periode "
                 + "slutte dagen før pakkens frist.\n    chief.duty-4 (Projektchefens rolle): ")

@@ -339,7 +339,9 @@ final class Validation {
             for (int year = w.validity().from().getYear(); year <= w.validity().to().getYear(); year++) {
                 LocalDate start = LocalDate.of(year, 1, 1);
                 LocalDate end = LocalDate.of(year, 12, 31);
-                if (!w.validity().contains(start) || !w.validity().contains(end) || year - 1 < w.validity().from().getYear()
+                // the accounts for a focus area's last year are in the year after it (chief.duty-4, kmk.tasks-5), as the calendar has them
+                boolean lastYears = w.validity().isForLastYearsAccounts() && year - 1 == w.validity().from().getYear() - 1;
+                if (!w.validity().contains(start) || !w.validity().contains(end) || !lastYears && year - 1 < w.validity().from().getYear()
                         || !applies(new Validity(start, end, "the year after"))) {
                     continue; // as the calendar: the window, or the year it gives account of, lies outside the duty
                 }
