@@ -272,10 +272,10 @@ class LanguageCliTest {
 
         assertThat(CliRunner.run(concat(ask, "--lang", "da")).out()).startsWith("Hvem skal offentliggøre sit kulturprogram?\n")
                 .contains("  Hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune) "
-                        + "skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, første gang 1. februar 2021.\n");
+                        + "skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, første gang den 1. februar 2021.\n");
         assertThat(CliRunner.run(concat(ask, "--scope", "albertslund", "--lang", "da")).out())
                 .contains("  Albertslund Kommune skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, "
-                        + "første gang 1. februar 2021.\n");
+                        + "første gang den 1. februar 2021.\n");
         assertThat(CliRunner.run(concat(ask, "--scope", "albertslund", "--lang", "en")).out())
                 .contains("  Albertslund Kommune must publish its cultural programme to KMK each year by 1 February, first 1 February 2021.\n");
         assertThat(CliRunner.run("vocabulary", "action", "--rules", "packs/partner-programme.yaml").out().lines())

@@ -43,7 +43,7 @@ class ReadmeTest {
                 .contains("\"Each partner publishes its cultural programme by 1 February.\"");
         // its own sentences (@da, @en), placeholders filled
         assertThat(CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "da").out())
-                .contains("Køge Kommune offentliggør sit kulturprogram hvert år senest den 1. februar, første gang 1. februar 2021.");
+                .contains("Køge Kommune offentliggør sit kulturprogram hvert år senest den 1. februar, første gang den 1. februar 2021.");
         assertThat(CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "en").out())
                 .contains("Køge Kommune publishes its cultural programme each year by 1 February, first 1 February 2021.");
     }
@@ -59,7 +59,7 @@ class ReadmeTest {
         CliRunner en = CliRunner.run("who", "publish", "cultural-programme", "--scope", "koege", "--rules", pack.toString(), "--lang", "en");
 
         assertThat(da.out()).contains("Køge Kommune offentliggør sit kulturprogram og sender det til KMK, hvert år senest den 1. februar, "
-                + "første gang 1. februar 2021.");
+                + "første gang den 1. februar 2021.");
         assertThat(en.out()).contains("Køge Kommune publishes its cultural programme and sends it to KMK, each year by 1 February, "
                 + "first 1 February 2021.");
     }

@@ -160,7 +160,7 @@ class SentencesTest {
         assertThat(DA.due(Due.on(LocalDate.of(2023, 9, 15)))).isEqualTo("senest den 15. september 2023");
         assertThat(EN.due(Due.afterPeriodEnds(PERIOD.to()))).isEqualTo("after 2024-12-31, on a date the text leaves open");
         assertThat(DA.of(duty("kmk", "report", "kulturmetropolen-report").due(Due.yearlyOn(MonthDay.of(2, 1)))))
-                .endsWith("den samlede kulturmetropol hvert år senest den 1. februar, første gang 1. februar 2021.");
+                .endsWith("den samlede kulturmetropol hvert år senest den 1. februar, første gang den 1. februar 2021.");
         assertThat(DA.condition(Condition.BETWEEN_MEETINGS)).isEqualTo("i perioderne mellem møderne");
     }
 

@@ -188,7 +188,7 @@ class RuleOwnSentencesTest {
 
         // then the first reads as its own sentence, its deadline added; the second is composed
         assertThat(da.of(own)).isEqualTo("Hjemkommunen for Musikindsatsen gør status over Musikindsatsen over for KMK, "
-                + "hvert år senest den 1. marts, første gang 1. marts 2021.");
+                + "hvert år senest den 1. marts, første gang den 1. marts 2021.");
         assertThat(da.of(composed)).isEqualTo("KMK skal godkende årsplanen.");
     }
 
