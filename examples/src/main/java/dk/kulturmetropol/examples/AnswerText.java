@@ -572,6 +572,45 @@ public final class AnswerText {
     }
 
     /**
+     * As {@link #onceEach(String)}, and the note that focus-area names are the agreement's said once, at the end of all
+     * the answers, for every focus area they name ("Navnene ... er kulturaftalens; ..."), instead of after each answer
+     * that names one.
+     *
+     * <pre>{@code
+     * onceEach("Q1?\n\n  row on music\n\nNavnet Musikindsatsen er ...\n\nQ2?\n\n  row\n", da); // the note last, once
+     * }</pre>
+     */
+    static String onceEach(String answers, Sentences words) {
+        String once = onceEach(answers);
+        if (words == null) {
+            return once;
+        }
+        List<String[]> notes = java.util.stream.Stream.of("area-named-in-text", "areas-named-in-text", "area-named-by-agreement",
+                "areas-named-by-agreement").map(words::words).flatMap(java.util.Optional::stream).map(AnswerText::fixedParts).toList();
+        List<String> lines = once.lines().toList();
+        List<String> kept = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (notes.stream().anyMatch(n -> line.startsWith(n[0]) && line.contains(n[1]))) {
+                if (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+                    kept.remove(kept.size() - 1);
+                }
+                continue;
+            }
+            kept.add(line);
+        }
+        String text = String.join("\n", kept) + "\n";
+        return areaNamesNote(text, words).map(note -> text + "\n" + note + "\n").orElse(text);
+    }
+
+    /** A note's template cut at its placeholders: the words before the first, and those after it up to the next. */
+    private static String[] fixedParts(String template) {
+        int open = template.indexOf('{');
+        int close = template.indexOf('}', open);
+        int next = template.indexOf('{', close);
+        return new String[] {template.substring(0, open), template.substring(close + 1, next < 0 ? template.length() : next)};
+    }
+
+    /**
      * The note that the focus-area names shown are the agreement's: with the text's own words where the words have them
      * ("Navnet Musikindsatsen er kulturaftalens; kommissoriet skriver »Kulturmetropolens Musikindsats«."), else "Navnet
      * ... kommer fra kulturaftalen, ikke fra kommissoriet."

@@ -412,7 +412,7 @@ public final class KulturmetropolCli implements Runnable {
                     Answer<Duty> a = answers.get(i);
                     text.append('\n').append(AnswerText.write(question(words, m, scope, a), a, words, none(words, m, scope, a)));
                 }
-                out.print(AnswerText.onceEach(text.toString()));
+                out.print(AnswerText.onceEach(text.toString(), words));
             }
             out.flush();
             return 0;
@@ -465,7 +465,7 @@ public final class KulturmetropolCli implements Runnable {
                 for (int i = 0; i < answers.size(); i++) {
                     text.append('\n').append(AnswerText.write(question(words, matter, distinct.get(i), answers.get(i)), answers.get(i), words));
                 }
-                out.print(AnswerText.onceEach(text.toString()));
+                out.print(AnswerText.onceEach(text.toString(), words));
             }
             out.flush();
             return 0;
@@ -593,9 +593,9 @@ public final class KulturmetropolCli implements Runnable {
                 }
                 out.print(JsonOutput.write(doc, "an answer") + "\n");
             } else {
-                out.print(AnswerText.write(question, a, words, nothing)
+                out.print(AnswerText.onceEach(AnswerText.write(question, a, words, nothing)
                         + (nearest == null ? "" : "\n" + AnswerText.write(nearestHeading, nearest, words))
-                        + (anyDelivered ? "\n" + AnswerText.write(heading, delivered, words) : ""));
+                        + (anyDelivered ? "\n" + AnswerText.write(heading, delivered, words) : ""), words));
             }
             out.flush();
             return 0;
@@ -664,7 +664,7 @@ public final class KulturmetropolCli implements Runnable {
             String text = own.isEmpty() ? AnswerText.write(question + "\n\n" + heading, inQuote, lang)
                     : AnswerText.write(question, own, lang) + "\n" + AnswerText.write(heading, inQuote, lang);
             PrintWriter out = common.spec.commandLine().getOut();
-            out.print(AnswerText.onceEach(text));
+            out.print(AnswerText.onceEach(text, lang));
             out.flush();
             return 0;
         }

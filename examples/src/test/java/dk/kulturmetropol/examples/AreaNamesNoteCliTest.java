@@ -133,4 +133,19 @@ class AreaNamesNoteCliTest {
         // the ids' output stays as it was
         assertThat(run("raci")).doesNotContain("kulturaftalens;");
     }
+
+    @Test
+    void should_say_the_note_once_at_the_end_of_an_answer_in_several_sections() {
+        // a new user found it twice in 'reports project-chief:music' and mid-answer in 'reports --to kmk' and 'find regnskab'
+        for (String[] args : List.of(new String[] {"reports", "project-chief:music", "--lang", "da"},
+                new String[] {"reports", "--to", "kmk", "--lang", "da"}, new String[] {"find", "regnskab", "--lang", "da"})) {
+            List<String> lines = CliRunner.run(args).out().lines().toList();
+            List<String> notes = lines.stream().filter(l -> l.startsWith("Navne") && l.contains(" er kulturaftalens; ")).toList();
+
+            assertThat(notes).as(String.join(" ", args)).hasSize(1);
+            assertThat(lines.get(lines.size() - 1)).as(String.join(" ", args)).isEqualTo(notes.get(0));
+        }
+        // near miss: in English there is no such note
+        assertThat(CliRunner.run("reports", "project-chief:music", "--lang", "en").out()).doesNotContain("kulturaftalens");
+    }
 }
