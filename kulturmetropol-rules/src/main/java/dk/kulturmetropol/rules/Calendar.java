@@ -48,17 +48,13 @@ final class Calendar {
                         all.add(Deadline.dated(date, questions.row(d, within(d.validity(), date)), "due " + due));
                     }
                 }
-            } else if (d.frequency() != null && d.frequency().min() > 0 && d.frequency().per() == Frequency.Per.YEAR
-                    && (ACCOUNTS.contains(d.matter()) || PLANS.contains(d.matter()))) {
+            } else if (yearlyUndated(d) && (ACCOUNTS.contains(d.matter()) || PLANS.contains(d.matter()))) {
                 boolean accounts = ACCOUNTS.contains(d.matter());
                 for (int year = d.validity().from().getYear(); year <= d.validity().to().getYear(); year++) {
                     int concerns = accounts ? year - 1 : year + 1;
                     LocalDate start = LocalDate.of(year, 1, 1);
                     LocalDate end = LocalDate.of(year, 12, 31);
-                    // the accounts for a focus area's last year, in the year after it (chief.duty-4, kmk.tasks-5, a reading)
-                    boolean lastYears = accounts && d.validity().isForLastYearsAccounts() && concerns == d.validity().from().getYear() - 1;
-                    if (!d.validity().contains(start) || !d.validity().contains(end)
-                            || !lastYears && (concerns < d.validity().from().getYear() || concerns > d.validity().to().getYear())) {
+                    if (!windowHolds(d, year)) {
                         continue; // the window, or the year it gives account of or plans, lies outside the duty
                     }
                     java.util.Optional<Onward> onward = accounts ? onward(snapshot.facts().duties(), d, start, end) : java.util.Optional.empty();
@@ -103,6 +99,26 @@ final class Calendar {
         all.sort(Comparator.comparing(Deadline::date).thenComparing(x -> x.row().fact().action())
                 .thenComparing(x -> x.row().fact().matter()).thenComparing(x -> String.valueOf(x.row().fact().scope())));
         return List.copyOf(all);
+    }
+
+    /** A duty the text gives yearly (at least once a year) and no date: the calendar reads a year's window for it. */
+    static boolean yearlyUndated(Duty d) {
+        return d.due() == null && d.frequency() != null && d.frequency().min() > 0 && d.frequency().per() == Frequency.Per.YEAR;
+    }
+
+    /**
+     * Whether the window of {@code year} is read for {@code d}, a yearly duty on accounts or plans: the whole year lies in
+     * its validity, and so does the year it gives account of (the year before) or plans (the year after); the accounts
+     * for a focus area's last year are read in the year after it (chief.duty-4, kmk.tasks-5, a reading), which the
+     * validity of {@link Validity#lastYearsAccountsOf} is.
+     */
+    static boolean windowHolds(Duty d, int year) {
+        boolean accounts = ACCOUNTS.contains(d.matter());
+        int concerns = accounts ? year - 1 : year + 1;
+        Validity v = d.validity();
+        boolean lastYears = accounts && v.isForLastYearsAccounts() && concerns == v.from().getYear() - 1;
+        return v.contains(LocalDate.of(year, 1, 1)) && v.contains(LocalDate.of(year, 12, 31))
+                && (lastYears || concerns >= v.from().getYear() && concerns <= v.to().getYear());
     }
 
     /**

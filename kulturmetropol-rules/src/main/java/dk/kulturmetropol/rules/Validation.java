@@ -332,17 +332,13 @@ final class Validation {
     private void deadlinesInWindows() {
         Map<List<String>, List<Object[]>> byClauses = new LinkedHashMap<>();
         for (Duty w : snapshot.facts().duties()) {
-            if (w.due() != null || w.frequency() == null || w.frequency().min() == 0 || w.frequency().per() != dk.kulturmetropol.model.Frequency.Per.YEAR
-                    || !Calendar.ACCOUNTS.contains(w.matter())) {
+            if (!Calendar.yearlyUndated(w) || !Calendar.ACCOUNTS.contains(w.matter())) {
                 continue;
             }
             for (int year = w.validity().from().getYear(); year <= w.validity().to().getYear(); year++) {
                 LocalDate start = LocalDate.of(year, 1, 1);
                 LocalDate end = LocalDate.of(year, 12, 31);
-                // the accounts for a focus area's last year are in the year after it (chief.duty-4, kmk.tasks-5), as the calendar has them
-                boolean lastYears = w.validity().isForLastYearsAccounts() && year - 1 == w.validity().from().getYear() - 1;
-                if (!w.validity().contains(start) || !w.validity().contains(end) || !lastYears && year - 1 < w.validity().from().getYear()
-                        || !applies(new Validity(start, end, "the year after"))) {
+                if (!Calendar.windowHolds(w, year) || !applies(new Validity(start, end, "the year after"))) {
                     continue; // as the calendar: the window, or the year it gives account of, lies outside the duty
                 }
                 Calendar.onward(snapshot.facts().duties(), w, start, end).ifPresent(o -> byClauses
