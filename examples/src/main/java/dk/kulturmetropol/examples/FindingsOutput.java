@@ -130,11 +130,17 @@ final class FindingsOutput {
         java.util.LinkedHashMap<String, java.util.LinkedHashSet<String>> blocks = new java.util.LinkedHashMap<>();
         for (dk.kulturmetropol.rules.Change c : changes) {
             StringBuilder block = new StringBuilder();
+            java.util.Optional<TextPeriod> period = textPeriod(c);
+            java.util.Optional<TextPeriod> ended = period.filter(TextPeriod::ended);
+            boolean textNamesOther = false;
             switch (c.kind()) {
-                case ADDED -> block.append("  + ").append(line(c.after().orElseThrow(), textNames(c, changes, words.labels()), words));
+                case ADDED -> {
+                    java.util.Optional<String> names = textNames(c, changes, words.labels());
+                    textNamesOther = names.isPresent();
+                    block.append("  + ").append(line(c.after().orElseThrow(), names, words));
+                }
                 case REMOVED -> block.append("  - ").append(line(c.before().orElseThrow(), java.util.Optional.empty(), words));
                 case CHANGED -> {
-                    java.util.Optional<TextPeriod> ended = textPeriod(c).filter(TextPeriod::ended);
                     if (ended.isPresent()) {
                         // the text says it of its own years, and the changed agreement carries it past them: it ended
                         block.append("  - ").append(endedLine(c.before().orElseThrow(), ended.get(), words));
@@ -143,9 +149,8 @@ final class FindingsOutput {
                     }
                 }
             }
-            if (c.kind() != dk.kulturmetropol.rules.Change.Kind.REMOVED && (c.kind() != dk.kulturmetropol.rules.Change.Kind.ADDED
-                    || textNames(c, changes, words.labels()).isEmpty()) && textPeriod(c).filter(TextPeriod::ended).isEmpty()) {
-                periodNote(c, words).ifPresent(note -> {
+            if (c.kind() != dk.kulturmetropol.rules.Change.Kind.REMOVED && !textNamesOther && ended.isEmpty()) {
+                period.map(p -> periodNote(p, words)).ifPresent(note -> {
                     int firstLine = block.indexOf("\n");
                     block.insert(firstLine < 0 ? block.length() : firstLine, " " + note);
                 });
@@ -230,8 +235,8 @@ final class FindingsOutput {
      * text says it of those years only: a commitment the text records is not given again by a changed agreement that only
      * places the secretariat or the focus areas; any other fact is set by the text for those years only.
      */
-    private static java.util.Optional<String> periodNote(dk.kulturmetropol.rules.Change c, Sentences words) {
-        return textPeriod(c).map(p -> words.phrase(p.commitment() ? "changes.commitment-period" : "changes.text-period", "years", p.years()));
+    private static String periodNote(TextPeriod p, Sentences words) {
+        return words.phrase(p.commitment() ? "changes.commitment-period" : "changes.text-period", "years", p.years());
     }
 
     /**
@@ -350,10 +355,12 @@ final class FindingsOutput {
             one.put("after", c.after().map(f -> fact(f, words)).orElse(null));
             if (c.after().isPresent()) {
                 // the text says it of its own years only: said in English, and in the language asked
-                periodNote(c, Sentences.english()).ifPresent(note -> one.put("note", note));
-                if (words != null) {
-                    periodNote(c, words).ifPresent(note -> one.put("noteLabel", note));
-                }
+                textPeriod(c).ifPresent(p -> {
+                    one.put("note", periodNote(p, Sentences.english()));
+                    if (words != null) {
+                        one.put("noteLabel", periodNote(p, words));
+                    }
+                });
             }
             one.put("clauses", c.clauses().stream().map(FindingsOutput::clause).toList());
             return one;
