@@ -165,7 +165,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
          * @return true when two or more cells have a part starting with A
          */
         public boolean sharedAccountability() {
-            return cells.values().stream().filter(c -> c.parts().stream().anyMatch(p -> p.startsWith("A"))).count() > 1;
+            return cells.values().stream().filter(Cell::accountable).count() > 1;
         }
 
         /**
@@ -186,7 +186,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
          * @return true when a cell has a part starting with A
          */
         public boolean hasAccountable() {
-            return cells.values().stream().anyMatch(c -> c.parts().stream().anyMatch(p -> p.startsWith("A")));
+            return cells.values().stream().anyMatch(Cell::accountable);
         }
     }
 
@@ -283,6 +283,15 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
          */
         public String letters() {
             return String.join(" ", parts);
+        }
+
+        /**
+         * Whether the role answers for the matter in this cell: an A, plain or with its modality ({@code A}, {@code A?}).
+         *
+         * @return true when a part starts with A
+         */
+        public boolean accountable() {
+            return parts.stream().anyMatch(p -> p.startsWith("A"));
         }
     }
 
@@ -498,7 +507,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      * ({@link Row#sharedAccountability()}).
      */
     private static List<Row> perSentence(Row row, TextOrder order) {
-        List<String> accountable = row.cells().entrySet().stream().filter(e -> e.getValue().parts().stream().anyMatch(p -> p.startsWith("A")))
+        List<String> accountable = row.cells().entrySet().stream().filter(e -> e.getValue().accountable())
                 .map(Map.Entry::getKey).toList();
         if (accountable.size() < 2 || !row.layers().isEmpty()) {
             return List.of(row);
