@@ -202,7 +202,7 @@ final class DanishRefusals {
             Labels da = g.labels(Language.DA);
             List<String> nearest = (kind.equals("kind") ? UnknownTermException.nearest(unknown.value(), accepted, 3)
                     : g.nearest(kind, unknown.value(), accepted.size())).stream()
-                    .filter(id -> kind.equals("kind") || da.has(kind, id) && alike(unknown.value(), id, da.label(kind, id), da.inSentence(kind, id)))
+                    .filter(id -> kind.equals("kind") || da.has(kind, id) && UnknownTermException.alike(unknown.value(), id, da.label(kind, id), da.inSentence(kind, id)))
                     .limit(3).toList();
             if (nearest.isEmpty()) {
                 return phrase("unknown.none", "kind", words.getString("kind." + kind), "value", quoted(unknown.value()),
@@ -262,43 +262,6 @@ final class DanishRefusals {
     /**
      * An id as a Danish reader types it: its Danish label where the label reads back as this id, else the id in »…«.
      */
-    /**
-     * Whether what was typed is like an id: a word of it (three letters or more) within an edit or so of a word of the id,
-     * its Danish label or its form in a sentence (a quarter of the word's length, at least one), or the whole within a
-     * third of its length of the id or label.
-     */
-    static boolean alike(String typed, String id, String... labels) {
-        String value = folded(typed);
-        List<String> forms = new ArrayList<>(List.of(id.replaceAll("[^a-z0-9]+", " ")));
-        for (String label : labels) {
-            forms.add(folded(label));
-        }
-        int whole = Math.max(2, value.length() / 3);
-        for (String form : forms) {
-            if (UnknownTermException.distance(value, form) <= whole) {
-                return true;
-            }
-            for (String mine : value.split(" ")) {
-                if (mine.length() < 3) {
-                    continue;
-                }
-                for (String theirs : form.split(" ")) {
-                    if (theirs.length() >= 3 && UnknownTermException.distance(mine, theirs) <= Math.max(1, mine.length() / 4)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Lower case, æ ø å as ae oe aa, accents dropped, anything but letters and digits one space. */
-    private static String folded(String words) {
-        String lower = words.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^a-z0-9]+", " ").strip();
-    }
-
     private static String offered(Governance g, String kind, String id) {
         Labels da = g.labels(Language.DA);
         if (!kind.equals("kind") && da.has(kind, id)) {

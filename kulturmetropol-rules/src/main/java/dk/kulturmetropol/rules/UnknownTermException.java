@@ -123,6 +123,47 @@ public class UnknownTermException extends IllegalArgumentException {
     }
 
     /**
+     * Whether what was typed is like an id: a word of it (three letters or more) within an edit or so of a word of the id
+     * or of one of its {@code labels} (a quarter of the word's length, at least one), or the whole within a third of its
+     * length of the id or a label; case, accents and æ, ø, å (as ae, oe, aa) do not count. What a refusal offers as "the
+     * nearest" is offered only when it is like what was typed, so that a word unlike them all gets none.
+     *
+     * <pre>{@code
+     * UnknownTermException.alike("substitute", "political-substitute", "politisk suppleant"); // true: the id's word
+     * UnknownTermException.alike("borgmester", "budget", "budget");                         // false
+     * }</pre>
+     *
+     * @param typed  what was typed
+     * @param id     a known id
+     * @param labels its words in a language, e.g. its Danish label and its form in a sentence
+     * @return true when they are alike
+     */
+    public static boolean alike(String typed, String id, String... labels) {
+        String value = Terms.fold(typed);
+        List<String> forms = new java.util.ArrayList<>(List.of(id.replaceAll("[^a-z0-9]+", " ")));
+        for (String label : labels) {
+            forms.add(Terms.fold(label));
+        }
+        int whole = Math.max(2, value.length() / 3);
+        for (String form : forms) {
+            if (distance(value, form) <= whole) {
+                return true;
+            }
+            for (String mine : value.split(" ")) {
+                if (mine.length() < 3) {
+                    continue;
+                }
+                for (String theirs : form.split(" ")) {
+                    if (theirs.length() >= 3 && distance(mine, theirs) <= Math.max(1, mine.length() / 4)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The edit distance between two ids (insertions, deletions, substitutions and swaps of neighbours): {@code distance("hwo", "who")} is 1.
      *
      * @param a one id
