@@ -28,7 +28,7 @@ public final class ThoroughTries implements AroundPropertyHook {
     }
 
     /** Whether this run is the thorough profile's: the long versions of the properties, and of ConcurrencyTest. */
-    static boolean thorough() {
+    public static boolean thorough() {
         return Boolean.getBoolean(THOROUGH);
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.kulturmetropol.rules.RulePackException;
+import dk.kulturmetropol.rules.ThoroughTries;
 import dk.kulturmetropol.rules.internal.RuleCasesTest.Check;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
@@ -20,6 +21,12 @@ import org.kie.api.KieBase;
  * {@code eval}/{@code not} element dropped, a comparison flipped, an {@code eval} negated. Each mutant is compiled with
  * the other files unchanged and every check of {@link RuleCasesTest#checks()} is made against it; a mutant that passes
  * them all survives, and this test fails naming it. A mutant that does not compile is stillborn and only counted.
+ * <p>
+ * Compiling the kommissorium takes about a second of processor time, so the default build compiles every mutant at once
+ * in a mutant schema and switches each on in turn ({@link MutantSwitch}); the thorough profile ({@code mvn -B -P
+ * thorough verify}) compiles each alone. Both give each mutant the same outcome and the same first failing check:
+ * {@code should_answer_in_a_schema_as_each_mutant_compiled_alone_does} compares them on one rule, and on 2026-12-03 the
+ * 43 mutants of the kommissorium had the same outcomes both ways ({@code -Ddrl-mutation.verbose=true} prints them).
  */
 class DrlMutationTest {
     /** Appended to the origin of the mutated source, so that compile errors show whether they are in the mutant. */
@@ -30,39 +37,23 @@ class DrlMutationTest {
         long start = System.nanoTime();
         List<RuleSource> sources = RuleSources.kommissorium();
         List<Check> checks = RuleCasesTest.checks().toList();
-        assertThat(firstFailure(KieBases.compile(sources), checks)).as("a check that fails on the unmutated rules").isEmpty();
-
-        // Mutants are compiled and checked on two threads: a compile keeps one core busy, and this machine has two.
-        List<java.util.concurrent.Callable<Outcome>> tasks = new ArrayList<>();
+        List<Mutant> mutants = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            int file = i;
-            RuleSource source = sources.get(i);
-            for (Mutant mutant : Mutator.mutants(RuleSources.KOMMISSORIUM.get(i), source.drl())) {
-                tasks.add(() -> {
-                    List<RuleSource> mutated = new ArrayList<>(sources);
-                    mutated.set(file, new RuleSource(source.origin() + MUTANT, mutant.drl()));
-                    long compileStart = System.nanoTime();
-                    KieBase base;
-                    try {
-                        base = KieBases.compile(mutated);
-                    } catch (RulePackException e) {
-                        // only the mutant's own errors make it stillborn; any other would skip a mutant for nothing
-                        assertThat(e.getMessage()).as("errors compiling %s", mutant).contains(MUTANT);
-                        return new Outcome(mutant, "stillborn", e.getMessage(), System.nanoTime() - compileStart);
-                    }
-                    long compiled = System.nanoTime() - compileStart;
-                    return firstFailure(base, checks)
-                            .map(killer -> new Outcome(mutant, "killed", "by " + killer, compiled))
-                            .orElseGet(() -> new Outcome(mutant, "SURVIVED", "", compiled));
-                });
-            }
+            mutants.addAll(Mutator.mutants(RuleSources.KOMMISSORIUM.get(i), sources.get(i).drl()));
         }
-        List<Outcome> outcomes = runOnTwoThreads(tasks);
-        int mutants = outcomes.size();
+        // The thorough profile compiles each mutant with the other files unchanged, as a user's build would; the default
+        // build compiles them all at once in a mutant schema, which answers the same (see the class comment).
+        Run run;
+        if (ThoroughTries.thorough()) {
+            assertThat(firstFailure(KieBases.compile(sources), checks)).as("a check that fails on the unmutated rules").isEmpty();
+            run = eachAlone(sources, mutants, checks);
+        } else {
+            run = inOneSchema(sources, mutants, checks);
+        }
         int stillborn = 0;
-        long compiling = 0;
+        long compiling = run.schemaNanos();
         List<String> survivors = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
+        for (Outcome outcome : run.outcomes()) {
             report(outcome.kind(), outcome.mutant(), outcome.detail());
             compiling += outcome.compileNanos();
             if (outcome.kind().equals("stillborn")) {
@@ -71,12 +62,169 @@ class DrlMutationTest {
                 survivors.add(outcome.mutant().toString());
             }
         }
-        System.out.printf("DRL mutation: %d mutants, %d killed, %d stillborn, %d survivors; %d checks each; %d s, %d s of compiling summed over two threads%n",
-                mutants, mutants - stillborn - survivors.size(), stillborn, survivors.size(), checks.size(),
-                (System.nanoTime() - start) / 1_000_000_000, compiling / 1_000_000_000);
+        System.out.printf("DRL mutation: %d mutants, %d killed, %d stillborn, %d survivors; %d checks each; %d compiled alone; %d s, %d s of compiling summed over two threads%n",
+                mutants.size(), mutants.size() - stillborn - survivors.size(), stillborn, survivors.size(), checks.size(),
+                run.compiledAlone(), (System.nanoTime() - start) / 1_000_000_000, compiling / 1_000_000_000);
 
-        assertThat(mutants).as("mutants made").isPositive();
+        assertThat(mutants).as("mutants made").isNotEmpty();
         assertThat(survivors).as("mutants of the DRL that every check of RuleCasesTest passes: add a near miss that tells them apart").isEmpty();
+    }
+
+    @Test
+    void should_answer_in_a_schema_as_each_mutant_compiled_alone_does() {
+        // two mutants that make a rule fire less often, which survive if a schema lets the rule as written fire too
+        List<RuleSource> sources = RuleSources.kommissorium();
+        int kmk = RuleSources.KOMMISSORIUM.indexOf("kmk.drl");
+        List<Mutant> mutants = Mutator.mutants("kmk.drl", sources.get(kmk).drl()).stream()
+                .filter(m -> m.rule().equals("kmk-approves-last-years-accounts"))
+                .filter(m -> m.mutation().startsWith("negate") || m.mutation().endsWith("-> `FocusAreaHome(area == $area, $later : validity)`"))
+                .toList();
+        assertThat(mutants).hasSize(2);
+        List<Check> checks = RuleCasesTest.checks().toList();
+
+        Run schema = inOneSchema(sources, mutants, checks);
+        Run alone = eachAlone(sources, mutants, checks);
+
+        assertThat(schema.compiledAlone()).as("mutants of the schema compiled alone").isZero();
+        assertThat(alone.compiledAlone()).isEqualTo(mutants.size());
+        assertThat(schema.outcomes()).hasSize(2).extracting(Outcome::toString).isEqualTo(alone.outcomes().stream().map(Outcome::toString).toList());
+        assertThat(schema.outcomes()).extracting(Outcome::kind).containsOnly("killed");
+    }
+
+    /** What became of the mutants, the time the schema took to compile, and how many were compiled alone. */
+    private record Run(List<Outcome> outcomes, long schemaNanos, int compiledAlone) {
+    }
+
+    /** Each mutant compiled with the other files unchanged, then checked. */
+    private static Run eachAlone(List<RuleSource> sources, List<Mutant> mutants, List<Check> checks) {
+        List<java.util.concurrent.Callable<Outcome>> tasks = new ArrayList<>();
+        for (Mutant mutant : mutants) {
+            tasks.add(() -> compiledAlone(sources, mutant, checks));
+        }
+        return new Run(runOnTwoThreads(tasks), 0, mutants.size());
+    }
+
+    private static Outcome compiledAlone(List<RuleSource> sources, Mutant mutant, List<Check> checks) {
+        int file = RuleSources.KOMMISSORIUM.indexOf(mutant.file());
+        List<RuleSource> mutated = new ArrayList<>(sources);
+        mutated.set(file, new RuleSource(sources.get(file).origin() + MUTANT, mutant.drl()));
+        long compileStart = System.nanoTime();
+        KieBase base;
+        try {
+            base = KieBases.compile(mutated);
+        } catch (RulePackException e) {
+            // only the mutant's own errors make it stillborn; any other would skip a mutant for nothing
+            assertThat(e.getMessage()).as("errors compiling %s", mutant).contains(MUTANT);
+            return new Outcome(mutant, "stillborn", stillbornDetail(e.getMessage()), System.nanoTime() - compileStart);
+        }
+        long compiled = System.nanoTime() - compileStart;
+        return outcome(mutant, firstFailure(base, checks), compiled);
+    }
+
+    /**
+     * Every mutant compiled at once, in a mutant schema: each mutant is a copy of its rule, with the same name in a DRL
+     * package of its own, whose condition starts by asking {@link MutantSwitch} whether it is switched on; the rule
+     * as written asks whether none of its mutants is. Each mutant is checked with it switched on. One compile (of
+     * about a second) serves them all, where compiling each alone takes one compile per mutant. A mutant whose copy
+     * does not compile (it drops a binding its consequence uses) is compiled alone, which tells whether it is
+     * stillborn. The schema with no mutant switched on must pass every check, as the rules as written do.
+     */
+    private static Run inOneSchema(List<RuleSource> sources, List<Mutant> mutants, List<Check> checks) {
+        java.util.Set<Integer> alone = new java.util.TreeSet<>();
+        long compileStart = System.nanoTime();
+        KieBase schema = null;
+        while (schema == null) {
+            try {
+                schema = KieBases.compile(schema(sources, mutants, alone));
+            } catch (RulePackException e) {
+                Matcher failing = Pattern.compile("\\(mutant (\\d+)\\)").matcher(e.getMessage());
+                int before = alone.size();
+                while (failing.find()) {
+                    alone.add(Integer.valueOf(failing.group(1)));
+                }
+                if (alone.size() == before) {
+                    // an error in a consequence is named by the rule's name, which a mutant shares with its rule
+                    for (int k = 0; k < mutants.size(); k++) {
+                        if (e.getMessage().contains("rule '" + mutants.get(k).rule() + "'")) {
+                            alone.add(k);
+                        }
+                    }
+                }
+                assertThat(alone.size()).as("mutants named by the errors of the mutant schema: %s", e.getMessage()).isGreaterThan(before);
+            }
+        }
+        long schemaNanos = System.nanoTime() - compileStart;
+        KieBase compiled = schema;
+        assertThat(firstFailure(compiled, checks)).as("a check that fails on the mutant schema with no mutant switched on").isEmpty();
+
+        List<java.util.concurrent.Callable<Outcome>> tasks = new ArrayList<>();
+        for (int i = 0; i < mutants.size(); i++) {
+            int k = i;
+            Mutant mutant = mutants.get(k);
+            tasks.add(alone.contains(k) ? () -> compiledAlone(sources, mutant, checks)
+                    : () -> outcome(mutant, MutantSwitch.with(k, () -> firstFailure(compiled, checks)), 0));
+        }
+        return new Run(runOnTwoThreads(tasks), schemaNanos, alone.size());
+    }
+
+    /**
+     * The kommissorium's sources, each rule that has mutants guarded to fire while none of them is switched on, and a
+     * source per mutant but those in {@code alone}: the mutated rule, guarded to fire while it is switched on, in the
+     * package {@code dk.kulturmetropol.rules.mutant<index>} with the imports of its file and every function of the
+     * kommissorium.
+     */
+    static List<RuleSource> schema(List<RuleSource> sources, List<Mutant> mutants, java.util.Set<Integer> alone) {
+        String functions = sources.stream().flatMap(s -> Mutator.functions(s.drl()).stream()).collect(java.util.stream.Collectors.joining("\n"));
+        List<RuleSource> schema = new ArrayList<>();
+        List<RuleSource> copies = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String file = RuleSources.KOMMISSORIUM.get(i);
+            String drl = sources.get(i).drl();
+            Map<String, List<Integer>> byRule = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < mutants.size(); k++) {
+                if (mutants.get(k).file().equals(file)) {
+                    byRule.computeIfAbsent(mutants.get(k).rule(), r -> new ArrayList<>()).add(k);
+                }
+            }
+            for (Map.Entry<String, List<Integer>> rule : byRule.entrySet()) {
+                List<Integer> of = rule.getValue();
+                int first = of.get(0);
+                int last = of.get(of.size() - 1);
+                assertThat(last - first).as("the mutants of rule '%s' follow one another", rule.getKey()).isEqualTo(of.size() - 1);
+                drl = Mutator.guarded(drl, rule.getKey(), "MutantSwitch.noneOf(" + first + ", " + last + ")");
+                for (int k : of) {
+                    if (alone.contains(k)) {
+                        continue;
+                    }
+                    String mutated = mutants.get(k).drl();
+                    String imports = mutated.lines().filter(l -> l.startsWith("import ")).collect(java.util.stream.Collectors.joining("\n"));
+                    copies.add(new RuleSource(sources.get(i).origin() + " (mutant " + k + ")",
+                            "package dk.kulturmetropol.rules.mutant" + k + ";\n" + imports + "\nimport dk.kulturmetropol.rules.*;\nimport "
+                                    + MutantSwitch.class.getName() + ";\n" + functions + "\n"
+                                    + Mutator.guarded(Mutator.rule(mutated, rule.getKey()), rule.getKey(), "MutantSwitch.is(" + k + ")")));
+                }
+            }
+            schema.add(byRule.isEmpty() ? sources.get(i) : new RuleSource(sources.get(i).origin(), withImport(drl)));
+        }
+        schema.addAll(copies);
+        return schema;
+    }
+
+    /** {@code drl} importing {@link MutantSwitch}. */
+    private static String withImport(String drl) {
+        Matcher pkg = Pattern.compile("(?m)^package [\\w.]+;?[ \\t]*$").matcher(drl);
+        assertThat(pkg.find()).as("a package line in %s", drl).isTrue();
+        return drl.substring(0, pkg.end()) + "\nimport " + MutantSwitch.class.getName() + ";" + drl.substring(pkg.end());
+    }
+
+    private static Outcome outcome(Mutant mutant, Optional<String> killer, long compileNanos) {
+        return killer.map(k -> new Outcome(mutant, "killed", "by " + k, compileNanos))
+                .orElseGet(() -> new Outcome(mutant, "SURVIVED", "", compileNanos));
+    }
+
+    /** The stillborn mutant's first error, without the source's line, which a schema moves. */
+    private static String stillbornDetail(String errors) {
+        return errors.lines().findFirst().orElse(errors).replaceAll(":\\d+: ", ": ");
     }
 
     @Test
@@ -112,6 +260,14 @@ class DrlMutationTest {
 
     /** What became of one mutant, and the nanoseconds its compiling took. */
     private record Outcome(Mutant mutant, String kind, String detail, long compileNanos) {
+        String mutation() {
+            return mutant.mutation();
+        }
+
+        @Override
+        public String toString() {
+            return kind + " " + mutant + (detail.isEmpty() ? "" : "  -- " + detail);
+        }
     }
 
     /** The outcomes of {@code tasks}, in their order, run on two threads; a task's assertion error fails the test. */
@@ -205,6 +361,74 @@ class DrlMutationTest {
                 }
             }
             return mutator.mutants;
+        }
+
+        private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$");
+        private static final Pattern FUNCTION = Pattern.compile("(?m)^function\\b");
+
+        /**
+         * Rule {@code rule} of {@code drl} with {@code eval(call)} as the last element of its {@code when} part, the
+         * rule's first binding added as the call's last argument.
+         */
+        static String guarded(String drl, String rule, String call) {
+            int when = whenEnd(drl, rule);
+            Matcher then = THEN.matcher(drl);
+            if (!then.find(when)) {
+                throw new IllegalArgumentException("rule '" + rule + "' has no then");
+            }
+            Matcher binding = Pattern.compile("(\\$\\w+)\\s*:").matcher(drl).region(when, then.start());
+            if (!binding.find()) {
+                throw new IllegalArgumentException("rule '" + rule + "' binds no fact to pass to " + call);
+            }
+            return drl.substring(0, then.start()) + "    eval(" + call.substring(0, call.length() - 1) + ", " + binding.group(1) + "))\n"
+                    + drl.substring(then.start());
+        }
+
+        /** The text of rule {@code rule} of {@code drl}, from {@code rule} to {@code end}. */
+        static String rule(String drl, String rule) {
+            int start = ruleStart(drl, rule);
+            Matcher end = END.matcher(drl);
+            if (!end.find(THEN.matcher(drl).results().filter(t -> t.start() > start).findFirst().orElseThrow().end())) {
+                throw new IllegalArgumentException("rule '" + rule + "' has no end");
+            }
+            return drl.substring(start, end.end()) + "\n";
+        }
+
+        /** The functions {@code drl} declares, each from {@code function} to its closing brace. */
+        static List<String> functions(String drl) {
+            List<String> functions = new ArrayList<>();
+            Matcher function = FUNCTION.matcher(drl);
+            while (function.find()) {
+                int depth = 0;
+                for (int i = drl.indexOf('{', function.end()); i < drl.length(); i++) {
+                    if (drl.charAt(i) == '{') {
+                        depth++;
+                    } else if (drl.charAt(i) == '}' && --depth == 0) {
+                        functions.add(drl.substring(function.start(), i + 1));
+                        break;
+                    }
+                }
+            }
+            return functions;
+        }
+
+        private static int ruleStart(String drl, String rule) {
+            Matcher rules = RULE.matcher(drl);
+            while (rules.find()) {
+                if (rules.group(1).equals(rule)) {
+                    return rules.start();
+                }
+            }
+            throw new IllegalArgumentException("no rule '" + rule + "'");
+        }
+
+        /** Where the {@code when} line of rule {@code rule} of {@code drl} ends. */
+        private static int whenEnd(String drl, String rule) {
+            Matcher when = WHEN.matcher(drl);
+            if (!when.find(ruleStart(drl, rule))) {
+                throw new IllegalArgumentException("rule '" + rule + "' has no when");
+            }
+            return when.end();
         }
 
         /** Mutates the conditions between {@code from} and {@code to}, the text between {@code when} and {@code then}. */
