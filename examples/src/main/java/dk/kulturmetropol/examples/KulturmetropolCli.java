@@ -1103,7 +1103,7 @@ public final class KulturmetropolCli implements Runnable {
                 description = "cold-start pairs to run from the jar (default 10; 0 for none)")
         int coldRuns;
 
-        @Option(names = "--quick", hidden = true, description = "fewer batches and one scale point, for tests") boolean quick;
+        @Option(names = "--quick", hidden = true, description = "fewer batches, no minimum warm-up and one scale point, for tests") boolean quick;
 
         @Option(names = "--jmh", description = "run the JMH benchmark QueryBenchmark instead") boolean jmh;
 
