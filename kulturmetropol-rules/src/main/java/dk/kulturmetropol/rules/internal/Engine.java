@@ -254,23 +254,24 @@ public final class Engine {
             if (!da && !en) {
                 continue;
             }
-            String where = KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName() + "'";
+            // where the rule is, only for a refusal: finding it reads every source
+            java.util.function.Supplier<String> where = () -> KieBases.declaration(rule.getName(), sources) + ": rule '" + rule.getName() + "'";
             if (da != en) {
-                throw new RulePackException(where + " gives its sentence in " + (da ? "Danish (@da) but not in English (@en)"
+                throw new RulePackException(where.get() + " gives its sentence in " + (da ? "Danish (@da) but not in English (@en)"
                         : "English (@en) but not in Danish (@da)") + "; a rule gives both or neither");
             }
             for (Language language : Language.values()) {
                 String sentence = DerivedFacts.unquote(String.valueOf(meta.get(language.id()))).strip();
                 java.util.Optional<String> acting = ControlCharacters.problem(sentence);
                 if (acting.isPresent()) {
-                    throw new RulePackException(where + ": @" + language.id() + " " + acting.get());
+                    throw new RulePackException(where.get() + ": @" + language.id() + " " + acting.get());
                 }
                 if (sentence.isEmpty()) {
-                    throw new RulePackException(where + ": @" + language.id() + " is empty; expected the rule's sentence");
+                    throw new RulePackException(where.get() + ": @" + language.id() + " is empty; expected the rule's sentence");
                 }
                 List<String> unknown = Sentences.unknownPlaceholders(sentence);
                 if (!unknown.isEmpty()) {
-                    throw new RulePackException(where + ": @" + language.id() + " uses the unknown placeholder {" + unknown.get(0)
+                    throw new RulePackException(where.get() + ": @" + language.id() + " uses the unknown placeholder {" + unknown.get(0)
                             + "}; expected one of: " + Sentences.PLACEHOLDERS.stream().map(p -> "{" + p + "}")
                             .collect(java.util.stream.Collectors.joining(", ")));
                 }
