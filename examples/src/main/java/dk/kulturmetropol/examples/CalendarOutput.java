@@ -377,13 +377,22 @@ final class CalendarOutput {
      * is a reading. An item grouping several deadlines (KMK's approvals of the three focus areas' accounts, plans and
      * budgets) is one to-do naming all it covers and quoting each clause it rests on. With {@code words}, each summary
      * is a sentence in its language (its UID stays the same). With an {@code agenda}, each item on a meeting's agenda is
-     * also an event on the meeting's day.
+     * also an event on the meeting's day. The calendar is named for its window, "Kulturmetropolens frister og opgaver fra 1.
+     * januar 2022 til 31. december 2022", and its description says what it holds, in {@code page}'s language (English without
+     * {@code words}), followed by the note on the focus-area names its items use, if any.
      */
-    static String ics(List<CycleItem> items, List<AgendaItem> agenda, Sentences words) {
+    static String ics(List<CycleItem> items, List<AgendaItem> agenda, Sentences words, java.time.LocalDate from, java.time.LocalDate to,
+                      Sentences page) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        String window = from.equals(to) ? page.phrase("calendar.one-day", "date", page.date(from))
+                : page.phrase("calendar.window", "from", page.inText(from), "to", page.inText(to));
+        String name = page.phrase("calendar.name", "window", window);
+        // the calendar's own name and description (RFC 7986), and as the clients that read only their own properties take them
+        calendar.add(new net.fortuna.ical4j.model.property.Name(name));
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
         java.util.Set<String> uids = new java.util.HashSet<>();
         // what the events say, to say once, in the calendar's description, whose names of focus areas they use
         StringBuilder shown = new StringBuilder();
@@ -424,11 +433,10 @@ final class CalendarOutput {
                 calendar.add(event);
             }
         }
-        // the calendar's own description (RFC 7986), and as the clients that read only their own property take it
-        AnswerText.areaNamesNote(shown.toString(), words).ifPresent(note -> {
-            calendar.add(new Description(note));
-            calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALDESC", note));
-        });
+        String description = page.phrase("calendar.description", "window", window)
+                + AnswerText.areaNamesNote(shown.toString(), words).map(note -> "\n\n" + note).orElse("");
+        calendar.add(new Description(description));
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALDESC", description));
         return foldOctets(calendar.toString());
     }
 

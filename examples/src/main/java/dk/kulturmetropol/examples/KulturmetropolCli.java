@@ -996,7 +996,7 @@ public final class KulturmetropolCli implements Runnable {
             Sentences page = words != null ? words : Sentences.of(g.labels(Language.EN));
             out.print(switch (format) {
                 case json -> agenda == null ? CalendarOutput.json(items, words) : CalendarOutput.agendaJson(agenda, words);
-                case ics -> CalendarOutput.ics(items, agenda == null ? List.of() : agenda, words);
+                case ics -> CalendarOutput.ics(items, agenda == null ? List.of() : agenda, words, from, to, page);
                 case text -> agenda == null ? CalendarOutput.text(items, from, to, words, g.agreement().period()) : CalendarOutput.agenda(agenda, from, to, words, false);
                 case quarters -> agenda == null ? CalendarOutput.quarters(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, true);
                 case html -> agenda == null ? CycleHtml.items(items, from, to, page) : CycleHtml.agenda(agenda, from, to, page);

@@ -95,10 +95,14 @@ class AreaNamesNoteCliTest {
 
     @Test
     void should_note_once_in_the_calendar_file_and_page() throws Exception {
-        // iCalendar: the calendar's description, not each event's
+        // iCalendar: the calendar's description, after what the calendar holds, not each event's
         Calendar ics = new CalendarBuilder().build(new StringReader(run(with(YEAR, "--format", "ics"))));
-        assertThat(ics.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo(NOTE);
-        assertThat(ics.getProperty("X-WR-CALDESC").orElseThrow().getValue()).isEqualTo(NOTE);
+        String description = "Hvem skal gøre hvad fra 1. januar 2022 til 31. december 2022, og hvornår. "
+                + "Hver opgave citerer den sætning i teksten, den bygger på.\n\n" + NOTE;
+        assertThat(ics.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo(description);
+        assertThat(ics.getProperty("X-WR-CALDESC").orElseThrow().getValue()).isEqualTo(description);
+        assertThat(ics.getProperty("NAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolens frister og opgaver fra 1. januar 2022 til 31. december 2022");
+        assertThat(ics.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolens frister og opgaver fra 1. januar 2022 til 31. december 2022");
         assertThat(ics.getComponents().stream().flatMap(c -> c.getProperties("DESCRIPTION").stream()).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()))
                 .noneMatch(d -> d.contains("kulturaftalens"));
         // HTML: a line at the foot of the page

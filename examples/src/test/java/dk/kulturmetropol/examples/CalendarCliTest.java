@@ -134,6 +134,21 @@ class CalendarCliTest {
     }
 
     @Test
+    void should_name_the_calendar_for_its_window_and_say_what_it_holds() throws Exception {
+        Calendar english = new CalendarBuilder().build(new StringReader(
+                CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "ics").out()));
+        Calendar oneDay = new CalendarBuilder().build(new StringReader(
+                CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-01", "--lang", "da", "--format", "ics").out()));
+
+        assertThat(english.getProperty("NAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolen's deadlines and tasks from 2022-01-01 to 2022-12-31");
+        assertThat(english.getProperty("X-WR-CALDESC").orElseThrow().getValue())
+                .startsWith("Who must do what from 2022-01-01 to 2022-12-31, and when. Each task quotes the sentence of the text it rests on.");
+        assertThat(oneDay.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolens frister og opgaver den 1. marts 2022");
+        assertThat(oneDay.getProperty("DESCRIPTION").orElseThrow().getValue())
+                .isEqualTo("Hvem skal gøre hvad den 1. marts 2022, og hvornår. Hver opgave citerer den sætning i teksten, den bygger på.");
+    }
+
+    @Test
     void should_write_what_the_text_asks_without_a_date_as_a_to_do_over_its_window_and_no_day_with_more_than_the_measured_count() throws Exception {
         // given the default export of the whole agreement
         CliRunner ics = CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2024-12-31", "--format", "ics");

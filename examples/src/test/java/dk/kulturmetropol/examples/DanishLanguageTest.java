@@ -271,7 +271,9 @@ class DanishLanguageTest {
         addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da));
         addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da, g.agreement().period()));
         addText(out, CalendarOutput.text(List.of(), from.minusYears(1), from.minusDays(1), da, g.agreement().period()));
-        net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(cycle, agenda, da)));
+        net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(cycle, agenda, da, from, to, da)));
+        addText(out, ics.getProperty("NAME").orElseThrow().getValue());
+        addText(out, ics.getProperty("DESCRIPTION").orElseThrow().getValue());
         for (net.fortuna.ical4j.model.Component c : ics.getComponents()) {
             addText(out, c.getProperty("SUMMARY").orElseThrow().getValue());
             addText(out, c.getProperty("DESCRIPTION").orElseThrow().getValue());
