@@ -705,6 +705,7 @@ public final class AnswerText {
         Labels labels = words.labels();
         String said = words.of(fact, resolved);
         out.append("\n  ").append(said).append('\n');
+        heldBy(fact, said, resolved, words).ifPresent(line -> out.append("    ").append(line).append('\n'));
         out.append("    ").append(words.validity(fact.validity())).append('\n');
         if (!row.through().isEmpty() && above.isEmpty()) {
             out.append("    ").append(words.phrase("through", "steps", row.through().stream()
@@ -723,6 +724,30 @@ public final class AnswerText {
             }
         }
         return said;
+    }
+
+    /**
+     * Who a duty's post or role is held by, when the sentence names only the post and the agreement names its holder:
+     * "Den politiske formand er kulturudvalgsformanden i Ishøj Kommune." Empty unless exactly one holds it (a body's
+     * members are not what it is, and holders that follow one another need their dates), or when the sentence
+     * already names the holder.
+     */
+    static java.util.Optional<String> heldBy(Derived fact, String said, java.util.function.Function<String, List<String>> resolved, Sentences words) {
+        if (!(fact instanceof Duty d) || d.actor() == null) {
+            return java.util.Optional.empty();
+        }
+        String actor = d.actor();
+        List<String> to = resolved.apply(actor);
+        if (to.size() != 1 || to.equals(List.of(actor))) {
+            return java.util.Optional.empty();
+        }
+        Labels labels = words.labels();
+        List<String> names = to.stream().map(t -> labels.inSentence("actor", t)).toList();
+        String lower = said.toLowerCase(java.util.Locale.ROOT);
+        if (names.stream().allMatch(n -> lower.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(words.phrase("held-by", "actor", capitalised(labels.inSentence("actor", actor)), "holders", words.list(names)));
     }
 
     private static String capitalised(String text) {

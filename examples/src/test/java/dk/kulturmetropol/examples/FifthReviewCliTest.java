@@ -69,4 +69,20 @@ class FifthReviewCliTest {
         String html = CliRunner.run("review", "--format", "html", "--lang", "da").out();
         assertThat(org.jsoup.Jsoup.parse(html).select("li").eachText().stream().filter(t -> t.contains("at udpege en politisk suppleant"))).hasSize(1);
     }
+
+    @Test
+    void should_say_who_holds_the_post_a_sentence_names_alone() {
+        // chairs.tasks-1 names the post, "Den politiske formands opgave er at lede den politiske styregruppe"; chairs.who-1
+        // names its holder, which the answer says beneath the sentence
+        assertThat(CliRunner.run("who", "lead", "political-steering-group", "--as-of", "2022-06-01", "--lang", "da").out())
+                .contains("  Den politiske formands opgave er at lede den politiske styregruppe.\n"
+                        + "    Den politiske formand er kulturudvalgsformanden i Ishøj Kommune.\n"
+                        + "    gælder fra 1. januar 2021 til 31. december 2024\n");
+        assertThat(CliRunner.run("who", "lead", "political-steering-group", "--lang", "en").out())
+                .contains("    The political chair is the culture committee chair of Ishøj Kommune.\n");
+        // near misses: a body is not its members; a sentence that names the holder already says it once
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "da").out()).doesNotContain("KMK er ");
+        String home = CliRunner.run("duties", "home-municipality:music", "--as-of", "2022-06-01", "--lang", "da").out();
+        assertThat(home).contains("Hjemkommunen for Musikindsatsen (Roskilde Kommune) har forpligtet sig").doesNotContain(" er Roskilde Kommune.");
+    }
 }

@@ -134,6 +134,7 @@ class ThirdReviewMeaningCliTest {
         String expected = "Hvem skal orientere de politiske næstformænd?\n\n"
                 + "Teksten nævner dem som modtagere her:\n\n"
                 + "  Den politiske formand har et ansvar for at orientere og inddrage næstformændene i det løbende arbejde.\n"
+                + "    Den politiske formand er kulturudvalgsformanden i Ishøj Kommune.\n"
                 + "    gælder fra 1. januar 2021 til 31. december 2024\n"
                 + "    chairs.tasks-4 (Politisk og administrativ formand): \"Den politiske formand har desuden et ansvar for at orientere og"
                 + " inddrage næstformændene i det løbende arbejde samt være mellemled mellem det politiske og det administrative niveau.\"\n";
