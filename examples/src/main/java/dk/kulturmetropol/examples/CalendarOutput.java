@@ -52,7 +52,7 @@ final class CalendarOutput {
                     : period != null && to.isBefore(period.from()) ? words.phrase("calendar.nothing.before", "start", words.inText(period.from()))
                     : words.phrase("calendar.nothing.window")).append('\n');
         }
-        items.forEach(item -> block(out, item, words));
+        items.forEach(item -> block(out, item, items, words));
         return withAreaNamesNote(out, words);
     }
 
@@ -71,7 +71,7 @@ final class CalendarOutput {
             if (in.isEmpty()) {
                 out.append("\n  ").append(nothing(words)).append('\n');
             }
-            in.forEach(item -> block(out, item, words));
+            in.forEach(item -> block(out, item, items, words));
         }
         return withAreaNamesNote(out, words);
     }
@@ -149,9 +149,10 @@ final class CalendarOutput {
         return words == null ? date + " " : words.phrase("calendar.day", "date", words.inText(date));
     }
 
-    private static void block(StringBuilder out, CycleItem item, Sentences words) {
+    private static void block(StringBuilder out, CycleItem item, List<CycleItem> all, Sentences words) {
         out.append("\n  ").append(day(item.due(), words)).append(' ').append(CycleWords.sentence(item, words)).append('\n');
         notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
+        afterSubmission(item, all, words).ifPresent(n -> out.append("    ").append(n).append('\n'));
         if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
             Deadline d = item.deadlines().get(0);
             Duty duty = d.row().fact();
@@ -227,6 +228,17 @@ final class CalendarOutput {
                 : words.phrase("reading", "reading", words.reading(r)))));
         item.clauses().forEach(c -> lines.add(words == null ? c.id() + ": \"" + c.quote() + "\"" : words.quoted(c, false)));
         return List.copyOf(lines);
+    }
+
+    /**
+     * For an approval due the same day as a submission it waits for ({@link CycleItem#waitsFor}), that it still comes
+     * after it: a calendar without meetings gives both the last day of their window.
+     */
+    static java.util.Optional<String> afterSubmission(CycleItem item, List<CycleItem> all, Sentences words) {
+        if (all.stream().noneMatch(other -> other.due().equals(item.due()) && item.waitsFor(other))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(words == null ? "after: the submission due the same day" : words.phrase("calendar.after-submission"));
     }
 
     /** Why this date, in {@code words}' language: the deadline the rule sets, or the year or quarter counted over. */
@@ -398,7 +410,7 @@ final class CalendarOutput {
         StringBuilder shown = new StringBuilder();
         for (CycleItem item : items) {
             String summary = CycleWords.sentence(item, words);
-            String description = String.join("\n", notes(item, words));
+            String description = String.join("\n", notes(item, words)) + afterSubmission(item, items, words).map(n -> "\n" + n).orElse("");
             if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
                 Deadline d = item.deadlines().get(0);
                 description += "\n" + (words == null ? String.join(", ", d.row().resolvedTo())

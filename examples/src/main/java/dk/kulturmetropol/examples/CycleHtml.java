@@ -50,6 +50,7 @@ final class CycleHtml {
                 when(tr.appendElement("td").addClass("when"), item, words);
                 tr.appendElement("td").addClass("what").text(CycleWords.sentence(item, words));
                 basis(tr.appendElement("td").addClass("basis"), item, words);
+                CalendarOutput.afterSubmission(item, items, words).ifPresent(n -> tr.child(2).appendElement("p").addClass("note").text(n));
             });
         }
         return withAreaNamesNote(body, words);

@@ -134,6 +134,24 @@ class CalendarCliTest {
     }
 
     @Test
+    void should_say_that_an_approval_due_with_its_submission_comes_after_it() throws Exception {
+        // kmk.tasks-5 approves what chief.duty-6 and chief.duty-4 hand in; without meetings both fall due on 31 December
+        String note = "Godkendelsen kommer efter indsendelsen, selv om begge har frist samme dag; med en mødeplan (--plan) sættes den på et"
+                + " møde efter indsendelsen.";
+        String da = CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "da").out();
+        String approval = da.substring(da.indexOf("  Den 31. december 2022: KMK skal godkende"));
+
+        assertThat(approval.substring(0, approval.indexOf("\n\n"))).endsWith("\n    " + note);
+        assertThat(da.split(java.util.regex.Pattern.quote(note), -1)).as("the note, once").hasSize(2);
+        Calendar ics = new CalendarBuilder().build(new StringReader(
+                CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "en", "--format", "ics").out()));
+        assertThat(ics.getComponents().stream().map(c -> c.getProperty("DESCRIPTION").orElseThrow().getValue())
+                .filter(d -> d.contains("The approval comes after the submission, though both fall due the same day"))).hasSize(1);
+        // near miss: a year with nothing handed in and approved on one day (the first quarter: meetings only)
+        assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-03-31", "--lang", "da").out()).doesNotContain("Godkendelsen kommer");
+    }
+
+    @Test
     void should_name_the_calendar_for_its_window_and_say_what_it_holds() throws Exception {
         Calendar english = new CalendarBuilder().build(new StringReader(
                 CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "ics").out()));

@@ -64,6 +64,23 @@ public record CycleItem(LocalDate start, LocalDate due, String actor, String act
     }
 
     /**
+     * Whether this approval waits for {@code submission}: the text has the matter handed in before it is approved
+     * ("indlevere årsplan ... til KMK", then "KMK godkender ... årsplan"), for the same focus area and year. A calendar
+     * without meetings gives both the last day of their window; the approval still comes after.
+     * <pre>{@code
+     * List<CycleItem> items = governance.annualCycle(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), Criteria.any());
+     * items.stream().filter(a -> a.action().equals("approve"))
+     *         .forEach(a -> items.stream().filter(a::waitsFor).forEach(s -> System.out.println(a + " after " + s)));
+     * }</pre>
+     *
+     * @param submission another item of the cycle
+     * @return true when this item approves a matter {@code submission} hands in, of the same scope and year
+     */
+    public boolean waitsFor(CycleItem submission) {
+        return action.equals("approve") && submission.action().equals("submit") && Calendar.waitsFor(this, submission);
+    }
+
+    /**
      * Whether it is a to-do over a window the text does not give (a reading), not an event on a date a rule sets.
      *
      * @return true for a window read where the text gives none; false for a dated deadline
