@@ -654,7 +654,17 @@ public final class KulturmetropolCli implements Runnable {
             java.util.function.Predicate<dk.kulturmetropol.rules.Row<dk.kulturmetropol.model.Derived>> quoteOnly = r -> g.foundOnlyInQuote(r.fact(), words);
             Answer<dk.kulturmetropol.model.Derived> inQuote = new Answer<>(a.rows().stream().filter(quoteOnly).toList(),
                     a.unspecified().stream().filter(quoteOnly).toList(), java.util.Optional.empty());
-            if (common.format == Format.json || inQuote.isEmpty()) {
+            if (common.format == Format.json) {
+                // each row says whether the words are only in the clause it quotes, which the text puts under a heading
+                Map<String, Object> doc = AnswerJson.document(a, lang, nothing);
+                markQuoteOnly(doc, "answers", a.rows(), quoteOnly);
+                markQuoteOnly(doc, "unspecified", a.unspecified(), quoteOnly);
+                PrintWriter out = common.spec.commandLine().getOut();
+                out.print(JsonOutput.write(doc, "an answer") + "\n");
+                out.flush();
+                return 0;
+            }
+            if (inQuote.isEmpty()) {
                 return common.print(question, a, nothing);
             }
             Answer<dk.kulturmetropol.model.Derived> own = new Answer<>(a.rows().stream().filter(quoteOnly.negate()).toList(),
@@ -667,6 +677,16 @@ public final class KulturmetropolCli implements Runnable {
             out.print(AnswerText.onceEach(text, lang));
             out.flush();
             return 0;
+        }
+    }
+
+    /** Puts {@code foundOnlyInQuote} in each row of the document's list {@code key}, the rows being {@code rows} in order. */
+    @SuppressWarnings("unchecked")
+    private static void markQuoteOnly(Map<String, Object> doc, String key, List<dk.kulturmetropol.rules.Row<dk.kulturmetropol.model.Derived>> rows,
+                                      java.util.function.Predicate<dk.kulturmetropol.rules.Row<dk.kulturmetropol.model.Derived>> quoteOnly) {
+        List<Object> written = (List<Object>) doc.get(key);
+        for (int i = 0; i < rows.size(); i++) {
+            ((Map<String, Object>) written.get(i)).put("foundOnlyInQuote", quoteOnly.test(rows.get(i)));
         }
     }
 

@@ -50,4 +50,17 @@ class FindOrderCliTest {
         assertThat(rows(out).get(0)).contains("indsende et revideret årsregnskab");
         assertThat(rows(out)).noneMatch(row -> row.contains("årsplan"));
     }
+
+    @Test
+    void should_mark_in_json_the_rows_found_only_in_the_clause_they_quote() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode answers = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRunner.run("find", "regnskab", "--format", "json").out()).get("answers");
+        List<String> marks = new java.util.ArrayList<>();
+        answers.forEach(r -> marks.add(r.get("rule").asText() + "=" + r.get("foundOnlyInQuote").asBoolean()));
+
+        // the head of secretariat's hiring is quoted from "... aflægger årligt regnskab ..."; KMK's approval of accounts says it
+        assertThat(marks).contains("administrative-chair-hires-head-of-secretariat=true", "kmk-approves-annual-accounts=false");
+        // as in the text: the rows found only in the quote come last
+        assertThat(marks.subList(marks.indexOf("administrative-chair-hires-head-of-secretariat=true"), marks.size())).allMatch(m -> m.endsWith("=true"));
+    }
 }
