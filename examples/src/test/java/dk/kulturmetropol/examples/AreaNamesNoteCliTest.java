@@ -97,8 +97,9 @@ class AreaNamesNoteCliTest {
     void should_note_once_in_the_calendar_file_and_page() throws Exception {
         // iCalendar: the calendar's description, after what the calendar holds, not each event's
         Calendar ics = new CalendarBuilder().build(new StringReader(run(with(YEAR, "--format", "ics"))));
-        String description = "Hvem skal gøre hvad fra 1. januar 2022 til 31. december 2022, og hvornår. "
-                + "Hver opgave citerer den sætning i teksten, den bygger på.\n\n" + NOTE;
+        String description = "Kalenderen viser opgaverne fra 1. januar 2022 til 31. december 2022: hvem der skal udføre dem, og hvornår. "
+                + "Ved hver opgave står den sætning, som opgaven bygger på. Hvor teksten ikke angiver en dato, står opgaven på den sidste dag i"
+                + " det kvartal eller år, den skal være udført i.\n\n" + NOTE;
         assertThat(ics.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo(description);
         assertThat(ics.getProperty("X-WR-CALDESC").orElseThrow().getValue()).isEqualTo(description);
         assertThat(ics.getProperty("NAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolens frister og opgaver fra 1. januar 2022 til 31. december 2022");

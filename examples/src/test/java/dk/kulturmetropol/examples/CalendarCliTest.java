@@ -136,8 +136,7 @@ class CalendarCliTest {
     @Test
     void should_say_that_an_approval_due_with_its_submission_comes_after_it() throws Exception {
         // kmk.tasks-5 approves what chief.duty-6 and chief.duty-4 hand in; without meetings both fall due on 31 December
-        String note = "Godkendelsen kommer efter indsendelsen, selv om begge har frist samme dag; med en mødeplan (--plan) sættes den på et"
-                + " møde efter indsendelsen.";
+        String note = "Godkendelsen kan først ske, når materialet er afleveret, selv om de to opgaver her har samme frist.";
         String da = CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "da").out();
         String approval = da.substring(da.indexOf("  Den 31. december 2022: KMK skal godkende"));
 
@@ -146,9 +145,9 @@ class CalendarCliTest {
         Calendar ics = new CalendarBuilder().build(new StringReader(
                 CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "en", "--format", "ics").out()));
         assertThat(ics.getComponents().stream().map(c -> c.getProperty("DESCRIPTION").orElseThrow().getValue())
-                .filter(d -> d.contains("The approval comes after the submission, though both fall due the same day"))).hasSize(1);
+                .filter(d -> d.contains("The approval can only follow once the material is handed in, though the two tasks here have the same deadline."))).hasSize(1);
         // near miss: a year with nothing handed in and approved on one day (the first quarter: meetings only)
-        assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-03-31", "--lang", "da").out()).doesNotContain("Godkendelsen kommer");
+        assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-03-31", "--lang", "da").out()).doesNotContain("Godkendelsen kan først ske");
     }
 
     @Test
@@ -160,10 +159,13 @@ class CalendarCliTest {
 
         assertThat(english.getProperty("NAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolen's deadlines and tasks from 2022-01-01 to 2022-12-31");
         assertThat(english.getProperty("X-WR-CALDESC").orElseThrow().getValue())
-                .startsWith("Who must do what from 2022-01-01 to 2022-12-31, and when. Each task quotes the sentence of the text it rests on.");
+                .startsWith("The calendar shows the tasks from 2022-01-01 to 2022-12-31: who must carry them out, and when. Each task carries the"
+                        + " sentence it rests on. Where the text gives no date, the task stands on the last day of the quarter or year it must be done in.");
         assertThat(oneDay.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Kulturmetropolens frister og opgaver den 1. marts 2022");
         assertThat(oneDay.getProperty("DESCRIPTION").orElseThrow().getValue())
-                .isEqualTo("Hvem skal gøre hvad den 1. marts 2022, og hvornår. Hver opgave citerer den sætning i teksten, den bygger på.");
+                .isEqualTo("Kalenderen viser opgaverne den 1. marts 2022: hvem der skal udføre dem, og hvornår. Ved hver opgave står den sætning,"
+                        + " som opgaven bygger på. Hvor teksten ikke angiver en dato, står opgaven på den sidste dag i det kvartal eller år, den skal"
+                        + " være udført i.");
     }
 
     @Test
