@@ -150,7 +150,9 @@ final class CalendarOutput {
     }
 
     private static void block(StringBuilder out, CycleItem item, List<CycleItem> all, Sentences words) {
-        out.append("\n  ").append(day(item.due(), words)).append(' ').append(CycleWords.sentence(item, words)).append('\n');
+        // a window's last day is when it must be done by, not the day it is done: "Senest den 31. december 2022:"
+        String day = item.isWindow() && words != null ? words.phrase("calendar.day.by", "date", words.inText(item.due())) : day(item.due(), words);
+        out.append("\n  ").append(day).append(' ').append(CycleWords.sentence(item, words)).append('\n');
         notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
         afterSubmission(item, all, words).ifPresent(n -> out.append("    ").append(n).append('\n'));
         if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
@@ -254,7 +256,7 @@ final class CalendarOutput {
 
     /**
      * When a deadline falls due and why, as a line: {@code frist: ...}; a counted duty as a sentence where the language has
-     * one ("Opgaven vender tilbage fire gange om året; denne forekomst gælder året 2022.").
+     * one ("Opgaven gentages fire gange om året; her for året 2022.").
      */
     static String kindLine(Deadline d, Sentences words) {
         if (d.kind() == Deadline.Kind.RECURRING && words.words("deadline.line.recurring").isPresent()) {

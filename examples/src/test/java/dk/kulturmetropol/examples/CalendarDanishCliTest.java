@@ -18,9 +18,9 @@ class CalendarDanishCliTest {
                         + "før året begynder, dvs. i løbet af 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato inden for 1. kvartal 2022; mødet skal derfor være holdt senest den 31. marts 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato inden for året 2022; møderne skal derfor være holdt senest den 31. december 2022.\n")
-                .contains("    Opgaven vender tilbage fire gange om året; denne gang gælder det året 2022.\n")
+                .contains("    Opgaven gentages fire gange om året; her for året 2022.\n")
                 // the year the accounts are for, named
-                .contains("  Den 31. december 2022: Sekretariatschefen skal aflægge regnskabet for 2021 til den administrative formand.\n")
+                .contains("  Senest den 31. december 2022: Sekretariatschefen skal aflægge regnskabet for 2021 til den administrative formand.\n")
                 // the project chiefs, each, with the text's own verb for the plan
                 .contains("Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og Ungeindsatsen skal hver ")
                 // who KMK is: its members, as the text names them (chef-repræsentanter, review 4 A13), in Danish alphabetical

@@ -40,7 +40,7 @@ class FinalAccountsCliTest {
         String out = CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da").out();
 
         for (String area : new String[] {"Kultur- og sundhedsindsatsen »Et bedre liv med kultur«", "Musikindsatsen", "Ungeindsatsen"}) {
-            assertThat(out).contains("\n  Den 31. december 2025: Teksten nævner ikke, hvem der aflægger slutregnskabet for " + area + ";");
+            assertThat(out).contains("\n  Senest den 31. december 2025: Teksten nævner ikke, hvem der aflægger slutregnskabet for " + area + ";");
         }
         assertThat(out).contains("fortolkning: teksten angiver ingen dato. Et slutregnskab kan først aflægges, når indsatsområdet er slut;")
                 .doesNotContain("Intet forfalder");

@@ -159,8 +159,8 @@ class LanguageCliTest {
         Calendar ids = new CalendarBuilder().build(new StringReader(CliRunner.run(concat(window, "--format", "ics")).out()));
 
         assertThat(text).startsWith("Hvad forfalder fra 1. januar 2022 til 31. december 2022?\n")
-                .contains("  Den 31. marts 2022: Den administrative bestyrelse mødes mindst hvert kvartal og i øvrigt efter behov.\n"
-                        + "    Opgaven vender tilbage mindst én gang i kvartalet og i øvrigt efter behov; denne gang gælder det 1. kvartal 2022.\n"
+                .contains("  Senest den 31. marts 2022: Den administrative bestyrelse mødes mindst hvert kvartal og i øvrigt efter behov.\n"
+                        + "    Opgaven gentages mindst én gang i kvartalet og i øvrigt efter behov; her for 1. kvartal 2022.\n"
                         + "    fortolkning: teksten angiver ingen dato inden for 1. kvartal 2022; mødet skal derfor være holdt senest den 31. marts 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2021 skal behandles i løbet af 2022.\n")
                 .contains("    Det gælder medlemmerne af KMK fra Albertslund, Furesø,")

@@ -91,14 +91,14 @@ class MinistryPackCliTest {
         // then both fall due the day before, each saying so as a reading and quoting the ministry's clause as well
         String reading = "    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2023 skal behandles i løbet af 2024 og "
                 + "senest den 14. september 2024, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2024.\n";
-        assertThat(calendar).contains("  Den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
+        assertThat(calendar).contains("  Senest den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
                         + "Ungeindsatsen skal hver indsende det reviderede årsregnskab for 2023 til sekretariatet.\n" + reading
                         + "    chief.duty-4: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
                         + "    ministry.annual-report, sammenfatning, ikke ordret citat: ")
-                .contains("  Den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
+                .contains("  Senest den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
                         + "Musikindsatsen og Ungeindsatsen.\n" + reading)
                 .doesNotContain("regnskabet for 2023 skal behandles i løbet af 2024.\n    chief.duty-4");
-        assertThat(calendar.indexOf("Den 14. september 2024: KMK")).isGreaterThan(calendar.indexOf("Den 14. september 2024: Projektcheferne"));
+        assertThat(calendar.indexOf("Senest den 14. september 2024: KMK")).isGreaterThan(calendar.indexOf("Senest den 14. september 2024: Projektcheferne"));
         // and validate warns in Danish, with both dates, quoting both sentences
         assertThat(checks).contains("  advarsel (frist inden for en fortolket periode): sekretariatet skal efter en pakkes regel indsende det reviderede "
                 + "årsregnskab senest den 15. september 2022, 15. september 2023, 15. september 2024 og 15. september 2025, men kommissoriet angiver ingen dato, og efter "
