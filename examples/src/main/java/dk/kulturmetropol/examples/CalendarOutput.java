@@ -155,23 +155,32 @@ final class CalendarOutput {
         out.append("\n  ").append(day).append(' ').append(CycleWords.sentence(item, words)).append('\n');
         notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
         afterSubmission(item, all, words).ifPresent(n -> out.append("    ").append(n).append('\n'));
-        if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
-            Deadline d = item.deadlines().get(0);
-            Duty duty = d.row().fact();
-            String actor = CycleWords.actorId(duty);
-            List<String> ids = d.row().resolvedTo();
-            // a body's members, one of each partner: who they are is the body's, by the text's words (KMK's members are
-            // "chef-repræsentanter", not necessarily the culture chief), and the day is the window's end, not a meeting
-            String role = sharedRole(ids);
-            boolean members = dk.kulturmetropol.model.Vocabulary.BODIES.containsKey(actor) && ids.size() > 1 && role != null
-                    && words != null && words.words("cycle.plural." + role).isPresent();
-            out.append("    ").append(words == null
-                    ? actor + " is " + String.join(", ", ids) + " on that day"
-                    : members ? words.phrase("calendar.resolved.members", "actor", words.labels().inSentence("actor", actor),
-                            "places", places(ids.stream().map(id -> words.labels().label("actor", id.substring(id.indexOf(':') + 1))).toList(), true, words))
-                    : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", actor), "resolved", resolved(ids, words)))
-                    .append('\n');
+        resolvedLine(item, words).ifPresent(line -> out.append("    ").append(line).append('\n'));
+    }
+
+    /**
+     * Who the actor of an item of one deadline is on its day, when that is someone else than the actor named: a body's
+     * members by their places ("Det gælder medlemmerne af KMK fra Albertslund, ... Roskilde og Rødovre Kommune."), else
+     * what it resolves to. The text view and the iCalendar file say it alike.
+     */
+    static java.util.Optional<String> resolvedLine(CycleItem item, Sentences words) {
+        if (item.deadlines().size() != 1 || !resolvedElsewhere(item.deadlines().get(0))) {
+            return java.util.Optional.empty();
         }
+        Deadline d = item.deadlines().get(0);
+        Duty duty = d.row().fact();
+        String actor = CycleWords.actorId(duty);
+        List<String> ids = d.row().resolvedTo();
+        // a body's members, one of each partner: who they are is the body's, by the text's words (KMK's members are
+        // "chef-repræsentanter", not necessarily the culture chief), and the day is the window's end, not a meeting
+        String role = sharedRole(ids);
+        boolean members = dk.kulturmetropol.model.Vocabulary.BODIES.containsKey(actor) && ids.size() > 1 && role != null
+                && words != null && words.words("cycle.plural." + role).isPresent();
+        return java.util.Optional.of(words == null
+                ? actor + " is " + String.join(", ", ids) + " on that day"
+                : members ? words.phrase("calendar.resolved.members", "actor", words.labels().inSentence("actor", actor),
+                        "places", places(ids.stream().map(id -> words.labels().label("actor", id.substring(id.indexOf(':') + 1))).toList(), true, words))
+                : words.phrase("calendar.resolved", "actor", words.labels().inSentence("actor", actor), "resolved", resolved(ids, words)));
     }
 
     /**
@@ -413,11 +422,7 @@ final class CalendarOutput {
         for (CycleItem item : items) {
             String summary = CycleWords.sentence(item, words);
             String description = String.join("\n", notes(item, words)) + afterSubmission(item, items, words).map(n -> "\n" + n).orElse("");
-            if (item.deadlines().size() == 1 && resolvedElsewhere(item.deadlines().get(0))) {
-                Deadline d = item.deadlines().get(0);
-                description += "\n" + (words == null ? String.join(", ", d.row().resolvedTo())
-                        : words.list(d.row().resolvedTo().stream().map(id -> words.labels().label("actor", id)).toList()));
-            }
+            description += resolvedLine(item, words).map(line -> "\n" + line).orElse("");
             shown.append(summary).append('\n').append(description).append('\n');
             String uid = uid(item, uids);
             if (item.isWindow()) {
