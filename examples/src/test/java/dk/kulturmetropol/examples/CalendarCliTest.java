@@ -153,6 +153,12 @@ class CalendarCliTest {
                 .anySatisfy(d -> assertThat(d).endsWith("\nDet gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev,"
                         + " Ishøj, Køge, Roskilde og Rødovre Kommune."))
                 .noneSatisfy(d -> assertThat(d).contains("kulturchef i Albertslund Kommune"));
+        // an undated task stands under the day it must be done by, in either language; a dated one under its day
+        assertThat(approval).startsWith("  Senest den 31. december 2022: KMK skal godkende");
+        assertThat(CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "en").out())
+                .contains("\n  By 2022-12-31  KMK must approve");
+        assertThat(CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2021-01-31", "--lang", "da").out())
+                .contains("\n  Den 1. januar 2021: Sekretariatets økonomi fastlægges");
         // near miss: a year with nothing handed in and approved on one day (the first quarter: meetings only)
         assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-03-31", "--lang", "da").out()).doesNotContain("Godkendelsen kan først ske");
     }
