@@ -332,7 +332,9 @@ public final class KulturmetropolCli implements Runnable {
                 return 0;
             }
             String nothing = words != null ? words.whoRecipientNone(action, matter, scope, found(to), asOf) : capitalised(none.note().orElse("") + ".");
-            String note = words != null ? words.phrase("who.by-recipient", "none", nothing.substring(0, nothing.length() - 1))
+            // said from the recipient's side where the vocabulary can: "Teksten siger her, at de politiske næstformænd skal orienteres:"
+            String note = words != null ? words.recipientDone(action, matter, scope).map(done -> words.phrase("who.by-recipient.done", "done", done))
+                    .orElseGet(() -> words.phrase("who.by-recipient", "none", nothing.substring(0, nothing.length() - 1)))
                     : nothing.substring(0, nothing.length() - 1) + "; " + matter + " is among the recipients of these:";
             if (common.format == Format.json) {
                 Map<String, Object> doc = AnswerJson.document(to, words, null);

@@ -132,7 +132,7 @@ class ThirdReviewMeaningCliTest {
         // A12: chairs.tasks-4 "Den politiske formand har desuden et ansvar for at orientere og inddrage næstformændene ..."
         // "orientere næstformændene", not "orientere om" them (review 4, B3)
         String expected = "Hvem skal orientere de politiske næstformænd?\n\n"
-                + "Teksten nævner dem som modtagere her:\n\n"
+                + "Teksten siger her, at de politiske næstformænd skal orienteres:\n\n"
                 + "  Den politiske formand har et ansvar for at orientere og inddrage næstformændene i det løbende arbejde.\n"
                 + "    Den politiske formand er kulturudvalgsformanden i Ishøj Kommune.\n"
                 + "    gælder fra 1. januar 2021 til 31. december 2024\n"

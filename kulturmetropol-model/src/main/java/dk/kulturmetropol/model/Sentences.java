@@ -842,6 +842,27 @@ public final class Sentences {
         return recipientPhrase("none.who", action, recipient, scope, modalities, asOf);
     }
 
+    /**
+     * What must be done to {@code recipient}, said from its side, where the vocabulary has the words for it
+     * ({@code action.<id>.done.recipient}): "de politiske næstformænd skal orienteres", "the political vice-chairs must
+     * be kept informed".
+     * <pre>{@code
+     * Sentences.of(labels).recipientDone("inform", "vice-chair", null) // Optional[de politiske næstformænd skal orienteres]
+     * }</pre>
+     *
+     * @param action    the action id
+     * @param recipient the actor id the action is done to
+     * @param scope     the scope asked about, or {@code null}
+     * @return the clause, or empty when the vocabulary has no words for the action said so
+     */
+    public Optional<String> recipientDone(String action, String recipient, String scope) {
+        return labels.optional("action." + action + ".done.recipient").map(pattern -> {
+            String whom = (labels.has("matter", recipient) ? labels.inSentence("matter", recipient) : labels.inSentence("actor", recipient))
+                    + (scope == null ? "" : " " + labels.scopePhrase(scope));
+            return fill(pattern, name -> name.equals("matter") ? whom : null, false);
+        });
+    }
+
     private String recipientPhrase(String key, String action, String recipient, String scope, List<Modality> modalities, LocalDate asOf) {
         Optional<String> pattern = labels.optional("action." + action + ".do.recipient");
         if (pattern.isEmpty()) {
