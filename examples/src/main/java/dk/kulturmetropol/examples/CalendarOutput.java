@@ -29,9 +29,13 @@ final class CalendarOutput {
 
     /** The heading: {@code What falls due from 2022-01-01 to 2022-12-31:}, in {@code words}' language. */
     static String head(java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
-        return words == null ? "What falls due from " + from + " to " + to + ":"
-                : words.phrase("calendar.head", "window", from.equals(to) ? words.phrase("calendar.one-day", "date", words.date(from))
-                        : words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
+        return words == null ? "What falls due from " + from + " to " + to + ":" : words.phrase("calendar.head", "window", window(from, to, words));
+    }
+
+    /** The days from {@code from} to {@code to} as a heading names them: "fra 1. januar 2022 til 31. december 2022", "den 1. marts 2022". */
+    static String window(java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        return from.equals(to) ? words.phrase("calendar.one-day", "date", words.date(from))
+                : words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to));
     }
 
     /** The annual cycle as text, a block a day and item; with {@code words}, each item a sentence in its language. */
@@ -410,8 +414,7 @@ final class CalendarOutput {
         calendar.add(new ProdId("-//Kulturmetropolen//kulturmetropol-mandates//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        String window = from.equals(to) ? page.phrase("calendar.one-day", "date", page.date(from))
-                : page.phrase("calendar.window", "from", page.inText(from), "to", page.inText(to));
+        String window = window(from, to, page);
         String name = page.phrase("calendar.name", "window", window);
         // the calendar's own name and description (RFC 7986), and as the clients that read only their own properties take them
         calendar.add(new net.fortuna.ical4j.model.property.Name(name));

@@ -856,11 +856,14 @@ public final class Sentences {
      * @return the clause, or empty when the vocabulary has no words for the action said so
      */
     public Optional<String> recipientDone(String action, String recipient, String scope) {
-        return labels.optional("action." + action + ".done.recipient").map(pattern -> {
-            String whom = (labels.has("matter", recipient) ? labels.inSentence("matter", recipient) : labels.inSentence("actor", recipient))
-                    + (scope == null ? "" : " " + labels.scopePhrase(scope));
-            return fill(pattern, name -> name.equals("matter") ? whom : null, false);
-        });
+        return labels.optional("action." + action + ".done.recipient")
+                .map(pattern -> fill(pattern, name -> name.equals("matter") ? whom(recipient, scope) : null, false));
+    }
+
+    /** The recipient of an action as a sentence names it, with the scope asked about: "de politiske næstformænd". */
+    private String whom(String recipient, String scope) {
+        return (labels.has("matter", recipient) ? labels.inSentence("matter", recipient) : labels.inSentence("actor", recipient))
+                + (scope == null ? "" : " " + labels.scopePhrase(scope));
     }
 
     private String recipientPhrase(String key, String action, String recipient, String scope, List<Modality> modalities, LocalDate asOf) {
@@ -869,8 +872,7 @@ public final class Sentences {
             return whoPhrase(key, action, recipient, scope, modalities, asOf);
         }
         String how = String.join(" " + labels.text("list.or") + " ", modalities.stream().map(this::modality).toList());
-        String whom = (labels.has("matter", recipient) ? labels.inSentence("matter", recipient) : labels.inSentence("actor", recipient))
-                + (scope == null ? "" : " " + labels.scopePhrase(scope));
+        String whom = whom(recipient, scope);
         String does = fill(pattern.get(), name -> name.equals("matter") ? whom : null, false);
         return phrase(key, "modality", how, "do", does, "on", on(asOf));
     }

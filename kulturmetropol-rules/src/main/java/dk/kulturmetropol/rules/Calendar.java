@@ -247,7 +247,7 @@ final class Calendar {
             }
             List<Integer> waitsFor = new ArrayList<>();
             for (int j = 0; j < out.size(); j++) {
-                if (out.get(j).item().action().equals("submit") && waitsFor(approval.item(), out.get(j).item())) {
+                if (approval.item().waitsFor(out.get(j).item())) {
                     waitsFor.add(j);
                 }
             }
@@ -293,11 +293,14 @@ final class Calendar {
     }
 
     /**
-     * Whether {@code approval} waits for {@code submission}: one of its matters waits for one the submission hands in
+     * Whether {@code approval} (an approval) waits for {@code submission} (a submission): one of its matters waits for one the submission hands in
      * ({@link #SUBMITTED_BEFORE}), for the same scope (or neither has one), concerning the same year, or, where either
      * is dated, handed in inside the approval's window.
      */
     static boolean waitsFor(CycleItem approval, CycleItem submission) {
+        if (!approval.action().equals("approve") || !submission.action().equals("submit")) {
+            return false;
+        }
         for (Deadline a : approval.deadlines()) {
             Set<String> before = SUBMITTED_BEFORE.getOrDefault(a.row().fact().matter(), Set.of());
             for (Deadline s : submission.deadlines()) {

@@ -77,7 +77,7 @@ public record CycleItem(LocalDate start, LocalDate due, String actor, String act
      * @return true when this item approves a matter {@code submission} hands in, of the same scope and year
      */
     public boolean waitsFor(CycleItem submission) {
-        return action.equals("approve") && submission.action().equals("submit") && Calendar.waitsFor(this, submission);
+        return Calendar.waitsFor(this, submission);
     }
 
     /**

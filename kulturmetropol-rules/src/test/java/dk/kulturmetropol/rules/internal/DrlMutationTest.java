@@ -123,7 +123,7 @@ class DrlMutationTest {
 
     /**
      * Every mutant compiled at once, in a mutant schema: each mutant is a copy of its rule, with the same name in a DRL
-     * package of its own, whose condition starts by asking {@link MutantSwitch} whether it is switched on; the rule
+     * package of its own, whose condition ends by asking {@link MutantSwitch} whether it is switched on; the rule
      * as written asks whether none of its mutants is. Each mutant is checked with it switched on. One compile (of
      * about a second) serves them all, where compiling each alone takes one compile per mutant. A mutant whose copy
      * does not compile (it drops a binding its consequence uses) is compiled alone, which tells whether it is
@@ -191,7 +191,7 @@ class DrlMutationTest {
                 int first = of.get(0);
                 int last = of.get(of.size() - 1);
                 assertThat(last - first).as("the mutants of rule '%s' follow one another", rule.getKey()).isEqualTo(of.size() - 1);
-                drl = Mutator.guarded(drl, rule.getKey(), "MutantSwitch.noneOf(" + first + ", " + last + ")");
+                drl = Mutator.guarded(drl, rule.getKey(), "MutantSwitch.noneOf(" + first + ", " + last + ", %s)");
                 for (int k : of) {
                     if (alone.contains(k)) {
                         continue;
@@ -201,7 +201,7 @@ class DrlMutationTest {
                     copies.add(new RuleSource(sources.get(i).origin() + " (mutant " + k + ")",
                             "package dk.kulturmetropol.rules.mutant" + k + ";\n" + imports + "\nimport dk.kulturmetropol.rules.*;\nimport "
                                     + MutantSwitch.class.getName() + ";\n" + functions + "\n"
-                                    + Mutator.guarded(Mutator.rule(mutated, rule.getKey()), rule.getKey(), "MutantSwitch.is(" + k + ")")));
+                                    + Mutator.guarded(Mutator.rule(mutated, rule.getKey()), rule.getKey(), "MutantSwitch.is(" + k + ", %s)")));
                 }
             }
             schema.add(byRule.isEmpty() ? sources.get(i) : new RuleSource(sources.get(i).origin(), withImport(drl)));
@@ -368,7 +368,7 @@ class DrlMutationTest {
 
         /**
          * Rule {@code rule} of {@code drl} with {@code eval(call)} as the last element of its {@code when} part, the
-         * rule's first binding added as the call's last argument.
+         * rule's first binding in place of the call's {@code %s}.
          */
         static String guarded(String drl, String rule, String call) {
             int when = whenEnd(drl, rule);
@@ -380,8 +380,7 @@ class DrlMutationTest {
             if (!binding.find()) {
                 throw new IllegalArgumentException("rule '" + rule + "' binds no fact to pass to " + call);
             }
-            return drl.substring(0, then.start()) + "    eval(" + call.substring(0, call.length() - 1) + ", " + binding.group(1) + "))\n"
-                    + drl.substring(then.start());
+            return drl.substring(0, then.start()) + "    eval(" + String.format(call, binding.group(1)) + ")\n" + drl.substring(then.start());
         }
 
         /** The text of rule {@code rule} of {@code drl}, from {@code rule} to {@code end}. */
