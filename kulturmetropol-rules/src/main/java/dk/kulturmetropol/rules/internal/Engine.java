@@ -107,7 +107,7 @@ public final class Engine {
      * library's instead of being refused as the full compile refuses it.
      */
     static java.util.Optional<Compiled> addedToLibrary(List<RuleSource> packs, List<RuleSource> all) {
-        java.util.Optional<KieBase> library = Precompiled.load();
+        java.util.Optional<KieBase> library = Precompiled.library();
         if (library.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -122,10 +122,12 @@ public final class Engine {
         if (alone.getKiePackages().stream().anyMatch(p -> !p.getRules().isEmpty() && libraryPackages.contains(p.getName()))) {
             return java.util.Optional.empty();
         }
-        ((org.drools.core.impl.InternalRuleBase) library.get()).addPackages(alone.getKiePackages().stream()
+        // a KieBase of its own: the library's is never added to
+        KieBase base = Precompiled.fresh().orElseThrow();
+        ((org.drools.core.impl.InternalRuleBase) base).addPackages(alone.getKiePackages().stream()
                 .map(p -> (org.drools.base.definitions.InternalKnowledgePackage) p).toList());
         LOG.debug("added {} to the precompiled rules", packs.stream().map(RuleSource::origin).toList());
-        return java.util.Optional.of(compiled(library.get(), all));
+        return java.util.Optional.of(compiled(base, all));
     }
 
     /** How many compiled pack sets {@link #compile(List)} keeps. */
@@ -466,7 +468,7 @@ public final class Engine {
 
         private static Compiled load() {
             List<RuleSource> sources = RuleSources.library();
-            return Precompiled.load().map(base -> compiled(base, sources)).orElseGet(() -> compiled(sources));
+            return Precompiled.library().map(base -> compiled(base, sources)).orElseGet(() -> compiled(sources));
         }
     }
 }

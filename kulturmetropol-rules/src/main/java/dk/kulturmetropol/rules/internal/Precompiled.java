@@ -24,10 +24,27 @@ final class Precompiled {
     private Precompiled() {
     }
 
-    /** The precompiled rules, when the build left them on the classpath and they were made from the texts there now. */
-    static Optional<KieBase> load() {
-        URL url = Precompiled.class.getClassLoader().getResource(RESOURCE);
-        return url == null ? Optional.empty() : read(url).map(KieBases::load);
+    /**
+     * The precompiled rules as the library runs them, never added to; empty unless the build left them on the
+     * classpath, made from the texts there now.
+     */
+    static Optional<KieBase> library() {
+        return Loaded.MODULE.map(KieBases.Module::first);
+    }
+
+    /** A KieBase of the precompiled rules of its own, to add packs to; empty as {@link #library()} is. */
+    static Optional<KieBase> fresh() {
+        return Loaded.MODULE.map(KieBases.Module::fresh);
+    }
+
+    /** The kjar, loaded on first use, once. */
+    private static final class Loaded {
+        static final Optional<KieBases.Module> MODULE = load();
+
+        private static Optional<KieBases.Module> load() {
+            URL url = Precompiled.class.getClassLoader().getResource(RESOURCE);
+            return url == null ? Optional.empty() : read(url).map(KieBases::load);
+        }
     }
 
     /** The kjar's bytes at {@code url}, when it is of this format and (outside a jar) its fingerprint matches. */

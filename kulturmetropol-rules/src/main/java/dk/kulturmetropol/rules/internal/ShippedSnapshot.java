@@ -119,7 +119,7 @@ public final class ShippedSnapshot {
         try (OutputStream out = Files.newOutputStream(kjarFile)) {
             Precompiled.write(kjar, out, fingerprint);
         }
-        Engine.Compiled rules = Engine.compiled(KieBases.load(kjar), library);
+        Engine.Compiled rules = Engine.compiled(KieBases.load(kjar).first(), library);
         Snapshot snapshot = Engine.derive(rules, rules.catalogue(), AgreementYaml.kulturmetropolen(), List.of());
         Path file = classes.resolve(RESOURCE);
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -77,6 +77,32 @@ class PackOntoLibraryTest {
         assertThat(ruleNames(Engine.compile(packs).base())).contains("dk.kulturmetropol.rules.psg-reports-yearly");
     }
 
+    @Test
+    void should_add_each_pack_to_a_copy_of_the_library_of_its_own_so_that_no_other_governance_gets_its_rules() {
+        List<RuleSource> first = List.of(new RuleSource("first.drl", PACK));
+        List<RuleSource> second = List.of(new RuleSource("second.drl", PACK.replace("package onto.library;", "package onto.other;")
+                .replace("psg-reports-yearly", "psg-reports-twice")));
+
+        KieBase withFirst = Engine.addedToLibrary(first, withLibrary(first)).orElseThrow().base();
+        KieBase withSecond = Engine.addedToLibrary(second, withLibrary(second)).orElseThrow().base();
+
+        assertThat(ruleNames(withFirst)).contains("onto.library.psg-reports-yearly").doesNotContain("onto.other.psg-reports-twice");
+        assertThat(ruleNames(withSecond)).contains("onto.other.psg-reports-twice").doesNotContain("onto.library.psg-reports-yearly");
+        KieBase library = Engine.kommissorium().base();
+        assertThat(ruleNames(library)).doesNotContain("onto.library.psg-reports-yearly", "onto.other.psg-reports-twice");
+        // each copy has packages of its own, not the library's: a pack's package of the same name would be merged into them
+        for (org.kie.api.definition.KiePackage own : library.getKiePackages()) {
+            assertThat(withFirst.getKiePackage(own.getName())).as(own.getName()).isNotSameAs(own).isNotSameAs(withSecond.getKiePackage(own.getName()));
+        }
+        assertThat(ruleNames(withFirst)).containsAll(ruleNames(library));
+    }
+
+    private static List<RuleSource> withLibrary(List<RuleSource> packs) {
+        List<RuleSource> all = new ArrayList<>(RuleSources.library());
+        all.addAll(packs);
+        return all;
+    }
+
     private static List<String> ruleNames(KieBase base) {
         return base.getKiePackages().stream().flatMap(p -> p.getRules().stream().map(r -> p.getName() + "." + r.getName())).sorted().toList();
     }
