@@ -37,7 +37,10 @@ import dk.kulturmetropol.rules.internal.TextOrder;
  * layer ({@link Row#layers()}); the overall responsibility for a focus area covers what the same role does for it (KMK
  * follows its progress). A part is the letter alone for a duty (must), with {@code ?} for a power (may), with {@code ~}
  * for a recommendation (should); a duty holds a power of the same letter. Where every partner's row of a matter reads
- * the same, one row stands for them all (scope {@link #EACH_PARTNER}), and likewise every focus area's ({@link #EACH_AREA}). Rows are grouped by the section of the text
+ * the same, one row stands for them all (scope {@link #EACH_PARTNER}), and likewise every focus area's ({@link #EACH_AREA}).
+ * Who chooses the members of a body or the holder of a post ({@link #CHOOSING}: "Bestyrelsen vælges af KMK") answers
+ * for the choice, not for what the chosen do: the choice has a row of its own, apart from the leading of the body and
+ * its meetings, which then shows that the text gives no one to answer for those. Rows are grouped by the section of the text
  * their first clause is in, the sections in the text's order. Nothing in it is written out: a writer chooses the
  * notation and the order a reader looks in.
  *
@@ -74,6 +77,11 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
     /** Actions that make their bearer accountable: it approves or answers for the matter. */
     public static final Set<String> ACCOUNTABLE = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire", "ensure",
             "oversee", "answer-for");
+    /**
+     * Actions that choose who sits in a body or holds a post ("Bestyrelsen vælges af KMK"): the chooser answers for the
+     * choice, not for what the chosen do, so a matter's row is split where others lead it or meet in it.
+     */
+    public static final Set<String> CHOOSING = Set.of("elect", "appoint", "hire");
     /** Accountable actions that decide the matter ("godkender", "vælges af", "ansættes af"): the first layer of accountability. */
     public static final Set<String> DECIDING = Set.of("approve", "decide", "decide-on-behalf", "elect", "appoint", "hire");
     /** Actions that make their bearer consulted: it gives advice or assistance (rådgive, støtte, understøtte, bistå). */
@@ -300,7 +308,8 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
      *
      * @param matter the matter's id
      * @param scope  the scope's id, or {@code null} for the row without a scope
-     * @return the row, or empty
+     * @return the row, or empty; where the matter has more than one row (a row per sentence, {@link Row#basis()}, or the
+     *         choice of a body apart from its work, {@link #CHOOSING}), the first in the matrix
      */
     public java.util.Optional<Row> row(String matter, String scope) {
         return sections.stream().flatMap(s -> s.rows().stream())
@@ -350,6 +359,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         Set<String> responsibility = responsibilityClauses(g.clauses(), order);
         Map<Key, Map<String, Draft>> cells = new TreeMap<>();
         Map<Key, Set<String>> actions = new TreeMap<>();
+        Map<Key, Map<String, Set<String>>> actionsOfClause = new TreeMap<>();
         Map<Key, Set<Reading>> readings = new TreeMap<>();
         Set<String> roles = new TreeSet<>();
         Map<String, Clause> clauses = new TreeMap<>();
@@ -370,6 +380,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                     Duty d = row.fact();
                     Key key = new Key(d.matter(), d.scope());
                     actions.computeIfAbsent(key, k -> new TreeSet<>()).add(action);
+                    actionsOfClause.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(d.clauseId(), k -> new TreeSet<>()).add(action);
                     boolean standing = isStanding(d, bodies);
                     String modality = standing ? "" : d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "";
                     boolean answers = ACCOUNTABLE.contains(action) || standing;
@@ -432,7 +443,10 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             Map<String, Cell> built = new LinkedHashMap<>();
             drafts.forEach((role, draft) -> built.put(role, new Cell(readable(draft.parts), draft.clauseIds)));
             List<Reading> read = List.copyOf(readings.getOrDefault(key, Set.of()));
-            for (Row row : perSentence(new Row(key.matter(), key.scope(), built, actions.get(key), layers, read, List.of()), order)) {
+            List<Row> rows = new ArrayList<>();
+            perSentence(new Row(key.matter(), key.scope(), built, actions.get(key), layers, read, List.of()), order)
+                    .forEach(r -> rows.addAll(byChoice(r, actionsOfClause.get(key), order)));
+            for (Row row : rows) {
                 String first = row.cells().values().stream().flatMap(c -> c.clauseIds().stream()).min(order.clauses()).orElseThrow();
                 sectionOf.put(row, clauses.get(first).section());
             }
@@ -497,6 +511,52 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                 out.add(new Row(r.matter(), each, r.cells(), actions, r.layers(), r.readings(), r.basis()));
             }
         }
+        return out;
+    }
+
+    /**
+     * A row split where the text makes one role choose who sits in a body or holds a post and others lead it or meet
+     * in it ("Bestyrelsen vælges af KMK", "Den administrative formand leder den administrative bestyrelse"): the chooser's
+     * A is for the choice, so the choice gets a row of its own, and the rest a row that shows whether anyone answers for
+     * it. Only where each cell rests wholly on the choosing sentences or wholly on the others; else the row as it is.
+     */
+    private static List<Row> byChoice(Row row, Map<String, Set<String>> actionsOfClause, TextOrder order) {
+        if (!row.basis().isEmpty() || !row.layers().isEmpty() || Collections.disjoint(row.actions(), CHOOSING)
+                || CHOOSING.containsAll(row.actions())) {
+            return List.of(row);
+        }
+        Set<String> choosing = new HashSet<>();
+        actionsOfClause.forEach((clause, acts) -> {
+            if (CHOOSING.containsAll(acts)) {
+                choosing.add(clause);
+            }
+        });
+        Map<String, Cell> chosen = new LinkedHashMap<>();
+        Map<String, Cell> rest = new LinkedHashMap<>();
+        for (Map.Entry<String, Cell> e : row.cells().entrySet()) {
+            if (choosing.containsAll(e.getValue().clauseIds())) {
+                chosen.put(e.getKey(), e.getValue());
+            } else if (Collections.disjoint(choosing, e.getValue().clauseIds())) {
+                rest.put(e.getKey(), e.getValue());
+            } else {
+                return List.of(row);
+            }
+        }
+        if (chosen.isEmpty() || rest.isEmpty()) {
+            return List.of(row);
+        }
+        List<Row> out = new ArrayList<>();
+        for (Map<String, Cell> cells : List.of(chosen, rest)) {
+            Set<String> clauses = new HashSet<>();
+            cells.values().forEach(c -> clauses.addAll(c.clauseIds()));
+            Set<String> acts = new TreeSet<>();
+            clauses.forEach(c -> acts.addAll(actionsOfClause.getOrDefault(c, Set.of())));
+            out.add(new Row(row.matter(), row.scope(), cells, acts, List.of(),
+                    row.readings().stream().filter(r -> clauses.contains(r.clauseId())).toList(), List.of()));
+        }
+        // in the text's order: the row whose first sentence comes first
+        out.sort(Comparator.comparing((Row r) -> r.cells().values().stream().flatMap(c -> c.clauseIds().stream()).min(order.clauses()).orElseThrow(),
+                order.clauses()));
         return out;
     }
 
