@@ -130,10 +130,16 @@ final class CalendarOutput {
                 : words.phrase("agenda.due-by.reading", "body", words.labels().inSentence("body", body));
     }
 
-    private static String cycleHead(java.time.LocalDate from, java.time.LocalDate to, Sentences words, boolean plan) {
-        return words == null ? "Annual cycle from " + from + " to " + to + (plan ? ", placed on the meeting plan:" : ":")
-                : words.phrase(plan ? "cycle.head.plan" : "cycle.head", "window",
-                words.phrase("calendar.window", "from", words.inText(from), "to", words.inText(to)));
+    /**
+     * The annual cycle's heading, in text and on the page: "Opgaverne kvartal for kvartal fra 1. januar 2022 til 31.
+     * december 2022" where the window spans quarters, "Opgaver den 1. marts 2022" where it lies in one.
+     */
+    static String cycleHead(java.time.LocalDate from, java.time.LocalDate to, Sentences words, boolean plan) {
+        if (words == null) {
+            return "Annual cycle from " + from + " to " + to + (plan ? ", placed on the meeting plan:" : ":");
+        }
+        String head = plan ? "cycle.head.plan" : quartersOf(from, to).size() > 1 ? "cycle.head" : "cycle.head.one-quarter";
+        return words.phrase(head, "window", window(from, to, words));
     }
 
     /** Every quarter from {@code from}'s to {@code to}'s, as {@code 2022-Q1}. */

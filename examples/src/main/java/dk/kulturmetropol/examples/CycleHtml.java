@@ -42,7 +42,7 @@ final class CycleHtml {
 
     /** The annual cycle, a section per quarter from {@code from} to {@code to}. */
     static String items(List<CycleItem> items, LocalDate from, LocalDate to, Sentences words) {
-        Element body = page(words.phrase("cycle.head", "window", CalendarOutput.window(from, to, words)), words);
+        Element body = page(CalendarOutput.cycleHead(from, to, words, false), words);
         for (String quarter : CalendarOutput.quartersOf(from, to)) {
             Element table = section(body, quarter, words, items.stream().noneMatch(i -> i.quarter().equals(quarter)));
             items.stream().filter(i -> i.quarter().equals(quarter)).forEach(item -> {
@@ -58,7 +58,7 @@ final class CycleHtml {
 
     /** The annual cycle placed on a meeting plan, a section per quarter: each meeting with its agenda, and what has none. */
     static String agenda(List<AgendaItem> agenda, LocalDate from, LocalDate to, Sentences words) {
-        Element body = page(words.phrase("cycle.head.plan", "window", CalendarOutput.window(from, to, words)), words);
+        Element body = page(CalendarOutput.cycleHead(from, to, words, true), words);
         for (String quarter : CalendarOutput.quartersOf(from, to)) {
             Element table = section(body, quarter, words, agenda.stream().noneMatch(a -> a.quarter().equals(quarter)));
             agenda.stream().filter(a -> a.quarter().equals(quarter)).forEach(a -> {

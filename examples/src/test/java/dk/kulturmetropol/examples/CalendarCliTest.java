@@ -179,11 +179,16 @@ class CalendarCliTest {
                 .isEqualTo("Kalenderen viser opgaverne den 1. marts 2022: hvem der skal udføre dem, og hvornår. Ved hver opgave står den sætning,"
                         + " som opgaven bygger på. Hvor teksten ikke angiver en dato, står opgaven på den sidste dag i det kvartal eller år, den skal"
                         + " være udført i.");
-        // the page names a one-day window as the file and the text view do, and a longer one by its first and last day
+        // the page names a one-day window as the file and the text view do, and a longer one by its first and last day;
+        // "kvartal for kvartal" only where the window spans quarters (review 7)
         assertThat(CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-01", "--lang", "da", "--format", "html").out())
-                .contains("Opgaverne kvartal for kvartal den 1. marts 2022").doesNotContain("fra 1. marts 2022 til 1. marts 2022");
+                .contains("Opgaver den 1. marts 2022").doesNotContain("fra 1. marts 2022 til 1. marts 2022", "kvartal for kvartal");
         assertThat(CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-31", "--lang", "da", "--format", "html").out())
-                .contains("Opgaverne kvartal for kvartal fra 1. marts 2022 til 31. marts 2022");
+                .contains("Opgaver fra 1. marts 2022 til 31. marts 2022").doesNotContain("kvartal for kvartal");
+        assertThat(CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-04-30", "--lang", "da", "--format", "html").out())
+                .contains("Opgaverne kvartal for kvartal fra 1. marts 2022 til 30. april 2022");
+        assertThat(CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-01", "--lang", "en", "--format", "quarters").out())
+                .startsWith("Tasks on 1 March 2022:");
     }
 
     @Test
