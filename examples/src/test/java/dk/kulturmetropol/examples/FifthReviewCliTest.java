@@ -8,6 +8,21 @@ import org.junit.jupiter.api.Test;
 class FifthReviewCliTest {
 
     @Test
+    void should_not_turn_its_own_reading_of_the_final_accounts_into_a_cut_off() {
+        // the text sets no deadline for the final accounts; the tool reads them as due in the year after the focus area
+        // ends, and after that year says so without saying that the duty is gone (review 5, N4)
+        String da = CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2026-03-01", "--lang", "da").out();
+        String en = CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2026-03-01", "--lang", "en").out();
+
+        assertThat(da).contains("fra 1. januar 2025 til 31. december 2025, så denne fortolkning viser intet den 1. marts 2026. "
+                + "Er slutregnskabet ikke aflagt, gælder pligten fortsat.").doesNotContain("og intet gælder");
+        assertThat(en).contains("so this reading shows nothing on 1 March 2026. If they have not been rendered, the duty still holds.");
+        // near miss: within the year of the reading the task is there, and nothing is said of a duty still holding
+        assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2025-03-01", "--lang", "da").out())
+                .contains("gælder fra 1. januar 2025 til 31. december 2025").doesNotContain("gælder pligten fortsat");
+    }
+
+    @Test
     void should_write_the_secretariats_budget_whole_in_the_calendar_with_its_reading_on_a_line_of_its_own_n2() {
         // secretariat.economy: "Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden." The calendar
         // gives the date above the sentence; the clause that only said the date goes with it, the reading gets its own line
