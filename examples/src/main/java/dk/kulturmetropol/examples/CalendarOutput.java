@@ -49,9 +49,21 @@ final class CalendarOutput {
      */
     static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
             dk.kulturmetropol.model.Validity period) {
+        return text(items, from, to, words, period, java.util.Optional.empty());
+    }
+
+    /**
+     * The same; an empty window after the period with a task from it still to come ({@code next}, its day: the final
+     * accounts, read as due in the year after) says so: "Intet forfalder i perioden. Aftaleperioden sluttede den 31.
+     * december 2024, men den næste opgave i kalenderen har frist den 31. december 2025."
+     */
+    static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
+            dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next) {
         StringBuilder out = new StringBuilder(head(from, to, words)).append('\n');
         if (items.isEmpty()) {
-            out.append("\n  ").append(words == null ? "nothing" : period != null && from.isAfter(period.to())
+            out.append("\n  ").append(words == null ? "nothing" : period != null && from.isAfter(period.to()) && next.isPresent()
+                    ? words.phrase("calendar.nothing.after.next", "end", words.inText(period.to()), "next", words.inText(next.get()))
+                    : period != null && from.isAfter(period.to())
                     ? words.phrase("calendar.nothing.after", "end", words.inText(period.to()))
                     : period != null && to.isBefore(period.from()) ? words.phrase("calendar.nothing.before", "start", words.inText(period.from()))
                     : words.phrase("calendar.nothing.window")).append('\n');

@@ -1019,12 +1019,21 @@ public final class KulturmetropolCli implements Runnable {
             out.print(switch (format) {
                 case json -> agenda == null ? CalendarOutput.json(items, words) : CalendarOutput.agendaJson(agenda, words);
                 case ics -> CalendarOutput.ics(items, agenda == null ? List.of() : agenda, words, from, to, page);
-                case text -> agenda == null ? CalendarOutput.text(items, from, to, words, g.agreement().period()) : CalendarOutput.agenda(agenda, from, to, words, false);
+                case text -> agenda == null ? CalendarOutput.text(items, from, to, words, g.agreement().period(), next(g, items, to))
+                        : CalendarOutput.agenda(agenda, from, to, words, false);
                 case quarters -> agenda == null ? CalendarOutput.quarters(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, true);
                 case html -> agenda == null ? CycleHtml.items(items, from, to, page) : CycleHtml.agenda(agenda, from, to, page);
             });
             out.flush();
             return 0;
+        }
+
+        /** When the window is empty: the day of the next task in the calendar after it, up to a year after the period. */
+        private static java.util.Optional<LocalDate> next(Governance g, List<dk.kulturmetropol.rules.CycleItem> items, LocalDate to) {
+            LocalDate horizon = g.agreement().period().to().plusYears(1);
+            return !items.isEmpty() || !to.isBefore(horizon) ? java.util.Optional.empty()
+                    : g.annualCycle(to.plusDays(1), horizon, Criteria.any()).stream().map(dk.kulturmetropol.rules.CycleItem::due)
+                            .min(java.util.Comparator.naturalOrder());
         }
     }
 

@@ -270,6 +270,7 @@ class DanishLanguageTest {
         addText(out, CalendarOutput.agenda(agenda, from, to, da, true));
         addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da));
         addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da, g.agreement().period()));
+        addText(out, CalendarOutput.text(List.of(), after, after.plusDays(1), da, g.agreement().period(), java.util.Optional.of(after.plusYears(1))));
         addText(out, CalendarOutput.text(List.of(), from.minusYears(1), from.minusDays(1), da, g.agreement().period()));
         net.fortuna.ical4j.model.Calendar ics = new CalendarBuilder().build(new StringReader(CalendarOutput.ics(cycle, agenda, da, from, to, da)));
         addText(out, ics.getProperty("NAME").orElseThrow().getValue());
