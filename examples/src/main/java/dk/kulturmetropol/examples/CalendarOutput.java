@@ -55,7 +55,7 @@ final class CalendarOutput {
     /**
      * The same; an empty window after the period with a task from it still to come ({@code next}, its day: the final
      * accounts, read as due in the year after) says so: "Intet forfalder i perioden. Aftaleperioden sluttede den 31.
-     * december 2024, men den næste opgave i kalenderen har frist den 31. december 2025."
+     * december 2024, men den næste opgave står i kalenderen den 31. december 2025."
      */
     static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
             dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next) {

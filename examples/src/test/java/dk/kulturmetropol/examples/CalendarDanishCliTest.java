@@ -50,11 +50,11 @@ class CalendarDanishCliTest {
     void should_say_why_nothing_falls_due_after_the_agreement_period() {
         assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-03-31", "--lang", "da").out())
                 .isEqualTo("Hvad forfalder fra 1. januar 2025 til 31. marts 2025?\n\n"
-                        + "  Intet forfalder i perioden. Aftaleperioden sluttede den 31. december 2024, men den næste opgave i kalenderen"
-                        + " har frist den 31. december 2025.\n");
+                        + "  Intet forfalder i perioden. Aftaleperioden sluttede den 31. december 2024, men den næste opgave står i kalenderen"
+                        + " den 31. december 2025.\n");
         assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-03-31", "--lang", "en").out())
-                .endsWith("  Nothing falls due in the window. The agreement period ended on 2024-12-31, but the next task in the calendar"
-                        + " is due on 2025-12-31.\n");
+                .endsWith("  Nothing falls due in the window. The agreement period ended on 2024-12-31, but the next task stands in the"
+                        + " calendar on 2025-12-31.\n");
         // near miss: after the last task from the period, only that the period ended (FinalAccountsCliTest: 2026)
         assertThat(CliRunner.run("calendar", "--from", "2026-01-01", "--to", "2026-03-31", "--lang", "da").out())
                 .endsWith("  Intet forfalder i perioden; aftaleperioden sluttede den 31. december 2024.\n");
