@@ -669,7 +669,12 @@ public final class Sentences {
         if (asOf == null || intervals.isEmpty()) {
             return phrase("why.no-rule");
         }
-        List<String> reasons = intervals.stream().map(v -> capitalised(whyNot(v, asOf))).distinct().toList();
+        List<String> reasons = intervals.stream().map(v -> capitalised(whyNot(v, asOf, false))).distinct().toList();
+        if (reasons.size() > 1) {
+            // among other reasons, a sentence says only its own: "Aftaleperioden sluttede den 31. december 2024." and not
+            // that the kommissorium does not apply, where the next sentence names a task the tool still shows after it
+            reasons = intervals.stream().map(v -> capitalised(whyNot(v, asOf, true))).distinct().toList();
+        }
         return phrase("why." + reason, "date", date(asOf), "reasons", String.join(" ", reasons));
     }
 
@@ -678,19 +683,22 @@ public final class Sentences {
      * language has them ("Aftaleperioden sluttede den 31. december 2024; kommissoriet gælder ikke den 1. marts 2025."),
      * else in general words.
      */
-    private String whyNot(Validity v, LocalDate asOf) {
+    private String whyNot(Validity v, LocalDate asOf, boolean among) {
         String key = asOf.isAfter(v.to()) ? "why.ended" : "why.not-begun";
         java.util.List<String> parts = new java.util.ArrayList<>(List.of("basis", basis(v.basis()), "interval", period(v),
                 "date", date(asOf), "from", inText(v.from()), "to", inText(v.to())));
         for (Validity.Basis shape : Validity.Basis.values()) {
             java.util.Optional<List<String>> named = shape.named(v.basis());
-            java.util.Optional<String> own = labels.optional(key + "." + shape.key.substring("basis.".length()));
-            if (named.isPresent() && own.isPresent()) {
+            String own = key + "." + shape.key.substring("basis.".length());
+            if (among && labels.optional(own + ".among").isPresent()) {
+                own = own + ".among";
+            }
+            if (named.isPresent() && labels.optional(own).isPresent()) {
                 for (int i = 0; i < shape.parts.length; i++) {
                     parts.add(shape.parts[i]);
                     parts.add(shape.kinds[i] == null ? named.get().get(i) : labels.label(shape.kinds[i], named.get().get(i)));
                 }
-                return phrase(key + "." + shape.key.substring("basis.".length()), parts.toArray(String[]::new));
+                return phrase(own, parts.toArray(String[]::new));
             }
         }
         return phrase(key, parts.toArray(String[]::new));
