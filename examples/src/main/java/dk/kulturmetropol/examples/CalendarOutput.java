@@ -61,15 +61,26 @@ final class CalendarOutput {
             dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next) {
         StringBuilder out = new StringBuilder(head(from, to, words)).append('\n');
         if (items.isEmpty()) {
-            out.append("\n  ").append(words == null ? "nothing" : period != null && from.isAfter(period.to()) && next.isPresent()
-                    ? words.phrase("calendar.nothing.after.next", "end", words.inText(period.to()), "next", words.inText(next.get()))
-                    : period != null && from.isAfter(period.to())
-                    ? words.phrase("calendar.nothing.after", "end", words.inText(period.to()))
-                    : period != null && to.isBefore(period.from()) ? words.phrase("calendar.nothing.before", "start", words.inText(period.from()))
-                    : words.phrase("calendar.nothing.window")).append('\n');
+            out.append("\n  ").append(emptyWindow(from, to, words, period, next)).append('\n');
         }
         items.forEach(item -> block(out, item, items, words));
         return withAreaNamesNote(out, words);
+    }
+
+    /** Why a window has nothing in it: after the period (and what is still to come), before it, or neither. */
+    private static String emptyWindow(java.time.LocalDate from, java.time.LocalDate to, Sentences words,
+            dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next) {
+        if (words == null) {
+            return "nothing";
+        }
+        if (period != null && from.isAfter(period.to())) {
+            return next.map(day -> words.phrase("calendar.nothing.after.next", "end", words.inText(period.to()), "next", words.inText(day)))
+                    .orElseGet(() -> words.phrase("calendar.nothing.after", "end", words.inText(period.to())));
+        }
+        if (period != null && to.isBefore(period.from())) {
+            return words.phrase("calendar.nothing.before", "start", words.inText(period.from()));
+        }
+        return words.phrase("calendar.nothing.window");
     }
 
     /** {@code out} with the note that the focus-area names it shows are the agreement's, once, at its end. */

@@ -358,7 +358,7 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         TextOrder order = TextOrder.of(g.clauses());
         Set<String> responsibility = responsibilityClauses(g.clauses(), order);
         Map<Key, Map<String, Draft>> cells = new TreeMap<>();
-        Map<Key, Set<String>> actions = new TreeMap<>();
+        // by row, the actions each clause states on its matter: the row's actions are theirs together
         Map<Key, Map<String, Set<String>>> actionsOfClause = new TreeMap<>();
         Map<Key, Set<Reading>> readings = new TreeMap<>();
         Set<String> roles = new TreeSet<>();
@@ -379,7 +379,6 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
                 for (dk.kulturmetropol.rules.Row<Duty> row : g.who(action, matter, criteria).rows()) {
                     Duty d = row.fact();
                     Key key = new Key(d.matter(), d.scope());
-                    actions.computeIfAbsent(key, k -> new TreeSet<>()).add(action);
                     actionsOfClause.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(d.clauseId(), k -> new TreeSet<>()).add(action);
                     boolean standing = isStanding(d, bodies);
                     String modality = standing ? "" : d.modality() == Modality.MAY ? "?" : d.modality() == Modality.SHOULD ? "~" : "";
@@ -444,11 +443,11 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
             drafts.forEach((role, draft) -> built.put(role, new Cell(readable(draft.parts), draft.clauseIds)));
             List<Reading> read = List.copyOf(readings.getOrDefault(key, Set.of()));
             List<Row> rows = new ArrayList<>();
-            perSentence(new Row(key.matter(), key.scope(), built, actions.get(key), layers, read, List.of()), order)
-                    .forEach(r -> rows.addAll(byChoice(r, actionsOfClause.get(key), order)));
+            Map<String, Set<String>> stated = actionsOfClause.get(key);
+            perSentence(new Row(key.matter(), key.scope(), built, actionsOf(stated, stated.keySet()), layers, read, List.of()), order)
+                    .forEach(r -> rows.addAll(byChoice(r, stated, order)));
             for (Row row : rows) {
-                String first = row.cells().values().stream().flatMap(c -> c.clauseIds().stream()).min(order.clauses()).orElseThrow();
-                sectionOf.put(row, clauses.get(first).section());
+                sectionOf.put(row, clauses.get(firstClause(row, order)).section());
             }
         });
         Set<String> areas = new HashSet<>(g.agreement().focusAreaIds());
@@ -549,15 +548,24 @@ public record Raci(List<String> roles, List<Section> sections, List<Clause> clau
         for (Map<String, Cell> cells : List.of(chosen, rest)) {
             Set<String> clauses = new HashSet<>();
             cells.values().forEach(c -> clauses.addAll(c.clauseIds()));
-            Set<String> acts = new TreeSet<>();
-            clauses.forEach(c -> acts.addAll(actionsOfClause.getOrDefault(c, Set.of())));
-            out.add(new Row(row.matter(), row.scope(), cells, acts, List.of(),
+            out.add(new Row(row.matter(), row.scope(), cells, actionsOf(actionsOfClause, clauses), List.of(),
                     row.readings().stream().filter(r -> clauses.contains(r.clauseId())).toList(), List.of()));
         }
         // in the text's order: the row whose first sentence comes first
-        out.sort(Comparator.comparing((Row r) -> r.cells().values().stream().flatMap(c -> c.clauseIds().stream()).min(order.clauses()).orElseThrow(),
-                order.clauses()));
+        out.sort(Comparator.comparing((Row r) -> firstClause(r, order), order.clauses()));
         return out;
+    }
+
+    /** The actions {@code clauses} state, by {@code actionsOfClause}. */
+    private static Set<String> actionsOf(Map<String, Set<String>> actionsOfClause, java.util.Collection<String> clauses) {
+        Set<String> actions = new TreeSet<>();
+        clauses.forEach(c -> actions.addAll(actionsOfClause.getOrDefault(c, Set.of())));
+        return actions;
+    }
+
+    /** The first clause in the text's order that a cell of the row rests on. */
+    private static String firstClause(Row row, TextOrder order) {
+        return row.cells().values().stream().flatMap(c -> c.clauseIds().stream()).min(order.clauses()).orElseThrow();
     }
 
     /**
