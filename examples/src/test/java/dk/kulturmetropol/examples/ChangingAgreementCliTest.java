@@ -11,6 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's agreements that change during their period, run as written: Gladsaxe joins on 2023-01-01 and leads a
@@ -95,12 +96,11 @@ class ChangingAgreementCliTest {
     }
 
     @Test
-    void should_refuse_a_home_list_with_a_gap_naming_file_and_line() throws IOException {
-        Path gap = Files.createTempFile("gap", ".yaml");
+    void should_refuse_a_home_list_with_a_gap_naming_file_and_line(@TempDir Path dir) throws IOException {
+        Path gap = dir.resolve("gap.yaml");
         Files.writeString(gap, Files.readString(Path.of(MOVING)).replace("from: 2022-07-01", "from: 2022-08-01"));
 
         CliRunner.run("validate", "--config", gap.toString()).refusedWith(gap + " line 28: focus area 'music' has no home municipality"
                 + " from 2022-07-01 to 2022-07-31: each home starts the day after the one before it ends");
-        Files.delete(gap);
     }
 }

@@ -211,12 +211,12 @@ class LanguageCliTest {
     }
 
     @Test
-    void should_answer_may_decide_in_danish_yes_and_no() throws Exception {
+    void should_answer_may_decide_in_danish_yes_and_no(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-03-01", "--lang", "da").out())
                 .startsWith("Havde den politiske formand myndighed til at træffe beslutninger på Kulturmetropolens politiske styregruppes vegne den 1. marts 2022?\n\n"
                         + "  Ja, medmindre styregruppen holdt møde den 1. marts 2022. I perioderne mellem møderne har den politiske formand "
                         + "(kulturudvalgsformanden i Ishøj Kommune) myndighed til at træffe beslutninger på styregruppens vegne. Der er ikke oplyst nogen mødeoversigt.\n");
-        java.nio.file.Path none = java.nio.file.Files.createTempFile("meetings", ".csv");
+        java.nio.file.Path none = dir.resolve("meetings.csv");
         java.nio.file.Files.writeString(none, "body,date\nkmk,2022-02-01\npolitical-steering-group,2022-05-01\n");
         assertThat(CliRunner.run("may-decide", "political-chair", "political-steering-group", "--as-of", "2022-06-01", "--log", none.toString(), "--lang", "da").out())
                 .contains("  Ja. Den 1. juni 2022 holdt styregruppen ikke møde, så den politiske formand (kulturudvalgsformanden i Ishøj Kommune) "
