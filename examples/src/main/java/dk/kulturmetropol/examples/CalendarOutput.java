@@ -59,23 +59,37 @@ final class CalendarOutput {
      */
     static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
             dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next) {
+        return text(items, from, to, words, period, next, java.util.Optional.empty());
+    }
+
+    /**
+     * The same; an empty window after the period with nothing to come, after tasks the tool alone dated ({@code last}, the
+     * last one's day), says that date is the tool's assumption and the tasks do not lapse by it: "Intet forfalder i
+     * perioden. Aftaleperioden sluttede den 31. december 2024. Kommissoriet fastsætter ingen frist for de opgaver, der
+     * følger efter aftaleperioden; værktøjet antager, at de skal være løst senest den 31. december 2025. ..."
+     */
+    static String text(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
+            dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next,
+            java.util.Optional<java.time.LocalDate> last) {
         StringBuilder out = new StringBuilder(head(from, to, words)).append('\n');
         if (items.isEmpty()) {
-            out.append("\n  ").append(emptyWindow(from, to, words, period, next)).append('\n');
+            out.append("\n  ").append(emptyWindow(from, to, words, period, next, last)).append('\n');
         }
-        items.forEach(item -> block(out, item, items, words));
+        items.forEach(item -> block(out, item, items, words, period));
         return withAreaNamesNote(out, words);
     }
 
     /** Why a window has nothing in it: after the period (and what is still to come), before it, or neither. */
     private static String emptyWindow(java.time.LocalDate from, java.time.LocalDate to, Sentences words,
-            dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next) {
+            dk.kulturmetropol.model.Validity period, java.util.Optional<java.time.LocalDate> next, java.util.Optional<java.time.LocalDate> last) {
         if (words == null) {
             return "nothing";
         }
         if (period != null && from.isAfter(period.to())) {
-            return next.map(day -> words.phrase("calendar.nothing.after.next", "end", words.inText(period.to()), "next", words.inText(day)))
-                    .orElseGet(() -> words.phrase("calendar.nothing.after", "end", words.inText(period.to())));
+            String end = words.inText(period.to());
+            return next.map(day -> words.phrase("calendar.nothing.after.next", "end", end, "next", words.inText(day)))
+                    .or(() -> last.map(day -> words.phrase("calendar.nothing.after.last", "end", end, "last", words.inText(day))))
+                    .orElseGet(() -> words.phrase("calendar.nothing.after", "end", end));
         }
         if (period != null && to.isBefore(period.from())) {
             return words.phrase("calendar.nothing.before", "start", words.inText(period.from()));
@@ -91,6 +105,12 @@ final class CalendarOutput {
 
     /** The annual cycle by quarter: each quarter of the window a heading ({@code Q1 2022}, {@code 1. kvartal 2022}), its items under it. */
     static String quarters(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words) {
+        return quarters(items, from, to, words, null);
+    }
+
+    /** The same; an item the tool alone dates in or after the agreement {@code period} says so in its heading ({@link #assumed}). */
+    static String quarters(List<CycleItem> items, java.time.LocalDate from, java.time.LocalDate to, Sentences words,
+            dk.kulturmetropol.model.Validity period) {
         StringBuilder out = new StringBuilder(cycleHead(from, to, words, false)).append('\n');
         for (String quarter : quartersOf(from, to)) {
             out.append('\n').append(CycleWords.quarter(quarter, words)).append('\n');
@@ -98,7 +118,7 @@ final class CalendarOutput {
             if (in.isEmpty()) {
                 out.append("\n  ").append(nothing(words)).append('\n');
             }
-            in.forEach(item -> block(out, item, items, words));
+            in.forEach(item -> block(out, item, items, words, period));
         }
         return withAreaNamesNote(out, words);
     }
@@ -182,13 +202,40 @@ final class CalendarOutput {
         return words == null ? date + " " : words.phrase("calendar.day", "date", words.inText(date));
     }
 
-    private static void block(StringBuilder out, CycleItem item, List<CycleItem> all, Sentences words) {
-        // a window's last day is when it must be done by, not the day it is done: "Senest den 31. december 2022:"
-        String day = item.isWindow() && words != null ? words.phrase("calendar.day.by", "date", words.inText(item.due())) : day(item.due(), words);
+    private static void block(StringBuilder out, CycleItem item, List<CycleItem> all, Sentences words, dk.kulturmetropol.model.Validity period) {
+        String day = words == null ? day(item.due(), words) : dayHead(item, words, period);
         out.append("\n  ").append(day).append(' ').append(CycleWords.sentence(item, words)).append('\n');
         notes(item, words).forEach(n -> out.append("    ").append(n).append('\n'));
         afterSubmission(item, all, words).ifPresent(n -> out.append("    ").append(n).append('\n'));
         resolvedLine(item, words).ifPresent(line -> out.append("    ").append(line).append('\n'));
+    }
+
+    /**
+     * An item's heading in the text views: "Den 1. marts 2022:"; a window's last day, which it must be done by, not the day
+     * it is done: "Senest den 31. december 2022:"; and a window the tool alone dates ({@link #assumed}) says so, a whole
+     * year as the year: "Inden udgangen af 2025 (værktøjets antagelse):".
+     */
+    static String dayHead(CycleItem item, Sentences words, dk.kulturmetropol.model.Validity period) {
+        if (!item.isWindow()) {
+            return day(item.due(), words);
+        }
+        if (!assumed(item, period)) {
+            return words.phrase("calendar.day.by", "date", words.inText(item.due()));
+        }
+        boolean wholeYear = item.start().getDayOfYear() == 1 && item.due().equals(item.start().withMonth(12).withDayOfMonth(31));
+        return wholeYear ? words.phrase("calendar.year.by.assumed", "year", String.valueOf(item.due().getYear()))
+                : words.phrase("calendar.day.by.assumed", "date", words.inText(item.due()));
+    }
+
+    /**
+     * Whether only the tool dates an item, where the kommissorium neither sets a date nor still runs: a focus area's
+     * final accounts (the text says only "når perioden er afsluttet"), or any window after the agreement {@code period}
+     * (the accounts of its last year). A yearly duty within the period is due within its year by the text's own "hvert
+     * år", "det forudgående års", and is not marked.
+     */
+    static boolean assumed(CycleItem item, dk.kulturmetropol.model.Validity period) {
+        return item.isWindow() && (period != null && item.start().isAfter(period.to())
+                || item.deadlines().stream().anyMatch(d -> d.kind() == dk.kulturmetropol.rules.Deadline.Kind.AFTER_END));
     }
 
     /**

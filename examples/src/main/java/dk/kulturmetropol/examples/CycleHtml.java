@@ -42,12 +42,17 @@ final class CycleHtml {
 
     /** The annual cycle, a section per quarter from {@code from} to {@code to}. */
     static String items(List<CycleItem> items, LocalDate from, LocalDate to, Sentences words) {
+        return items(items, from, to, words, null);
+    }
+
+    /** The same; a window the tool alone dates in or after the agreement {@code period} says so ({@link CalendarOutput#assumed}). */
+    static String items(List<CycleItem> items, LocalDate from, LocalDate to, Sentences words, dk.kulturmetropol.model.Validity period) {
         Element body = page(CalendarOutput.cycleHead(from, to, words, false), words);
         for (String quarter : CalendarOutput.quartersOf(from, to)) {
             Element table = section(body, quarter, words, items.stream().noneMatch(i -> i.quarter().equals(quarter)));
             items.stream().filter(i -> i.quarter().equals(quarter)).forEach(item -> {
                 Element tr = table.appendElement("tr");
-                when(tr.appendElement("td").addClass("when"), item, words);
+                when(tr.appendElement("td").addClass("when"), item, words, CalendarOutput.assumed(item, period));
                 tr.appendElement("td").addClass("what").text(CycleWords.sentence(item, words));
                 basis(tr.appendElement("td").addClass("basis"), item, words);
                 CalendarOutput.afterSubmission(item, items, words).ifPresent(n -> tr.child(2).appendElement("p").addClass("note").text(n));
@@ -118,9 +123,17 @@ final class CycleHtml {
     }
 
     private static void when(Element td, CycleItem item, Sentences words) {
+        when(td, item, words, false);
+    }
+
+    /** The day, a window's days, and for a window the tool alone dates, that it is the tool's assumption. */
+    private static void when(Element td, CycleItem item, Sentences words, boolean assumed) {
         td.text(words.date(item.due()));
         if (item.isWindow()) {
             td.appendElement("span").addClass("window").text(words.phrase("deadline.window", "from", words.inText(item.start()), "to", words.inText(item.due())));
+        }
+        if (assumed) {
+            td.appendElement("span").addClass("window").text(words.phrase("calendar.assumed"));
         }
     }
 

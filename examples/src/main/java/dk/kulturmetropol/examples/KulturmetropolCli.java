@@ -1019,13 +1019,26 @@ public final class KulturmetropolCli implements Runnable {
             out.print(switch (format) {
                 case json -> agenda == null ? CalendarOutput.json(items, words) : CalendarOutput.agendaJson(agenda, words);
                 case ics -> CalendarOutput.ics(items, agenda == null ? List.of() : agenda, words, from, to, page);
-                case text -> agenda == null ? CalendarOutput.text(items, from, to, words, g.agreement().period(), next(g, items, to))
+                case text -> agenda == null ? CalendarOutput.text(items, from, to, words, g.agreement().period(), next(g, items, to), lastAssumed(g, items, from))
                         : CalendarOutput.agenda(agenda, from, to, words, false);
-                case quarters -> agenda == null ? CalendarOutput.quarters(items, from, to, words) : CalendarOutput.agenda(agenda, from, to, words, true);
-                case html -> agenda == null ? CycleHtml.items(items, from, to, page) : CycleHtml.agenda(agenda, from, to, page);
+                case quarters -> agenda == null ? CalendarOutput.quarters(items, from, to, words, g.agreement().period())
+                        : CalendarOutput.agenda(agenda, from, to, words, true);
+                case html -> agenda == null ? CycleHtml.items(items, from, to, page, g.agreement().period()) : CycleHtml.agenda(agenda, from, to, page);
             });
             out.flush();
             return 0;
+        }
+
+        /**
+         * When the window is empty and after the period: the day of the last task between the period's end and the window
+         * that only the tool dates ({@link CalendarOutput#assumed}), such as the final accounts read as due in the year after.
+         */
+        private static java.util.Optional<LocalDate> lastAssumed(Governance g, List<dk.kulturmetropol.rules.CycleItem> items, LocalDate from) {
+            dk.kulturmetropol.model.Validity period = g.agreement().period();
+            return !items.isEmpty() || !from.isAfter(period.to().plusDays(1)) ? java.util.Optional.empty()
+                    : g.annualCycle(period.to().plusDays(1), from.minusDays(1), Criteria.any()).stream()
+                            .filter(item -> CalendarOutput.assumed(item, period)).map(dk.kulturmetropol.rules.CycleItem::due)
+                            .max(java.util.Comparator.naturalOrder());
         }
 
         /** When the window is empty: the day of the next task in the calendar after it, up to a year after the period. */

@@ -55,8 +55,38 @@ class CalendarDanishCliTest {
         assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-03-31", "--lang", "en").out())
                 .endsWith("  Nothing falls due in the window. The agreement period ended on 2024-12-31, but the next task stands in the"
                         + " calendar on 2025-12-31.\n");
-        // near miss: after the last task from the period, only that the period ended (FinalAccountsCliTest: 2026)
+        // after the last task from the period: its date was the tool's assumption, and the tasks do not lapse by it (review 8)
         assertThat(CliRunner.run("calendar", "--from", "2026-01-01", "--to", "2026-03-31", "--lang", "da").out())
+                .endsWith("  Intet forfalder i perioden. Aftaleperioden sluttede den 31. december 2024. Kommissoriet fastsætter ingen frist for"
+                        + " de opgaver, der følger efter aftaleperioden; værktøjet antager, at de skal være løst senest den 31. december 2025."
+                        + " Er de ikke løst, bortfalder de ikke af den grund.\n");
+        assertThat(CliRunner.run("calendar", "--from", "2027-01-01", "--to", "2027-12-31", "--lang", "en").out())
+                .endsWith("  Nothing falls due in the window. The agreement period ended on 2024-12-31. The text sets no date for the tasks"
+                        + " that follow the period; the tool assumes they are done by 2025-12-31. If they are not, they do not lapse for that reason.\n");
+        // near miss: with no task the tool dated after the period, only that the period ended
+        dk.kulturmetropol.rules.Governance g = dk.kulturmetropol.rules.Governance.kulturmetropolen();
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 1, 1);
+        assertThat(CalendarOutput.text(java.util.List.of(), from, from.plusMonths(3), dk.kulturmetropol.model.Sentences.of(g.labels(dk.kulturmetropol.model.Language.DA)),
+                g.agreement().period(), java.util.Optional.empty(), java.util.Optional.empty()))
                 .endsWith("  Intet forfalder i perioden; aftaleperioden sluttede den 31. december 2024.\n");
     }
+
+    @Test
+    void should_say_in_the_heading_when_only_the_tool_dates_a_task(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // a focus area that ends mid-period: its final accounts over the year after, a date the text does not set
+        String ends = dk.kulturmetropol.rules.AgreementYaml.defaultText()
+                .replace("{ id: youth, name: Ungeindsatsen, home: albertslund }", "{ id: youth, name: Ungeindsatsen, home: albertslund, to: 2022-06-30 }");
+        java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve("ends.yaml"), ends);
+        String out = CliRunner.run("calendar", "--from", "2022-07-01", "--to", "2023-06-30", "--lang", "da", "--config", config.toString()).out();
+        assertThat(out).contains("\n  Senest den 30. juni 2023 (værktøjets antagelse): Teksten nævner ikke, hvem der aflægger slutregnskabet for Ungeindsatsen;")
+                // near miss: a yearly duty within the period is due within its year by the text's own words
+                .contains("\n  Senest den 31. december 2022: KMK skal godkende regnskabet for 2021");
+        assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "en").out())
+                .contains("\n  By the end of 2025 (the tool's assumption)  The text does not say who renders the final accounts for the music focus area;");
+        assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da", "--format", "html").out())
+                .contains("<span class=\"window\">værktøjets antagelse; teksten angiver ingen dato</span>");
+        assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da", "--format", "html").out())
+                .doesNotContain("værktøjets antagelse");
+    }
+
 }

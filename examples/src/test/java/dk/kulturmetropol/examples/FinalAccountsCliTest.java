@@ -40,11 +40,14 @@ class FinalAccountsCliTest {
         String out = CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da").out();
 
         for (String area : new String[] {"Kultur- og sundhedsindsatsen »Et bedre liv med kultur«", "Musikindsatsen", "Ungeindsatsen"}) {
-            assertThat(out).contains("\n  Senest den 31. december 2025: Teksten nævner ikke, hvem der aflægger slutregnskabet for " + area + ";");
+            assertThat(out).contains("\n  Inden udgangen af 2025 (værktøjets antagelse): Teksten nævner ikke, hvem der aflægger slutregnskabet for "
+                    + area + ";");
         }
         assertThat(out).contains("fortolkning: teksten angiver ingen dato. Et slutregnskab kan først aflægges, når indsatsområdet er slut;")
                 .doesNotContain("Intet forfalder");
         assertThat(CliRunner.run("calendar", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "da").out())
-                .contains("Intet forfalder i perioden; aftaleperioden sluttede den 31. december 2024.");
+                .contains("Intet forfalder i perioden. Aftaleperioden sluttede den 31. december 2024. Kommissoriet fastsætter ingen frist for de"
+                        + " opgaver, der følger efter aftaleperioden; værktøjet antager, at de skal være løst senest den 31. december 2025. Er de"
+                        + " ikke løst, bortfalder de ikke af den grund.");
     }
 }

@@ -41,9 +41,12 @@ class LastYearsAccountsCliTest {
                 + " hver indsende det reviderede årsregnskab for 2024 til sekretariatet.";
         String approve = "KMK skal godkende regnskabet for 2024 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen"
                 + " og Ungeindsatsen.";
-        assertThat(plain).contains("\n  Senest den 31. december 2025: " + submit).contains("\n  Senest den 31. december 2025: " + approve);
+        // after the period, the year is the tool's assumption, and the heading says so (review 8)
+        assertThat(plain).contains("\n  Inden udgangen af 2025 (værktøjets antagelse): " + submit)
+                .contains("\n  Inden udgangen af 2025 (værktøjets antagelse): " + approve);
         assertThat(plain.indexOf(submit)).isLessThan(plain.indexOf(approve));
-        assertThat(pack).contains("\n  Senest den 14. september 2025: " + submit).contains("\n  Senest den 14. september 2025: " + approve)
+        assertThat(pack).contains("\n  Senest den 14. september 2025 (værktøjets antagelse): " + submit)
+                .contains("\n  Senest den 14. september 2025 (værktøjets antagelse): " + approve)
                 .contains("senest den 14. september 2025, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2025.");
         assertThat(pack.indexOf(submit)).isLessThan(pack.indexOf(approve)).isLessThan(pack.indexOf("Den 15. september 2025: Sekretariatet"));
     }
