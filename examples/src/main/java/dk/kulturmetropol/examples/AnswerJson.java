@@ -197,6 +197,7 @@ public final class AnswerJson {
         out.put("actor", t.actor());
         out.put("to", t.to());
         out.put("clause", t.clause().id());
+        out.put("namedByAgreement", t.namedByAgreement());
         return out;
     }
 

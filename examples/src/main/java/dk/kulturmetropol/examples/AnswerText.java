@@ -117,6 +117,10 @@ public final class AnswerText {
             way.forEach(step -> above.add(step.clause()));
             if (!way.isEmpty()) {
                 out.append('\n').append(wayHead(way, asked, words)).append('\n');
+                // a holder that took over from the one the sentence names (a home that moved): the sentence makes the post
+                if (way.stream().anyMatch(dk.kulturmetropol.rules.Through::namedByAgreement)) {
+                    out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
+                }
                 above.forEach(c -> out.append("    ").append(FindingsOutput.quoted(c, words)).append('\n'));
             }
             blocks(borne, words, printed, areas, notNamed, above).forEach(out::append);
@@ -681,7 +685,8 @@ public final class AnswerText {
         Validity v = ((Derived) fact).validity();
         out.append("\n    valid ").append(v.from()).append("..").append(v.to()).append('\n');
         if (!row.through().isEmpty()) {
-            out.append("    through: ").append(row.through().stream().map(t -> t + " (" + t.clause().id() + ")")
+            out.append("    through: ").append(row.through().stream().map(t -> t + " (" + t.clause().id()
+                            + (t.namedByAgreement() ? "; holder named by the agreement, not by the sentence" : "") + ")")
                     .collect(Collectors.joining(", then "))).append('\n');
         }
         row.placedIn().forEach((actor, host) -> out.append("    ").append(actor).append(" is placed in ").append(host)
@@ -750,7 +755,7 @@ public final class AnswerText {
         return java.util.Optional.of(words.phrase("held-by", "actor", capitalised(labels.inSentence("actor", actor)), "holders", words.list(names)));
     }
 
-    private static String capitalised(String text) {
+    static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

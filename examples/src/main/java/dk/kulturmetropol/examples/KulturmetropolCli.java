@@ -312,7 +312,44 @@ public final class KulturmetropolCli implements Runnable {
             }
             // a day with no rows asks as the text does on the days it holds ("Hvem kan træffe beslutninger ...", not "skal")
             Answer<Duty> held = a.isEmpty() && asOf != null ? g.who(action, matter, Criteria.any().scope(scope)) : a;
-            return common.print(question(words, matter, scope, held), a, none(words, matter, scope, held));
+            int code = common.print(question(words, matter, scope, held), a, none(words, matter, scope, held));
+            if (common.format != Format.json) {
+                PrintWriter out = common.spec.commandLine().getOut();
+                holderTerms(g, a, words).forEach(note -> out.print("\n" + note + "\n"));
+                out.flush();
+            }
+            return code;
+        }
+
+        /**
+         * For each post that bears a row and changes holder within the row's days (a home municipality that moved), who
+         * holds it when: "Bemærk: Hjemkommunen for Musikindsatsen er Roskilde Kommune fra 1. januar 2021 til 30. juni 2022
+         * og Herlev Kommune fra 1. juli 2022 til 31. december 2024." A row's days are the duty's; its bearer on a day is
+         * whoever holds the post then.
+         */
+        private static List<String> holderTerms(Governance g, Answer<Duty> a, Sentences words) {
+            java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+            java.util.Set<String> posts = g.accepted("post");
+            for (dk.kulturmetropol.rules.Row<Duty> row : a.rows()) {
+                List<String> bearers = new ArrayList<>(row.fact().jointlyWith());
+                bearers.add(0, row.fact().actor());
+                for (String post : bearers) {
+                    if (post == null || !posts.contains(post)) {
+                        continue;
+                    }
+                    List<dk.kulturmetropol.model.PostHolding> terms = g.holders(post).rows().stream().map(dk.kulturmetropol.rules.Row::fact)
+                            .filter(h -> h.holder() != null && h.validity().overlaps(row.fact().validity())).toList();
+                    if (terms.stream().map(dk.kulturmetropol.model.PostHolding::holder).distinct().count() < 2) {
+                        continue;
+                    }
+                    List<String> each = terms.stream().map(h -> words == null ? h.holder() + " " + h.validity().from() + ".." + h.validity().to()
+                            : words.labels().inSentence("actor", h.holder()) + " " + words.phrase("deadline.window",
+                                    "from", words.inText(h.validity().from()), "to", words.inText(h.validity().to()))).toList();
+                    notes.add(words == null ? "Note: " + post + " is " + String.join(" and ", each) + "."
+                            : words.phrase("holder-terms", "post", AnswerText.capitalised(words.labels().inSentence("actor", post)), "terms", words.list(each)));
+                }
+            }
+            return List.copyOf(notes);
         }
 
         /**
@@ -518,9 +555,12 @@ public final class KulturmetropolCli implements Runnable {
             scope = scope == null ? null : g.idOf("scope", scope);
             Answer<Duty> a = g.duties(actor, Criteria.any().scope(scope).asOf(asOf));
             Sentences words = common.words();
-            return common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf))
-                    : "Duties of " + actor + (asOf == null ? "" : " on " + asOf) + ":", a,
-                    words == null ? null : words.phrase("none.duties", "actor", words.labels().inSentence("actor", actor), "on", words.on(asOf)), actor);
+            // the scope asked about is part of the question: "Opgaver for Roskilde Kommune vedrørende Musikindsatsen"
+            String whose = words == null ? null : scope == null ? words.labels().inSentence("actor", actor)
+                    : words.phrase("duties.scope", "actor", words.labels().inSentence("actor", actor), "scope", words.labels().inSentence("scope", scope));
+            return common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", whose, "on", words.on(asOf))
+                    : "Duties of " + actor + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a,
+                    words == null ? null : words.phrase("none.duties", "actor", whose, "on", words.on(asOf)), actor);
         }
     }
 

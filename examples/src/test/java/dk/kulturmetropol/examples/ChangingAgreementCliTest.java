@@ -87,6 +87,39 @@ class ChangingAgreementCliTest {
     }
 
     @Test
+    void should_say_who_holds_a_moved_home_when_and_that_the_agreement_names_the_new_one() throws IOException {
+        String old = CliRunner.run("duties", "roskilde", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out();
+        assertThat(old).isEqualTo("Opgaver for Roskilde Kommune vedrørende Musikindsatsen den 1. juli 2022:\n\n"
+                + "Bemærk: Roskilde Kommunes periode som hjemkommune for Musikindsatsen (fra 1. januar 2021 til 30. juni 2022) sluttede før den 1. juli 2022.\n");
+        JsonNode why = new ObjectMapper().readTree(CliRunner.run("duties", "roskilde", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING,
+                "--format", "json").out()).get("why");
+        assertThat(why.get("reason").asText()).isEqualTo("outside-term");
+        assertThat(why.get("intervals").get(0).get("validTo").asText()).isEqualTo("2022-06-30");
+        // near miss: never home of youth, so the scope asked is named and nothing is said of a term
+        assertThat(CliRunner.run("duties", "roskilde", "--scope", "youth", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out())
+                .endsWith("Kommissoriet nævner ingen opgaver for Roskilde Kommune vedrørende Ungeindsatsen den 1. juli 2022.\n");
+
+        String herlev = CliRunner.run("duties", "herlev", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out();
+        assertThat(herlev).contains("Herlev Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n"
+                + "    sætningen opretter posten; det er aftalen, ikke sætningen, der navngiver indehaveren\n    home.list");
+        assertThat(CliRunner.run("duties", "herlev", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING).out())
+                .contains("through: holds home-municipality:music (home.list; holder named by the agreement, not by the sentence)");
+        // near miss: before the move, the sentence names Roskilde
+        assertThat(CliRunner.run("duties", "roskilde", "--scope", "music", "--as-of", "2022-06-30", "--config", MOVING, "--lang", "da").out())
+                .contains("Roskilde Kommune er hjemkommune for Musikindsatsen").doesNotContain("navngiver indehaveren");
+
+        String terms = "Bemærk: Hjemkommunen for Musikindsatsen er Roskilde Kommune fra 1. januar 2021 til 30. juni 2022 og Herlev Kommune"
+                + " fra 1. juli 2022 til 31. december 2024.";
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out())
+                .contains("(Herlev Kommune)").contains(terms);
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--config", MOVING).out())
+                .contains("Note: home-municipality:music is roskilde 2021-01-01..2022-06-30 and herlev 2022-07-01..2024-12-31.");
+        // near miss: a home that does not move
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-07-01", "--lang", "da").out())
+                .doesNotContain("Bemærk: Hjemkommunen");
+    }
+
+    @Test
     void should_list_only_what_changes_hands_when_the_home_moves() {
         String diff = CliRunner.run("diff", "--after", MOVING).out();
 

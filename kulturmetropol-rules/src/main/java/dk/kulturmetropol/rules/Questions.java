@@ -347,9 +347,26 @@ final class Questions {
         requireKnown("actor", actor);
         requireScope(criteria);
         String who = ActorRef.requireActor(actor);
-        Map<String, Reach> reached = reach(who, criteria.asOf());
-        List<Duty> found = new ArrayList<>();
         Map<Duty, List<Through>> through = new IdentityHashMap<>();
+        List<Duty> found = borne(actor, who, criteria, reach(who, criteria.asOf()), through);
+        Answer<Duty> answer = answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
+                "the rules state no duty of " + actor + scopeText(criteria), through);
+        if (found.isEmpty() && criteria.asOf() != null) {
+            // nothing borne that day: if a post or seat that bore duties on other days had ended (a home municipality
+            // whose term as home ended mid-period), say so and when, as for a date outside a duty's own term
+            Map<Duty, List<Through>> ever = new IdentityHashMap<>();
+            List<Duty> other = borne(actor, who, criteria, reach(who, null), ever);
+            Answer<Duty> onOtherDays = answer(other, criteria.asOf(), Duty::isUnspecified, Duty::actor, "", ever);
+            if (!other.isEmpty() && onOtherDays.isEmpty()) {
+                return onOtherDays;
+            }
+        }
+        return answer;
+    }
+
+    /** The duties {@code who} bears itself and through the actors it {@code reached}, each path noted in {@code through}. */
+    private List<Duty> borne(String actor, String who, Criteria criteria, Map<String, Reach> reached, Map<Duty, List<Through>> through) {
+        List<Duty> found = new ArrayList<>();
         Set<Duty> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         candidates.addAll(snapshot.dutiesBorneBy(actor));
         for (String other : reached.keySet()) {
@@ -375,8 +392,7 @@ final class Questions {
                 through.put(borne, path.steps());
             }
         }
-        return answer(found, criteria.asOf(), Duty::isUnspecified, Duty::actor,
-                "the rules state no duty of " + actor + scopeText(criteria), through);
+        return found;
     }
 
     /**
@@ -407,7 +423,7 @@ final class Questions {
             String from = queue.poll();
             Reach path = reached.get(from);
             for (PostHolding h : snapshot.postsHeldBy(from)) {
-                step(reached, queue, path, h.post(), new Through("post", h.post(), null, snapshot.clause(h.clauseId())),
+                step(reached, queue, path, h.post(), new Through("post", h.post(), null, snapshot.clause(h.clauseId()), h.namedByAgreement()),
                         h.validity(), asOf);
             }
             for (Seat m : snapshot.seatsOf(from)) {

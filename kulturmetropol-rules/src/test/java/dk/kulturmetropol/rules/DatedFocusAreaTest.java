@@ -92,6 +92,26 @@ class DatedFocusAreaTest {
     }
 
     @Test
+    void should_say_the_old_homes_term_ended_and_name_the_new_home_as_the_agreements_not_the_sentences() {
+        LocalDate first = LocalDate.of(2022, 7, 1);
+        Answer<Duty> old = MOVING.duties("roskilde", Criteria.any().scope("music").asOf(first));
+        assertThat(old.isEmpty()).isTrue();
+        assertThat(old.why()).hasValueSatisfying(w -> {
+            assertThat(w.reason()).isEqualTo(Why.Reason.OUTSIDE_TERM);
+            assertThat(w.intervals()).singleElement().satisfies(v -> assertThat(v.to()).isEqualTo(LocalDate.of(2022, 6, 30)));
+        });
+        // near miss: a partner that was never home of the area has no rule, not a term that ended
+        assertThat(MOVING.duties("roskilde", Criteria.any().scope("youth").asOf(first)).why())
+                .hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo(Why.Reason.NO_RULE));
+
+        assertThat(MOVING.duties("herlev", Criteria.any().scope("music").asOf(first)).rows())
+                .isNotEmpty().allSatisfy(r -> assertThat(r.through()).singleElement().satisfies(t -> assertThat(t.namedByAgreement()).isTrue()));
+        // near miss: the home the sentence names
+        assertThat(MOVING.duties("roskilde", Criteria.any().scope("music").asOf(first.minusDays(1))).rows())
+                .isNotEmpty().allSatisfy(r -> assertThat(r.through()).singleElement().satisfies(t -> assertThat(t.namedByAgreement()).isFalse()));
+    }
+
+    @Test
     void should_keep_a_duty_that_names_no_home_one_duty_over_the_move() {
         // a rule fires once per home; what it derives without naming the home is one fact, for the whole period
         List<Duty> leads = MOVING.who("lead", "focus-area", Criteria.any().scope("music")).facts().stream()
