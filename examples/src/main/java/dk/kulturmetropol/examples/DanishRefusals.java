@@ -295,7 +295,7 @@ final class DanishRefusals {
     }
 
     /** The words of {@code key}, each {@code {name}} filled from the name-value pairs. */
-    private String phrase(String key, String... namesAndValues) {
+    String phrase(String key, String... namesAndValues) {
         String text = words.getString(key);
         List<String[]> parts = new ArrayList<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {

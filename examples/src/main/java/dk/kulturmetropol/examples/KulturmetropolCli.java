@@ -66,18 +66,33 @@ public final class KulturmetropolCli implements Runnable {
                 return BAD_INPUT;
             }
             String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? didYouMean(u) : "";
-            err.println("kulturmetropol: " + e.getMessage() + suggestion + " (see 'kulturmetropol "
+            // a misspelt command is named alone, not with the arguments after it: "unknown command 'hwo'"
+            String message = e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine().getParent() == null
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
+                    ? "unknown command '" + u.getUnmatched().get(0) + "'" : e.getMessage();
+            err.println("kulturmetropol: " + message + suggestion + " (see 'kulturmetropol "
                     + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ") + "--help')");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // a focus area or partner unknown to the default agreement may be one of the user's own file, asked without it
+            // (a scope, or an actor whose scope part is no scope the default agreement knows: "partner-municipality:gladsaxe")
+            boolean ofAnotherAgreement = e instanceof dk.kulturmetropol.rules.UnknownTermException u && u.value() != null
+                    && (u.kind().equals("scope") || u.kind().equals("actor") && u.value().contains(":")
+                            && !governanceOf(commandLine).accepted("scope").contains(u.value().substring(u.value().indexOf(':') + 1)))
+                    && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--config") || a.startsWith("--config="));
             String inDanish = danish == null ? null : danish.execution(e, governanceOf(commandLine));
             if (inDanish != null) {
-                err.println("kulturmetropol: " + inDanish);
+                err.println("kulturmetropol: " + inDanish + (ofAnotherAgreement ? " " + danish.phrase("unknown.without-config") : ""));
                 return BAD_INPUT;
             }
+            String withoutConfig = ofAnotherAgreement ? "; one of another agreement is known only with its --config FILE" : "";
             if (e instanceof dk.kulturmetropol.rules.UnknownTermException unknown && e.getMessage().contains("the nearest accepted")) {
-                err.println("kulturmetropol: " + e.getMessage() + "; 'kulturmetropol vocabulary " + unknown.kind() + "' lists them all");
+                err.println("kulturmetropol: " + e.getMessage() + "; 'kulturmetropol vocabulary " + unknown.kind() + "' lists them all" + withoutConfig);
+                return BAD_INPUT;
+            }
+            if (e instanceof dk.kulturmetropol.rules.UnknownTermException) {
+                err.println("kulturmetropol: " + e.getMessage() + withoutConfig);
                 return BAD_INPUT;
             }
             if (e instanceof IllegalArgumentException) {

@@ -120,6 +120,20 @@ class ChangingAgreementCliTest {
     }
 
     @Test
+    void should_point_to_config_when_a_focus_area_is_unknown_without_one() {
+        CliRunner.run("who", "approve", "annual-plan", "--scope", "literature")
+                .refusedWith("unknown scope 'literature'; the nearest accepted: ")
+                .refusedWith("; one of another agreement is known only with its --config FILE");
+        CliRunner.run("who", "approve", "annual-plan", "--scope", "literature", "--lang", "da")
+                .refusedWith("Et indsatsområde eller en kommune fra en anden aftale kendes kun med dens fil: »--config FIL«.");
+        CliRunner.run("duties", "partner-municipality:gladsaxe").refusedWith("; one of another agreement is known only with its --config FILE");
+        // near misses: an actor of a known municipality, and a question asked with an agreement file, where the hint would mislead
+        assertThat(CliRunner.run("duties", "partner:roskilde").refusedWith("unknown actor 'partner:roskilde'").err()).doesNotContain("--config FILE");
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "literatur", "--config", MOVING)
+                .refusedWith("unknown scope 'literatur'").err()).doesNotContain("--config FILE");
+    }
+
+    @Test
     void should_list_only_what_changes_hands_when_the_home_moves() {
         String diff = CliRunner.run("diff", "--after", MOVING).out();
 

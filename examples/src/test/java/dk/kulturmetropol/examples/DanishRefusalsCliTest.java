@@ -45,9 +45,10 @@ class DanishRefusalsCliTest {
                                 + "'kulturmetropol vocabulary actor' lists them all"),
                 Arguments.of(List.of("who", "approve", "annual-plan", "--scope", "oslo"),
                         "ukendt indsatsområde eller kommune »oslo«; ingen af de tolv kendte ligner det. "
-                                + "Se dem alle med »kulturmetropol vocabulary scope«.",
+                                + "Se dem alle med »kulturmetropol vocabulary scope«. Et indsatsområde eller en kommune fra en anden aftale"
+                                + " kendes kun med dens fil: »--config FIL«.",
                         "unknown scope 'oslo'; the nearest accepted: ishoej, koege, music (12 in all); "
-                                + "'kulturmetropol vocabulary scope' lists them all"),
+                                + "'kulturmetropol vocabulary scope' lists them all; one of another agreement is known only with its --config FILE"),
                 Arguments.of(List.of("members", "parlament"),
                         "ukendt organ »parlament«; vælg mellem administrativ bestyrelse, KMK, Kulturmetropolen, "
                                 + "Kulturmetropolens politiske styregruppe og politisk formandskab.",
@@ -130,7 +131,7 @@ class DanishRefusalsCliTest {
                                 + "(see 'kulturmetropol who --help')"),
                 Arguments.of(List.of("duites"),
                         "ukendt kommando »duites«. Mente du »duties« eller »validate«? Se »kulturmetropol --help«.",
-                        "Unmatched argument at index 0: 'duites'; did you mean: duties, validate (see 'kulturmetropol --help')"),
+                        "unknown command 'duites'; did you mean: duties, validate (see 'kulturmetropol --help')"),
                 Arguments.of(List.of("help", "duites"),
                         "ukendt kommando »duites«. Se »kulturmetropol --help«.",
                         "Unknown subcommand 'duites'. (see 'kulturmetropol --help')"),

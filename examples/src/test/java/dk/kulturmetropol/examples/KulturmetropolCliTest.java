@@ -57,7 +57,7 @@ class KulturmetropolCliTest {
             "duties culture-chief:gladsaxe                | unknown actor 'culture-chief:gladsaxe'; the nearest accepted: culture-chief:",
             "holder king                                  | unknown post 'king'; the nearest accepted: ",
             "whoo approve annual-plan                     | did you mean: who",
-            "hwo approve annual-plan                      | did you mean: who",
+            "hwo approve annual-plan                      | kulturmetropol: unknown command 'hwo'; did you mean: who (see 'kulturmetropol --help')",
             "hodler political-chair                       | did you mean: holder",
             "who approve annual-plan --as-of 01-06-2022   | '01-06-2022' is written day first: expected YYYY-MM-DD; did you mean 2022-06-01?",
             "who approve annual-plan --as-of 2023-02-30   | '2023-02-30' is an impossible date: February 2023 has 28 days",
@@ -67,7 +67,7 @@ class KulturmetropolCliTest {
             "who approve annual-plan --as-of 2025-13-01   | '2025-13-01' is an impossible date: there is no month 13",
             "who approve annual-plan --format xml         | expected one of [text, json]",
             "who approve                                  | Missing required parameter: 'MATTER'",
-            "whom approve annual-plan                     | Unmatched arguments from index 0: 'whom'",
+            "whom approve annual-plan                     | kulturmetropol: unknown command 'whom'; did you mean: who, where, holder (see 'kulturmetropol --help')",
             "bench --iterations 0                         | --iterations must be 1 or more, --forks and --cold-runs 0 or more; found 0, 1 and 10"})
     void should_refuse_bad_input_with_one_line_and_no_stack_trace(String args, String message) {
         CliRunner.run(args.trim().split("\\s+")).refusedWith(message);

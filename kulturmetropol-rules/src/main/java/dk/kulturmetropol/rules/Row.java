@@ -99,6 +99,44 @@ public record Row<T>(T fact, List<String> resolvedTo, List<Clause> clauses, Map<
         return resolved.getOrDefault(actorId, List.of(actorId));
     }
 
+    /**
+     * Whether {@code actorId} bears this row on the date asked: it is the actor the row names or what that actor resolves
+     * to (a member of a body, the holder of a post), or, for a duty, a joint actor or what one resolves to. It answers the
+     * question a plain {@code equals} on {@link dk.kulturmetropol.model.Duty#actor()} cannot, since a KMK duty names
+     * {@code kmk}, not its members:
+     * <pre>{@code
+     * Row<Duty> row = g.who("approve", "annual-plan", Criteria.any().scope("music")).rows().get(0);
+     * row.borneBy("kmk");                     // true: the actor the sentence names
+     * row.borneBy("culture-chief:roskilde");  // true: a member of KMK
+     * row.borneBy("secretariat");             // false
+     * row.borneBy("KMK");                     // IllegalArgumentException: not an id (g.idOf("actor", "KMK") gives kmk)
+     * }</pre>
+     *
+     * @param actorId an actor id, as answers print it
+     * @return true when that actor bears the row
+     * @throws IllegalArgumentException when {@code actorId} is not an actor id, saying what is accepted
+     */
+    public boolean borneBy(String actorId) {
+        String id = dk.kulturmetropol.model.ActorRef.requireActor(actorId);
+        if (resolvedTo.contains(id)) {
+            return true;
+        }
+        if (fact instanceof dk.kulturmetropol.model.Duty d) {
+            if (id.equals(d.actor())) {
+                return true;
+            }
+            for (String joint : d.jointlyWith()) {
+                if (id.equals(joint) || resolved(joint).contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return fact instanceof dk.kulturmetropol.model.Seat m ? id.equals(m.member())
+                : fact instanceof dk.kulturmetropol.model.PostHolding h ? id.equals(h.holder())
+                : fact instanceof dk.kulturmetropol.model.ReportingLine l && id.equals(l.from());
+    }
+
     /** A one-line summary in the text output's words, e.g. {@code kmk must approve annual-plan for music, 2021-01-01..2024-12-31 (kmk.tasks-5)}. */
     @Override
     public String toString() {

@@ -38,6 +38,25 @@ import org.junit.jupiter.api.Test;
  * seat's member compare with an id by plain {@code equals}, so a comparison that compiles is one that can be true.
  */
 class ActorIdsTest {
+    @Test
+    void should_say_whether_an_actor_bears_a_row_through_a_body_or_post_or_jointly_and_refuse_what_is_not_an_id() {
+        Governance g = Governance.kulturmetropolen();
+        Row<Duty> approve = g.who("approve", "annual-plan", Criteria.any().scope("music").asOf(LocalDate.of(2022, 3, 1))).rows().get(0);
+        assertThat(approve.borneBy("kmk")).isTrue();
+        assertThat(approve.borneBy("culture-chief:roskilde")).isTrue();
+        // near misses: no member of KMK, and an actor with no part in it
+        assertThat(approve.borneBy("culture-committee-chair:roskilde")).isFalse();
+        assertThat(approve.borneBy("secretariat")).isFalse();
+
+        Row<Duty> hire = g.who("hire", "project-chief", Criteria.any().scope("music").asOf(LocalDate.of(2022, 3, 1))).rows().stream()
+                .filter(r -> r.fact().actor().equals("home-municipality:music")).findFirst().orElseThrow();
+        assertThat(hire.borneBy("roskilde")).isTrue();
+        assertThat(hire.borneBy("secretariat")).isTrue();
+        assertThat(hire.borneBy("ishoej")).isFalse();
+
+        assertThatThrownBy(() -> approve.borneBy("KMK")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'KMK'");
+    }
+
     private static final Governance G = Governance.kulturmetropolen();
     private static final LocalDate DAY = LocalDate.of(2022, 6, 1);
     private static final Validity PERIOD = new Validity(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31), "the agreement period");
