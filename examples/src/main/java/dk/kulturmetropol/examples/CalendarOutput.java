@@ -285,12 +285,14 @@ final class CalendarOutput {
     }
 
     /** {@code names} as a list in the language's alphabetical order (Danish: Roskilde before Rødovre); {@code places} share their last word. */
-    private static String places(List<String> names, boolean places, Sentences words) {
+    static String places(List<String> names, boolean places, Sentences words) {
         java.text.Collator collator = java.text.Collator.getInstance(words.language().locale());
         List<String> sorted = names.stream().sorted(collator).toList();
         String last = places && sorted.get(0).contains(" ") ? sorted.get(0).substring(sorted.get(0).lastIndexOf(' ')) : "";
         boolean shared = !last.isEmpty() && sorted.stream().allMatch(p -> p.endsWith(last) && p.length() > last.length());
-        return words.list(shared ? sorted.stream().map(p -> p.substring(0, p.length() - last.length())).toList() : sorted) + (shared ? last : "");
+        // the shared word once, in the plural for more than one: "Roskilde og Rødovre Kommuner"
+        String once = shared && sorted.size() > 1 ? " " + words.words("place.plural." + last.strip()).orElse(last.strip()) : last;
+        return words.list(shared ? sorted.stream().map(p -> p.substring(0, p.length() - last.length())).toList() : sorted) + (shared ? once : "");
     }
 
     /** The role ids share ({@code culture-chief} for {@code culture-chief:roskilde}, ...), or {@code null}. */
@@ -371,7 +373,7 @@ final class CalendarOutput {
             Duty onward = d.endsBefore().get().fact();
             String to = onward.recipients().isEmpty() ? "" : " " + words.words("to").orElse("{to}")
                     .replace("{to}", words.list(onward.recipients().stream().map(id -> words.labels().inSentence("actor", id)).toList()));
-            return words.phrase(key + ".before", "concerns", d.concerns(), "year", String.valueOf(d.date().getYear()),
+            return words.phrase(key + ".before", "handled", handled(d, words), "concerns", d.concerns(), "year", String.valueOf(d.date().getYear()),
                     "from", words.inText(d.start()), "to", words.inText(d.date()), "onward", words.labels().inSentence("actor", onward.actor()),
                     "recipients", to, "date", words.inText(d.date().plusDays(1)));
         }
@@ -380,7 +382,18 @@ final class CalendarOutput {
             key = words.words(meet).isPresent() ? meet : key;
         }
         return words.phrase(key, "period", words.countedPeriod(d.concerns()), "concerns", d.concerns(),
-                "from", words.inText(d.start()), "to", words.inText(d.date()), "year", String.valueOf(d.date().getYear()));
+                "from", words.inText(d.start()), "to", words.inText(d.date()), "year", String.valueOf(d.date().getYear()),
+                "handled", handled(d, words));
+    }
+
+    /**
+     * What is done with accounts in a window's reading, by the duty's matter, else its action: "aflægges" (the
+     * secretariat's accounts), "indsendes", "godkendes"; "behandles" where the language has no better word.
+     */
+    private static String handled(Deadline d, Sentences words) {
+        Duty duty = d.row().fact();
+        return words.words("deadline.handled." + duty.matter()).or(() -> words.words("deadline.handled." + duty.action()))
+                .or(() -> words.words("deadline.handled")).orElse("");
     }
 
     /**

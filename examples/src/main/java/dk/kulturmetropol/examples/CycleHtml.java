@@ -52,7 +52,7 @@ final class CycleHtml {
             Element table = section(body, quarter, words, items.stream().noneMatch(i -> i.quarter().equals(quarter)));
             items.stream().filter(i -> i.quarter().equals(quarter)).forEach(item -> {
                 Element tr = table.appendElement("tr");
-                when(tr.appendElement("td").addClass("when"), item, words, CalendarOutput.assumed(item, period));
+                when(tr.appendElement("td").addClass("when"), item, words, period);
                 tr.appendElement("td").addClass("what").text(CycleWords.sentence(item, words));
                 basis(tr.appendElement("td").addClass("basis"), item, words);
                 CalendarOutput.afterSubmission(item, items, words).ifPresent(n -> tr.child(2).appendElement("p").addClass("note").text(n));
@@ -123,17 +123,22 @@ final class CycleHtml {
     }
 
     private static void when(Element td, CycleItem item, Sentences words) {
-        when(td, item, words, false);
+        when(td, item, words, null);
     }
 
-    /** The day, a window's days, and for a window the tool alone dates, that it is the tool's assumption. */
-    private static void when(Element td, CycleItem item, Sentences words, boolean assumed) {
+    /**
+     * The day and a window's days; a window the tool alone dates in or after the agreement {@code period} as the text
+     * view heads it, "Inden udgangen af 2025 (værktøjets antagelse)", and that the text gives no date, not as a day.
+     */
+    private static void when(Element td, CycleItem item, Sentences words, dk.kulturmetropol.model.Validity period) {
+        if (CalendarOutput.assumed(item, period)) {
+            td.text(CalendarOutput.dayHead(item, words, period).strip().replaceAll(":$", ""));
+            td.appendElement("span").addClass("window").text(words.phrase("calendar.assumed"));
+            return;
+        }
         td.text(words.date(item.due()));
         if (item.isWindow()) {
             td.appendElement("span").addClass("window").text(words.phrase("deadline.window", "from", words.inText(item.start()), "to", words.inText(item.due())));
-        }
-        if (assumed) {
-            td.appendElement("span").addClass("window").text(words.phrase("calendar.assumed"));
         }
     }
 

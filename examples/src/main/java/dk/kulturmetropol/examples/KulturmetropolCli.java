@@ -327,13 +327,37 @@ public final class KulturmetropolCli implements Runnable {
             }
             // a day with no rows asks as the text does on the days it holds ("Hvem kan træffe beslutninger ...", not "skal")
             Answer<Duty> held = a.isEmpty() && asOf != null ? g.who(action, matter, Criteria.any().scope(scope)) : a;
-            int code = common.print(question(words, matter, scope, held), a, none(words, matter, scope, held));
+            int code = common.print(question(words, matter, scope, held), common.format == Format.json ? a : heldFor(g, a, asOf),
+                    none(words, matter, scope, held));
             if (common.format != Format.json) {
                 PrintWriter out = common.spec.commandLine().getOut();
                 holderTerms(g, a, words).forEach(note -> out.print("\n" + note + "\n"));
                 out.flush();
             }
             return code;
+        }
+
+        /**
+         * The answer as the text shows it on a day: a duty whose bearer is a post held that day by one holder whose term is
+         * shorter than the duty's shows that holder's days (a home municipality that took over mid-period bears the home's
+         * duties from the day it took over: "gælder fra 1. juli 2022 til 31. december 2024"). The library's rows keep the
+         * duty's own days, so an answer on a date stays the whole period's answer restricted to it; JSON prints those.
+         */
+        private static Answer<Duty> heldFor(Governance g, Answer<Duty> a, LocalDate asOf) {
+            if (asOf == null) {
+                return a;
+            }
+            List<dk.kulturmetropol.rules.Row<Duty>> rows = new ArrayList<>(a.rows().size());
+            for (dk.kulturmetropol.rules.Row<Duty> row : a.rows()) {
+                Duty d = row.fact();
+                List<dk.kulturmetropol.model.PostHolding> that = d.actor() == null || !g.accepted("post").contains(d.actor()) ? List.of()
+                        : g.holders(d.actor(), Criteria.any().asOf(asOf)).rows().stream().map(dk.kulturmetropol.rules.Row::fact)
+                                .filter(h -> h.holder() != null).toList();
+                rows.add(that.size() != 1 || that.get(0).validity().covers(d.validity()) ? row
+                        : new dk.kulturmetropol.rules.Row<>(d.during(d.validity().intersect(that.get(0).validity())), row.resolvedTo(),
+                                row.clauses(), row.resolved(), row.through(), row.placedIn()));
+            }
+            return new Answer<>(rows, a.unspecified(), a.why());
         }
 
         /**

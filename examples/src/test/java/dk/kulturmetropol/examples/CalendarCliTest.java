@@ -136,7 +136,7 @@ class CalendarCliTest {
     @Test
     void should_say_that_an_approval_due_with_its_submission_comes_after_it() throws Exception {
         // kmk.tasks-5 approves what chief.duty-6 and chief.duty-4 hand in; without meetings both fall due on 31 December
-        String note = "Godkendelsen kan først ske, når materialet er afleveret, selv om de to opgaver her har samme frist.";
+        String note = "Godkendelsen kan først ske, når materialet er indsendt, selv om indsendelse og godkendelse har samme frist.";
         String da = CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "da").out();
         String approval = da.substring(da.indexOf("  Senest den 31. december 2022: KMK skal godkende"));
 
@@ -145,13 +145,13 @@ class CalendarCliTest {
         Calendar ics = new CalendarBuilder().build(new StringReader(
                 CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "en", "--format", "ics").out()));
         assertThat(ics.getComponents().stream().map(c -> c.getProperty("DESCRIPTION").orElseThrow().getValue())
-                .filter(d -> d.contains("The approval can only follow once the material is handed in, though the two tasks here have the same deadline."))).hasSize(1);
+                .filter(d -> d.contains("The approval can only follow once the material is handed in, though handing in and approval have the same deadline."))).hasSize(1);
         // the calendar file says a body's members as the text view does, by their places in Danish order
         Calendar icsDa = new CalendarBuilder().build(new StringReader(
                 CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "da", "--format", "ics").out()));
         assertThat(icsDa.getComponents().stream().map(c -> c.getProperty("DESCRIPTION").orElseThrow().getValue()))
                 .anySatisfy(d -> assertThat(d).endsWith("\nDet gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev,"
-                        + " Ishøj, Køge, Roskilde og Rødovre Kommune."))
+                        + " Ishøj, Køge, Roskilde og Rødovre Kommuner."))
                 .noneSatisfy(d -> assertThat(d).contains("kulturchef i Albertslund Kommune"));
         // an undated task stands under the day it must be done by, in either language; a dated one under its day
         assertThat(approval).startsWith("  Senest den 31. december 2022: KMK skal godkende");

@@ -13,7 +13,7 @@ class CalendarDanishCliTest {
         String out = CliRunner.run(YEAR).out();
 
         assertThat(out)
-                .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2021 skal behandles i løbet af 2022.\n")
+                .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2021 skal godkendes i løbet af 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at årsplan og budget for 2023 skal foreligge, "
                         + "før året begynder, dvs. i løbet af 2022.\n")
                 .contains("    fortolkning: teksten angiver ingen dato inden for 1. kvartal 2022; mødet skal derfor være holdt senest den 31. marts 2022.\n")
@@ -26,7 +26,7 @@ class CalendarDanishCliTest {
                 // who KMK is: its members, as the text names them (chef-repræsentanter, review 4 A13), in Danish alphabetical
                 // order (Roskilde before Rødovre); the day is the end of a window, not a meeting day
                 .contains("    Det gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
-                        + "Rødovre Kommune.\n");
+                        + "Rødovre Kommuner.\n");
         // near miss: none of the old wordings is left, and "fortolkning" is written one way
         assertThat(out).doesNotContain("forstås at skulle", "det skal være sket", "tilbagevendende:", "i året efter:", "før året begynder:",
                 "hvem den dag:", "Fortolkning:", "kulturchefen i Albertslund Kommune, kulturchefen", "årligt regnskab til den administrative formand.\n");
@@ -84,9 +84,26 @@ class CalendarDanishCliTest {
         assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "en").out())
                 .contains("\n  By the end of 2025 (the tool's assumption)  The text does not say who renders the final accounts for the music focus area;");
         assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da", "--format", "html").out())
-                .contains("<span class=\"window\">værktøjets antagelse; teksten angiver ingen dato</span>");
+                .contains("<td class=\"when\">Inden udgangen af 2025 (værktøjets antagelse)<span class=\"window\">kommissoriet angiver ingen dato</span></td>");
         assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da", "--format", "html").out())
                 .doesNotContain("værktøjets antagelse");
+    }
+
+    @Test
+    void should_say_what_is_done_with_the_accounts_and_name_the_municipalities_in_the_plural() {
+        String year = CliRunner.run(YEAR).out();
+        // review 9: the secretariat renders its accounts, the project chiefs submit theirs, KMK approves them
+        assertThat(year).contains("Det forstås sådan, at regnskabet for 2021 skal aflægges i løbet af 2022.")
+                .contains("Det forstås sådan, at regnskabet for 2021 skal indsendes i løbet af 2022.")
+                .contains("Det forstås sådan, at regnskabet for 2021 skal godkendes i løbet af 2022.")
+                .doesNotContain("skal behandles")
+                .contains("fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner.")
+                .contains("Godkendelsen kan først ske, når materialet er indsendt, selv om indsendelse og godkendelse har samme frist.");
+        // near miss: one municipality keeps the singular
+        dk.kulturmetropol.model.Sentences da = dk.kulturmetropol.model.Sentences.of(
+                dk.kulturmetropol.rules.Governance.kulturmetropolen().labels(dk.kulturmetropol.model.Language.DA));
+        assertThat(CalendarOutput.places(java.util.List.of("Køge Kommune", "Ishøj Kommune"), true, da)).isEqualTo("Ishøj og Køge Kommuner");
+        assertThat(CalendarOutput.places(java.util.List.of("Ishøj Kommune"), true, da)).isEqualTo("Ishøj Kommune");
     }
 
 }

@@ -111,7 +111,15 @@ class ChangingAgreementCliTest {
         String terms = "Bemærk: Hjemkommunen for Musikindsatsen er Roskilde Kommune fra 1. januar 2021 til 30. juni 2022 og Herlev Kommune"
                 + " fra 1. juli 2022 til 31. december 2024.";
         assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out())
-                .contains("(Herlev Kommune)").contains(terms);
+                .contains("(Herlev Kommune)").contains(terms)
+                // the new home's row shows its days, not the period's (review 9); the secretariat's own duty keeps the period's
+                .contains("til indsatsområdet.\n    gælder fra 1. juli 2022 til 31. december 2024\n")
+                .contains("sørge for ansættelsen af en projektchef.\n    gælder fra 1. januar 2021 til 31. december 2024\n");
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-03-01", "--config", MOVING).out())
+                .contains("home-municipality:music (roskilde) must hire project-chief for music jointly with secretariat\n    valid 2021-01-01..2022-06-30");
+        // the library's row keeps the duty's days, so an answer on a date is the whole period's restricted to it; JSON prints those
+        assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--as-of", "2022-03-01", "--config", MOVING,
+                "--format", "json").out()).contains("\"validTo\" : \"2024-12-31\"");
         assertThat(CliRunner.run("who", "hire", "project-chief", "--scope", "music", "--config", MOVING).out())
                 .contains("Note: home-municipality:music is roskilde 2021-01-01..2022-06-30 and herlev 2022-07-01..2024-12-31.");
         // near miss: a home that does not move
@@ -125,7 +133,7 @@ class ChangingAgreementCliTest {
                 .refusedWith("unknown scope 'literature'; the nearest accepted: ")
                 .refusedWith("; one of another agreement is known only with its --config FILE");
         CliRunner.run("who", "approve", "annual-plan", "--scope", "literature", "--lang", "da")
-                .refusedWith("Et indsatsområde eller en kommune fra en anden aftale kendes kun med dens fil: »--config FIL«.");
+                .refusedWith("Et indsatsområde eller en kommune, der kun findes i en anden aftale, kan kun bruges sammen med den aftales fil: »--config FIL«.");
         CliRunner.run("duties", "partner-municipality:gladsaxe").refusedWith("; one of another agreement is known only with its --config FILE");
         // near misses: an actor of a known municipality, and a question asked with an agreement file, where the hint would mislead
         assertThat(CliRunner.run("duties", "partner:roskilde").refusedWith("unknown actor 'partner:roskilde'").err()).doesNotContain("--config FILE");

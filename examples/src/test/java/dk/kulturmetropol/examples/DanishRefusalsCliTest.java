@@ -45,8 +45,8 @@ class DanishRefusalsCliTest {
                                 + "'kulturmetropol vocabulary actor' lists them all"),
                 Arguments.of(List.of("who", "approve", "annual-plan", "--scope", "oslo"),
                         "ukendt indsatsområde eller kommune »oslo«; ingen af de tolv kendte ligner det. "
-                                + "Se dem alle med »kulturmetropol vocabulary scope«. Et indsatsområde eller en kommune fra en anden aftale"
-                                + " kendes kun med dens fil: »--config FIL«.",
+                                + "Se dem alle med »kulturmetropol vocabulary scope«. Et indsatsområde eller en kommune, der kun findes i en"
+                                + " anden aftale, kan kun bruges sammen med den aftales fil: »--config FIL«.",
                         "unknown scope 'oslo'; the nearest accepted: ishoej, koege, music (12 in all); "
                                 + "'kulturmetropol vocabulary scope' lists them all; one of another agreement is known only with its --config FILE"),
                 Arguments.of(List.of("members", "parlament"),

@@ -40,7 +40,7 @@ class FourthReviewTextsCliTest {
         // the calendar without a plan: KMK's members are "chef-repræsentanter", not necessarily the culture chief
         String calendar = CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da", "--format", "quarters").out();
         assertThat(calendar).contains("    kmk.meetings: \"KMK mødes fire gange årligt.\"\n"
-                + "    Det gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune.\n")
+                + "    Det gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner.\n")
                 .doesNotContain("drejer det sig om kulturcheferne");
     }
 

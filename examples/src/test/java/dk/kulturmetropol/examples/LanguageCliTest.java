@@ -162,7 +162,7 @@ class LanguageCliTest {
                 .contains("  Senest den 31. marts 2022: Den administrative bestyrelse mødes mindst hvert kvartal og i øvrigt efter behov.\n"
                         + "    Opgaven gentages mindst én gang i kvartalet og i øvrigt efter behov; her for 1. kvartal 2022.\n"
                         + "    fortolkning: teksten angiver ingen dato inden for 1. kvartal 2022; mødet skal derfor være holdt senest den 31. marts 2022.\n")
-                .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2021 skal behandles i løbet af 2022.\n")
+                .contains("    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2021 skal godkendes i løbet af 2022.\n")
                 .contains("    Det gælder medlemmerne af KMK fra Albertslund, Furesø,")
                 .doesNotContain("2022-").doesNotContain("Q1");
         List<net.fortuna.ical4j.model.component.CalendarComponent> items = da.getComponents();

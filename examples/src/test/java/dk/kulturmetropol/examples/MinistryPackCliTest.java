@@ -75,8 +75,8 @@ class MinistryPackCliTest {
         // when that day's calendar is written in Danish
         String calendar = CliRunner.run("calendar", "--from", "2022-03-01", "--to", "2022-03-01", "--rules", pack.toString(), "--lang", "da").out();
 
-        // then the partners are listed with æ, ø and å last (Roskilde before Rødovre), sharing "Kommune"
-        assertThat(calendar).contains("    Den dag drejer det sig om Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune.\n");
+        // then the partners are listed with æ, ø and å last (Roskilde before Rødovre), sharing "Kommuner"
+        assertThat(calendar).contains("    Den dag drejer det sig om Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner.\n");
     }
 
     @Test
@@ -89,15 +89,15 @@ class MinistryPackCliTest {
         String checks = CliRunner.run("validate", "--rules", PACK, "--lang", "da").out();
 
         // then both fall due the day before, each saying so as a reading and quoting the ministry's clause as well
-        String reading = "    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2023 skal behandles i løbet af 2024 og "
+        String reading = "    fortolkning: teksten angiver ingen dato. Det forstås sådan, at regnskabet for 2023 skal indsendes i løbet af 2024 og "
                 + "senest den 14. september 2024, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2024.\n";
         assertThat(calendar).contains("  Senest den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
                         + "Ungeindsatsen skal hver indsende det reviderede årsregnskab for 2023 til sekretariatet.\n" + reading
                         + "    chief.duty-4: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
                         + "    ministry.annual-report, sammenfatning, ikke ordret citat: ")
                 .contains("  Senest den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
-                        + "Musikindsatsen og Ungeindsatsen.\n" + reading)
-                .doesNotContain("regnskabet for 2023 skal behandles i løbet af 2024.\n    chief.duty-4");
+                        + "Musikindsatsen og Ungeindsatsen.\n" + reading.replace("skal indsendes", "skal godkendes"))
+                .doesNotContain("regnskabet for 2023 skal indsendes i løbet af 2024.\n    chief.duty-4");
         assertThat(calendar.indexOf("Senest den 14. september 2024: KMK")).isGreaterThan(calendar.indexOf("Senest den 14. september 2024: Projektcheferne"));
         // and validate warns in Danish, with both dates, quoting both sentences
         assertThat(checks).contains("  advarsel (frist inden for en fortolket periode): sekretariatet skal efter en pakkes regel indsende det reviderede "
