@@ -118,9 +118,9 @@ public final class AnswerText {
             if (!way.isEmpty()) {
                 out.append('\n').append(wayHead(way, asked, words)).append('\n');
                 // a holder that took over from the one the sentence names (a home that moved): the sentence makes the post
-                if (way.stream().anyMatch(dk.kulturmetropol.rules.Through::namedByAgreement)) {
-                    out.append("    ").append(words.phrase("named-by-agreement")).append('\n');
-                }
+                way.stream().filter(dk.kulturmetropol.rules.Through::namedByAgreement).forEach(step -> out.append("    ")
+                        .append(words.phrase("through.named-by-agreement", "subject", capitalised(words.labels().inSentence("actor", asked)),
+                                "post", words.labels().label("post", step.actor()))).append('\n'));
                 above.forEach(c -> out.append("    ").append(FindingsOutput.quoted(c, words)).append('\n'));
             }
             blocks(borne, words, printed, areas, notNamed, above).forEach(out::append);
