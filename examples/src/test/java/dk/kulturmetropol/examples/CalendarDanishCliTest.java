@@ -99,6 +99,11 @@ class CalendarDanishCliTest {
                 .doesNotContain("skal behandles")
                 .contains("fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner.")
                 .contains("Godkendelsen kan først ske, når materialet er indsendt, selv om indsendelse og godkendelse har samme frist.");
+        // a quarter with no deadline says so in a sentence (review 9), in the text and on the page
+        assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da", "--format", "quarters").out())
+                .contains("1. kvartal 2025\n\n  Ingen frister i kvartalet.\n");
+        assertThat(CliRunner.run("calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "da", "--format", "html").out())
+                .contains(">Ingen frister i kvartalet.</p>");
         // near miss: one municipality keeps the singular
         dk.kulturmetropol.model.Sentences da = dk.kulturmetropol.model.Sentences.of(
                 dk.kulturmetropol.rules.Governance.kulturmetropolen().labels(dk.kulturmetropol.model.Language.DA));
