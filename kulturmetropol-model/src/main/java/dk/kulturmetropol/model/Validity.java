@@ -54,7 +54,9 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
         AREA_AFTER("the year after focus area '%s' ends, read as when its final accounts are rendered (the text sets no date)",
                 "basis.area-after", new String[] {ID}, new String[] {"area"}, new String[] {"scope"}),
         LAST_ACCOUNTS("the year after focus area '%s' ends, read as when the accounts for its last year are submitted and approved"
-                + " (the text sets no date)", "basis.last-accounts", new String[] {ID}, new String[] {"area"}, new String[] {"scope"});
+                + " (the text sets no date)", "basis.last-accounts", new String[] {ID}, new String[] {"area"}, new String[] {"scope"}),
+        PERIOD_ACCOUNTS("the year after the agreement period of %s ends, read as when the accounts for its last year are rendered"
+                + " (the text sets no date)", "basis.period-accounts", new String[] {".+"}, new String[] {"name"}, new String[] {null});
 
         private final String format;
         private final java.util.regex.Pattern pattern;
@@ -134,13 +136,29 @@ public record Validity(LocalDate from, LocalDate to, String basis) {
     }
 
     /**
-     * Whether it is the year in which the accounts for a focus area's last year are read as submitted and approved
-     * ({@link #lastYearsAccountsOf}): a yearly account within it gives account of the year before it begins.
+     * The year after an agreement period ends, in which the accounts for its last year are read as rendered (the
+     * secretariat's, secretariat.head-2: the text sets no date):
+     * <pre>{@code
+     * Validity.periodAccountsOf("Kulturmetropolen 2021-2024", LocalDate.of(2024, 12, 31)); // 2025-01-01..2025-12-31
+     * }</pre>
+     *
+     * @param agreement the agreement's name, which the basis names
+     * @param lastDay   the period's last day
+     * @return the year from the day after {@code lastDay}, both ends included
+     */
+    public static Validity periodAccountsOf(String agreement, LocalDate lastDay) {
+        return new Validity(lastDay.plusDays(1), lastDay.plusYears(1), Basis.PERIOD_ACCOUNTS.of(agreement));
+    }
+
+    /**
+     * Whether it is the year in which the accounts for a focus area's or the agreement period's last year are read as
+     * submitted and approved ({@link #lastYearsAccountsOf}, {@link #periodAccountsOf}): a yearly account within it gives
+     * account of the year before it begins.
      *
      * @return true when the basis is that year's
      */
     public boolean isForLastYearsAccounts() {
-        return Basis.LAST_ACCOUNTS.named(basis).isPresent();
+        return Basis.LAST_ACCOUNTS.named(basis).isPresent() || Basis.PERIOD_ACCOUNTS.named(basis).isPresent();
     }
 
     /**

@@ -77,7 +77,7 @@ class CalendarTest {
         // after the period only the final accounts and the accounts for the last year, which exist once the focus areas
         // have ended (home.tasks-3, chief.duty-4, kmk.tasks-5)
         assertThat(G.calendar(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).extracting(d -> d.row().fact().matter())
-                .containsOnly("final-accounts", "audited-annual-accounts", "annual-accounts");
+                .containsOnly("final-accounts", "audited-annual-accounts", "annual-accounts", "secretariat-accounts");
         assertThat(G.calendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
         assertThatThrownBy(() -> G.calendar(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the window ends 2022-01-01, before it starts 2022-02-01");

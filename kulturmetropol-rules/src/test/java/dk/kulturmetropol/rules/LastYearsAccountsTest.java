@@ -53,14 +53,14 @@ class LastYearsAccountsTest {
     @Test
     void should_list_the_submission_then_the_approval_for_2024_in_the_calendar_of_2025() {
         List<Deadline> accounts = G.calendar(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).stream()
-                .filter(d -> !d.row().fact().matter().equals("final-accounts")).toList();
+                .filter(d -> !d.row().fact().matter().equals("final-accounts") && !d.row().fact().matter().equals("secretariat-accounts")).toList();
 
         assertThat(accounts).extracting(d -> d.row().fact().action() + " " + d.row().fact().scope()).containsExactlyInAnyOrder(
                 "submit culture-and-health", "submit music", "submit youth",
                 "approve culture-and-health", "approve music", "approve youth");
         // the annual cycle has the submission first, then the approval, on the same day
         assertThat(G.annualCycle(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Criteria.any()).stream()
-                .filter(i -> !i.matters().contains("final-accounts")).toList())
+                .filter(i -> !i.matters().contains("final-accounts") && !i.matters().contains("secretariat-accounts")).toList())
                 .extracting(i -> i.due() + " " + i.action()).containsExactly("2025-12-31 submit", "2025-12-31 approve");
         assertThat(accounts).allSatisfy(d -> {
             assertThat(d.kind()).isEqualTo(Deadline.Kind.YEAR_AFTER);
@@ -68,5 +68,28 @@ class LastYearsAccountsTest {
             assertThat(d.concerns()).isEqualTo("2024");
         });
         assertThat(G.calendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void should_have_the_head_of_the_secretariat_render_the_accounts_for_2024_in_2025_and_not_before_or_after() {
+        // secretariat.head-2: "aflægger årligt regnskab"; the accounts for 2024 exist only once 2024 has ended (a reading)
+        List<Deadline> secretariat = G.calendar(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).stream()
+                .filter(d -> d.row().fact().matter().equals("secretariat-accounts")).toList();
+        assertThat(secretariat).singleElement().satisfies(d -> {
+            assertThat(d.row().fact().actor()).isEqualTo("head-of-secretariat");
+            assertThat(d.kind()).isEqualTo(Deadline.Kind.YEAR_AFTER);
+            assertThat(d.concerns()).isEqualTo("2024");
+            assertThat(d.row().reading()).hasValueSatisfying(r -> assertThat(r).contains("agreement period's last year"));
+        });
+        // near misses: in 2024 it is 2023's accounts, from the yearly duty; in 2026 nothing, and the note says why
+        assertThat(G.calendar(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).stream()
+                .filter(d -> d.row().fact().matter().equals("secretariat-accounts")).toList())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.concerns()).isEqualTo("2023");
+                    assertThat(d.row().reading()).isEmpty();
+                });
+        Answer<Duty> later = G.who("submit", "secretariat-accounts", Criteria.any().asOf(LocalDate.of(2026, 3, 1)));
+        assertThat(later.isEmpty()).isTrue();
+        assertThat(later.note()).hasValueSatisfying(n -> assertThat(n).contains("the year after the agreement period of Kulturmetropolen 2021-2024 ends, read as when the accounts for its last year are rendered"));
     }
 }

@@ -242,6 +242,8 @@ class RuleCasesTest {
                         "head-of-secretariat reports to administrative-chair about general @secretariat.head-2"),
                 rule("head-of-secretariat-submits-accounts", Given.PERIOD,
                         "head-of-secretariat must submit secretariat-accounts to administrative-chair [yearly] @secretariat.head-2"),
+                rule("head-of-secretariat-submits-last-years-accounts", Given.PERIOD,
+                        "head-of-secretariat must submit secretariat-accounts to administrative-chair [yearly] (reading) @secretariat.head-2"),
                 rule("home-municipality-is-named-by-agreement", Given.AREA,
                         "home-municipality:music held by roskilde @home.list"),
                 rule("home-municipality-leads-focus-area", Given.AREA,
