@@ -597,9 +597,35 @@ public final class KulturmetropolCli implements Runnable {
             // the scope asked about is part of the question: "Opgaver for Roskilde Kommune vedrørende Musikindsatsen"
             String whose = words == null ? null : scope == null ? words.labels().inSentence("actor", actor)
                     : words.phrase("duties.scope", "actor", words.labels().inSentence("actor", actor), "scope", words.labels().inSentence("scope", scope));
-            return common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", whose, "on", words.on(asOf))
+            int code = common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", whose, "on", words.on(asOf))
                     : "Duties of " + actor + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.duties", "actor", whose, "on", words.on(asOf)), actor);
+            if (a.isEmpty() && common.format != Format.json) {
+                representatives(g, Criteria.any().scope(scope).asOf(asOf)).ifPresent(commands -> {
+                    PrintWriter out = common.spec.commandLine().getOut();
+                    out.print("\n" + (words == null ? "The municipality's representatives have duties through their seats in the bodies; see "
+                            + String.join(" and ", commands.stream().map(c -> "'" + c + "'").toList()) + "."
+                            : words.phrase("none.duties.seats", "commands", words.list(commands.stream().map(c -> "»" + c + "«").toList()))) + "\n");
+                    out.flush();
+                });
+            }
+            return code;
+        }
+
+        /**
+         * For a municipality that bears nothing asked itself, the commands that list what its representatives bear through
+         * their seats (its culture chief in KMK, its culture committee chair in the steering group), where they do: a
+         * municipality as an actor is not its representatives.
+         */
+        private java.util.Optional<List<String>> representatives(Governance g, Criteria criteria) {
+            if (!g.accepted("scope").contains(actor) || actor.contains(":")) {
+                return java.util.Optional.empty();
+            }
+            List<String> commands = java.util.stream.Stream.of("culture-chief:" + actor, "culture-committee-chair:" + actor)
+                    .filter(g.accepted("actor")::contains).filter(id -> !g.duties(id, criteria).isEmpty())
+                    .map(id -> "duties " + id + (criteria.scope() == null ? "" : " --scope " + criteria.scope())
+                            + (criteria.asOf() == null ? "" : " --as-of " + criteria.asOf())).toList();
+            return commands.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(commands);
         }
     }
 
