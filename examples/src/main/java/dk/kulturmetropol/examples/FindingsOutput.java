@@ -409,7 +409,7 @@ final class FindingsOutput {
                 body = f.body();
                 out.append(words == null ? "\n  " + body + " (" + f.clause().id() + ": \"" + f.clause().quote() + "\")\n"
                         // in a language, the quotation on a line of its own
-                        : "\n  " + capitalised(words.labels().inSentence("actor", body)) + "\n    " + f.clause().id() + ": \"" + f.clause().quote() + "\"\n");
+                        : "\n  " + capitalised(words.labels().inSentence("actor", body)) + "\n    " + words.quoted(f.clause(), false) + "\n");
             }
             out.append(words == null
                     ? String.format(java.util.Locale.ROOT, "    %-8s held %2d, expected %-12s %s", f.period(), f.held(), f.expected(), f.status().id())

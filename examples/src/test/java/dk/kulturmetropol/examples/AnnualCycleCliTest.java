@@ -150,7 +150,7 @@ class AnnualCycleCliTest {
         assertThat(doc.select("section.quarter")).allSatisfy(s -> assertThat(s.select("thead th").eachText()).containsExactly("Dato", "Hvad", "Grundlag"));
         assertThat(doc.select("style").html()).contains("display: table-header-group").contains("@page");
         assertThat(doc.select("script")).isEmpty();
-        assertThat(doc.select("td.basis p.clause").eachText()).contains("t.markup: \"KMK <script>alert(1)</script> & <b>reports</b>.\"");
+        assertThat(doc.select("td.basis p.clause").eachText()).contains("»S (markup.yaml)«: \"KMK <script>alert(1)</script> & <b>reports</b>.\"");
         Element first = doc.selectFirst("section#2022-Q4 tr.on-agenda");
         assertThat(first).isNotNull();
         assertThat(first.selectFirst("td.when").text()).isEqualTo("KMKs møde den 3. november 2022");

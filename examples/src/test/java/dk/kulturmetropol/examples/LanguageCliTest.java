@@ -28,7 +28,7 @@ class LanguageCliTest {
         assertThat(da.exit()).as(da.err()).isZero();
         assertThat(da.out()).startsWith("Hvem skal godkende årsplanen for Musikindsatsen?\n")
                 .contains("\n  KMK godkender hvert år det kommende års årsplan for Musikindsatsen.\n    gælder fra 1. januar 2021 til 31. december 2024\n")
-                .contains("kmk.tasks-5 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK godkender")
+                .contains("Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK godkender")
                 .doesNotContain("annual-plan", " must ");
     }
 
@@ -38,6 +38,21 @@ class LanguageCliTest {
 
         assertThat(EmbeddingExampleTest.between(readme, "<!-- lang-da -->\n```\n", "```"))
                 .isEqualTo(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "da").out());
+    }
+
+    @Test
+    void should_cite_the_text_by_its_section_in_danish_and_print_no_clause_id() {
+        // review 9: a civil servant cites "Kommissoriet, »Hjemkommune«", not "home.tasks-3"
+        for (String[] args : List.of(new String[] {"who", "approve", "annual-plan", "--scope", "music", "--lang", "da"},
+                new String[] {"duties", "kmk", "--lang", "da"}, new String[] {"calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da"},
+                new String[] {"reports", "--to", "kmk", "--lang", "da"})) {
+            String out = CliRunner.run(args).out();
+            assertThat(out).as(String.join(" ", args)).contains("    Kommissoriet, »")
+                    .doesNotContainPattern("(?m)^\\s*[a-z]+\\.[a-z]+(-[a-z0-9]+)*[ :(]");
+        }
+        // near miss: English keeps the id a developer looks up
+        assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "music", "--lang", "en").out())
+                .contains("    kmk.tasks-5 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK godkender");
     }
 
     @Test
@@ -182,8 +197,8 @@ class LanguageCliTest {
         assertThat(da.out()).startsWith("Kontrol af mandaterne: ingen fejl, 13 advarsler\n")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens "
                         + "politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem. Det gælder fra 1. januar 2021 til 31. december 2024.\n"
-                        + "    vice.who-1 (Næstformænd): \"Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe.\"\n"
-                        + "    vice.who-2 (Næstformænd): \"Næstformændene vælges for hele aftaleperioden 2021-2024.\"\n")
+                        + "    Kommissoriet, »Næstformænd«: \"Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe.\"\n"
+                        + "    Kommissoriet, »Næstformænd«: \"Næstformændene vælges for hele aftaleperioden 2021-2024.\"\n")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, "
                         + "men teksten nævner ikke, hvem der fastlægger den; »ved aftalens start« forstås som senest den 1. januar 2021.")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Den politiske styregruppe skal løbende orienteres om fremdriften i Musikindsatsen, "
@@ -241,7 +256,7 @@ class LanguageCliTest {
 
         assertThat(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da").out())
                 .startsWith("Afholdte møder sammenholdt med teksten, pr. 1. januar 2023:\n")
-                .contains("  KMK\n    kmk.meetings: \"KMK mødes fire gange årligt.\"\n    2021: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n"
+                .contains("  KMK\n    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK mødes fire gange årligt.\"\n    2021: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n"
                         + "    2022: to møder afholdt; kommissoriet fastsætter fire gange om året – for få møder\n")
                 .contains("  Den administrative bestyrelse\n")
                 .contains("    2022: ingen møder i oversigten; kommissoriet fastsætter en til to gange om året – for få møder\n")
@@ -249,7 +264,7 @@ class LanguageCliTest {
                 .doesNotContain("et til to krævet", "færre end teksten siger");
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("15 ændringer (+ tilføjet, - fjernet, ~ ændret); én gentagelse er udeladt:\n\n")
-                .containsPattern("\\. Gælder fra 1\\. januar 2023 til 31\\. december 2024\\.\n(      fortolkning: [^\n]*\n)?      kmk\\.who \\(")
+                .containsPattern("\\. Gælder fra 1\\. januar 2023 til 31\\. december 2024\\.\n(      fortolkning: [^\n]*\n)?      Kommissoriet, »Kulturmetropolens kulturchefer")
                 .contains("  + Gladsaxe Kommune er partnerkommune i Kulturmetropolen. Gælder fra 1. januar 2023 til 31. december 2024.\n");
         JsonNode meeting = new ObjectMapper().readTree(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da",
                 "--format", "json").out()).get("findings").get(0);
@@ -308,7 +323,7 @@ class LanguageCliTest {
         }
         // the agency is no unknown actor; the checks name it only where they quote the pack's clause (deadline-in-window)
         assertThat(checks).doesNotContain("ukendt aktør");
-        assertThat(checks.lines().filter(l -> l.contains("Slots"))).isNotEmpty().allMatch(l -> l.startsWith("    ministry.annual-report ("));
+        assertThat(checks.lines().filter(l -> l.contains("Slots"))).isNotEmpty().allMatch(l -> l.startsWith("    »Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«"));
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -93,8 +93,8 @@ class MinistryPackCliTest {
                 + "senest den 14. september 2024, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2024.\n";
         assertThat(calendar).contains("  Senest den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
                         + "Ungeindsatsen skal hver indsende det reviderede årsregnskab for 2023 til sekretariatet.\n" + reading
-                        + "    chief.duty-4: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
-                        + "    ministry.annual-report, sammenfatning, ikke ordret citat: ")
+                        + "    Kommissoriet, »Projektchefens rolle«: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
+                        + "    »Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«, sammenfatning, ikke ordret citat: ")
                 .contains("  Senest den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
                         + "Musikindsatsen og Ungeindsatsen.\n" + reading.replace("skal indsendes", "skal godkendes"))
                 .doesNotContain("regnskabet for 2023 skal indsendes i løbet af 2024.\n    chief.duty-4");
@@ -104,9 +104,9 @@ class MinistryPackCliTest {
                 + "årsregnskab senest den 15. september 2022, 15. september 2023, 15. september 2024 og 15. september 2025, men kommissoriet angiver ingen dato, og efter "
                 + "kalenderens fortolkning har projektchefen for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, projektchefen for Musikindsatsen "
                 + "og projektchefen for Ungeindsatsen hele året efter til at indsende det reviderede årsregnskab. Kalenderen lader derfor den periode "
-                + "slutte dagen før pakkens frist.\n    chief.duty-4 (Projektchefens rolle): ")
+                + "slutte dagen før pakkens frist.\n    Kommissoriet, »Projektchefens rolle«: ")
                 .contains("har KMK hele året efter til at godkende det forudgående års regnskab.");
-        assertThat(checks.lines().filter(l -> l.contains("ministry.annual-report (")).count()).isEqualTo(2);
+        assertThat(checks.lines().filter(l -> l.contains("»Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«")).count()).isEqualTo(2);
     }
 
     @Test
@@ -120,12 +120,12 @@ class MinistryPackCliTest {
         String ids = CliRunner.run("duties", "secretariat", "--rules", PACK).out();
 
         // then Danish shows the Danish summary, marked as one, with no English and no quotation marks
-        assertThat(da).contains("    ministry.annual-report (Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)), sammenfatning, "
+        assertThat(da).contains("    »Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«, sammenfatning, "
                         + "ikke ordret citat: Årlig status, nøgletal og revideret regnskab for det forudgående år indsendes til Slots- og Kulturstyrelsen "
                         + "senest den 15. september hvert år.\n")
-                .contains("    ministry.final-evaluation (Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)), sammenfatning, "
+                .contains("    »Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«, sammenfatning, "
                         + "ikke ordret citat: Slutevalueringen af aftaleperioden indsendes til Slots- og Kulturstyrelsen senest den 1. marts i periodens sidste år.\n")
-                .doesNotContain("reporting rules").doesNotContain("each 15 September").doesNotContain("ministry.annual-report (Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)): \"");
+                .doesNotContain("reporting rules").doesNotContain("each 15 September").doesNotContain("»Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«: \"");
         // English says it is a summary too; the ids show the clause as the pack declares it
         assertThat(en).contains("    ministry.annual-report (Slots- og Kulturstyrelsen: reporting rules for culture agreements (journal no. 19/04101-1)), "
                 + "summary, not a verbatim quotation: Annual status, key figures and an audited account for the previous year are due to "
@@ -162,7 +162,7 @@ class MinistryPackCliTest {
         // then the pack's section is headed by its Danish source and gives its summaries as summaries, with no English
         assertThat(md).contains("\n## Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)\n\n"
                         + "*Fra Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1), ikke fra kommissoriet.*\n\n"
-                        + "ministry.annual-report, sammenfatning, ikke ordret citat: Årlig status, nøgletal og revideret regnskab for det forudgående år "
+                        + "»Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«, sammenfatning, ikke ordret citat: Årlig status, nøgletal og revideret regnskab for det forudgående år "
                         + "indsendes til Slots- og Kulturstyrelsen senest den 15. september hvert år.\n")
                 .doesNotContain("reporting rules").doesNotContain("each 15 September");
         assertThat(html.select("#ministry\\.final-evaluation p.quote").text()).isEqualTo("ministry.final-evaluation: sammenfatning, ikke ordret citat: "

@@ -22,12 +22,12 @@ class OneSentenceCliTest {
 
         assertThat(out).contains("\n  KMK godkender hvert år det forudgående års regnskab for " + THREE_AREAS + ".\n"
                         + "    gælder fra 1. januar 2021 til 31. december 2024\n"
-                        + "    kmk.tasks-5 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"\n\n")
+                        + "    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"\n\n")
                 .contains("\n  KMK skal sikre, at " + THREE_AREAS + " understøtter den samlede vision.\n")
                 .contains("\n  KMK har det overordnede ansvar for " + THREE_AREAS + ".\n")
                 .doesNotContain("regnskab for Musikindsatsen.", "\u0001", "\u0002");
         // the accounts for the focus areas' last year, approved in the year after, are a row of their own (LastYearsAccountsCliTest)
-        assertThat(count(out, "kmk.tasks-5 (")).isEqualTo(3);
+        assertThat(count(out, "«: \"KMK godkender det forudgående ")).isEqualTo(3);
         assertThat(rows(out)).isEqualTo(14);
     }
 
@@ -47,8 +47,8 @@ class OneSentenceCliTest {
         assertThat(out).contains("\n  Sekretariatet skal sammen med hjemkommunen for hvert af de tre indsatsområder (Ishøj Kommune for Kultur- og "
                 + "sundhedsindsatsen »Et bedre liv med kultur«, Roskilde Kommune for Musikindsatsen og Albertslund Kommune for Ungeindsatsen) "
                 + "sørge for ansættelsen af en projektchef.\n");
-        assertThat(count(out, "secretariat.bullet-4 (")).isEqualTo(1);
-        assertThat(count(out, "home.tasks-2 (")).isEqualTo(1);
+        assertThat(count(out, "«: \"Sekretariatet skal sammen med ")).isEqualTo(1);
+        assertThat(count(out, "«: \"Det er hjemkommunens opgave og")).isEqualTo(1);
     }
 
     @Test
@@ -102,7 +102,7 @@ class OneSentenceCliTest {
 
         assertThat(da).contains("\n  I forhold til indsatsområdets realisering refererer projektchefen for Musikindsatsen sammen med hjemkommunen for "
                 + "Musikindsatsen (Roskilde Kommune) til KMK.\n").doesNotContain("refererer hjemkommunen for");
-        assertThat(count(da, "chief.role-2 (")).isEqualTo(3);
+        assertThat(count(da, "«: \"I forhold til indsatsområdets ")).isEqualTo(3);
         assertThat(en).contains("\n  As regards the realisation of the focus area, the project chief for music reports, together with the home "
                 + "municipality for music (Roskilde Kommune), to KMK.\n").doesNotContain("the home municipality for music (Roskilde Kommune) reports");
         assertThat(count(CliRunner.run("reports", "--to", "kmk").out(), "chief.role-2 (")).isEqualTo(6);
@@ -112,12 +112,12 @@ class OneSentenceCliTest {
     void should_say_once_above_the_rows_how_a_partner_bears_them() {
         String out = CliRunner.run("duties", "roskilde", "--lang", "da").out();
 
-        assertThat(out).contains("\nRoskilde Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n    home.list (Hjemkommune): ")
-                .contains("\nRoskilde Kommune er partnerkommune og har som sådan disse opgaver:\n    partner.who-1 (Partnerkommune): "
+        assertThat(out).contains("\nRoskilde Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n    Kommissoriet, »Hjemkommune«: ")
+                .contains("\nRoskilde Kommune er partnerkommune og har som sådan disse opgaver:\n    Kommissoriet, »Partnerkommune«: "
                         + "\"Kulturmetropolen er en aftale mellem 9 partnerkommuner.\"\n\n  ")
                 .doesNotContain("via:", "varetager posten som partnerkommune (Roskilde Kommune)");
-        assertThat(count(out, "home.list (")).isEqualTo(1);
-        assertThat(count(out, "partner.who-1 (")).isEqualTo(1);
+        assertThat(count(out, "«: \"I Kulturmetropolen 2021-2024 e")).isEqualTo(1);
+        assertThat(count(out, "«: \"Kulturmetropolen er en aftale ")).isEqualTo(1);
         assertThat(CliRunner.run("duties", "culture-chief:roskilde", "--lang", "en").out())
                 .contains("\nThe culture chief of Roskilde Kommune is accountable to KMK for the duties of the home municipality for music:\n")
                 .contains("\nThe culture chief of Roskilde Kommune is a member of KMK, which has these duties:\n").doesNotContain("through:");
@@ -128,12 +128,12 @@ class OneSentenceCliTest {
         String out = CliRunner.run("duties", "culture-committee-chair:koege", "--lang", "da").out();
 
         assertThat(out).startsWith("Opgaver for kulturudvalgsformanden i Køge Kommune:\n\nKulturudvalgsformanden i Køge Kommune er medlem af "
-                        + "Kulturmetropolens politiske styregruppe, som har disse opgaver:\n    psg.who (")
+                        + "Kulturmetropolens politiske styregruppe, som har disse opgaver:\n    Kommissoriet, »Kulturmetropolens politiske styregruppe")
                 .contains("\nTeksten fastsætter desuden denne stilling, som ikke er en opgave:\n\n  Kulturmetropolens politiske styregruppe er "
                         + "Kulturmetropolens øverste besluttende myndighed.\n")
                 .doesNotContain("via:");
         assertThat(out.indexOf("øverste besluttende myndighed.")).isGreaterThan(out.indexOf("mødes en til to gange årligt."));
-        assertThat(count(out, "psg.who (")).isEqualTo(1);
+        assertThat(count(out, "«: \"Kulturudvalgsformændene fra de")).isEqualTo(1);
     }
 
     @Test
@@ -148,7 +148,7 @@ class OneSentenceCliTest {
                 "deltager i planlægningen af møderne", "deltager i udførelsen af møderne");
         // "drøfte regionale kulturpolitiske emner samt foreslå og kvalificere oplæg": next to each other, in that order
         assertThat(kmk).contains("KMK skal drøfte regionale kulturpolitiske emner.\n    gælder fra 1. januar 2021 til 31. december 2024\n"
-                + "    kmk.tasks-6 (Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)): \"KMK skal herudover drøfte regionale "
+                + "    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK skal herudover drøfte regionale "
                 + "kulturpolitiske emner samt foreslå og kvalificere oplæg til Kulturmetropolens politiske styregruppe.\"\n\n  KMK skal foreslå og kvalificere");
         assertThat(psg).containsSubsequence("arbejder for en sammenhængende regional kulturpolitik.", "sikrer lokal opbakning til og forankring af Kulturmetropolen.")
                 .containsSubsequence("orienteres om fremdriften", "drøfte regionale kulturpolitiske emner.", "beslutte at igangsætte nye indsatsområder");
@@ -163,7 +163,7 @@ class OneSentenceCliTest {
 
         assertThat(out).contains("\n  Det er Roskilde Kommunes egen opgave og ansvar at bidrage til og høste af kulturmetropolsamarbejdet.\n")
                 .doesNotContain("partnerkommuner (", "\u0001", "\u0002");
-        assertThat(count(out, "partner.tasks-2 (")).isEqualTo(9);
+        assertThat(count(out, "«: \"Det er den enkelte kommunes eg")).isEqualTo(9);
     }
 
     /** The answer rows of a text answer: each begins on a line indented by two spaces. */

@@ -32,7 +32,7 @@ class SecondReviewCliTest {
 
             assertThat(run.exit()).as(word + ": " + run.err()).isZero();
             assertThat(run.err()).isEmpty();
-            assertThat(run.out()).contains("home.tasks-3");
+            assertThat(run.out()).contains("\"Hjemkommunen har forpligtiget sig").contains(lang.equals("da") ? "Kommissoriet, »Hjemkommune«" : "home.tasks-3");
         }
         // the final accounts of the three focus areas are one row naming them (OneSentenceCliTest), under the heading for one task
         assertThat(CliRunner.run("find", "slutregnskab", "--lang", "da").out())
@@ -82,11 +82,11 @@ class SecondReviewCliTest {
                         + "Afrapportering til Kulturmetropolens politiske styregruppe:\n\n"
                         + "  Sekretariatet har ansvaret for afrapportering på den samlede kulturmetropol til Kulturministeriet,"
                         + " Kulturmetropolens politiske styregruppe og KMK.\n")
-                .contains("    secretariat.bullet-2 (Sekretariat): \"Sekretariatet har ansvaret for afrapportering")
+                .contains("    Kommissoriet, »Sekretariat«: \"Sekretariatet har ansvaret for afrapportering")
                 .doesNotContain("ingen regel", "Bemærk");
         assertThat(CliRunner.run("reports", "secretariat", "--lang", "da").out())
                 .contains("Kommissoriet fastsætter intet referenceforhold for sekretariatet som enhed.\n\n").contains("\nAfrapportering fra sekretariatet:\n")
-                .contains("secretariat.bullet-2");
+                .contains("»Sekretariat«: \"Sekretariatet har ansvaret for afrapportering");
         assertThat(CliRunner.run("reports", "secretariat", "--lang", "en").out())
                 .contains("The text sets no reporting line for the secretariat as a unit.\n\n").contains("\nReports delivered by the secretariat:\n")
                 .contains("  The secretariat is responsible for reporting on Kulturmetropolen as a whole to the Ministry of Culture");
@@ -116,7 +116,7 @@ class SecondReviewCliTest {
                         + " og stiller sin organisation til rådighed:\n")
                 .contains("\n  Hjemkommunen for Musikindsatsen (Roskilde Kommune) har forpligtet sig til at stille sin organisation til rådighed"
                         + " for projektchefen i hele aftaleperioden.\n")
-                .contains("home.tasks-3 (Hjemkommune): \"Hjemkommunen har forpligtiget sig til at ansætte og stille sin organisation")
+                .contains("Kommissoriet, »Hjemkommune«: \"Hjemkommunen har forpligtiget sig til at ansætte og stille sin organisation")
                 .doesNotContain("ingen regel", "siger intet om");
         assertThat(CliRunner.run("where", "project-chief:music", "--lang", "en").out())
                 .contains("The text does not say where the project chief for music is placed, but who employs them");
@@ -131,7 +131,7 @@ class SecondReviewCliTest {
         assertThat(da.out()).startsWith("Hvem skal godkende årsplanen i Roskilde Kommune?\n\n"
                         + "Kommissoriet fastsætter det for hvert indsatsområde, ikke for hver kommune:\n\n"
                         + "  Roskilde Kommune er hjemkommune for Musikindsatsen.\n")
-                .contains("home.list (Hjemkommune)")
+                .contains("Kommissoriet, »Hjemkommune«")
                 .contains("Hvem skal godkende årsplanen for Musikindsatsen?\n\n  KMK godkender hvert år det kommende års årsplan for Musikindsatsen.\n")
                 .doesNotContain("siger intet om", "Ungeindsatsen");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "roskilde", "--lang", "en").out())
@@ -181,7 +181,7 @@ class SecondReviewCliTest {
 
         assertThat(out).contains("  Der vælges en administrativ bestyrelse bestående af repræsentanter fra KMK")
                 .contains("Ledelse af den administrative bestyrelse:\n\n  Den administrative formand leder den administrative bestyrelse.\n")
-                .contains("board.who-2 (Administrativ bestyrelse)");
+                .contains("Kommissoriet, »Administrativ bestyrelse«");
         assertThat(CliRunner.run("members", "administrative-board", "--format", "json").out()).contains("\"ledBy\" : [ {");
     }
 

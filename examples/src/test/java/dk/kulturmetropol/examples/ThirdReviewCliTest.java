@@ -21,9 +21,9 @@ class ThirdReviewCliTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("I kommissoriet kan »regnskab« betyde flere ting; her er svaret for hver af dem:\n")
-                .contains("Hvem skal aflægge regnskab for sekretariatet?", "secretariat.head-2")
-                .contains("Hvem skal indsende det reviderede årsregnskab?", "chief.duty-4")
-                .contains("Hvem skal aflægge slutregnskab?", "home.tasks-3")
+                .contains("Hvem skal aflægge regnskab for sekretariatet?", "»Sekretariat«: \"Sekretariatschefen ansættes af")
+                .contains("Hvem skal indsende det reviderede årsregnskab?", "»Projektchefens rolle«: \"evaluere, afrapportere og indsende")
+                .contains("Hvem skal aflægge slutregnskab?", "»Hjemkommune«: \"Hjemkommunen har forpligtiget sig")
                 .doesNotContain(" ?");
     }
 

@@ -60,7 +60,7 @@ class PackClauseWordsTest {
         assertThat(da.clause(clause(g))).isEqualTo(new Clause("agency.status", "Styrelsens regler", "Styrelsens regler",
                 "Status indsendes til styrelsen senest den 15. september hvert år."));
         assertThat(da.isSummary(clause(g))).isTrue();
-        assertThat(da.quoted(clause(g), true)).isEqualTo("agency.status (Styrelsens regler), sammenfatning, ikke ordret citat: "
+        assertThat(da.quoted(clause(g), true)).isEqualTo("»Styrelsens regler«, sammenfatning, ikke ordret citat: "
                 + "Status indsendes til styrelsen senest den 15. september hvert år.");
         assertThat(en.quoted(clause(g), true)).isEqualTo("agency.status (The agency's rules): \"A status is due to the agency each 15 September.\"");
         assertThat(clause(g).quote()).isEqualTo("A status is due to the agency each 15 September.");
@@ -74,7 +74,7 @@ class PackClauseWordsTest {
         Sentences da = Sentences.of(g.labels(Language.DA));
 
         assertThat(da.isSummary(clause(g))).isFalse();
-        assertThat(da.quoted(clause(g), false)).isEqualTo("agency.status: \"Status indsendes senest den 15. september.\"");
+        assertThat(da.quoted(clause(g), false)).isEqualTo("»The agency's rules«: \"Status indsendes senest den 15. september.\"");
     }
 
     @Test
