@@ -67,7 +67,7 @@ class AnswerNotesCliTest {
     @Test
     void should_say_the_agreement_names_the_municipality_of_a_seat() {
         assertThat(CliRunner.run("members", "kmk", "--lang", "da").out())
-                .contains("\n\nKommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommune ved navn; det gør kulturaftalen.\n")
+                .contains("\n\nKommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommuner ved navn; det gør kulturaftalen.\n")
                 .doesNotContain("nævner ikke kommunen ved navn")
                 .doesNotContain("navngiver medlemmet");
     }

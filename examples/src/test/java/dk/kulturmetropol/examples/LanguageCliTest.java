@@ -91,7 +91,7 @@ class LanguageCliTest {
                 .contains("sætningen opretter posten; det er aftalen, ikke sætningen, der navngiver indehaveren");
         assertThat(CliRunner.run("members", "kmk", "--as-of", "2022-01-01", "--lang", "da").out())
                 .startsWith("Medlemmer af KMK den 1. januar 2022:\n").contains("Hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og "
-                        + "Rødovre Kommune) er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
+                        + "Rødovre Kommuner) er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
                 .contains("fortolkning: »Chef-repræsentanter fra de deltagende kommuners kulturafdelinger« forstås som hver kommunes kulturchef");
         assertThat(CliRunner.run("where", "secretariat", "--lang", "en").out())
                 .contains("The secretariat is placed in Ishøj Kommune.");
@@ -286,7 +286,7 @@ class LanguageCliTest {
         String[] ask = {"who", "publish", "cultural-programme", "--rules", "packs/partner-programme.yaml"};
 
         assertThat(CliRunner.run(concat(ask, "--lang", "da")).out()).startsWith("Hvem skal offentliggøre sit kulturprogram?\n")
-                .contains("  Hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune) "
+                .contains("  Hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner) "
                         + "skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, første gang den 1. februar 2021.\n");
         assertThat(CliRunner.run(concat(ask, "--scope", "albertslund", "--lang", "da")).out())
                 .contains("  Albertslund Kommune skal offentliggøre sit kulturprogram over for KMK hvert år senest den 1. februar, "

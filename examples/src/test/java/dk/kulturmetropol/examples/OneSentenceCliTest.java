@@ -78,8 +78,8 @@ class OneSentenceCliTest {
         String out = CliRunner.run("members", "political-steering-group", "--lang", "da").out();
 
         assertThat(out).contains("\n  Kulturudvalgsformanden i hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, "
-                        + "Ishøj, Køge, Roskilde og Rødovre Kommune) er medlem af Kulturmetropolens politiske styregruppe.\n")
-                .endsWith("\n\nKommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommune ved navn; det gør kulturaftalen.\n")
+                        + "Ishøj, Køge, Roskilde og Rødovre Kommuner) er medlem af Kulturmetropolens politiske styregruppe.\n")
+                .endsWith("\n\nKommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommuner ved navn; det gør kulturaftalen.\n")
                 .doesNotContain("nævner ikke kommunen ved navn");
         assertThat(rows(out)).isEqualTo(2);
         assertThat(CliRunner.run("members", "kmk", "--lang", "en").out())

@@ -37,8 +37,8 @@ class ReviewCliTest {
     private static final String EVERY_AREA = "hvert af de tre indsatsområder (Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
             + "Musikindsatsen og Ungeindsatsen)";
     private static final String EVERY_PARTNER = "hver af de ni partnerkommuner (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, "
-            + "Køge, Roskilde og Rødovre Kommune)";
-    private static final String NOT_NAMED = "Kommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommune ved navn; "
+            + "Køge, Roskilde og Rødovre Kommuner)";
+    private static final String NOT_NAMED = "Kommissoriet nævner ikke Furesø, Halsnæs, Helsingør, Herlev, Køge og Rødovre Kommuner ved navn; "
             + "det gør kulturaftalen.";
 
     private static String html;
@@ -224,15 +224,15 @@ class ReviewCliTest {
         Element psgWho = Jsoup.parse(r.out()).getElementById("psg.who");
         assertThat(psgWho.select("li .fact").eachText()).containsExactly(
                 "Kulturudvalgsformanden i hver af kommunerne (Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre "
-                        + "Kommune) er medlem af Kulturmetropolens politiske styregruppe.",
+                        + "Kommuner) er medlem af Kulturmetropolens politiske styregruppe.",
                 "Kulturudvalgsformanden i Gladsaxe Kommune er medlem af Kulturmetropolens politiske styregruppe.");
         assertThat(psgWho.select("li .when").eachText()).containsExactly("gælder fra 1. januar 2021 til 31. december 2024",
                 "gælder fra 1. januar 2023 til 31. december 2024");
         // not all of them, so who bears it lists them
         assertThat(psgWho.select("li .who").first().text()).isEqualTo("hvem: kulturudvalgsformanden i hver af kommunerne (Albertslund, "
-                + "Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommune)");
+                + "Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner)");
         assertThat(psgWho.select("p.note").eachText()).containsExactly("Kommissoriet nævner ikke Furesø, Gladsaxe, Halsnæs, Helsingør, Herlev, "
-                + "Køge og Rødovre Kommune ved navn; det gør kulturaftalen.");
+                + "Køge og Rødovre Kommuner ved navn; det gør kulturaftalen.");
     }
 
     @Test

@@ -166,7 +166,7 @@ class SecondReviewCliTest {
                 .contains("Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, men teksten nævner ikke, hvem der fastlægger den; »ved aftalens start« forstås som senest den 1. januar 2021.")
                 .contains("fortolkning: »ved aftalens start« forstås som senest aftaleperiodens første dag");
         assertThat(CliRunner.run("members", "kmk", "--lang", "da").out())
-                .contains("Roskilde og Rødovre Kommune) er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
+                .contains("Roskilde og Rødovre Kommuner) er repræsenteret i KMK ved en chef-repræsentant fra kommunens kulturafdeling.\n")
                 .contains("fortolkning: »Chef-repræsentanter fra de deltagende kommuners kulturafdelinger« forstås som hver kommunes kulturchef")
                 .doesNotContain("Kulturchefen i Furesø Kommune er medlem");
         assertThat(CliRunner.run("duties", "project-chief:youth", "--lang", "da").out())

@@ -602,7 +602,9 @@ public final class Sentences {
         List<String> items = sorted(scopes).stream().map(id -> labels.label("scope", id)).toList();
         java.util.Optional<String> suffix = labels.optional("every.partner.suffix").filter(t -> !t.isBlank()).map(t -> " " + t.strip());
         if (items.size() > 1 && suffix.isPresent() && items.stream().allMatch(i -> i.endsWith(suffix.get()))) {
-            return list(items.stream().map(i -> i.substring(0, i.length() - suffix.get().length())).toList()) + suffix.get();
+            // the shared word once, in the plural: "Roskilde og Rødovre Kommuner"
+            String plural = labels.optional("place.plural." + suffix.get().strip()).map(t -> " " + t).orElse(suffix.get());
+            return list(items.stream().map(i -> i.substring(0, i.length() - suffix.get().length())).toList()) + plural;
         }
         return list(items);
     }
