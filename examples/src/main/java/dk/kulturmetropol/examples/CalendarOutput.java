@@ -217,7 +217,8 @@ final class CalendarOutput {
      */
     static String dayHead(CycleItem item, Sentences words, dk.kulturmetropol.model.Validity period) {
         if (!item.isWindow()) {
-            return day(item.due(), words);
+            // a date a rule sets is a deadline, due by that day (review 10): "Senest den 15. september 2024:"
+            return words.phrase("calendar.day.by", "date", words.inText(item.due()));
         }
         if (!assumed(item, period)) {
             return words.phrase("calendar.day.by", "date", words.inText(item.due()));

@@ -601,11 +601,16 @@ public final class KulturmetropolCli implements Runnable {
                     : "Duties of " + actor + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.duties", "actor", whose, "on", words.on(asOf)), actor);
             if (a.isEmpty() && common.format != Format.json) {
-                representatives(g, Criteria.any().scope(scope).asOf(asOf)).ifPresent(commands -> {
+                Criteria asked = Criteria.any().scope(scope).asOf(asOf);
+                representatives(g, asked).ifPresent(ids -> {
                     PrintWriter out = common.spec.commandLine().getOut();
+                    // in words, who they are and where they sit, as a note would say it; without --lang, the commands to ask
                     out.print("\n" + (words == null ? "The municipality's representatives have duties through their seats in the bodies; see "
-                            + String.join(" and ", commands.stream().map(c -> "'" + c + "'").toList()) + "."
-                            : words.phrase("none.duties.seats", "commands", words.list(commands.stream().map(c -> "»" + c + "«").toList()))) + "\n");
+                            + String.join(" and ", ids.stream().map(id -> "'duties " + id + (scope == null ? "" : " --scope " + scope)
+                                    + (asOf == null ? "" : " --as-of " + asOf) + "'").toList()) + "."
+                            : String.join(" ", ids.stream().map(id -> words.phrase("none.duties.member",
+                                    "actor", AnswerText.capitalised(words.labels().inSentence("actor", id)),
+                                    "bodies", words.list(seats(g, id, asked).stream().map(b -> words.labels().inSentence("actor", b)).toList()))).toList())) + "\n");
                     out.flush();
                 });
             }
@@ -621,11 +626,15 @@ public final class KulturmetropolCli implements Runnable {
             if (!g.accepted("scope").contains(actor) || actor.contains(":")) {
                 return java.util.Optional.empty();
             }
-            List<String> commands = java.util.stream.Stream.of("culture-chief:" + actor, "culture-committee-chair:" + actor)
-                    .filter(g.accepted("actor")::contains).filter(id -> !g.duties(id, criteria).isEmpty())
-                    .map(id -> "duties " + id + (criteria.scope() == null ? "" : " --scope " + criteria.scope())
-                            + (criteria.asOf() == null ? "" : " --as-of " + criteria.asOf())).toList();
-            return commands.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(commands);
+            List<String> ids = java.util.stream.Stream.of("culture-chief:" + actor, "culture-committee-chair:" + actor)
+                    .filter(g.accepted("actor")::contains).filter(id -> !seats(g, id, criteria).isEmpty()).toList();
+            return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ids);
+        }
+
+        /** The bodies through whose seats {@code id} bears duties asked by {@code criteria}, in order. */
+        private static List<String> seats(Governance g, String id, Criteria criteria) {
+            return g.duties(id, criteria).rows().stream().flatMap(r -> r.through().stream())
+                    .filter(t -> t.kind().equals("seat")).map(dk.kulturmetropol.rules.Through::actor).distinct().toList();
         }
     }
 

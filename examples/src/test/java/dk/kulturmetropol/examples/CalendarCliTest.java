@@ -158,7 +158,7 @@ class CalendarCliTest {
         assertThat(CliRunner.run("calendar", "--from", "2022-10-01", "--to", "2022-12-31", "--lang", "en").out())
                 .contains("\n  By 2022-12-31  KMK must approve");
         assertThat(CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2021-01-31", "--lang", "da").out())
-                .contains("\n  Den 1. januar 2021: Sekretariatets økonomi fastlægges");
+                .contains("\n  Senest den 1. januar 2021: Sekretariatets økonomi fastlægges");
         // near miss: a year with nothing handed in and approved on one day (the first quarter: meetings only)
         assertThat(CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-03-31", "--lang", "da").out()).doesNotContain("Godkendelsen kan først ske");
     }

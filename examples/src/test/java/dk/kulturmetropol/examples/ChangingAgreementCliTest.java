@@ -99,21 +99,25 @@ class ChangingAgreementCliTest {
         // and a municipality that bears nothing asked itself points to its representatives, who do (review 9)
         assertThat(CliRunner.run("duties", "roskilde", "--scope", "youth", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out())
                 .endsWith("Kommissoriet nævner ingen opgaver for Roskilde Kommune vedrørende Ungeindsatsen den 1. juli 2022.\n\n"
-                        + "Kommunens repræsentanter har opgaver gennem deres pladser i organerne; se »duties culture-chief:roskilde --scope youth"
-                        + " --as-of 2022-07-01« og »duties culture-committee-chair:roskilde --scope youth --as-of 2022-07-01«.\n");
+                        + "Kulturchefen i Roskilde Kommune er medlem af KMK og har opgaver i den egenskab. Kulturudvalgsformanden i Roskilde"
+                        + " Kommune er medlem af Kulturmetropolens politiske styregruppe og har opgaver i den egenskab.\n");
+        // without --lang, the commands a developer asks them with
+        assertThat(CliRunner.run("duties", "roskilde", "--scope", "youth", "--as-of", "2022-07-01", "--config", MOVING).out())
+                .endsWith("see 'duties culture-chief:roskilde --scope youth --as-of 2022-07-01' and"
+                        + " 'duties culture-committee-chair:roskilde --scope youth --as-of 2022-07-01'.\n");
         // near misses: nothing for the representatives either (after the period), and an actor that is no municipality
         assertThat(CliRunner.run("duties", "roskilde", "--as-of", "2026-03-01", "--lang", "da").out()).doesNotContain("repræsentanter");
         assertThat(CliRunner.run("duties", "political-chair", "--as-of", "2026-03-01", "--lang", "da").out()).doesNotContain("repræsentanter");
 
         String herlev = CliRunner.run("duties", "herlev", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out();
         assertThat(herlev).contains("Herlev Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n"
-                + "    At Herlev Kommune er hjemkommune for Musikindsatsen, bygger på aftalen, ikke på kommissoriets tekst.\n"
+                + "    At Herlev Kommune er hjemkommune for Musikindsatsen, bygger på den indlæste aftale, ikke på kommissoriets tekst.\n"
                 + "    Kommissoriet, »Hjemkommune«");
         assertThat(CliRunner.run("duties", "herlev", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING).out())
                 .contains("through: holds home-municipality:music (home.list; holder named by the agreement, not by the sentence)");
         // near miss: before the move, the sentence names Roskilde
         assertThat(CliRunner.run("duties", "roskilde", "--scope", "music", "--as-of", "2022-06-30", "--config", MOVING, "--lang", "da").out())
-                .contains("Roskilde Kommune er hjemkommune for Musikindsatsen").doesNotContain("bygger på aftalen");
+                .contains("Roskilde Kommune er hjemkommune for Musikindsatsen").doesNotContain("bygger på den indlæste aftale");
 
         String terms = "Bemærk: Hjemkommunen for Musikindsatsen er Roskilde Kommune fra 1. januar 2021 til 30. juni 2022 og Herlev Kommune"
                 + " fra 1. juli 2022 til 31. december 2024.";

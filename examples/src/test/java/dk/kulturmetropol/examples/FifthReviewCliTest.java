@@ -29,13 +29,13 @@ class FifthReviewCliTest {
         // secretariat.economy: "Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden." The calendar
         // gives the date above the sentence; the clause that only said the date goes with it, the reading gets its own line
         String da = CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2021-12-31", "--lang", "da").out();
-        assertThat(da).contains("  Den 1. januar 2021: Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, men teksten"
+        assertThat(da).contains("  Senest den 1. januar 2021: Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, men teksten"
                         + " nævner ikke, hvem der fastlægger den.\n"
                         + "    fortolkning: »ved aftalens start« forstås som senest aftaleperiodens første dag\n"
                         + "    Kommissoriet, »Sekretariat«: \"Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden.\"\n")
                 .doesNotContain("forstås som.");
         assertThat(CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2021-12-31", "--lang", "en").out())
-                .contains("  2021-01-01  The secretariat's budget is set at the start of the agreement for the whole agreement period, but the"
+                .contains("  By 2021-01-01  The secretariat's budget is set at the start of the agreement for the whole agreement period, but the"
                         + " text does not say who sets it.\n"
                         + "    reading: 'ved aftalens start' is read as by the first day of the agreement period\n")
                 .doesNotContain("is read as.");

@@ -48,6 +48,6 @@ class LastYearsAccountsCliTest {
         assertThat(pack).contains("\n  Senest den 14. september 2025 (værktøjets antagelse): " + submit)
                 .contains("\n  Senest den 14. september 2025 (værktøjets antagelse): " + approve)
                 .contains("senest den 14. september 2025, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2025.");
-        assertThat(pack.indexOf(submit)).isLessThan(pack.indexOf(approve)).isLessThan(pack.indexOf("Den 15. september 2025: Sekretariatet"));
+        assertThat(pack.indexOf(submit)).isLessThan(pack.indexOf(approve)).isLessThan(pack.indexOf("Senest den 15. september 2025: Sekretariatet"));
     }
 }

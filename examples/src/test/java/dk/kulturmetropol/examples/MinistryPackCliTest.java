@@ -29,7 +29,7 @@ class MinistryPackCliTest {
                 + "Slots- og Kulturstyrelsen senest den 15. september 2023 (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af "
                 + "kommissoriets afsnit om sekretariatet).\n");
         assertThat(partners).doesNotContain("ministry.");
-        assertThat(calendar).contains("Den 15. september 2024: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og "
+        assertThat(calendar).contains("Senest den 15. september 2024: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og "
                 + "nøgletallene til Slots- og Kulturstyrelsen.\n").doesNotContain("Den dag drejer det sig om Albertslund Kommune");
     }
 
@@ -40,7 +40,7 @@ class MinistryPackCliTest {
         String en = CliRunner.run("who", "submit", "audited-annual-accounts", "--rules", PACK).out();
 
         // then the status, the audited accounts and the key figures on 2024 fall due on 15 September 2025
-        assertThat(calendar).contains("Den 15. september 2025: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og "
+        assertThat(calendar).contains("Senest den 15. september 2025: Sekretariatet skal indsende den årlige status, det reviderede årsregnskab og "
                 + "nøgletallene til Slots- og Kulturstyrelsen.\n");
         assertThat(en).contains("due 2025-09-15");
     }
@@ -51,8 +51,8 @@ class MinistryPackCliTest {
         String calendar = CliRunner.run("calendar", "--from", "2024-01-01", "--to", "2024-12-31", "--rules", PACK, "--lang", "da").out();
 
         // then the final evaluation's block names 1 March 2024 once, in the day it is listed under
-        String block = calendar.substring(calendar.indexOf("  Den 1. marts 2024:"), calendar.indexOf("\n\n", calendar.indexOf("  Den 1. marts 2024:")));
-        assertThat(block).startsWith("  Den 1. marts 2024: Sekretariatet skal på Kulturmetropolens vegne indsende slutevalueringen af aftaleperioden "
+        String block = calendar.substring(calendar.indexOf("  Senest den 1. marts 2024:"), calendar.indexOf("\n\n", calendar.indexOf("  Senest den 1. marts 2024:")));
+        assertThat(block).startsWith("  Senest den 1. marts 2024: Sekretariatet skal på Kulturmetropolens vegne indsende slutevalueringen af aftaleperioden "
                 + "til Slots- og Kulturstyrelsen (fristen følger af Slots- og Kulturstyrelsens regler, ansvaret af kommissoriets afsnit om sekretariatet).\n");
         assertThat(block.split("1\\. marts 2024", -1)).hasSize(2);
         assertThat(calendar).doesNotContain("frist: senest den");
