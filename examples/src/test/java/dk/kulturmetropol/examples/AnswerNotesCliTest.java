@@ -78,7 +78,7 @@ class AnswerNotesCliTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\n  Sekretariatschefen aflægger årligt regnskab til den administrative formand.\n")
-                .contains("Kommissoriet, »Sekretariat«: \"Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den administrative formand.\"");
+                .contains("Kommissoriet, afsnit »Sekretariat«: \"Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den administrative formand.\"");
         // the same word with another verb is the matter the text pairs with that verb, and without a verb it is refused
         assertThat(CliRunner.run("who", "godkende", "regnskab", "--scope", "music", "--lang", "da").out())
                 .contains("KMK godkender hvert år det forudgående års regnskab for Musikindsatsen.");

@@ -112,7 +112,7 @@ class ChangingAgreementCliTest {
         String herlev = CliRunner.run("duties", "herlev", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING, "--lang", "da").out();
         assertThat(herlev).contains("Herlev Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n"
                 + "    At Herlev Kommune er hjemkommune for Musikindsatsen, bygger på den indlæste aftale, ikke på kommissoriets tekst.\n"
-                + "    Kommissoriet, »Hjemkommune«");
+                + "    Kommissoriet, afsnit »Hjemkommune«");
         assertThat(CliRunner.run("duties", "herlev", "--scope", "music", "--as-of", "2022-07-01", "--config", MOVING).out())
                 .contains("through: holds home-municipality:music (home.list; holder named by the agreement, not by the sentence)");
         // near miss: before the move, the sentence names Roskilde

@@ -47,7 +47,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * every heading, note and message of who, duties, reports, find, holder, members, where, validate, meetings,
  * may-decide, calendar (text and iCalendar), raci, orgchart, review and diff, the example data pack's sentences, and the
  * command line's refusals of bad input under {@code --lang da} ({@link DanishRefusalsCliTest#refusals()}). The strings come from the library's objects and
- * the command line's writers in-process; a quotation of the text (a line {@code Kommissoriet, »Section«: "..."}) is the text's
+ * the command line's writers in-process; a quotation of the text (a line {@code Kommissoriet, afsnit »Section«: "..."}) is the text's
  * own words and is not checked. One checker, each distinct string checked once.
  *
  * <p>Only the rules {@link #OFF} are turned off; the spelling rule accepts, beside its dictionary, the words of
@@ -58,8 +58,8 @@ class DanishLanguageTest {
     static final Set<String> OFF = Set.of("WHITESPACE_RULE", "UPPERCASE_SENTENCE_START", "DOUBLE_PUNCTUATION");
     /** Strings the audit found in the tool's Danish, none of which may remain. */
     static final List<String> NOT_DANISH = lines(Path.of("../kulturmetropol-rules/src/test/resources/not-danish.txt"));
-    /** A line that quotes the text: {@code Kommissoriet, »Section«: "..."}, a pack's {@code »Section«: "..."}, or by id, in a list or not. */
-    private static final Pattern QUOTATION = Pattern.compile("(- )?(?:[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+( \\(.*\\))?|(?:Kommissoriet, )?»[^«]*«): \".*\"");
+    /** A line that quotes the text: {@code Kommissoriet, afsnit »Section«: "..."}, a pack's {@code »Section«: "..."}, or by id, in a list or not. */
+    private static final Pattern QUOTATION = Pattern.compile("(- )?(?:[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+( \\(.*\\))?|(?:Kommissoriet, afsnit )?»[^«]*«): \".*\"");
     private static final Path KOMMISSORIUM = Path.of("../kulturmetropol-rules/src/main/resources/dk/kulturmetropol/rules/kommissorium.txt");
     private static final Path AGREEMENT = Path.of("../kulturmetropol-rules/src/main/resources/dk/kulturmetropol/rules/kulturmetropolen-2021-2024.yaml");
     private static final Path GOLDEN = Path.of("../kulturmetropol-rules/src/test/resources/golden/sentences.txt");
@@ -381,7 +381,7 @@ class DanishLanguageTest {
     }
 
     /** A line citing a pack's clause by its id and giving a summary of it: {@code id (source), sammenfatning, ...: ...}. */
-    private static final Pattern SUMMARY = Pattern.compile("^(- )?(?:[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+ ?|(?:Kommissoriet, )?»[^«]*«)(.*, sammenfatning, ikke ordret citat: .*)$");
+    private static final Pattern SUMMARY = Pattern.compile("^(- )?(?:[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+ ?|(?:Kommissoriet, afsnit )?»[^«]*«)(.*, sammenfatning, ikke ordret citat: .*)$");
 
     /** A pattern of the words with each {part} filled with a Danish example of what goes there. */
     private static String filled(String pattern) {

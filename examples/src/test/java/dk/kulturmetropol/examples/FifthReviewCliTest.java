@@ -32,7 +32,7 @@ class FifthReviewCliTest {
         assertThat(da).contains("  Senest den 1. januar 2021: Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, men teksten"
                         + " nævner ikke, hvem der fastlægger den.\n"
                         + "    fortolkning: »ved aftalens start« forstås som senest aftaleperiodens første dag\n"
-                        + "    Kommissoriet, »Sekretariat«: \"Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden.\"\n")
+                        + "    Kommissoriet, afsnit »Sekretariat«: \"Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden.\"\n")
                 .doesNotContain("forstås som.");
         assertThat(CliRunner.run("calendar", "--from", "2021-01-01", "--to", "2021-12-31", "--lang", "en").out())
                 .contains("  By 2021-01-01  The secretariat's budget is set at the start of the agreement for the whole agreement period, but the"

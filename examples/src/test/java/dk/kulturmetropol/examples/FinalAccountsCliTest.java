@@ -18,7 +18,7 @@ class FinalAccountsCliTest {
                 .contains("\n  Teksten nævner ikke, hvem der aflægger slutregnskabet for Musikindsatsen; det aflægges til sekretariatet"
                         + " ud fra de af sekretariatet angivne retningslinjer, når perioden er afsluttet, på en dato, som teksten ikke fastsætter.\n")
                 .contains("\n    gælder fra 1. januar 2025 til 31. december 2025\n")
-                .contains("Kommissoriet, »Hjemkommune«: ")
+                .contains("Kommissoriet, afsnit »Hjemkommune«: ")
                 .doesNotContain("Bemærk");
         assertThat(CliRunner.run("who", "submit", "final-accounts", "--scope", "music", "--as-of", "2025-03-01").out())
                 .contains("(no one named) must submit final-accounts for music to secretariat, due after 2024-12-31, on a date the text leaves open")

@@ -23,7 +23,7 @@ class FindOrderCliTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Som ambassadør for kulturmetropolsamarbejdet skal hver af de ni partnerkommuner")
-                .contains("Kommissoriet, »Partnerkommune«");
+                .contains("Kommissoriet, afsnit »Partnerkommune«");
     }
 
     @Test

@@ -118,7 +118,7 @@ class FourthReviewCliTest {
                 + "vedkommende er ansat (Herlev Kommune). Gælder fra 1. juli 2022 til 31. december 2024.\n"
                 + "      fortolkning: »chefen i den kommune, hvor vedkommende er ansat«: hjemkommunen ansætter projektchefen, så det er en chef "
                 + "i hjemkommunen; teksten siger ikke hvilken\n"
-                + "      Kommissoriet, »Projektchefens rolle«: ");
+                + "      Kommissoriet, afsnit »Projektchefens rolle«: ");
         assertThat(CliRunner.run("reports", "project-chief:music", "--lang", "da").out())
                 .contains("    fortolkning: »chefen i den kommune, hvor vedkommende er ansat«: hjemkommunen ansætter projektchefen, så det er en chef "
                         + "i hjemkommunen; teksten siger ikke hvilken\n");
@@ -132,7 +132,7 @@ class FourthReviewCliTest {
         assertThat(marked).isTrue();
         // near miss: a fact on the plain sentence gets no reading line
         assertThat(da).contains("  + Herlev Kommune er hjemkommune for Musikindsatsen ifølge den ændrede aftale; kommissoriet nævner Roskilde Kommune. "
-                + "Gælder fra 1. juli 2022 til 31. december 2024.\n      Kommissoriet, »Hjemkommune");
+                + "Gælder fra 1. juli 2022 til 31. december 2024.\n      Kommissoriet, afsnit »Hjemkommune");
     }
 
     @Test

@@ -39,7 +39,7 @@ class FourthReviewTextsCliTest {
                         + " the previous year's accounts:\n");
         // the calendar without a plan: KMK's members are "chef-repræsentanter", not necessarily the culture chief
         String calendar = CliRunner.run("calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da", "--format", "quarters").out();
-        assertThat(calendar).contains("    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK mødes fire gange årligt.\"\n"
+        assertThat(calendar).contains("    Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK mødes fire gange årligt.\"\n"
                 + "    Det gælder medlemmerne af KMK fra Albertslund, Furesø, Halsnæs, Helsingør, Herlev, Ishøj, Køge, Roskilde og Rødovre Kommuner.\n")
                 .doesNotContain("drejer det sig om kulturcheferne");
     }
@@ -97,7 +97,7 @@ class FourthReviewTextsCliTest {
                 + " den administrative formand:\n\n"
                 + "  Sekretariatschefen refererer til den administrative formand.\n"
                 + "    gælder fra 1. januar 2021 til 31. december 2024\n"
-                + "    Kommissoriet, »Sekretariat«: \"Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den"
+                + "    Kommissoriet, afsnit »Sekretariat«: \"Sekretariatschefen ansættes af, refererer til og aflægger årligt regnskab til den"
                 + " administrative formand.\"\n\n"
                 + "  Den administrative formand udstikker i samarbejde med sekretariatschefen rammerne for sekretariatets arbejde.\n")
                 .contains("\nAfrapportering fra sekretariatet:\n");

@@ -28,7 +28,7 @@ class LanguageCliTest {
         assertThat(da.exit()).as(da.err()).isZero();
         assertThat(da.out()).startsWith("Hvem skal godkende årsplanen for Musikindsatsen?\n")
                 .contains("\n  KMK godkender hvert år det kommende års årsplan for Musikindsatsen.\n    gælder fra 1. januar 2021 til 31. december 2024\n")
-                .contains("Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK godkender")
+                .contains("Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK godkender")
                 .doesNotContain("annual-plan", " must ");
     }
 
@@ -42,12 +42,12 @@ class LanguageCliTest {
 
     @Test
     void should_cite_the_text_by_its_section_in_danish_and_print_no_clause_id() {
-        // review 9: a civil servant cites "Kommissoriet, »Hjemkommune«", not "home.tasks-3"
+        // review 9: a civil servant cites "Kommissoriet, afsnit »Hjemkommune«", not "home.tasks-3"
         for (String[] args : List.of(new String[] {"who", "approve", "annual-plan", "--scope", "music", "--lang", "da"},
                 new String[] {"duties", "kmk", "--lang", "da"}, new String[] {"calendar", "--from", "2022-01-01", "--to", "2022-12-31", "--lang", "da"},
                 new String[] {"reports", "--to", "kmk", "--lang", "da"})) {
             String out = CliRunner.run(args).out();
-            assertThat(out).as(String.join(" ", args)).contains("    Kommissoriet, »")
+            assertThat(out).as(String.join(" ", args)).contains("    Kommissoriet, afsnit »")
                     .doesNotContainPattern("(?m)^\\s*[a-z]+\\.[a-z]+(-[a-z0-9]+)*[ :(]");
         }
         // near miss: English keeps the id a developer looks up
@@ -197,8 +197,8 @@ class LanguageCliTest {
         assertThat(da.out()).startsWith("Kontrol af mandaterne: ingen fejl, 13 advarsler\n")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens "
                         + "politiske styregruppe, men teksten nævner ikke, hvem der udpeger dem. Det gælder fra 1. januar 2021 til 31. december 2024.\n"
-                        + "    Kommissoriet, »Næstformænd«: \"Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe.\"\n"
-                        + "    Kommissoriet, »Næstformænd«: \"Næstformændene vælges for hele aftaleperioden 2021-2024.\"\n")
+                        + "    Kommissoriet, afsnit »Næstformænd«: \"Der udpeges to politiske næstformænd blandt medlemmerne af Kulturmetropolens politiske styregruppe.\"\n"
+                        + "    Kommissoriet, afsnit »Næstformænd«: \"Næstformændene vælges for hele aftaleperioden 2021-2024.\"\n")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Sekretariatets økonomi fastlægges ved aftalens start for hele aftaleperioden, "
                         + "men teksten nævner ikke, hvem der fastlægger den; »ved aftalens start« forstås som senest den 1. januar 2021.")
                 .contains("  advarsel (pligt uden navngiven ansvarlig): Den politiske styregruppe skal løbende orienteres om fremdriften i Musikindsatsen, "
@@ -256,7 +256,7 @@ class LanguageCliTest {
 
         assertThat(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da").out())
                 .startsWith("Afholdte møder sammenholdt med teksten, pr. 1. januar 2023:\n")
-                .contains("  KMK\n    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK mødes fire gange årligt.\"\n    2021: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n"
+                .contains("  KMK\n    Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK mødes fire gange årligt.\"\n    2021: ingen møder i oversigten; kommissoriet fastsætter fire gange om året – for få møder\n"
                         + "    2022: to møder afholdt; kommissoriet fastsætter fire gange om året – for få møder\n")
                 .contains("  Den administrative bestyrelse\n")
                 .contains("    2022: ingen møder i oversigten; kommissoriet fastsætter en til to gange om året – for få møder\n")
@@ -264,7 +264,7 @@ class LanguageCliTest {
                 .doesNotContain("et til to krævet", "færre end teksten siger");
         assertThat(CliRunner.run("diff", "--after", gladsaxe.toString(), "--lang", "da").out())
                 .startsWith("15 ændringer (+ tilføjet, - fjernet, ~ ændret); én gentagelse er udeladt:\n\n")
-                .containsPattern("\\. Gælder fra 1\\. januar 2023 til 31\\. december 2024\\.\n(      fortolkning: [^\n]*\n)?      Kommissoriet, »Kulturmetropolens kulturchefer")
+                .containsPattern("\\. Gælder fra 1\\. januar 2023 til 31\\. december 2024\\.\n(      fortolkning: [^\n]*\n)?      Kommissoriet, afsnit »Kulturmetropolens kulturchefer")
                 .contains("  + Gladsaxe Kommune er partnerkommune i Kulturmetropolen. Gælder fra 1. januar 2023 til 31. december 2024.\n");
         JsonNode meeting = new ObjectMapper().readTree(CliRunner.run("meetings", "--log", log.toString(), "--as-of", "2023-01-01", "--lang", "da",
                 "--format", "json").out()).get("findings").get(0);

@@ -21,10 +21,10 @@ class LastYearsAccountsCliTest {
 
         assertThat(submit).contains("har ansvaret for at indsende det reviderede årsregnskab for indsatsområdets sidste år til sekretariatet,"
                 + " når indsatsområdet er slut, ud fra de af sekretariatet angivne retningslinjer.\n")
-                .contains("\n    gælder fra 1. januar 2025 til 31. december 2025\n").contains(READING).contains("Kommissoriet, »Projektchefens rolle")
+                .contains("\n    gælder fra 1. januar 2025 til 31. december 2025\n").contains(READING).contains("Kommissoriet, afsnit »Projektchefens rolle")
                 .doesNotContain("Bemærk");
         assertThat(approve).contains("\n  KMK godkender regnskabet for det sidste år af Musikindsatsen, når indsatsområdet er slut.\n")
-                .contains(READING).contains("Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)").doesNotContain("Bemærk");
+                .contains(READING).contains("Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)").doesNotContain("Bemærk");
         assertThat(CliRunner.run("who", "approve", "annual-accounts", "--scope", "music", "--as-of", "2026-03-01", "--lang", "da").out())
                 // the period's own sentence without "kommissoriet gælder ikke" where the next one keeps the task (review 8)
                 .contains("Bemærk: Aftaleperioden sluttede den 31. december 2024. Teksten fastsætter ingen frist for regnskabet for det sidste"

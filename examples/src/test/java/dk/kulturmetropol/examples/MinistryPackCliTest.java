@@ -93,7 +93,7 @@ class MinistryPackCliTest {
                 + "senest den 14. september 2024, fordi sekretariatet skal sende det videre til Slots- og Kulturstyrelsen senest den 15. september 2024.\n";
         assertThat(calendar).contains("  Senest den 14. september 2024: Projektcheferne for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, Musikindsatsen og "
                         + "Ungeindsatsen skal hver indsende det reviderede årsregnskab for 2023 til sekretariatet.\n" + reading
-                        + "    Kommissoriet, »Projektchefens rolle«: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
+                        + "    Kommissoriet, afsnit »Projektchefens rolle«: \"evaluere, afrapportere og indsende et revideret årsregnskab til sekretariatet ud fra de af sekretariatet angivne retningslinjer.\"\n"
                         + "    »Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«, sammenfatning, ikke ordret citat: ")
                 .contains("  Senest den 14. september 2024: KMK skal godkende regnskabet for 2023 for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, "
                         + "Musikindsatsen og Ungeindsatsen.\n" + reading.replace("skal indsendes", "skal godkendes"))
@@ -104,7 +104,7 @@ class MinistryPackCliTest {
                 + "årsregnskab senest den 15. september 2022, 15. september 2023, 15. september 2024 og 15. september 2025, men kommissoriet angiver ingen dato, og efter "
                 + "kalenderens fortolkning har projektchefen for Kultur- og sundhedsindsatsen »Et bedre liv med kultur«, projektchefen for Musikindsatsen "
                 + "og projektchefen for Ungeindsatsen hele året efter til at indsende det reviderede årsregnskab. Kalenderen lader derfor den periode "
-                + "slutte dagen før pakkens frist.\n    Kommissoriet, »Projektchefens rolle«: ")
+                + "slutte dagen før pakkens frist.\n    Kommissoriet, afsnit »Projektchefens rolle«: ")
                 .contains("har KMK hele året efter til at godkende det forudgående års regnskab.");
         assertThat(checks.lines().filter(l -> l.contains("»Slots- og Kulturstyrelsens regler for kulturaftaler (j.nr. 19/04101-1)«")).count()).isEqualTo(2);
     }

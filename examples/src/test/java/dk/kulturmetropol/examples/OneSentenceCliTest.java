@@ -22,7 +22,7 @@ class OneSentenceCliTest {
 
         assertThat(out).contains("\n  KMK godkender hvert år det forudgående års regnskab for " + THREE_AREAS + ".\n"
                         + "    gælder fra 1. januar 2021 til 31. december 2024\n"
-                        + "    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"\n\n")
+                        + "    Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK godkender det forudgående års regnskab og det kommende års årsplan for indsatsområderne.\"\n\n")
                 .contains("\n  KMK skal sikre, at " + THREE_AREAS + " understøtter den samlede vision.\n")
                 .contains("\n  KMK har det overordnede ansvar for " + THREE_AREAS + ".\n")
                 .doesNotContain("regnskab for Musikindsatsen.", "\u0001", "\u0002");
@@ -112,8 +112,8 @@ class OneSentenceCliTest {
     void should_say_once_above_the_rows_how_a_partner_bears_them() {
         String out = CliRunner.run("duties", "roskilde", "--lang", "da").out();
 
-        assertThat(out).contains("\nRoskilde Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n    Kommissoriet, »Hjemkommune«: ")
-                .contains("\nRoskilde Kommune er partnerkommune og har som sådan disse opgaver:\n    Kommissoriet, »Partnerkommune«: "
+        assertThat(out).contains("\nRoskilde Kommune er hjemkommune for Musikindsatsen og har som sådan disse opgaver:\n    Kommissoriet, afsnit »Hjemkommune«: ")
+                .contains("\nRoskilde Kommune er partnerkommune og har som sådan disse opgaver:\n    Kommissoriet, afsnit »Partnerkommune«: "
                         + "\"Kulturmetropolen er en aftale mellem 9 partnerkommuner.\"\n\n  ")
                 .doesNotContain("via:", "varetager posten som partnerkommune (Roskilde Kommune)");
         assertThat(count(out, "«: \"I Kulturmetropolen 2021-2024 e")).isEqualTo(1);
@@ -128,7 +128,7 @@ class OneSentenceCliTest {
         String out = CliRunner.run("duties", "culture-committee-chair:koege", "--lang", "da").out();
 
         assertThat(out).startsWith("Opgaver for kulturudvalgsformanden i Køge Kommune:\n\nKulturudvalgsformanden i Køge Kommune er medlem af "
-                        + "Kulturmetropolens politiske styregruppe, som har disse opgaver:\n    Kommissoriet, »Kulturmetropolens politiske styregruppe")
+                        + "Kulturmetropolens politiske styregruppe, som har disse opgaver:\n    Kommissoriet, afsnit »Kulturmetropolens politiske styregruppe")
                 .contains("\nTeksten fastsætter desuden denne stilling, som ikke er en opgave:\n\n  Kulturmetropolens politiske styregruppe er "
                         + "Kulturmetropolens øverste besluttende myndighed.\n")
                 .doesNotContain("via:");
@@ -148,7 +148,7 @@ class OneSentenceCliTest {
                 "deltager i planlægningen af møderne", "deltager i udførelsen af møderne");
         // "drøfte regionale kulturpolitiske emner samt foreslå og kvalificere oplæg": next to each other, in that order
         assertThat(kmk).contains("KMK skal drøfte regionale kulturpolitiske emner.\n    gælder fra 1. januar 2021 til 31. december 2024\n"
-                + "    Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK skal herudover drøfte regionale "
+                + "    Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: \"KMK skal herudover drøfte regionale "
                 + "kulturpolitiske emner samt foreslå og kvalificere oplæg til Kulturmetropolens politiske styregruppe.\"\n\n  KMK skal foreslå og kvalificere");
         assertThat(psg).containsSubsequence("arbejder for en sammenhængende regional kulturpolitik.", "sikrer lokal opbakning til og forankring af Kulturmetropolen.")
                 .containsSubsequence("orienteres om fremdriften", "drøfte regionale kulturpolitiske emner.", "beslutte at igangsætte nye indsatsområder");

@@ -30,7 +30,7 @@ class OtherWordsCliTest {
 
         assertThat(out).contains("\nFortolkning: det reviderede årsregnskab, som teksten nævner her, forstås som det forudgående års regnskab:\n")
                 .contains("\n  Projektchefen for Musikindsatsen har ansvaret for at indsende et revideret årsregnskab til sekretariatet")
-                .contains("Kommissoriet, »Projektchefens rolle«: ")
+                .contains("Kommissoriet, afsnit »Projektchefens rolle«: ")
                 .doesNotContain("Kommissoriet siger intet");
     }
 
@@ -40,7 +40,7 @@ class OtherWordsCliTest {
 
         assertThat(out).contains("\nFortolkning: det forudgående års regnskab, som teksten nævner her, forstås som det reviderede årsregnskab:\n")
                 .contains("\n  KMK godkender hvert år det forudgående års regnskab for Musikindsatsen.\n")
-                .contains("Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)");
+                .contains("Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)");
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("who", "approve", "audited-annual-accounts", "--format", "json").out());
         assertThat(json.get("askedMatter").asText()).isEqualTo("audited-annual-accounts");
         assertThat(json.get("answers")).isNotEmpty().allSatisfy(row -> {

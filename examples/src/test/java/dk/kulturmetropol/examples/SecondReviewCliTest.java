@@ -32,7 +32,7 @@ class SecondReviewCliTest {
 
             assertThat(run.exit()).as(word + ": " + run.err()).isZero();
             assertThat(run.err()).isEmpty();
-            assertThat(run.out()).contains("\"Hjemkommunen har forpligtiget sig").contains(lang.equals("da") ? "Kommissoriet, »Hjemkommune«" : "home.tasks-3");
+            assertThat(run.out()).contains("\"Hjemkommunen har forpligtiget sig").contains(lang.equals("da") ? "Kommissoriet, afsnit »Hjemkommune«" : "home.tasks-3");
         }
         // the final accounts of the three focus areas are one row naming them (OneSentenceCliTest), under the heading for one task
         assertThat(CliRunner.run("find", "slutregnskab", "--lang", "da").out())
@@ -82,7 +82,7 @@ class SecondReviewCliTest {
                         + "Afrapportering til Kulturmetropolens politiske styregruppe:\n\n"
                         + "  Sekretariatet har ansvaret for afrapportering på den samlede kulturmetropol til Kulturministeriet,"
                         + " Kulturmetropolens politiske styregruppe og KMK.\n")
-                .contains("    Kommissoriet, »Sekretariat«: \"Sekretariatet har ansvaret for afrapportering")
+                .contains("    Kommissoriet, afsnit »Sekretariat«: \"Sekretariatet har ansvaret for afrapportering")
                 .doesNotContain("ingen regel", "Bemærk");
         assertThat(CliRunner.run("reports", "secretariat", "--lang", "da").out())
                 .contains("Kommissoriet fastsætter intet referenceforhold for sekretariatet som enhed.\n\n").contains("\nAfrapportering fra sekretariatet:\n")
@@ -116,7 +116,7 @@ class SecondReviewCliTest {
                         + " og stiller sin organisation til rådighed:\n")
                 .contains("\n  Hjemkommunen for Musikindsatsen (Roskilde Kommune) har forpligtet sig til at stille sin organisation til rådighed"
                         + " for projektchefen i hele aftaleperioden.\n")
-                .contains("Kommissoriet, »Hjemkommune«: \"Hjemkommunen har forpligtiget sig til at ansætte og stille sin organisation")
+                .contains("Kommissoriet, afsnit »Hjemkommune«: \"Hjemkommunen har forpligtiget sig til at ansætte og stille sin organisation")
                 .doesNotContain("ingen regel", "siger intet om");
         assertThat(CliRunner.run("where", "project-chief:music", "--lang", "en").out())
                 .contains("The text does not say where the project chief for music is placed, but who employs them");
@@ -131,7 +131,7 @@ class SecondReviewCliTest {
         assertThat(da.out()).startsWith("Hvem skal godkende årsplanen i Roskilde Kommune?\n\n"
                         + "Kommissoriet fastsætter det for hvert indsatsområde, ikke for hver kommune:\n\n"
                         + "  Roskilde Kommune er hjemkommune for Musikindsatsen.\n")
-                .contains("Kommissoriet, »Hjemkommune«")
+                .contains("Kommissoriet, afsnit »Hjemkommune«")
                 .contains("Hvem skal godkende årsplanen for Musikindsatsen?\n\n  KMK godkender hvert år det kommende års årsplan for Musikindsatsen.\n")
                 .doesNotContain("siger intet om", "Ungeindsatsen");
         assertThat(CliRunner.run("who", "approve", "annual-plan", "--scope", "roskilde", "--lang", "en").out())
@@ -181,7 +181,7 @@ class SecondReviewCliTest {
 
         assertThat(out).contains("  Der vælges en administrativ bestyrelse bestående af repræsentanter fra KMK")
                 .contains("Ledelse af den administrative bestyrelse:\n\n  Den administrative formand leder den administrative bestyrelse.\n")
-                .contains("Kommissoriet, »Administrativ bestyrelse«");
+                .contains("Kommissoriet, afsnit »Administrativ bestyrelse«");
         assertThat(CliRunner.run("members", "administrative-board", "--format", "json").out()).contains("\"ledBy\" : [ {");
     }
 

@@ -120,11 +120,11 @@ class ThirdReviewMeaningCliTest {
         String head = "Kulturchefen i Roskilde Kommune er over for KMK ansvarlig for de opgaver, hjemkommunen for Musikindsatsen har:\n";
         assertThat(out).contains(head);
         String answered = out.substring(out.indexOf(head), out.indexOf("\nKulturchefen i Roskilde Kommune er medlem af KMK"));
-        assertThat(answered).contains("Kommissoriet, »Hjemkommune«").doesNotContain("Kommissoriet, »Sekretariat«", "Sekretariatet skal sammen med");
-        assertThat(answered.lines().filter(l -> l.startsWith("    Kommissoriet, »")))
-                .isNotEmpty().allMatch(l -> l.startsWith("    Kommissoriet, »Hjemkommune«: "));
+        assertThat(answered).contains("Kommissoriet, afsnit »Hjemkommune«").doesNotContain("Kommissoriet, afsnit »Sekretariat«", "Sekretariatet skal sammen med");
+        assertThat(answered.lines().filter(l -> l.startsWith("    Kommissoriet, afsnit »")))
+                .isNotEmpty().allMatch(l -> l.startsWith("    Kommissoriet, afsnit »Hjemkommune«: "));
         // near miss: the home municipality's own duties still list the secretariat's sentence, which names it
-        assertThat(CliRunner.run("duties", "home-municipality:music", "--lang", "da").out()).contains("Kommissoriet, »Sekretariat«");
+        assertThat(CliRunner.run("duties", "home-municipality:music", "--lang", "da").out()).contains("Kommissoriet, afsnit »Sekretariat«");
     }
 
     @Test
@@ -136,7 +136,7 @@ class ThirdReviewMeaningCliTest {
                 + "  Den politiske formand har et ansvar for at orientere og inddrage næstformændene i det løbende arbejde.\n"
                 + "    Den politiske formand er kulturudvalgsformanden i Ishøj Kommune.\n"
                 + "    gælder fra 1. januar 2021 til 31. december 2024\n"
-                + "    Kommissoriet, »Politisk og administrativ formand«: \"Den politiske formand har desuden et ansvar for at orientere og"
+                + "    Kommissoriet, afsnit »Politisk og administrativ formand«: \"Den politiske formand har desuden et ansvar for at orientere og"
                 + " inddrage næstformændene i det løbende arbejde samt være mellemled mellem det politiske og det administrative niveau.\"\n";
         assertThat(CliRunner.run("who", "inform", "vice-chair", "--lang", "da").out()).isEqualTo(expected);
         assertThat(CliRunner.run("who", "orientere", "næstformændene", "--lang", "da").out()).isEqualTo(expected);

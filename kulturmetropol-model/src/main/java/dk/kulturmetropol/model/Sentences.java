@@ -258,7 +258,7 @@ public final class Sentences {
     /**
      * {@code c} on a line of its own as answers quote it, in this language: in English by its id,
      * {@code kmk.tasks-5 (section): "the sentence"}; in Danish by the text and its section, as a civil servant cites it,
-     * {@code Kommissoriet, »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: "..."} (a rule pack's clause by
+     * {@code Kommissoriet, afsnit »Kulturmetropolens kulturchefer – KMK (administrativ følgegruppe)«: "..."} (a rule pack's clause by
      * its section alone). A summary ({@link #isSummary(Clause)}) is written {@code ..., sammenfatning, ikke ordret citat:
      * ...}, with no quotation marks. Without {@code section}, the English line has no section; the Danish keeps it.
      *
@@ -268,7 +268,7 @@ public final class Sentences {
      */
     public String quoted(Clause c, boolean section) {
         Clause shown = clause(c);
-        // the language's own citation: Danish names the text and its section ("Kommissoriet, »Hjemkommune«"), not the id
+        // the language's own citation: Danish names the text and its section ("Kommissoriet, afsnit »Hjemkommune«"), not the id
         String key = "clause.cite" + (shown.source().startsWith("Kommissorium") ? ".kommissorium" : "") + (section ? "" : ".plain");
         String head = phrase(key, "id", shown.id(), "section", shown.section(), "source", shown.source());
         return isSummary(c) ? head + ", " + labels.text("clause.summary") + ": " + shown.quote() : head + ": \"" + shown.quote() + "\"";
