@@ -211,15 +211,11 @@ final class CalendarOutput {
     }
 
     /**
-     * An item's heading in the text views: "Den 1. marts 2022:"; a window's last day, which it must be done by, not the day
-     * it is done: "Senest den 31. december 2022:"; and a window the tool alone dates ({@link #assumed}) says so, a whole
-     * year as the year: "Inden udgangen af 2025 (værktøjets antagelse):".
+     * An item's heading in the text views: the day it must be done by, "Senest den 31. december 2022:", for a date a rule
+     * sets (a deadline, review 10) as for a window's last day; a window the tool alone dates ({@link #assumed}) says so, a
+     * whole year as the year: "Inden udgangen af 2025 (værktøjets antagelse):".
      */
     static String dayHead(CycleItem item, Sentences words, dk.kulturmetropol.model.Validity period) {
-        if (!item.isWindow()) {
-            // a date a rule sets is a deadline, due by that day (review 10): "Senest den 15. september 2024:"
-            return words.phrase("calendar.day.by", "date", words.inText(item.due()));
-        }
         if (!assumed(item, period)) {
             return words.phrase("calendar.day.by", "date", words.inText(item.due()));
         }
@@ -291,9 +287,7 @@ final class CalendarOutput {
         List<String> sorted = names.stream().sorted(collator).toList();
         String last = places && sorted.get(0).contains(" ") ? sorted.get(0).substring(sorted.get(0).lastIndexOf(' ')) : "";
         boolean shared = !last.isEmpty() && sorted.stream().allMatch(p -> p.endsWith(last) && p.length() > last.length());
-        // the shared word once, in the plural for more than one: "Roskilde og Rødovre Kommuner"
-        String once = shared && sorted.size() > 1 ? " " + words.words("place.plural." + last.strip()).orElse(last.strip()) : last;
-        return words.list(shared ? sorted.stream().map(p -> p.substring(0, p.length() - last.length())).toList() : sorted) + (shared ? once : "");
+        return shared ? words.listSharing(sorted, last.strip()) : words.list(sorted);
     }
 
     /** The role ids share ({@code culture-chief} for {@code culture-chief:roskilde}, ...), or {@code null}. */

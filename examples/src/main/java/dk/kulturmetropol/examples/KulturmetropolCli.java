@@ -592,7 +592,8 @@ public final class KulturmetropolCli implements Runnable {
             Governance g = common.governance();
             actor = g.idOf("actor", actor);
             scope = scope == null ? null : g.idOf("scope", scope);
-            Answer<Duty> a = g.duties(actor, Criteria.any().scope(scope).asOf(asOf));
+            Criteria asked = Criteria.any().scope(scope).asOf(asOf);
+            Answer<Duty> a = g.duties(actor, asked);
             Sentences words = common.words();
             // the scope asked about is part of the question: "Opgaver for Roskilde Kommune vedrørende Musikindsatsen"
             String whose = words == null ? null : scope == null ? words.labels().inSentence("actor", actor)
@@ -600,35 +601,38 @@ public final class KulturmetropolCli implements Runnable {
             int code = common.print(words != null ? words.phrase(FindingsOutput.ownKey(words, "question.duties", actor), "actor", whose, "on", words.on(asOf))
                     : "Duties of " + actor + (scope == null ? "" : " for " + scope) + (asOf == null ? "" : " on " + asOf) + ":", a,
                     words == null ? null : words.phrase("none.duties", "actor", whose, "on", words.on(asOf)), actor);
-            if (a.isEmpty() && common.format != Format.json) {
-                Criteria asked = Criteria.any().scope(scope).asOf(asOf);
-                representatives(g, asked).ifPresent(ids -> {
-                    PrintWriter out = common.spec.commandLine().getOut();
-                    // in words, who they are and where they sit, as a note would say it; without --lang, the commands to ask
-                    out.print("\n" + (words == null ? "The municipality's representatives have duties through their seats in the bodies; see "
-                            + String.join(" and ", ids.stream().map(id -> "'duties " + id + (scope == null ? "" : " --scope " + scope)
-                                    + (asOf == null ? "" : " --as-of " + asOf) + "'").toList()) + "."
-                            : String.join(" ", ids.stream().map(id -> words.phrase("none.duties.member",
-                                    "actor", AnswerText.capitalised(words.labels().inSentence("actor", id)),
-                                    "bodies", words.list(seats(g, id, asked).stream().map(b -> words.labels().inSentence("actor", b)).toList()))).toList())) + "\n");
-                    out.flush();
-                });
+            Map<String, List<String>> representatives = a.isEmpty() && common.format != Format.json ? representatives(g, asked) : Map.of();
+            if (!representatives.isEmpty()) {
+                PrintWriter out = common.spec.commandLine().getOut();
+                // in words, who they are and where they sit, as a note would say it; without --lang, the commands to ask
+                out.print("\n" + (words == null ? "The municipality's representatives have duties through their seats in the bodies; see "
+                        + String.join(" and ", representatives.keySet().stream().map(id -> "'duties " + id + (scope == null ? "" : " --scope " + scope)
+                                + (asOf == null ? "" : " --as-of " + asOf) + "'").toList()) + "."
+                        : String.join(" ", representatives.entrySet().stream().map(r -> words.phrase("none.duties.member",
+                                "actor", AnswerText.capitalised(words.labels().inSentence("actor", r.getKey())),
+                                "bodies", words.list(r.getValue().stream().map(b -> words.labels().inSentence("actor", b)).toList()))).toList())) + "\n");
+                out.flush();
             }
             return code;
         }
 
         /**
-         * For a municipality that bears nothing asked itself, the commands that list what its representatives bear through
-         * their seats (its culture chief in KMK, its culture committee chair in the steering group), where they do: a
-         * municipality as an actor is not its representatives.
+         * For a municipality that bears nothing asked itself, its representatives that bear duties asked through their seats
+         * (its culture chief in KMK, its culture committee chair in the steering group), each with those bodies, in order; a
+         * municipality as an actor is not its representatives. Empty for any other actor.
          */
-        private java.util.Optional<List<String>> representatives(Governance g, Criteria criteria) {
-            if (!g.accepted("scope").contains(actor) || actor.contains(":")) {
-                return java.util.Optional.empty();
+        private Map<String, List<String>> representatives(Governance g, Criteria criteria) {
+            Map<String, List<String>> bodies = new java.util.LinkedHashMap<>();
+            if (g.accepted("scope").contains(actor) && !actor.contains(":")) {
+                java.util.stream.Stream.of("culture-chief:" + actor, "culture-committee-chair:" + actor).filter(g.accepted("actor")::contains)
+                        .forEach(id -> {
+                            List<String> seats = seats(g, id, criteria);
+                            if (!seats.isEmpty()) {
+                                bodies.put(id, seats);
+                            }
+                        });
             }
-            List<String> ids = java.util.stream.Stream.of("culture-chief:" + actor, "culture-committee-chair:" + actor)
-                    .filter(g.accepted("actor")::contains).filter(id -> !seats(g, id, criteria).isEmpty()).toList();
-            return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ids);
+            return bodies;
         }
 
         /** The bodies through whose seats {@code id} bears duties asked by {@code criteria}, in order. */

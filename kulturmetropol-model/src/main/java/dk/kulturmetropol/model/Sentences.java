@@ -602,11 +602,22 @@ public final class Sentences {
         List<String> items = sorted(scopes).stream().map(id -> labels.label("scope", id)).toList();
         java.util.Optional<String> suffix = labels.optional("every.partner.suffix").filter(t -> !t.isBlank()).map(t -> " " + t.strip());
         if (items.size() > 1 && suffix.isPresent() && items.stream().allMatch(i -> i.endsWith(suffix.get()))) {
-            // the shared word once, in the plural: "Roskilde og Rødovre Kommuner"
-            String plural = labels.optional("place.plural." + suffix.get().strip()).map(t -> " " + t).orElse(suffix.get());
-            return list(items.stream().map(i -> i.substring(0, i.length() - suffix.get().length())).toList()) + plural;
+            return listSharing(items, suffix.get().strip());
         }
         return list(items);
+    }
+
+    /**
+     * Names that end in the same word, as one list with that word once at its end, in the plural where there is more than
+     * one and the language has a plural for it ({@code place.plural.Kommune}): "Roskilde og Rødovre Kommuner".
+     *
+     * @param items names, in order, each ending in a space and {@code word}
+     * @param word  the word they share, such as {@code Kommune}
+     * @return the list, the shared word once
+     */
+    public String listSharing(List<String> items, String word) {
+        String once = items.size() > 1 ? labels.optional("place.plural." + word).orElse(word) : word;
+        return list(items.stream().map(i -> i.substring(0, i.length() - word.length() - 1)).toList()) + " " + once;
     }
 
     private List<String> sorted(java.util.Collection<String> scopes) {
