@@ -34,15 +34,17 @@ import picocli.CommandLine.Parameters;
  * Bad input prints one line naming the value and what is accepted, and exits with 2.
  */
 @Command(name = "kulturmetropol", mixinStandardHelpOptions = true, version = "kulturmetropol 0.1.0",
-        description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.",
-        subcommands = {KulturmetropolCli.Who.class, KulturmetropolCli.Duties.class, KulturmetropolCli.Reports.class, KulturmetropolCli.FindCommand.class,
-                KulturmetropolCli.Holder.class, KulturmetropolCli.Members.class, KulturmetropolCli.Where.class, KulturmetropolCli.Validate.class, KulturmetropolCli.Meetings.class, KulturmetropolCli.MayDecide.class, KulturmetropolCli.Diff.class, KulturmetropolCli.Orgchart.class, KulturmetropolCli.RaciCommand.class, KulturmetropolCli.ReviewCommand.class, KulturmetropolCli.CalendarCommand.class, KulturmetropolCli.VocabularyCommand.class, KulturmetropolCli.ExportConfig.class,
-                CommandLine.HelpCommand.class,
-                KulturmetropolCli.Bench.class})
+        description = "Who must do, decide, approve, prepare, submit or report what in Kulturmetropolen, and on which sentence of the kommissorium.")
 public final class KulturmetropolCli implements Runnable {
 
     /** Exit code for input the program refuses. */
     public static final int BAD_INPUT = 2;
+
+    /** The commands, in the order {@code --help} lists them. */
+    static final List<Class<?>> COMMANDS = List.of(Who.class, Duties.class, Reports.class, FindCommand.class, Holder.class,
+            Members.class, Where.class, Validate.class, Meetings.class, MayDecide.class, Diff.class, Orgchart.class,
+            RaciCommand.class, ReviewCommand.class, CalendarCommand.class, VocabularyCommand.class, ExportConfig.class,
+            CommandLine.HelpCommand.class, Bench.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +55,7 @@ public final class KulturmetropolCli implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. For tests and embedding. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new KulturmetropolCli());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, KulturmetropolCli::date);
@@ -105,6 +107,21 @@ public final class KulturmetropolCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}, its converters and handlers not yet set. A run that names a command first
+     * ({@code who ...}) gets that command alone: picocli reads every option of every command it is given, and the one
+     * asked is all a run uses, so building it alone takes a fraction of the time. Any other run ({@code --help},
+     * {@code help who}, a misspelt or missing command) gets them all, to list them or to offer the nearest.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new KulturmetropolCli());
+        String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> asked = COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class
+                && c.getAnnotation(Command.class).name().equals(first)).toList();
+        (asked.isEmpty() ? COMMANDS : asked).forEach(cli::addSubcommand);
+        return cli;
     }
 
     /** The governance the command asked, where it has one loaded; else the default one. */

@@ -10,6 +10,22 @@ import org.junit.jupiter.api.Test;
 class KulturmetropolCliTest {
 
     @Test
+    void should_build_only_the_command_a_run_names_and_every_command_for_help_or_a_misspelling() {
+        java.util.List<String> all = java.util.List.of("who", "duties", "reports", "find", "holder", "members", "where", "validate",
+                "meetings", "may-decide", "diff", "orgchart", "raci", "review", "calendar", "vocabulary", "export-config", "help", "bench");
+
+        assertThat(KulturmetropolCli.commandLine("who", "approve", "annual-plan").getSubcommands()).containsOnlyKeys("who");
+        assertThat(KulturmetropolCli.commandLine("calendar", "--lang", "da").getSubcommands()).containsOnlyKeys("calendar");
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "who"}, {"hwo"}, {"--lang", "da", "who"}}) {
+            assertThat(KulturmetropolCli.commandLine(args).getSubcommands().keySet()).as(String.join(" ", args)).containsExactlyElementsOf(all);
+        }
+        // and a run of one command answers as before, its help and its refusals naming it
+        assertThat(CliRunner.run("help", "who").out()).startsWith("Usage: kulturmetropol who ");
+        assertThat(CliRunner.run("who", "--help").out()).startsWith("Usage: kulturmetropol who ");
+        CliRunner.run("who", "approve", "annual-plan", "--bogus").refusedWith("(see 'kulturmetropol who --help')");
+    }
+
+    @Test
     void should_print_kmk_and_the_clause_for_the_music_annual_plan() {
         CliRunner r = CliRunner.run("who", "approve", "annual-plan", "--scope", "music");
 

@@ -254,7 +254,14 @@ public record Review(String title, String source, String agreement, LocalDate as
             }
         }
 
-        Set<String> kommissorium = ClauseCatalogue.kommissorium().all().keySet();
+        // each clause of the kommissorium the rules cite, with its quotation as a reader sees it, in the catalogue's order
+        Map<Clause, String> quotes = new LinkedHashMap<>();
+        for (String clauseId : ClauseCatalogue.kommissorium().all().keySet()) {
+            Clause c = clauses.get(clauseId);
+            if (c != null) {
+                quotes.put(c, KommissoriumText.normalise(c.quote()));
+            }
+        }
         Map<String, String> sectionOf = new LinkedHashMap<>();
         text.sections().forEach((key, heading) -> sectionOf.put(heading, key));
         List<Section> sections = new ArrayList<>();
@@ -274,12 +281,11 @@ public record Review(String title, String source, String agreement, LocalDate as
                 continue;
             }
             List<Clause> quoting = new ArrayList<>();
-            for (String clauseId : kommissorium) {
-                Clause c = clauses.get(clauseId);
-                if (c != null && KommissoriumText.quotedBy(s, KommissoriumText.normalise(c.quote()))) {
+            quotes.forEach((c, quote) -> {
+                if (KommissoriumText.quotedBy(s, quote)) {
                     quoting.add(c);
                 }
-            }
+            });
             if (quoting.isEmpty()) {
                 String reason = text.reasonWithoutDuty(s).orElse(null);
                 current.add(new Sentence(s, List.of(), reason, reason == null ? words.phrase("review.unread")

@@ -367,6 +367,14 @@ public final class Engine {
         }
     }
 
+    /** A record class's components, read once a class: {@link Class#getRecordComponents()} makes them anew each call. */
+    private static final ClassValue<java.lang.reflect.RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     /** The first text in {@code value} (a string, or one inside a record or a collection) that would act on its reader: {@code where holds ...}. */
     private static java.util.Optional<String> actingText(Object value, String where) {
         if (value instanceof String text) {
@@ -376,7 +384,7 @@ public final class Engine {
             return items.stream().map(item -> actingText(item, where)).flatMap(java.util.Optional::stream).findFirst();
         }
         if (value instanceof Record record) {
-            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+            for (java.lang.reflect.RecordComponent c : COMPONENTS.get(record.getClass())) {
                 Object part;
                 try {
                     part = c.getAccessor().invoke(record);

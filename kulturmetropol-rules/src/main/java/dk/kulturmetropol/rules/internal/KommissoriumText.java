@@ -33,6 +33,11 @@ public final class KommissoriumText {
     /** A footnote at the foot of a page: a small number, a space, then the note. */
     private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,2})\\s+(\\p{Lu}.*)$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.:;!?]$");
+    /** A word hyphenated across a line break: {@link #normalise} joins it. */
+    private static final Pattern HYPHENATED = Pattern.compile("-[ \\t]*\\R[ \\t]*");
+    /** A footnote's digit after a word, before a space or a stop: {@link #normalise} drops it. */
+    private static final Pattern FOOTNOTE_DIGIT = Pattern.compile("(?<=\\p{L})[0-9](?=[\\s.,;:])");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern ENDS_WITH_DAY_OR_MONTH = Pattern.compile(".*(^|[\\s(])\\d{1,2}\\.$");
 
     private final String source;
@@ -103,10 +108,8 @@ public final class KommissoriumText {
 
     /** Hyphenation joined, footnote digits dropped, white space collapsed: the text as a reader sees it. */
     public static String normalise(String text) {
-        return text.replaceAll("-[ \\t]*\\R[ \\t]*", "")
-                .replaceAll("(?<=\\p{L})[0-9](?=[\\s.,;:])", "")
-                .replaceAll("\\s+", " ")
-                .trim();
+        String joined = HYPHENATED.matcher(text).replaceAll("");
+        return WHITE_SPACE.matcher(FOOTNOTE_DIGIT.matcher(joined).replaceAll("")).replaceAll(" ").trim();
     }
 
     /**
