@@ -965,7 +965,12 @@ class GeneratedAgreementPropertiesTest {
         private static final ClassValue<List<Map.Entry<String, Method>>> COMPONENTS = new ClassValue<>() {
             @Override
             protected List<Map.Entry<String, Method>> computeValue(Class<?> type) {
-                return Stream.of(type.getRecordComponents()).map(c -> Map.entry(c.getName(), c.getAccessor())).toList();
+                // made accessible once: Method.invoke then skips finding and checking its caller on each call
+                return Stream.of(type.getRecordComponents()).map(c -> {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    return Map.entry(c.getName(), accessor);
+                }).toList();
             }
         };
 

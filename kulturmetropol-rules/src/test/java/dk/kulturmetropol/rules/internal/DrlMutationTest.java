@@ -236,8 +236,9 @@ class DrlMutationTest {
                     B(z > $x)
                     eval($a.ok())
                     not C(w != $x)
+                    E($e : e != null)
                 then
-                    insert(new D(1 < 2));
+                    insert(new D($e, 1 < 2));
                 end
                 """;
 
@@ -254,7 +255,10 @@ class DrlMutationTest {
                 "f.drl rule 'r': drop `B(z > $x)` -> `B()`",
                 "f.drl rule 'r': flip `B(z > $x)` -> `B(z <= $x)`",
                 "f.drl rule 'r': drop `C(w != $x)` -> `C()`",
-                "f.drl rule 'r': flip `C(w != $x)` -> `C(w == $x)`");
+                "f.drl rule 'r': flip `C(w != $x)` -> `C(w == $x)`",
+                // a binding with a constraint: the constraint is dropped, the binding kept for the consequence
+                "f.drl rule 'r': drop `E($e : e != null)` -> `E($e : e)`",
+                "f.drl rule 'r': flip `E($e : e != null)` -> `E($e : e == null)`");
         assertThat(mutants.get(3).drl()).isEqualTo(drl.replace("y == 1, ", ""));
     }
 
@@ -324,7 +328,8 @@ class DrlMutationTest {
     /**
      * Makes mutants of a DRL file by text edits on the {@code when} part of each rule. It reads as much DRL as the
      * kommissorium uses: patterns {@code [$x :] Type(part, part, ...)}, whose parts are bindings ({@code $v : validity}),
-     * left alone, or constraints ({@code municipality == $m}, {@code eval(...)}); and elements on a line of their own,
+     * left alone, or constraints ({@code municipality == $m}, {@code eval(...)}), or both ({@code $m : municipality != null},
+     * whose constraint alone is dropped: a mutant without the binding would not compile); and elements on a line of their own,
      * {@code eval(...)}, {@code not ...} and {@code exists ...}.
      */
     static final class Mutator {
@@ -447,7 +452,15 @@ class DrlMutationTest {
                 List<int[]> parts = parts(open + 1, close);
                 for (int p = 0; p < parts.size(); p++) {
                     int[] part = parts.get(p);
-                    if (BINDING.matcher(drl.substring(part[0], part[1])).matches()) {
+                    Matcher binding = BINDING.matcher(drl.substring(part[0], part[1]));
+                    if (binding.matches()) {
+                        continue;
+                    }
+                    if (binding.lookingAt()) {
+                        // a binding with a constraint ($m : municipality != null): the constraint dropped, the binding kept,
+                        // which the consequence may use
+                        mutate("drop", part[0] + binding.end(), part[1], "", type.start(), close + 1);
+                        mutateConstraint(part[0], part[1], type.start(), close + 1);
                         continue;
                     }
                     // drop the part with the comma that separates it from the next part, or else from the one before

@@ -362,6 +362,8 @@ class RuleCasesTest {
                         "kmk must approve annual-accounts for music [yearly] (reading) @kmk.tasks-5",
                         "kmk must approve annual-accounts for youth [yearly] (reading) @kmk.tasks-5",
                         "kmk must approve annual-accounts for literature [yearly] (reading) @kmk.tasks-5"),
+                given("chair-municipality-elector-unnamed", "a chair municipality whose term is given but not its name",
+                        List.of(FACTS.get(Given.PERIOD), new ChairMunicipality(null, TERM))),
                 given("vice-chair-holders-unnamed", "two vice-chairs are named",
                         standardFactsAnd(new PartnerMembership("koege", TERM), new ViceChairMunicipality("koege", TERM))),
                 given("vice-chair-holder-named-by-agreement", "a vice-chair municipality that is not a partner",
