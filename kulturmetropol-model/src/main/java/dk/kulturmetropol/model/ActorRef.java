@@ -2,7 +2,6 @@ package dk.kulturmetropol.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A helper that splits an actor id into its parts. Everywhere in the API an actor is its id, a {@code String}
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  * @param scope the focus area or municipality id, or {@code null} when unscoped
  */
 public record ActorRef(String role, String scope) {
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /**
      * Checks both parts.
@@ -130,7 +127,26 @@ public record ActorRef(String role, String scope) {
      *     false for anything else (upper case, æ/ø/å, a colon, leading or trailing hyphens)
      */
     public static boolean isId(String text) {
-        return text != null && ID.matcher(text).matches();
+        // the language of [a-z0-9]+(-[a-z0-9]+)*, read a character at a time: every fact checks its actors, and this is
+        // several times quicker than the regular expression
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        boolean afterHyphen = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                afterHyphen = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
     }
 
     static void requireId(String value, String what) {

@@ -61,4 +61,26 @@ class ActorRefTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorRef.of("partner-municipality:Albertslund"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Albertslund'");
     }
+
+    /** isId reads a character at a time the language of the regular expression it documents: the two agree on any text. */
+    @net.jqwik.api.Property(tries = 2000)
+    void an_id_is_what_the_kebab_case_expression_matches(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.Chars({'a', 'z', '0', '9', '-', 'A', 'æ', ':', ' '})
+            @net.jqwik.api.constraints.StringLength(max = 8) String text) {
+        assertThat(ActorRef.isId(text)).as("'%s'", text).isEqualTo(text.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_id_has_no_double_hyphen_and_no_letter_outside_ascii_lower_case() {
+        assertThat(ActorRef.isId("a--b")).isFalse();
+        assertThat(ActorRef.isId("-")).isFalse();
+        assertThat(ActorRef.isId("a-b-c9")).isTrue();
+        assertThat(ActorRef.isId("Music")).isFalse();
+        assertThat(ActorRef.isId("køge")).isFalse();
+        assertThat(ActorRef.isId("a b")).isFalse();
+        assertThat(ActorRef.isId("`")).isFalse();
+        assertThat(ActorRef.isId("{")).isFalse();
+        assertThat(ActorRef.isId("/")).isFalse();
+        assertThat(ActorRef.isId(":")).isFalse();
+    }
 }
