@@ -135,7 +135,7 @@ class FuzzTest {
 
     // ------------------------------------------------------------------------------------------------- properties
 
-    @Property(tries = 100, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 60, shrinking = ShrinkingMode.OFF)
     void a_mutated_agreement_is_accepted_and_answers_or_refused_naming_file_and_line(@ForAll("agreementMutants") Mutant mutant)
             throws IOException {
         // the outcome before the label: a label without entries breaks jqwik's statistics report when a first try fails
@@ -143,21 +143,21 @@ class FuzzTest {
         Statistics.label("agreement").collect(outcome);
     }
 
-    @Property(tries = 100, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 60, shrinking = ShrinkingMode.OFF)
     void a_mutated_data_pack_is_accepted_and_answers_or_refused_naming_file_and_line(@ForAll("dataPackMutants") Mutant mutant)
             throws IOException {
         String outcome = fuzz(Source.DATA_PACK, mutant);
         Statistics.label("data pack").collect(outcome);
     }
 
-    @Property(tries = 30, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 20, shrinking = ShrinkingMode.OFF)
     void random_bytes_are_refused_naming_the_file(@ForAll("randomBytes") byte[] bytes, @ForAll boolean asConfig) throws IOException {
         Mutant mutant = new Mutant(List.of("random bytes"), bytes);
         String outcome = fuzz(asConfig ? Source.CONFIG : Source.DATA_PACK, mutant);
         Statistics.label("random bytes").collect(outcome);
     }
 
-    /** Few tries: every DRL mutant that parses is compiled with the whole kommissorium (a second or two each); the thorough profile makes five times as many (ThoroughTries). */
+    /** Few tries: every DRL mutant that parses is compiled with the whole kommissorium (a second or two each); the thorough profile makes eight times as many (ThoroughTries). */
     @Property(tries = 6, shrinking = ShrinkingMode.OFF)
     void a_mutated_drl_pack_compiles_and_answers_or_is_refused_naming_file_and_line(@ForAll("drlMutants") Mutant mutant)
             throws IOException {

@@ -236,7 +236,7 @@ class GeneratedAgreementPropertiesTest {
      * date holds on it, every step through which it is borne holds on it, every actor in it resolves on it as the
      * holder and member answers of that date say; an empty answer, and only an empty one, carries a note.
      */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void an_answer_on_a_date_is_the_whole_period_answer_restricted_to_that_date(
             @ForAll("agreements") Agreement agreement,
             @ForAll @IntRange(min = 0, max = 1000) int when, @ForAll @IntRange(min = 0, max = 1000) int pick) {
@@ -261,7 +261,7 @@ class GeneratedAgreementPropertiesTest {
     }
 
     /** (b) Adding a partner takes no duty from any other actor, and no row from any "who" answer. */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void adding_a_partner_never_removes_another_actors_duty(@ForAll("agreementsAndNewPartner") Tuple2<Agreement, Partner> input,
                                                             @ForAll @IntRange(min = 0, max = 1000) int when,
                                                             @ForAll @IntRange(min = 0, max = 1000) int pick) {
@@ -282,7 +282,7 @@ class GeneratedAgreementPropertiesTest {
     }
 
     /** (c) Adding a partner and removing it again gives back the same agreement and the same answers, to the letter. */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void adding_then_removing_a_partner_gives_back_the_same_answers(@ForAll("agreementsAndNewPartner") Tuple2<Agreement, Partner> input,
                                                                     @ForAll @IntRange(min = 0, max = 1000) int when,
                                                                     @ForAll @IntRange(min = 0, max = 1000) int pick) {
@@ -298,7 +298,7 @@ class GeneratedAgreementPropertiesTest {
      * (d) On a day a partner is not a partner, no answer mentions it: the municipality, its culture chief and
      * committee chair have no duty and no seat, nor does anything resolve to them; on its first and last day they do.
      */
-    @Property(tries = 20)
+    @Property(tries = 12)
     void a_partner_has_no_duty_and_no_seat_outside_its_membership(@ForAll("agreements") Agreement agreement,
                                                                    @ForAll @IntRange(min = 0, max = 1000) int pick) {
         List<Partner> part = agreement.partners().stream()
@@ -337,7 +337,7 @@ class GeneratedAgreementPropertiesTest {
      * there, a transitive line rests on one clause per step, and lines compose: X to Y and Y to Z on one subject, at
      * overlapping times, give X to Z.
      */
-    @Property(tries = 40)
+    @Property(tries = 25)
     void reporting_lines_have_no_cycle_and_compose(@ForAll("agreements") Agreement agreement) {
         Governance g = Governance.of(agreement);
         List<ReportingLine> lines = new ArrayList<>();
@@ -367,7 +367,7 @@ class GeneratedAgreementPropertiesTest {
      * (f) Every matter that must be approved has, for every focus area and every day of the period, an approver that
      * resolves to someone (a body to its members that day) or a row saying the text names no one.
      */
-    @Property(tries = 40)
+    @Property(tries = 25)
     void every_matter_to_approve_has_an_approver_in_every_focus_area_on_every_day(
             @ForAll("agreements") Agreement agreement, @ForAll @IntRange(min = 0, max = 1000) int when) {
         Governance g = Governance.of(agreement);
@@ -397,7 +397,7 @@ class GeneratedAgreementPropertiesTest {
     }
 
     /** (g) Answers do not depend on the order in which partners, focus areas and vice-chairs are listed. */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void answers_do_not_depend_on_the_order_of_partners(@ForAll("agreementsAndShuffled") Tuple2<Agreement, Agreement> input,
                                                         @ForAll @IntRange(min = 0, max = 1000) int when,
                                                         @ForAll @IntRange(min = 0, max = 1000) int pick) {
@@ -408,7 +408,7 @@ class GeneratedAgreementPropertiesTest {
     }
 
     /** (h) Writing the agreement as YAML to a file and reading it back gives the same agreement and the same answers. */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void an_agreement_written_as_yaml_and_read_back_answers_the_same(@ForAll("agreements") Agreement agreement,
                                                                     @ForAll @IntRange(min = 0, max = 1000) int when,
                                                                     @ForAll @IntRange(min = 0, max = 1000) int pick) throws Exception {
@@ -426,7 +426,7 @@ class GeneratedAgreementPropertiesTest {
     }
 
     /** (h') Any text in the names survives the YAML round trip: quotes, colons, '#', line breaks, emoji; all but characters that act on the reader. */
-    @Property(tries = 80)
+    @Property(tries = 50)
     void any_name_survives_the_yaml_round_trip(@ForAll("names") String agreementName, @ForAll("names") String partnerName,
                                                @ForAll("names") String areaName) {
         LocalDate from = LocalDate.of(2021, 1, 1);
@@ -461,7 +461,7 @@ class GeneratedAgreementPropertiesTest {
     }
 
     /** (i) Every row cites its fact's clauses, then those of the steps it is borne through, each as the catalogue has it. */
-    @Property(tries = 20)
+    @Property(tries = 12)
     void every_row_cites_its_facts_clauses_from_the_catalogue(@ForAll("agreements") Agreement agreement,
                                                               @ForAll @IntRange(min = 0, max = 1000) int when,
                                                               @ForAll @IntRange(min = 0, max = 1000) int pick) {
@@ -486,7 +486,7 @@ class GeneratedAgreementPropertiesTest {
      * during its term only; each home municipality holds its focus area; the secretariat sits with its host; the named
      * vice-chairs hold the post, and the text's own unnamed row stays while fewer than two are named.
      */
-    @Property(tries = 40)
+    @Property(tries = 25)
     void posts_and_seats_are_those_the_agreement_gives(@ForAll("agreements") Agreement agreement,
                                                        @ForAll @IntRange(min = 0, max = 1000) int when) {
         Governance g = Governance.of(agreement);
@@ -522,7 +522,7 @@ class GeneratedAgreementPropertiesTest {
      * (k) Answers do not depend on what a partner is called: renaming one partner to any id the agreement accepts
      * gives the same answers with the id renamed.
      */
-    @Property(tries = 20)
+    @Property(tries = 12)
     void renaming_a_partner_renames_it_in_every_answer_and_changes_nothing_else(@ForAll("agreementsAndNewId") Tuple2<Agreement, String> input,
                                                                               @ForAll @IntRange(min = 0, max = 1000) int pick) {
         Agreement a = input.get1();

@@ -17,7 +17,7 @@ public final class ThoroughTries implements AroundPropertyHook {
     static final String THOROUGH = "kulturmetropol.thorough";
 
     /** How many times the annotated tries a thorough run makes. */
-    public static final int FACTOR = 5;
+    public static final int FACTOR = 8;
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
