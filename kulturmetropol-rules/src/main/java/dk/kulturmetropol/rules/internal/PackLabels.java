@@ -35,7 +35,6 @@ import dk.kulturmetropol.rules.RulePackException;
 final class PackLabels {
     private static final List<String> KINDS = List.of("actor", "action", "matter", "subject");
     private static final List<String> FORMS = List.of("", "_the", "_of", "_the_of", "_do", "_do_to", "_do_self");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String ACCEPTED = "a label declaration names its id with one of @actor, @action, @matter, @subject "
             + "(a kebab-case id the vocabulary does not label) and gives @da and @en (the label), and may give the forms "
             + "@da_the, @da_of, @da_the_of, @da_do, @da_do_to, @da_do_self and the same with @en_";
@@ -67,7 +66,7 @@ final class PackLabels {
             }
             String kind = kinds.get(0);
             String id = text(meta, kind, type, sources);
-            if (!ID.matcher(id).matches()) {
+            if (!dk.kulturmetropol.model.ActorRef.isId(id)) {
                 throw new RulePackException(where(type, kind, sources) + ": declare '" + type.simpleName() + "': @" + kind + " is '"
                         + ControlCharacters.visible(id) + "', expected a kebab-case id such as 'annual-status'; " + ACCEPTED);
             }

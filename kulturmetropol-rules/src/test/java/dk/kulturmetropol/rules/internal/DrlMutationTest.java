@@ -456,16 +456,12 @@ class DrlMutationTest {
                     if (binding.matches()) {
                         continue;
                     }
-                    if (binding.lookingAt()) {
-                        // a binding with a constraint ($m : municipality != null): the constraint dropped, the binding kept,
-                        // which the consequence may use
-                        mutate("drop", part[0] + binding.end(), part[1], "", type.start(), close + 1);
-                        mutateConstraint(part[0], part[1], type.start(), close + 1);
-                        continue;
-                    }
-                    // drop the part with the comma that separates it from the next part, or else from the one before
-                    int dropFrom = p + 1 < parts.size() || p == 0 ? part[0] : parts.get(p - 1)[1];
-                    int dropTo = p + 1 < parts.size() ? parts.get(p + 1)[0] : part[1];
+                    // a binding with a constraint ($m : municipality != null): the constraint dropped, the binding kept,
+                    // which the consequence may use; else the part with the comma that separates it from the next part,
+                    // or else from the one before
+                    boolean bound = binding.lookingAt();
+                    int dropFrom = bound ? part[0] + binding.end() : p + 1 < parts.size() || p == 0 ? part[0] : parts.get(p - 1)[1];
+                    int dropTo = bound || p + 1 >= parts.size() ? part[1] : parts.get(p + 1)[0];
                     mutate("drop", dropFrom, dropTo, "", type.start(), close + 1);
                     mutateConstraint(part[0], part[1], type.start(), close + 1);
                 }
